@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import type { HadirEvent } from '../shared/event';
+import { call, CliFailure, openCli } from './run';
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+export function formatEvent(e: HadirEvent): string {
+  return [
+    e.name,
+    `  Penyelenggara / Organiser: ${e.organiser}`,
+    `  Tempat / Venue:            ${e.venue}, ${e.city}`,
+    `  Hari / Days:               ${e.days.map((d) => `${d.dayNo}) ${d.date}`).join('  ')}`,
+    `  Penanda tangan / Signatory: ${e.signatoryName}, ${e.signatoryTitle}${e.signatoryNip ? `, NIP ${e.signatoryNip}` : ''}`,
+    `  Peserta / Participants:    ${e.participantCount}`,
+  ].join('\n');
+}
+
+export function eventCommands(program: Command) {
+  const event = program.command('event').description('create or show the event');
+  event
+    .command('create')
+    .description('create an event and make it the active one')
+    .requiredOption('--name <text>', 'event name')
+    .requiredOption('--organiser <text>', 'organising office')
+    .requiredOption('--venue <text>', 'venue')
+    .requiredOption('--city <text>', 'city')
+    .requiredOption('--day <YYYY-MM-DD>', 'an event day (repeat for each day)', collect, [])
+    .requiredOption('--signatory-name <text>', 'who signs the certificates')
+    .requiredOption('--signatory-title <text>', "the signatory's title")
+    .option('--signatory-nip <digits>', "the signatory's NIP (18 digits)", '')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const ctx = openCli(o.dataDir);
+      const e = await call(ctx, 'event.create', {
+        name: o.name, organiser: o.organiser, venue: o.venue, city: o.city, days: o.day,
+        signatoryName: o.signatoryName, signatoryTitle: o.signatoryTitle, signatoryNip: o.signatoryNip,
+      });
+      console.log(formatEvent(e));
+    });
+  event
+    .command('demo')
+    .description('create the demo event (PSM training, Lampung 2022) with its 66 participants')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => console.log(formatEvent(await call(openCli(o.dataDir), 'event.createDemo', {}))));
+  event
+    .command('show')
+    .description('show the active event')
+    .option('--json', 'print JSON')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const e = await call(openCli(o.dataDir), 'event.get', {});
+      if (!e) throw new CliFailure('No event yet. Create one with `hadir event create` or in the kiosk.');
+      console.log(o.json ? JSON.stringify(e, null, 2) : formatEvent(e));
+    });
+}

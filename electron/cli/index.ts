@@ -1,0 +1,26 @@
+import { Command, CommanderError } from 'commander';
+import { APP_VERSION } from '../core/system/version';
+import { eventCommands } from './event';
+import { participantCommands } from './participants';
+import { CliFailure } from './run';
+
+const program = new Command('hadir')
+  .description('Hadir kiosk: command line over the same database and rules as the app')
+  .version(APP_VERSION)
+  .exitOverride()
+  .showHelpAfterError(false);
+
+eventCommands(program);
+participantCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // --help and --version also arrive here, with exit code 0.
+    process.exit(e.exitCode);
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  console.error(`hadir: ${msg.split('\n')[0]}`);
+  process.exit(e instanceof CliFailure ? e.exitCode : 1);
+}

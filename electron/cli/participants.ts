@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { FIELDS, type Field } from '../shared/participant';
+import type { ImportPreview } from '../shared/import';
+import { MAX_IMPORT_BYTES } from '../core/participants/import/read-table';
+import { call, CliFailure, openCli } from './run';
+
+/**
+ * `--map "Nama Lengkap=name"` or `--map 3=phone` (1-based column) or `--map No=-` (ignore).
+ * Applied on top of the guessed mapping.
+ */
+export function applyMaps(headers: string[], guessed: (Field | null)[], maps: string[]): (Field | null)[] {
+  const out = [...guessed];
+  for (const m of maps) {
+    const eq = m.lastIndexOf('=');
+    if (eq < 1) throw new CliFailure(`--map "${m}": expected column=field`, 2);
+    const col = m.slice(0, eq).trim();
+    const field = m.slice(eq + 1).trim();
+    const idx = /^\d+$/.test(col) ? Number(col) - 1 : headers.findIndex((h) => h.toLowerCase() === col.toLowerCase());
+    if (idx < 0 || idx >= headers.length) throw new CliFailure(`--map "${m}": no column "${col}" (columns: ${headers.join(', ')})`, 2);
+    if (field !== '-' && !(FIELDS as readonly string[]).includes(field)) {
+      throw new CliFailure(`--map "${m}": unknown field "${field}" (fields: ${FIELDS.join(', ')}, or - to ignore)`, 2);
+    }
+    const f = field === '-' ? null : (field as Field);
+    // One column per field: mapping a field here frees it elsewhere.
+    if (f) out.forEach((g, i) => g === f && (out[i] = null));
+    out[idx] = f;
+  }
+  return out;
+}
+
+export function formatReport(p: ImportPreview): string {
+  const lines = [
+    `File: ${p.format.toUpperCase()}${p.encoding ? `, ${p.encoding}` : ''}${p.delimiter ? `, delimiter ${JSON.stringify(p.delimiter)}` : ''}`,
+    `Columns: ${p.headers.map((h, i) => `${h} -> ${p.mapping[i] ?? '(ignored)'}`).join('; ')}`,
+    `Rows: ${p.totalRows}, valid: ${p.validRows}, new: ${p.wouldInsert}, updates: ${p.wouldUpdate}`,
+  ];
+  for (const pr of p.problems) {
+    lines.push(`  ${pr.warning ? 'warning' : 'error'}  line ${pr.line}, column "${pr.column}": ${pr.code}${pr.value ? ` (${JSON.stringify(pr.value)})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export function participantCommands(program: Command) {
+  const cmd = program.command('participants').description('import, list and export participants');
+  cmd
+    .command('import <file>')
+    .description('import a CSV or XLSX file (all or nothing)')
+    .option('--map <column=field>', 'fix a column mapping (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--dry-run', 'only print the validation report')
+    .option('--skip-invalid', 'import the valid rows and skip rows with errors')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (file: string, o) => {
+      if (!fs.existsSync(file)) throw new CliFailure(`No such file: ${file}`, 2);
+      // Refuse before reading a huge file into memory (the core checks again).
+      if (fs.statSync(file).size > MAX_IMPORT_BYTES) throw new CliFailure(`${file} is larger than 20 MB; split it.`, 2);
+      const ctx = openCli(o.dataDir);
+      const dataBase64 = fs.readFileSync(file).toString('base64');
+      const guess = await call(ctx, 'participants.importPreview', { fileName: file, dataBase64 });
+      const mapping = applyMaps(guess.headers, guess.mapping, o.map);
+      const preview = o.map.length ? await call(ctx, 'participants.importPreview', { fileName: file, dataBase64, mapping }) : guess;
+      console.log(formatReport(preview));
+      const errors = preview.totalRows - preview.validRows;
+      if (o.dryRun) {
+        if (errors && !o.skipInvalid) throw new CliFailure(`${errors} row(s) have errors; nothing would be imported.`);
+        return;
+      }
+      const out = await call(ctx, 'participants.importCommit', { fileName: file, dataBase64, mapping, skipInvalid: !!o.skipInvalid });
+      console.log(`Imported: ${out.inserted} new, ${out.updated} updated, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`);
+    });
+  cmd
+    .command('list')
+    .description('list participants (personal data masked)')
+    .option('--format <fmt>', 'table, csv or json', 'table')
+    .option('--query <text>', 'search')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      if (!['table', 'csv', 'json'].includes(o.format)) throw new CliFailure(`--format must be table, csv or json`, 2);
+      const ctx = openCli(o.dataDir);
+      const rows = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = await call(ctx, 'participants.list', { query: o.query ?? '', limit: 1000, offset });
+        rows.push(...page.rows);
+        if (rows.length >= page.total || !page.rows.length) break;
+      }
+      if (o.format === 'json') return console.log(JSON.stringify(rows, null, 2));
+      if (o.format === 'csv') {
+        const q = (v: string | null) => (v && /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : (v ?? ''));
+        console.log('code,name,gender,regency,role,phone');
+        for (const r of rows) console.log([r.code, r.name, r.gender, r.regency, r.role, r.phone].map(q).join(','));
+        return;
+      }
+      for (const r of rows) console.log(`${r.code}  ${r.name.padEnd(40)}  ${(r.regency ?? '').padEnd(28)}  ${r.role}`);
+      console.log(`${rows.length} participant(s)`);
+    });
+  cmd
+    .command('export')
+    .description('export the list with attendance')
+    .requiredOption('--format <fmt>', 'csv or xlsx')
+    .requiredOption('--out <file>', 'output file')
+    .option('--include-personal', 'include NIK, phone and e-mail (personal data, UU PDP)')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const ctx = openCli(o.dataDir);
+      const f = await call(ctx, 'participants.export', { format: o.format, includePersonal: !!o.includePersonal });
+      fs.writeFileSync(o.out, Buffer.from(f.dataBase64, 'base64'));
+      console.log(`Wrote ${f.rows} participant(s) to ${o.out}`);
+    });
+}

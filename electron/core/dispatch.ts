@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { contract, type OpOutput } from '../shared/contract';
+import { OP_NAMES, type OpName } from '../shared/op-names';
+import type { OpError, Result } from '../shared/result';
+import type { Ctx } from './context';
+import { HadirError } from './errors';
+import { handlers } from './handlers';
+
+export const isOpName = (name: string): name is OpName => (OP_NAMES as readonly string[]).includes(name);
+
+/**
+ * The single entry for every transport (IPC, HTTP, CLI): validate the untrusted input with the
+ * contract's zod schema, run the handler, and fold every outcome into a Result. Nothing thrown
+ * escapes, so a transport never leaks a stack trace to the renderer.
+ */
+export async function dispatch<K extends OpName>(ctx: Ctx, name: K, raw: unknown): Promise<Result<OpOutput<K>>> {
+  const parsed = contract[name].input.safeParse(raw ?? {});
+  if (!parsed.success) return { ok: false, error: zodError(parsed.error) };
+  try {
+    const handler = handlers[name] as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (e) {
+    return { ok: false, error: toOpError(e) };
+  }
+}
+
+export function zodError(err: z.ZodError): OpError {
+  const issues = err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const first = issues[0];
+  return {
+    code: 'invalid_input',
+    message: first ? `Invalid input: ${first.path || '(root)'}: ${first.message}` : 'Invalid input',
+    issues,
+  };
+}
+
+export function toOpError(e: unknown): OpError {
+  if (e instanceof HadirError) return e.toJSON();
+  // Unexpected: keep the detail for the log, give the user a stable code.
+  console.error('[hadir] internal error', e);
+  return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+}

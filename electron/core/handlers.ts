@@ -1,0 +1,12 @@
+import type { OpName } from '../shared/op-names';
+import type { HandlerMap } from './handler';
+import { eventHandlers } from './event/handlers';
+import { participantHandlers } from './participants/handlers';
+import { systemHandlers } from './system/handlers';
+
+/** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
+export const handlers: HandlerMap<OpName> = {
+  ...systemHandlers,
+  ...eventHandlers,
+  ...participantHandlers,
+};

@@ -1,0 +1,66 @@
+import ExcelJS from 'exceljs';
+import type { HadirEvent } from '../../shared/event';
+import type { Participant } from '../../shared/participant';
+
+interface Column {
+  header: string;
+  value: (p: Participant) => string;
+  personal?: boolean;
+}
+
+/**
+ * Headers are the Indonesian ones the import recognises, so an exported list re-imports
+ * cleanly (the round trip is a property test). The badge code is exported under a header the
+ * import ignores: badge codes are the kiosk's own, never taken from a file.
+ */
+function columns(event: HadirEvent, includePersonal: boolean): Column[] {
+  const base: Column[] = [
+    { header: 'Kode Badge', value: (p) => p.code },
+    { header: 'ID Peserta', value: (p) => p.externalId ?? '' },
+    { header: 'Nama', value: (p) => p.name },
+    { header: 'Jenis Kelamin', value: (p) => p.gender ?? '' },
+    { header: 'Kabupaten/Kota', value: (p) => p.regency ?? '' },
+    { header: 'Kecamatan', value: (p) => p.district ?? '' },
+    { header: 'Instansi', value: (p) => p.institution ?? '' },
+    { header: 'Peran', value: (p) => p.role },
+    { header: 'NIK', value: (p) => p.nik ?? '', personal: true },
+    { header: 'No HP', value: (p) => p.phone ?? '', personal: true },
+    { header: 'Email', value: (p) => p.email ?? '', personal: true },
+  ];
+  const days: Column[] = event.days.map((d) => ({
+    header: `Hadir Hari ${d.dayNo} (${d.date})`,
+    value: (p) => (p.daysPresent.includes(d.dayNo) ? 'Ya' : ''),
+  }));
+  return [...base.filter((c) => includePersonal || !c.personal), ...days];
+}
+
+/**
+ * OWASP CSV injection: a cell starting with = + - @ tab CR or LF is run as a formula by Excel.
+ * Prefixing a single quote makes it text; the import strips that quote again (see read-table).
+ */
+export function neutralise(v: string): string {
+  return /^[=+\-@\t\r\n]/.test(v) ? `'${v}` : v;
+}
+
+const csvCell = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export function toCsv(event: HadirEvent, people: Participant[], includePersonal: boolean): Buffer {
+  const cols = columns(event, includePersonal);
+  const lines = [cols.map((c) => csvCell(c.header)), ...people.map((p) => cols.map((c) => csvCell(neutralise(c.value(p)))))];
+  // BOM: without it Excel on Windows reads UTF-8 as ANSI and mangles every accented name.
+  return Buffer.from('\uFEFF' + lines.map((l) => l.join(',')).join('\r\n') + '\r\n', 'utf8');
+}
+
+/** XLSX cells are written as typed strings, which Excel never evaluates: no quote prefix needed. */
+export async function toXlsx(event: HadirEvent, people: Participant[], includePersonal: boolean): Promise<Buffer> {
+  const cols = columns(event, includePersonal);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Hadir';
+  const ws = wb.addWorksheet('Peserta', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = cols.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length + 2) }));
+  ws.getRow(1).font = { bold: true };
+  for (const p of people) ws.addRow(cols.map((c) => c.value(p)));
+  // Text format keeps leading zeros of phone numbers and all 16 digits of a NIK if someone edits.
+  ws.columns.forEach((col) => (col.numFmt = '@'));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,125 @@
+import { participantInput, type Participant, type ParticipantInput } from '../../shared/participant';
+import { addRole, getEvent, listDays, listRoles } from '../../db/repositories/events';
+import {
+  allParticipants, codeExists, distinctRegencies, getParticipant, insertParticipant, listParticipants, matchRows,
+  setDeleted, updateParticipant,
+} from '../../db/repositories/participants';
+import { appendAudit } from '../../db/repositories/audit';
+import { nowIso, type Ctx } from '../context';
+import { HadirError } from '../errors';
+import type { HandlerMap } from '../handler';
+import { requireEventId } from '../event/require-event';
+import { newBadgeCode } from './code';
+import { maskParticipant } from './mask';
+import { toMatchQuery } from './search';
+import { Matcher, nameKeyOf } from './matcher';
+import { previewImport, importFile } from './import-commit';
+import { toCsv, toXlsx } from './export';
+
+function mustGet(ctx: Ctx, eventId: number, id: number): Participant {
+  const p = getParticipant(ctx.db, eventId, id);
+  if (!p) throw new HadirError('not_found', `Participant ${id} was not found.`, { id });
+  return p;
+}
+
+function checkRole(ctx: Ctx, eventId: number, role: string): void {
+  const roles = listRoles(ctx.db, eventId);
+  if (!roles.includes(role)) {
+    throw new HadirError('invalid_input', `Unknown role "${role}". Known roles: ${roles.join(', ')}.`, { role });
+  }
+}
+
+/** The form must not create a second record of someone already on the list. */
+function checkNotDuplicate(ctx: Ctx, eventId: number, input: ParticipantInput, selfId?: number): void {
+  const hit = new Matcher(matchRows(ctx.db, eventId)).find(input);
+  if (hit && hit.id !== selfId && !hit.deleted) {
+    throw new HadirError('conflict', `"${input.name}" is already on the list.`, { name: input.name, id: hit.id });
+  }
+}
+
+/** One write + its audit row, committed together. */
+function write<T>(ctx: Ctx, action: string, detail: object, fn: () => T): T {
+  return ctx.db.transaction(() => {
+    const out = fn();
+    appendAudit(ctx.db, nowIso(ctx), ctx.actor, action, detail);
+    return out;
+  })();
+}
+
+export const participantHandlers: HandlerMap<
+  | 'participants.list' | 'participants.facets' | 'participants.get' | 'participants.create' | 'participants.update'
+  | 'participants.delete' | 'participants.restore' | 'participants.importPreview' | 'participants.importCommit'
+  | 'participants.export' | 'roles.add'
+> = {
+  'participants.list': (ctx, input) => {
+    const eventId = requireEventId(ctx);
+    const dayId = input.day ? listDays(ctx.db, eventId).find((d) => d.dayNo === input.day)?.id : null;
+    if (input.day && !dayId) throw new HadirError('not_found', `Day ${input.day} is not a day of this event.`, { day: input.day });
+    const res = listParticipants(ctx.db, eventId, { ...input, match: toMatchQuery(input.query), dayId });
+    // Lists show personal data masked (UU PDP); the edit form fetches one record in full.
+    return { total: res.total, rows: res.rows.map(maskParticipant) };
+  },
+  'participants.facets': (ctx) => {
+    const eventId = requireEventId(ctx);
+    return { regencies: distinctRegencies(ctx.db, eventId), roles: listRoles(ctx.db, eventId) };
+  },
+  'participants.get': (ctx, { id }) => mustGet(ctx, requireEventId(ctx), id),
+  'participants.create': (ctx, input) => {
+    const eventId = requireEventId(ctx);
+    checkRole(ctx, eventId, input.role);
+    checkNotDuplicate(ctx, eventId, input);
+    const id = write(ctx, 'participants.create', { name: input.name }, () =>
+      insertParticipant(ctx.db, eventId, newBadgeCode((c) => codeExists(ctx.db, eventId, c)), nameKeyOf(input), input, nowIso(ctx)),
+    );
+    return mustGet(ctx, eventId, id);
+  },
+  'participants.update': (ctx, { id, data }) => {
+    const eventId = requireEventId(ctx);
+    mustGet(ctx, eventId, id);
+    checkRole(ctx, eventId, data.role);
+    checkNotDuplicate(ctx, eventId, data, id);
+    write(ctx, 'participants.update', { id }, () => updateParticipant(ctx.db, id, nameKeyOf(data), data, nowIso(ctx)));
+    return mustGet(ctx, eventId, id);
+  },
+  // Soft delete: the row and its scans stay, so "undo" is a restore and reports stay auditable.
+  'participants.delete': (ctx, { id }) => {
+    const eventId = requireEventId(ctx);
+    mustGet(ctx, eventId, id);
+    write(ctx, 'participants.delete', { id }, () => setDeleted(ctx.db, id, nowIso(ctx)));
+    return mustGet(ctx, eventId, id);
+  },
+  'participants.restore': (ctx, { id }) => {
+    const eventId = requireEventId(ctx);
+    const p = mustGet(ctx, eventId, id);
+    checkNotDuplicate(ctx, eventId, participantInput.parse(p), id);
+    write(ctx, 'participants.restore', { id }, () => setDeleted(ctx.db, id, null));
+    return mustGet(ctx, eventId, id);
+  },
+  'participants.importPreview': (ctx, input) => previewImport(ctx, input),
+  'participants.importCommit': (ctx, input) =>
+    importFile(ctx, {
+      fileName: input.fileName,
+      bytes: new Uint8Array(Buffer.from(input.dataBase64, 'base64')),
+      mapping: input.mapping,
+      skipInvalid: input.skipInvalid,
+    }),
+  'participants.export': async (ctx, { format, includePersonal }) => {
+    const eventId = requireEventId(ctx);
+    const event = getEvent(ctx.db, eventId)!;
+    const people = allParticipants(ctx.db, eventId);
+    const data = format === 'csv' ? toCsv(event, people, includePersonal) : await toXlsx(event, people, includePersonal);
+    write(ctx, 'participants.export', { format, includePersonal, rows: people.length }, () => undefined);
+    const stamp = nowIso(ctx).slice(0, 10);
+    return {
+      fileName: `peserta-${stamp}.${format}`,
+      mime: format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      dataBase64: data.toString('base64'),
+      rows: people.length,
+    };
+  },
+  'roles.add': (ctx, { name }) => {
+    const eventId = requireEventId(ctx);
+    write(ctx, 'roles.add', { name }, () => addRole(ctx.db, eventId, name));
+    return listRoles(ctx.db, eventId);
+  },
+};

@@ -1,0 +1,36 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the current runtime (Electron passes its own). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) and migrates the kiosk database.
+ * WAL lets the web host's extra desks read while one writes; synchronous=FULL makes a
+ * check-in durable once its commit returns, even if the laptop loses power right after.
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, {
+    readonly: opts.readonly ?? false,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

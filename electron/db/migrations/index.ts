@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import * as m0010 from './0010-initial';
+
+/**
+ * Ordered migrations, numbered in steps of ten (room for a fix-up between two).
+ * PRAGMA user_version holds the number of the last one applied.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export const MIGRATIONS: { version: number; name: string; up: (db: Database) => void }[] = [
+  { version: 10, name: 'initial', up: m0010.up },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,106 @@
+import type { Db } from '../connection';
+import type { EventDay, EventInput, HadirEvent } from '../../shared/event';
+import { getSetting, setSetting } from './settings';
+
+const ACTIVE = 'active_event_id';
+
+interface EventRow {
+  id: number;
+  name: string;
+  organiser: string;
+  venue: string;
+  city: string;
+  signatory_name: string;
+  signatory_title: string;
+  signatory_nip: string;
+  created_at: string;
+}
+
+export function activeEventId(db: Db): number | null {
+  const v = getSetting(db, ACTIVE);
+  return v ? Number(v) : null;
+}
+
+export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, roles: readonly string[]): number {
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO event(name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, secret, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, secret, at).lastInsertRowid,
+  );
+  replaceDays(db, id, e.days);
+  const addRole = db.prepare('INSERT INTO role(event_id, name, position) VALUES (?, ?, ?)');
+  roles.forEach((r, i) => addRole.run(id, r, i));
+  setSetting(db, ACTIVE, String(id));
+  return id;
+}
+
+export function updateEvent(db: Db, id: number, e: EventInput): void {
+  db.prepare(
+    `UPDATE event SET name = ?, organiser = ?, venue = ?, city = ?, signatory_name = ?, signatory_title = ?, signatory_nip = ?
+     WHERE id = ?`,
+  ).run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, id);
+  replaceDays(db, id, e.days);
+}
+
+/**
+ * Days keep their row (and so their scans) when their date stays; a removed day that already
+ * has scans is refused by the scan table's foreign key, which the caller reports.
+ */
+function replaceDays(db: Db, eventId: number, dates: string[]): void {
+  const keep = new Set(dates);
+  const existing = listDays(db, eventId);
+  const del = db.prepare('DELETE FROM event_day WHERE id = ?');
+  for (const d of existing) if (!keep.has(d.date)) del.run(d.id);
+  // Renumber in two steps so UNIQUE(event_id, day_no) never collides midway.
+  db.prepare('UPDATE event_day SET day_no = -day_no WHERE event_id = ?').run(eventId);
+  const upsert = db.prepare(
+    `INSERT INTO event_day(event_id, day_no, date) VALUES (?, ?, ?)
+     ON CONFLICT(event_id, date) DO UPDATE SET day_no = excluded.day_no`,
+  );
+  dates.forEach((date, i) => upsert.run(eventId, i + 1, date));
+}
+
+export function listDays(db: Db, eventId: number): EventDay[] {
+  return db
+    .prepare('SELECT id, day_no AS dayNo, date FROM event_day WHERE event_id = ? ORDER BY day_no')
+    .all(eventId) as EventDay[];
+}
+
+export function listRoles(db: Db, eventId: number): string[] {
+  return (db.prepare('SELECT name FROM role WHERE event_id = ? ORDER BY position').all(eventId) as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+export function addRole(db: Db, eventId: number, name: string): void {
+  db.prepare(
+    `INSERT INTO role(event_id, name, position)
+     VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM role WHERE event_id = ?))
+     ON CONFLICT DO NOTHING`,
+  ).run(eventId, name, eventId);
+}
+
+export function getEvent(db: Db, id: number): HadirEvent | null {
+  const r = db.prepare('SELECT * FROM event WHERE id = ?').get(id) as EventRow | undefined;
+  if (!r) return null;
+  const count = db
+    .prepare('SELECT COUNT(*) AS n FROM participant WHERE event_id = ? AND deleted_at IS NULL')
+    .get(id) as { n: number };
+  return {
+    id: r.id,
+    name: r.name,
+    organiser: r.organiser,
+    venue: r.venue,
+    city: r.city,
+    signatoryName: r.signatory_name,
+    signatoryTitle: r.signatory_title,
+    signatoryNip: r.signatory_nip,
+    days: listDays(db, id),
+    roles: listRoles(db, id),
+    participantCount: count.n,
+    createdAt: r.created_at,
+  };
+}

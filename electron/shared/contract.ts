@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { OpName } from './op-names';
+import { eventInput, type HadirEvent } from './event';
+import { participantInput, FIELDS, type Participant } from './participant';
+import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
+
+/**
+ * Every operation, declared once: its zod input schema and (as a phantom type) its result.
+ * The IPC handlers, the preload bridge, the HTTP routes, the CLI and renderer/src/api.ts are
+ * all derived from this map, so adding an operation here is the whole wiring job.
+ */
+interface OpDef<I extends z.ZodType, O> {
+  input: I;
+  /** Never set: carries the result type for the compiler only. */
+  output?: O;
+}
+const op = <O>() => <I extends z.ZodType>(input: I): OpDef<I, O> => ({ input });
+
+const none = z.object({}).strict().default({});
+const id = z.object({ id: z.number().int().positive() }).strict();
+
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface AppInfo {
+  version: string;
+  runtime: 'electron' | 'web' | 'cli';
+  dataDir: string;
+  dbPath: string;
+}
+export interface Settings {
+  lang: Lang;
+}
+export interface ListResult {
+  rows: Participant[];
+  total: number;
+}
+export interface Facets {
+  regencies: string[];
+  roles: string[];
+}
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+  rows: number;
+}
+
+export const participantsListInput = z
+  .object({
+    query: z.string().max(200).default(''),
+    regency: z.string().max(120).nullish(),
+    role: z.string().max(60).nullish(),
+    /** Attendance: 'present' = checked in on `day` (any day when no day is given). */
+    status: z.enum(['all', 'present', 'absent']).default('all'),
+    day: z.number().int().positive().nullish(),
+    includeDeleted: z.boolean().default(false),
+    limit: z.number().int().min(1).max(1000).default(200),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const exportInput = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    /** UU PDP: NIK, phone and e-mail leave the kiosk only when the organiser ticks this. */
+    includePersonal: z.boolean().default(false),
+  })
+  .strict();
+
+export const contract = {
+  'app.info': op<AppInfo>()(none),
+  'settings.get': op<Settings>()(none),
+  'settings.set': op<Settings>()(z.object({ lang: z.enum(LANGS) }).strict()),
+  'event.get': op<HadirEvent | null>()(none),
+  'event.create': op<HadirEvent>()(eventInput.strict()),
+  'event.update': op<HadirEvent>()(eventInput.strict()),
+  'event.createDemo': op<HadirEvent>()(none),
+  'participants.list': op<ListResult>()(participantsListInput),
+  'participants.facets': op<Facets>()(none),
+  'participants.get': op<Participant>()(id),
+  'participants.create': op<Participant>()(participantInput.strict()),
+  'participants.update': op<Participant>()(z.object({ id: z.number().int().positive(), data: participantInput.strict() }).strict()),
+  'participants.delete': op<Participant>()(id),
+  'participants.restore': op<Participant>()(id),
+  'participants.importPreview': op<ImportPreview>()(importPreviewInput.strict()),
+  'participants.importCommit': op<ImportOutcome>()(importCommitInput.strict()),
+  'participants.export': op<ExportFile>()(exportInput),
+  'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
+} satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
+
+// The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.
+type Extra = Exclude<keyof typeof contract, OpName>;
+const _noExtra: [Extra] extends [never] ? true : never = true;
+void _noExtra;
+
+export type Contract = typeof contract;
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+export type OpParsed<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = Contract[K] extends OpDef<z.ZodType, infer O> ? O : never;
+
+export { FIELDS };

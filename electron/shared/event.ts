@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date');
+
+/** NIP (Indonesian civil-servant number) is 18 digits; spaces are allowed as typed on letters. */
+const nip = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/\s+/g, ''))
+  .refine((s) => s === '' || /^\d{18}$/.test(s), 'NIP: 18 digits');
+
+export const eventInput = z.object({
+  name: z.string().trim().min(3).max(200),
+  organiser: z.string().trim().min(2).max(200),
+  venue: z.string().trim().min(2).max(200),
+  city: z.string().trim().min(2).max(100),
+  days: z
+    .array(isoDate)
+    .min(1)
+    .max(31)
+    .refine((d) => new Set(d).size === d.length, 'duplicate day')
+    .transform((d) => [...d].sort()),
+  signatoryName: z.string().trim().min(2).max(200),
+  signatoryTitle: z.string().trim().min(2).max(200),
+  signatoryNip: nip,
+});
+export type EventInput = z.output<typeof eventInput>;
+
+export interface EventDay {
+  id: number;
+  dayNo: number;
+  date: string;
+}
+
+export interface HadirEvent {
+  id: number;
+  name: string;
+  organiser: string;
+  venue: string;
+  city: string;
+  signatoryName: string;
+  signatoryTitle: string;
+  signatoryNip: string;
+  days: EventDay[];
+  roles: string[];
+  participantCount: number;
+  createdAt: string;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { FIELDS, type Field } from './participant';
+
+/** A file travels as base64 over IPC and HTTP; 20 MB of bytes is ~27 MB of base64. */
+export const fileInput = z.object({
+  fileName: z.string().trim().min(1).max(260),
+  dataBase64: z.string().max(28 * 1024 * 1024),
+});
+
+export const mappingInput = z.array(z.enum(FIELDS).nullable()).max(200);
+
+export const importPreviewInput = fileInput.extend({
+  /** Omitted on the first look: the host guesses it from the headers. */
+  mapping: mappingInput.optional(),
+});
+
+export const importCommitInput = fileInput.extend({
+  mapping: mappingInput,
+  /** false = refuse the whole file when any row has an error; true = import the good rows only. */
+  skipInvalid: z.boolean(),
+});
+
+export interface ImportProblem {
+  /** Line as the organiser sees it in Excel: the header is line 1. */
+  line: number;
+  column: string;
+  field: Field | null;
+  code: string;
+  value: string;
+  warning: boolean;
+}
+
+export interface ImportPreview {
+  format: 'csv' | 'xlsx';
+  encoding?: string;
+  delimiter?: string;
+  headers: string[];
+  mapping: (Field | null)[];
+  /** The first rows as they would be stored (personal fields masked). */
+  sample: { line: number; values: Record<Field, string | null>; valid: boolean }[];
+  totalRows: number;
+  validRows: number;
+  problems: ImportProblem[];
+  /** How the valid rows would land: new participants vs. updates of ones already stored. */
+  wouldInsert: number;
+  wouldUpdate: number;
+}
+
+export interface ImportOutcome {
+  inserted: number;
+  updated: number;
+  skipped: number;
+  /** Rows matching a participant the organiser deleted: left deleted, not revived. */
+  keptDeleted: number;
+}

@@ -1,0 +1,28 @@
+// The names of every operation, and nothing else. The sandboxed preload imports this
+// file alone, so it must stay free of zod and of any runtime dependency.
+// contract.ts is checked against this list by the compiler, in both directions.
+export const OP_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.set',
+  'event.get',
+  'event.create',
+  'event.update',
+  'event.createDemo',
+  'participants.list',
+  'participants.facets',
+  'participants.get',
+  'participants.create',
+  'participants.update',
+  'participants.delete',
+  'participants.restore',
+  'participants.importPreview',
+  'participants.importCommit',
+  'participants.export',
+  'roles.add',
+] as const;
+
+export type OpName = (typeof OP_NAMES)[number];
+
+/** IPC channel for an operation: one channel each, so the main process can register them one by one. */
+export const channelOf = (name: OpName) => `hadir:${name}`;

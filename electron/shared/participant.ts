@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** The participant fields an import can map a column to, in display order. */
+export const FIELDS = [
+  'externalId',
+  'name',
+  'gender',
+  'regency',
+  'district',
+  'institution',
+  'nik',
+  'phone',
+  'email',
+  'role',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Fields that are personal data under UU PDP 27/2022: masked on screen, exported only on request. */
+export const PERSONAL_FIELDS = ['nik', 'phone', 'email'] as const satisfies readonly Field[];
+
+export const DEFAULT_ROLES = ['Peserta', 'Narasumber', 'Panitia'] as const;
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** What a person typing in the form (or an import row, once cleaned) provides. */
+export const participantInput = z.object({
+  externalId: optionalText(64),
+  name: text(200).min(1),
+  gender: z.enum(['L', 'P']).nullish().transform((v) => v ?? null),
+  regency: optionalText(120),
+  district: optionalText(120),
+  institution: optionalText(200),
+  nik: optionalText(32),
+  phone: optionalText(32),
+  email: optionalText(200),
+  role: text(60).min(1),
+});
+export type ParticipantInput = z.output<typeof participantInput>;
+
+export interface Participant extends ParticipantInput {
+  id: number;
+  code: string;
+  deleted: boolean;
+  /** Event day numbers (1-based) on which the participant is present. */
+  daysPresent: number[];
+}

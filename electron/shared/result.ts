@@ -1,0 +1,24 @@
+// The envelope every operation returns, on every transport (IPC, HTTP, CLI).
+// Errors carry a stable code plus params so each UI can word them in its own language;
+// `message` is the English fallback.
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'no_event'
+  | 'conflict'
+  | 'db_newer'
+  | 'import_too_large'
+  | 'import_unreadable'
+  | 'import_invalid'
+  | 'forbidden'
+  | 'internal';
+
+export interface OpError {
+  code: ErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+  /** Field-level problems, e.g. from zod: path -> message. */
+  issues?: { path: string; message: string }[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: OpError };

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { Ctx } from '../core/context';
+import { dispatch, isOpName } from '../core/dispatch';
+import { mimeOf, safeJoin } from '../core/system/safe-path';
+import type { Result } from '../shared/result';
+
+export interface WebHostOptions {
+  ctx: Ctx;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+}
+
+/** Base64 of a 20 MB import plus JSON framing; anything larger is refused before it is read. */
+const MAX_BODY = 30 * 1024 * 1024;
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob: mediastream:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The same operations as the Electron IPC, over HTTP: POST /api/<operation> with a JSON body,
+ * answered with the same Result envelope. It exists so the real UI can be driven in a plain
+ * browser (tests on machines without Electron) and, later, by extra desks on the venue network.
+ */
+export function createWebHost({ ctx, staticDir }: WebHostOptions): http.Server {
+  return http.createServer((req, res) => {
+    handle(ctx, staticDir, req, res).catch((e) => {
+      console.error('[hadir web]', e);
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+    });
+  });
+}
+
+async function handle(ctx: Ctx, staticDir: string, req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://host');
+  if (url.pathname.startsWith('/api/')) {
+    // A page on another site must not drive the kiosk through the visitor's browser (CSRF,
+    // DNS rebinding): only same-origin requests, or ones without an Origin (curl, tests).
+    if (!sameOrigin(req)) return send(res, 403, fail('forbidden', 'Cross-origin request refused'));
+    const name = url.pathname.slice('/api/'.length);
+    if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
+    if (!isOpName(name)) return send(res, 404, fail('not_found', `Unknown operation: ${name}`));
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, fail('import_too_large', 'Request too large'));
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return send(res, 400, fail('invalid_input', 'Body is not valid JSON'));
+    }
+    const actor = `web:${req.socket.remoteAddress ?? '?'}`;
+    return send(res, 200, await dispatch({ ...ctx, actor }, name, input));
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));
+  // Unknown paths get the app shell; the renderer has no client-side routes yet, so this is only "/".
+  const file = safeJoin(staticDir, url.pathname);
+  if (!file) return send(res, 400, fail('forbidden', 'Bad path'));
+  const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : safeJoin(staticDir, '/')!;
+  if (!fs.existsSync(target)) return send(res, 503, fail('not_found', 'Renderer not built: run `npm run build`'));
+  res.writeHead(200, {
+    'content-type': mimeOf(target),
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+  });
+  if (req.method === 'HEAD') return res.end();
+  fs.createReadStream(target).pipe(res);
+}
+
+function sameOrigin(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) return resolve(null);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        req.destroy();
+        resolve(null);
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const fail = (code: 'forbidden' | 'invalid_input' | 'not_found' | 'import_too_large', message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Lang } from '../../electron/shared/contract';
+import type { HadirEvent } from '../../electron/shared/event';
+import { api } from './api';
+import { I18nProvider, setZodLocale } from './i18n';
+import { Header, type Screen } from './components/Header';
+import { SetupScreen } from './features/setup/SetupScreen';
+import { EventScreen } from './features/event/EventScreen';
+import { ParticipantsScreen } from './features/participants/ParticipantsScreen';
+import { ImportScreen } from './features/import/ImportScreen';
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>('id');
+  const [event, setEvent] = useState<HadirEvent | null | undefined>(undefined);
+  const [screen, setScreen] = useState<Screen>('participants');
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const refreshEvent = useCallback(() => api('event.get', {}).then(setEvent), []);
+
+  useEffect(() => {
+    Promise.all([api('settings.get', {}), api('event.get', {})])
+      .then(([s, e]) => {
+        setLang(s.lang);
+        setEvent(e);
+      })
+      .catch((e) => setLoadError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  function setLang(l: Lang) {
+    setZodLocale(l);
+    document.documentElement.lang = l;
+    setLangState(l);
+  }
+  const chooseLang = useCallback((l: Lang) => {
+    setLang(l);
+    void api('settings.set', { lang: l });
+  }, []);
+
+  return (
+    <I18nProvider lang={lang} setLang={chooseLang}>
+      <div className="app">
+        <Header event={event ?? null} screen={screen} onScreen={setScreen} />
+        <main className="main">
+          {loadError && <div className="alert alert-error">{loadError}</div>}
+          {event === null && <SetupScreen onCreated={(e) => (setEvent(e), setScreen('participants'))} />}
+          {event && screen === 'participants' && <ParticipantsScreen event={event} onChanged={refreshEvent} onImport={() => setScreen('import')} />}
+          {event && screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
+          {event && screen === 'event' && <EventScreen event={event} onSaved={setEvent} />}
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import type { HadirEvent } from '../../../electron/shared/event';
+import { LANGS } from '../../../electron/shared/contract';
+import { useI18n, type MsgKey } from '../i18n';
+
+export type Screen = 'participants' | 'import' | 'event';
+const SCREENS: { id: Screen; label: MsgKey }[] = [
+  { id: 'participants', label: 'nav.participants' },
+  { id: 'import', label: 'nav.import' },
+  { id: 'event', label: 'nav.event' },
+];
+
+export function Header({ event, screen, onScreen }: { event: HadirEvent | null; screen: Screen; onScreen: (s: Screen) => void }) {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <header className="header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>✓</span>
+        <div>
+          <div className="brand-name">{t('app.name')}</div>
+          <div className="brand-sub">{event ? event.name : t('app.tagline')}</div>
+        </div>
+      </div>
+      {event && (
+        <nav className="nav" aria-label="main">
+          {SCREENS.map((s) => (
+            <button key={s.id} className={`nav-item${screen === s.id ? ' active' : ''}`} aria-current={screen === s.id ? 'page' : undefined} onClick={() => onScreen(s.id)}>
+              {t(s.label)}
+            </button>
+          ))}
+        </nav>
+      )}
+      <div className="lang" role="group" aria-label={t('lang.label')}>
+        {LANGS.map((l) => (
+          <button key={l} className={`lang-item${lang === l ? ' active' : ''}`} aria-pressed={lang === l} onClick={() => setLang(l)}>
+            {l.toUpperCase()}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}

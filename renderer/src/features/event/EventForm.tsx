@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { eventInput, type EventInput, type HadirEvent } from '../../../../electron/shared/event';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/zod-errors';
+import { useI18n } from '../../i18n';
+
+type Draft = Omit<EventInput, 'days'> & { days: string[] };
+
+const empty: Draft = { name: '', organiser: '', venue: '', city: '', days: [''], signatoryName: '', signatoryTitle: '', signatoryNip: '' };
+
+const fromEvent = (e: HadirEvent): Draft => ({
+  name: e.name, organiser: e.organiser, venue: e.venue, city: e.city, days: e.days.map((d) => d.date),
+  signatoryName: e.signatoryName, signatoryTitle: e.signatoryTitle, signatoryNip: e.signatoryNip,
+});
+
+/**
+ * The event's details: checked here with the same zod schema the host uses (messages in the UI
+ * language), then sent; the host's verdict is shown too, in case it disagrees.
+ */
+export function EventForm({ event, submitLabel, onSubmit }: { event?: HadirEvent; submitLabel: string; onSubmit: (e: EventInput) => Promise<void> }) {
+  const { t, tz, te } = useI18n();
+  const [d, setD] = useState<Draft>(event ? fromEvent(event) : empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof Draft) => (ev: { target: { value: string } }) => setD({ ...d, [k]: ev.target.value });
+
+  async function submit(ev: FormEvent) {
+    ev.preventDefault();
+    setFailure(null);
+    const parsed = eventInput.safeParse({ ...d, days: d.days.filter((x) => x.trim() !== '') });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, tz));
+    setErrors({});
+    setBusy(true);
+    try {
+      await onSubmit(parsed.data);
+    } catch (e) {
+      setFailure(te(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <div className="grid-2">
+        <Field label={t('event.name')} error={errors.name} wide>
+          <input name="name" value={d.name} onChange={set('name')} placeholder={t('event.name.ph')} />
+        </Field>
+        <Field label={t('event.organiser')} error={errors.organiser}>
+          <input name="organiser" value={d.organiser} onChange={set('organiser')} placeholder={t('event.organiser.ph')} />
+        </Field>
+        <Field label={t('event.venue')} error={errors.venue}>
+          <input name="venue" value={d.venue} onChange={set('venue')} placeholder={t('event.venue.ph')} />
+        </Field>
+        <Field label={t('event.city')} error={errors.city}>
+          <input name="city" value={d.city} onChange={set('city')} />
+        </Field>
+        <fieldset className="field days">
+          <legend className="field-label">{t('event.days')}</legend>
+          {d.days.map((day, i) => (
+            <div className="day-row" key={i}>
+              <span className="day-no">{t('common.day', { n: i + 1 })}</span>
+              <input type="date" name={`day-${i + 1}`} value={day} onChange={(ev) => setD({ ...d, days: d.days.map((x, j) => (j === i ? ev.target.value : x)) })} />
+              {d.days.length > 1 && (
+                <button type="button" className="btn btn-icon" aria-label={t('event.removeDay')} title={t('event.removeDay')} onClick={() => setD({ ...d, days: d.days.filter((_, j) => j !== i) })}>
+                  ×
+                </button>
+              )}
+            </div>
+          ))}
+          <button type="button" className="btn btn-link" onClick={() => setD({ ...d, days: [...d.days, ''] })}>
+            {t('event.addDay')}
+          </button>
+          {errors.days && <span className="field-error" role="alert">{errors.days}</span>}
+        </fieldset>
+      </div>
+      <h3 className="form-section">{t('event.signatory')}</h3>
+      <div className="grid-3">
+        <Field label={t('event.signatoryName')} error={errors.signatoryName}>
+          <input name="signatoryName" value={d.signatoryName} onChange={set('signatoryName')} />
+        </Field>
+        <Field label={t('event.signatoryTitle')} error={errors.signatoryTitle}>
+          <input name="signatoryTitle" value={d.signatoryTitle} onChange={set('signatoryTitle')} />
+        </Field>
+        <Field label={t('event.signatoryNip')} error={errors.signatoryNip} hint={t('event.signatoryNip.hint')}>
+          <input name="signatoryNip" inputMode="numeric" value={d.signatoryNip} onChange={set('signatoryNip')} />
+        </Field>
+      </div>
+      {failure && <div className="alert alert-error" role="alert">{failure}</div>}
+      <div className="actions">
+        <button className="btn btn-primary" type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import type { ImportOutcome, ImportPreview } from '../../../../electron/shared/import';
+import { FIELDS, type Field } from '../../../../electron/shared/participant';
+import { api, fileToBase64 } from '../../api';
+import { useI18n, type MsgKey } from '../../i18n';
+import { ProblemList } from './ProblemList';
+
+interface Loaded {
+  fileName: string;
+  dataBase64: string;
+  preview: ImportPreview;
+}
+
+/** Pick a file, check the mapping and the report, then commit all-or-nothing. */
+export function ImportScreen({ onDone }: { onDone: () => void }) {
+  const { t, te } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [skip, setSkip] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+
+  async function pick(file: File | undefined) {
+    if (!file) return;
+    setFailure(null);
+    setOutcome(null);
+    setBusy(true);
+    try {
+      // Refuse here too, so a 500 MB file is not read into memory only to be refused.
+      if (file.size > 20 * 1024 * 1024) throw { error: { code: 'import_too_large', message: 'too large' } };
+      const dataBase64 = await fileToBase64(file);
+      setLoaded({ fileName: file.name, dataBase64, preview: await api('participants.importPreview', { fileName: file.name, dataBase64 }) });
+      setSkip(false);
+    } catch (e) {
+      setLoaded(null);
+      setFailure(te(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remap(col: number, field: Field | null) {
+    if (!loaded) return;
+    // One column per field: choosing a field here frees it from any other column.
+    const mapping = loaded.preview.mapping.map((m, i) => (i === col ? field : m === field ? null : m));
+    try {
+      setLoaded({ ...loaded, preview: await api('participants.importPreview', { fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping }) });
+    } catch (e) {
+      setFailure(te(e));
+    }
+  }
+
+  async function commit() {
+    if (!loaded) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      setOutcome(await api('participants.importCommit', { fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping: loaded.preview.mapping, skipInvalid: skip }));
+      setLoaded(null);
+    } catch (e) {
+      setFailure(te(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (outcome) {
+    return (
+      <section className="card narrow">
+        <h1>{t('import.title')}</h1>
+        <div className="alert alert-ok" role="status" data-testid="import-done">{t('import.done', { ...outcome })}</div>
+        {outcome.keptDeleted > 0 && <p className="muted">{t('import.keptDeleted', { n: outcome.keptDeleted })}</p>}
+        <div className="actions">
+          <button className="btn" onClick={() => setOutcome(null)}>{t('import.another')}</button>
+          <button className="btn btn-primary" onClick={onDone}>{t('import.toList')}</button>
+        </div>
+      </section>
+    );
+  }
+
+  const p = loaded?.preview;
+  const bad = p ? p.totalRows - p.validRows : 0;
+  const mapped = p ? p.mapping.map((m, i) => ({ m, i })).filter((x) => x.m !== null) : [];
+  return (
+    <section className="import">
+      <div className="card">
+        <h1>{t('import.title')}</h1>
+        <p className="lead">{t('import.lead')}</p>
+        <label
+          className="dropzone"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => (e.preventDefault(), void pick(e.dataTransfer.files[0]))}
+        >
+          <input type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void pick(e.target.files?.[0])} data-testid="import-file" />
+          <span className="btn btn-secondary">{t('import.choose')}</span>
+          <span className="muted">{loaded ? loaded.fileName : t('import.drop')}</span>
+          <span className="muted small">{t('import.limits')}</span>
+        </label>
+        {failure && <div className="alert alert-error" role="alert">{failure}</div>}
+      </div>
+
+      {p && (
+        <>
+          <div className="card">
+            <h2>{t('import.mapping')}</h2>
+            <p className="muted">
+              {t('import.mapping.hint')}{' '}
+              <span className="mono small">{[p.format.toUpperCase(), p.encoding, p.delimiter === '\t' ? 'TAB' : p.delimiter].filter(Boolean).join(' · ')}</span>
+            </p>
+            <div className="mapping">
+              {p.headers.map((h, i) => (
+                <label key={i} className="mapping-item">
+                  <span className="mapping-col" title={h}>{h || `#${i + 1}`}</span>
+                  <select aria-label={h} value={p.mapping[i] ?? ''} onChange={(e) => void remap(i, (e.target.value || null) as Field | null)}>
+                    <option value="">{t('field.ignore')}</option>
+                    {FIELDS.map((f) => <option key={f} value={f}>{t(`field.${f}` as MsgKey)}</option>)}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </div>
+
+          <div className="card">
+            <h2>{t('import.preview')}</h2>
+            <div className="table-wrap">
+              <table className="table compact" data-testid="import-preview">
+                <thead>
+                  <tr>
+                    <th>{t('import.line')}</th>
+                    {mapped.map(({ m, i }) => <th key={i}>{t(`field.${m}` as MsgKey)}</th>)}
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.sample.map((r) => (
+                    <tr key={r.line} className={r.valid ? '' : 'invalid'}>
+                      <td className="mono">{r.line}</td>
+                      {mapped.map(({ m, i }) => <td key={i}>{r.values[m!]}</td>)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+
+          <div className="card">
+            <h2>{t('import.problems')}</h2>
+            <p data-testid="import-summary">{t('import.summary', { total: p.totalRows, valid: p.validRows, insert: p.wouldInsert, update: p.wouldUpdate, bad })}</p>
+            <ProblemList problems={p.problems} />
+            {bad > 0 && (
+              <label className="check">
+                <input type="checkbox" checked={skip} onChange={(e) => setSkip(e.target.checked)} />
+                {t('import.skipInvalid', { n: bad })}
+              </label>
+            )}
+            {bad > 0 && !skip && <p className="muted small">{t('import.mustFix')}</p>}
+            <div className="actions">
+              <button className="btn" onClick={() => setLoaded(null)}>{t('common.cancel')}</button>
+              <button className="btn btn-primary" disabled={busy || p.validRows === 0 || (bad > 0 && !skip)} onClick={commit}>
+                {t('import.commit', { n: p.validRows })}
+              </button>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

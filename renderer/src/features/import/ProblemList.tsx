@@ -1,0 +1,41 @@
+import type { ImportProblem } from '../../../../electron/shared/import';
+import { useI18n, type MsgKey } from '../../i18n';
+
+const SHOWN = 200;
+
+/** The validation report: one line per problem, by file line and column, errors before warnings. */
+export function ProblemList({ problems }: { problems: ImportProblem[] }) {
+  const { t } = useI18n();
+  if (!problems.length) return <p className="alert alert-ok">{t('import.noProblems')}</p>;
+  const sorted = [...problems].sort((a, b) => Number(a.warning) - Number(b.warning) || a.line - b.line);
+  return (
+    <div className="table-wrap problems">
+      <table className="table compact" data-testid="import-problems">
+        <thead>
+          <tr>
+            <th>{t('import.line')}</th>
+            <th>{t('import.column')}</th>
+            <th />
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.slice(0, SHOWN).map((p, i) => (
+            <tr key={i}>
+              <td className="mono">{p.line}</td>
+              <td>{p.column}</td>
+              <td>
+                <span className={`badge ${p.warning ? 'badge-warn' : 'badge-error'}`}>
+                  {t(p.warning ? 'import.severity.warning' : 'import.severity.error')}
+                </span>{' '}
+                {t(`problem.${p.code}` as MsgKey)}
+              </td>
+              <td className="mono value">{p.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {sorted.length > SHOWN && <p className="muted">+{sorted.length - SHOWN}</p>}
+    </div>
+  );
+}

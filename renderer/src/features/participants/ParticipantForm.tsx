@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { participantInput, type Participant, type ParticipantInput } from '../../../../electron/shared/participant';
+import { api } from '../../api';
+import { Field } from '../../components/Field';
+import { fieldErrors } from '../../components/zod-errors';
+import { useI18n } from '../../i18n';
+
+type Draft = Record<Exclude<keyof ParticipantInput, 'gender'>, string> & { gender: '' | 'L' | 'P' };
+const TEXT_FIELDS = ['regency', 'district', 'institution', 'externalId'] as const;
+const PERSONAL = ['nik', 'phone', 'email'] as const;
+
+function toDraft(p?: Participant, role = 'Peserta'): Draft {
+  return {
+    externalId: p?.externalId ?? '', name: p?.name ?? '', gender: p?.gender ?? '', regency: p?.regency ?? '',
+    district: p?.district ?? '', institution: p?.institution ?? '', nik: p?.nik ?? '', phone: p?.phone ?? '',
+    email: p?.email ?? '', role: p?.role ?? role,
+  };
+}
+
+/** Add or edit one participant, in a dialog. `existing` is the full (unmasked) record. */
+export function ParticipantForm({ existing, roles, onClose, onSaved }: {
+  existing?: Participant; roles: string[]; onClose: () => void; onSaved: (p: Participant) => void;
+}) {
+  const { t, tz, te } = useI18n();
+  const [d, setD] = useState<Draft>(toDraft(existing, roles[0]));
+  const [roleList, setRoleList] = useState(roles);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const set = (k: keyof Draft) => (ev: { target: { value: string } }) => setD({ ...d, [k]: ev.target.value });
+
+  async function addRole() {
+    const name = window.prompt(t('form.newRolePrompt'))?.trim();
+    if (!name) return;
+    try {
+      setRoleList(await api('roles.add', { name }));
+      setD({ ...d, role: name });
+    } catch (e) {
+      setFailure(te(e));
+    }
+  }
+
+  async function submit(ev: FormEvent) {
+    ev.preventDefault();
+    const parsed = participantInput.safeParse({ ...d, gender: d.gender || null });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, tz));
+    setErrors({});
+    try {
+      onSaved(existing ? await api('participants.update', { id: existing.id, data: parsed.data }) : await api('participants.create', parsed.data));
+    } catch (e) {
+      setFailure(te(e));
+    }
+  }
+
+  return (
+    <div className="modal-backdrop" role="presentation">
+      <form className="modal" role="dialog" aria-modal="true" aria-labelledby="pf-title" onSubmit={submit} noValidate>
+        <h2 id="pf-title">{existing ? t('form.editTitle') : t('form.addTitle')}</h2>
+        <div className="grid-2">
+          <Field label={t('field.name')} error={errors.name} wide>
+            <input name="name" autoFocus value={d.name} onChange={set('name')} />
+          </Field>
+          <Field label={t('field.gender')} error={errors.gender}>
+            <select name="gender" value={d.gender} onChange={set('gender')}>
+              <option value="">{t('gender.none')}</option>
+              <option value="L">{t('gender.L')}</option>
+              <option value="P">{t('gender.P')}</option>
+            </select>
+          </Field>
+          <Field label={t('field.role')} error={errors.role}>
+            <select name="role" value={d.role} onChange={(ev) => (ev.target.value === '\u0000new' ? void addRole() : set('role')(ev))}>
+              {roleList.map((r) => (
+                <option key={r} value={r}>{r}</option>
+              ))}
+              <option value={'\u0000new'}>{t('form.newRole')}</option>
+            </select>
+          </Field>
+          {TEXT_FIELDS.map((k) => (
+            <Field key={k} label={t(`field.${k}`)} error={errors[k]}>
+              <input name={k} value={d[k]} onChange={set(k)} />
+            </Field>
+          ))}
+          {PERSONAL.map((k) => (
+            <Field key={k} label={t(`field.${k}`)} error={errors[k]}>
+              <input name={k} value={d[k]} onChange={set(k)} inputMode={k === 'email' ? 'email' : 'numeric'} autoComplete="off" />
+            </Field>
+          ))}
+        </div>
+        <p className="muted small">{t('form.personalNote')}</p>
+        {failure && <div className="alert alert-error" role="alert">{failure}</div>}
+        <div className="actions">
+          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
+          <button type="submit" className="btn btn-primary">{t('common.save')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

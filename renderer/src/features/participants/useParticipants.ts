@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { ListResult } from '../../../../electron/shared/contract';
+import { api } from '../../api';
+
+export interface Filters {
+  query: string;
+  regency: string;
+  role: string;
+  status: 'all' | 'present' | 'absent';
+  day: number | null;
+}
+
+/**
+ * The list for the current filters. Every keystroke asks again (the query is ~1 ms in SQLite);
+ * a reply that arrives after a newer request was sent is dropped, so fast typing never shows
+ * an older result.
+ */
+export function useParticipants(f: Filters, limit: number, version: number) {
+  const [data, setData] = useState<ListResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let current = true;
+    api('participants.list', {
+      query: f.query,
+      regency: f.regency || null,
+      role: f.role || null,
+      status: f.status,
+      day: f.day,
+      limit,
+    })
+      .then((d) => current && (setData(d), setError(null)))
+      .catch((e) => current && setError(e));
+    return () => {
+      current = false;
+    };
+  }, [f.query, f.regency, f.role, f.status, f.day, limit, version]);
+  return { data, error };
+}
