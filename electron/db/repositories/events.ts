@@ -55,7 +55,7 @@ function replaceDays(db: Db, eventId: number, dates: string[]): void {
   const del = db.prepare('DELETE FROM event_day WHERE id = ?');
   for (const d of existing) if (!keep.has(d.date)) del.run(d.id);
   // Renumber in two steps so UNIQUE(event_id, day_no) never collides midway.
-  db.prepare('UPDATE event_day SET day_no = -day_no WHERE event_id = ?').run(eventId);
+  db.prepare('UPDATE event_day SET day_no = day_no + 1000 WHERE event_id = ?').run(eventId);
   const upsert = db.prepare(
     `INSERT INTO event_day(event_id, day_no, date) VALUES (?, ?, ?)
      ON CONFLICT(event_id, date) DO UPDATE SET day_no = excluded.day_no`,

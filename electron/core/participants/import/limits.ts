@@ -1,0 +1,28 @@
+import { HadirError } from '../../errors';
+
+/**
+ * Limits on what one import may hold. A real participant list is a few thousand rows at most;
+ * these bounds keep a wrong file (a database dump, a photo renamed .csv) from freezing the kiosk.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 50_000;
+
+/** Checked on the raw size, before any decoding or parsing is spent on the file. */
+export function checkImportSize(byteLength: number): void {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    throw new HadirError('import_too_large', 'The file is larger than 20 MB.', {
+      bytes: byteLength,
+      max: MAX_IMPORT_BYTES,
+    });
+  }
+}
+
+/** `rows` counts data rows only (the header row excluded). */
+export function checkRowCount(rows: number): void {
+  if (rows > MAX_IMPORT_ROWS) {
+    throw new HadirError('import_too_large', `The file has ${rows} rows; at most ${MAX_IMPORT_ROWS} can be imported.`, {
+      rows,
+      max: MAX_IMPORT_ROWS,
+    });
+  }
+}

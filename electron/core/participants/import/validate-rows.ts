@@ -1,0 +1,220 @@
+import type { Field } from '../../../shared/participant';
+import { matchKey, normaliseKey } from './match-key';
+import type { Table } from './read-table';
+
+export { matchKey, normaliseKey } from './match-key';
+
+export type Values = { [K in Field]: string | null };
+
+export interface ImportRow {
+  /** Row number as the organiser sees it in Excel (header = 1), to point them at the row. */
+  line: number;
+  /**
+   * Cleaned values; name is non-null when the row is valid. A field with an error keeps the
+   * text as typed (trimmed), so the preview can show what is wrong.
+   */
+  values: Values;
+  valid: boolean;
+}
+
+export const PROBLEM_CODES = [
+  'empty_name',
+  'duplicate_row',
+  'unknown_role',
+  'bad_phone',
+  'bad_email',
+  'bad_gender',
+  'bad_nik',
+  'nik_as_number',
+  'formula',
+  'too_long',
+  'short_row',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export interface Problem {
+  line: number;
+  /** Header text as in the file ('' when the field has no column, e.g. no name column mapped). */
+  column: string;
+  field: Field | null;
+  code: ProblemCode;
+  /** The offending text as typed, trimmed. */
+  value: string;
+}
+
+/**
+ * Warnings leave the row valid. Only `formula` is one: the text is imported as it is and
+ * neutralised when exported, and a name like "=Hyperlink" is rare but not wrong. Everything else
+ * is an error, including nik_as_number: that NIK has lost digits and must be fixed at the source.
+ */
+export function isWarning(code: ProblemCode): boolean {
+  return code === 'formula';
+}
+
+/** Same limits as participantInput in shared/participant.ts, checked here to point at the row. */
+const MAX_LENGTH: Record<Field, number> = {
+  externalId: 64,
+  name: 200,
+  gender: 1,
+  regency: 120,
+  district: 120,
+  institution: 200,
+  nik: 32,
+  phone: 32,
+  email: 200,
+  role: 60,
+};
+
+const GENDERS: Record<string, 'L' | 'P'> = {
+  l: 'L', lk: 'L', 'laki laki': 'L', lakilaki: 'L', pria: 'L', m: 'L', male: 'L',
+  p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', f: 'P', female: 'P',
+};
+
+/** English role names from international events, mapped onto the default Indonesian roles. */
+const ROLE_SYNONYMS: Record<string, string> = {
+  participant: 'Peserta',
+  speaker: 'Narasumber',
+  'resource person': 'Narasumber',
+  committee: 'Panitia',
+  staff: 'Panitia',
+};
+
+/**
+ * What a spreadsheet would execute when the exported file is opened again (CSV injection):
+ * "=..." always; "+", "-", "@" only before a letter or "(", so "+62 812..." and "-" are plain text.
+ */
+const FORMULA = /^(?:=.|[+\-@][\p{L}(])/u;
+
+/**
+ * Undo the quote our own CSV export puts before a cell starting with = + - @ (export.ts,
+ * OWASP CSV injection), so an exported list re-imports unchanged.
+ */
+const unneutralise = (v: string) => (/^'[=+\-@\t\r\n]/.test(v) ? v.slice(1) : v);
+
+type Outcome = { value: string | null; code?: ProblemCode };
+
+/**
+ * Cleans and checks every row of a table under the organiser's column mapping.
+ * `roles` are the event's roles; roles[0] is given to rows without one.
+ */
+export function validateRows(
+  table: Table,
+  mapping: (Field | null)[],
+  roles: string[],
+): { rows: ImportRow[]; problems: Problem[] } {
+  // The column of each mapped field; if a field is mapped twice, the first column wins.
+  const columns: { field: Field; col: number }[] = [];
+  mapping.forEach((field, col) => {
+    if (field && col < table.headers.length && !columns.some((c) => c.field === field)) columns.push({ field, col });
+  });
+  const columnOf = (field: Field) => columns.find((c) => c.field === field)?.col;
+  const headerOf = (field: Field) => {
+    const col = columnOf(field);
+    return col === undefined ? '' : (table.headers[col] ?? '');
+  };
+
+  const rows: ImportRow[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+
+  table.rows.forEach((cells, i) => {
+    const line = table.lines[i] ?? i + 2;
+    const found: Problem[] = [];
+
+    // A short row is what a cut-off file leaves; the cells it does have are still checked.
+    if (cells.length < table.headers.length) {
+      const col = cells.length;
+      found.push({ line, column: table.headers[col] ?? '', field: mapping[col] ?? null, code: 'short_row', value: '' });
+    }
+
+    const values: Values = {
+      externalId: null, name: null, gender: null, regency: null, district: null,
+      institution: null, nik: null, phone: null, email: null, role: roles[0] ?? null,
+    };
+    for (const { field, col } of columns) {
+      // NFC so that "é" typed on a Mac (e + combining accent) equals the one typed on Windows.
+      const raw = unneutralise((cells[col] ?? '').trim().normalize('NFC'));
+      const outcome = clean(field, raw, table.numeric?.[i]?.[col] === true, roles);
+      values[field] = outcome.value;
+      if (outcome.code) found.push({ line, column: table.headers[col] ?? '', field, code: outcome.code, value: raw });
+    }
+
+    if (values.name === null) {
+      found.push({ line, column: headerOf('name'), field: 'name', code: 'empty_name', value: '' });
+    } else {
+      // The later copy is the problem: the first occurrence is imported.
+      const key = matchKey(values);
+      if (seen.has(key)) {
+        const field: Field = key.startsWith('ext:') ? 'externalId' : key.startsWith('nik:') ? 'nik' : 'name';
+        found.push({ line, column: headerOf(field), field, code: 'duplicate_row', value: values[field] ?? '' });
+      }
+      seen.add(key);
+    }
+
+    rows.push({ line, values, valid: found.every((p) => isWarning(p.code)) });
+    problems.push(...found);
+  });
+  return { rows, problems };
+}
+
+/** Normalises one value of one field; returns the cleaned value and at most one problem. */
+function clean(field: Field, raw: string, numeric: boolean, roles: string[]): Outcome {
+  switch (field) {
+    case 'gender': {
+      if (raw === '') return { value: null };
+      const g = GENDERS[normaliseKey(raw)];
+      return g ? { value: g } : { value: raw, code: 'bad_gender' };
+    }
+    case 'role': {
+      const role = matchRole(raw, roles);
+      return role ? { value: role } : { value: raw, code: 'unknown_role' };
+    }
+    case 'phone':
+      return cleanPhone(raw, numeric);
+    case 'nik':
+      return cleanNik(raw, numeric);
+    case 'email': {
+      if (raw === '') return { value: null };
+      if (raw.length > MAX_LENGTH.email) return { value: raw, code: 'too_long' };
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw) ? { value: raw } : { value: raw, code: 'bad_email' };
+    }
+    default: {
+      // Free text: a value pasted from a web page or a merged cell often carries runs of spaces
+      // or a line break; one line with single spaces is what a name badge and a search need.
+      const text = raw.replace(/\s+/g, ' ');
+      if (text === '') return { value: null };
+      if (text.length > MAX_LENGTH[field]) return { value: text, code: 'too_long' };
+      return FORMULA.test(text) ? { value: text, code: 'formula' } : { value: text };
+    }
+  }
+}
+
+function matchRole(raw: string, roles: string[]): string | null {
+  if (raw === '') return roles[0] ?? null;
+  const find = (name: string) => roles.find((r) => normaliseKey(r) === normaliseKey(name)) ?? null;
+  const synonym = ROLE_SYNONYMS[normaliseKey(raw)];
+  return find(raw) ?? (synonym ? find(synonym) : null);
+}
+
+/** Phones stay text: "0812..." must keep its zero, "+62..." its plus. */
+function cleanPhone(raw: string, numeric: boolean): Outcome {
+  let phone = raw.replace(/[\s\-.()]/g, '');
+  if (phone === '') return { value: null };
+  // Excel reads 08123456789 typed into a General cell as the number 8123456789: Indonesian
+  // mobile numbers start with 08, so a numeric cell starting with 8 lost exactly that zero.
+  if (numeric && /^8\d+$/.test(phone)) phone = `0${phone}`;
+  return /^\+?\d{8,15}$/.test(phone) ? { value: phone } : { value: raw, code: 'bad_phone' };
+}
+
+/** NIK (KTP number) has 16 digits; NIP (civil servant number) 18. */
+function cleanNik(raw: string, numeric: boolean): Outcome {
+  const nik = raw.replace(/\s/g, '');
+  if (nik === '') return { value: null };
+  // Excel keeps 15 significant digits: a NIK typed into a number cell has its last digit(s)
+  // replaced by zeros, and in a CSV saved from such a sheet it shows as "3,20123E+15".
+  // Only the organiser can recover it, by formatting the column as Text and retyping.
+  if ((numeric && nik.replace(/\D/g, '').length >= 16) || /^\d[.,]\d*E\+?\d+$/i.test(nik)) {
+    return { value: raw, code: 'nik_as_number' };
+  }
+  return /^(?:\d{16}|\d{18})$/.test(nik) ? { value: nik } : { value: raw, code: 'bad_nik' };
+}

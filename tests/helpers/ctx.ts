@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Ctx } from '../../electron/core/context';
+import { dispatch } from '../../electron/core/dispatch';
+import { openContext } from '../../electron/core/open-context';
+import type { OpInput, OpOutput } from '../../electron/shared/contract';
+import type { OpName } from '../../electron/shared/op-names';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHARED = path.resolve(ROOT, '../shared');
+export const RESOURCES = path.join(ROOT, 'resources');
+
+export function tempDir(prefix = 'hadir-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A real database file in a fresh temporary folder. */
+export function tempCtx(): Ctx {
+  return openContext(tempDir(), 'cli', RESOURCES, { actor: 'test' });
+}
+
+/** Calls an operation the way every transport does, and fails the test on an error result. */
+export async function ok<K extends OpName>(ctx: Ctx, name: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  const res = await dispatch(ctx, name, input);
+  if (!res.ok) throw new Error(`${name} failed: ${res.error.code} ${res.error.message}`);
+  return res.value;
+}
+
+export const PSM_EVENT = {
+  name: 'Peningkatan Kemampuan Potensi PSM',
+  organiser: 'Dinas Sosial Provinsi Lampung',
+  venue: 'Hotel Horison',
+  city: 'Bandar Lampung',
+  days: ['2022-09-08', '2022-09-07'],
+  signatoryName: 'Drs. Aswarodi, M.Si.',
+  signatoryTitle: 'Kepala Dinas Sosial Provinsi Lampung',
+  signatoryNip: '',
+};
+
+export const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');

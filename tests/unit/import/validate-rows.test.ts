@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../../electron/shared/participant';
+import type { Table } from '../../../electron/core/participants/import/read-table';
+import {
+  PROBLEM_CODES,
+  isWarning,
+  matchKey,
+  normaliseKey,
+  validateRows,
+} from '../../../electron/core/participants/import/validate-rows';
+import { ROLES, importFixture, values } from './helpers';
+
+describe('validateRows on the fixtures', () => {
+  it('win1252-semicolon.csv: phones cleaned, gender and role synonyms', async () => {
+    const { rows, problems } = await importFixture('win1252-semicolon.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: 'José Hernández', gender: 'L', regency: 'Kota Bandung', institution: 'Universitas Padjadjaran, Fakultas Hukum', phone: '081234567890', role: 'Narasumber' }) },
+      { line: 3, valid: true, values: values({ name: 'Ni Luh Putu Ayu Kusumawati', gender: 'P', regency: 'Kabupaten Gianyar', institution: 'Dinas Pariwisata – Bidang Promosi', phone: '+6281311112222', role: 'Peserta' }) },
+      { line: 4, valid: true, values: values({ name: 'Iñaki Muñoz', gender: 'L', regency: 'Kota Denpasar', institution: 'Yayasan "Bali Sehat"; Denpasar', phone: '0361222333', role: 'Peserta' }) },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('utf8-bom.csv: NIK spaces stripped, bad email, short NIK, unknown gender', async () => {
+    const { rows, problems } = await importFixture('utf8-bom.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: 'Đặng Thị Hồng Nhung', gender: 'P', regency: 'Kota Metro', district: 'Metro Pusat', email: 'nhung@example.org', nik: '3201234567890001' }) },
+      { line: 3, valid: false, values: values({ name: 'Made Wirawan, S.Kom.', gender: 'L', regency: 'Kabupaten Badung', district: 'Kuta Selatan', email: 'made@example', nik: '3201234567890' }) },
+      { line: 4, valid: false, values: values({ name: 'Siti Nurjanah', gender: 'X', regency: 'Kota Metro', district: 'Metro Barat', email: 'siti@example.go.id', nik: '198703152010012003' }) },
+    ]);
+    expect(problems).toEqual([
+      { line: 3, column: 'Email', field: 'email', code: 'bad_email', value: 'made@example' },
+      { line: 3, column: 'NIK', field: 'nik', code: 'bad_nik', value: '3201234567890' },
+      { line: 4, column: 'Jenis Kelamin', field: 'gender', code: 'bad_gender', value: 'X' },
+    ]);
+  });
+
+  it('utf16le.csv: English headers and role names', async () => {
+    const { rows, problems } = await importFixture('utf16le.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: 'Đặng Văn Lâm', gender: 'L', regency: 'Ho Chi Minh City', institution: 'Yayasan "Harapan Bangsa"', phone: '+84901234567', role: 'Narasumber' }) },
+      { line: 3, valid: true, values: values({ name: "Sarah O'Connor", gender: 'P', regency: 'Jakarta Selatan', institution: 'UNICEF Indonesia', phone: '081298765432', role: 'Narasumber' }) },
+      { line: 4, valid: true, values: values({ name: 'Budi Hartono', gender: 'L', regency: 'Kota Bogor', institution: 'Kementerian PPN/Bappenas', phone: '02131936207', role: 'Panitia' }) },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('quoted-newline.csv: a line break inside a value becomes a space', async () => {
+    const { rows, problems } = await importFixture('quoted-newline.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: 'Rahmat Hidayat', institution: 'Dinas Kesehatan Kabupaten Lampung Barat', phone: '081270001111' }) },
+      { line: 3, valid: true, values: values({ name: 'Sri Wahyuni', institution: 'Puskesmas Natar', phone: '081270002222' }) },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('duplicate-row.csv: the later copy is the problem, by name+regency or by NIK', async () => {
+    const { rows, problems } = await importFixture('duplicate-row.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: 'Budi Santoso', regency: 'Kota Metro' }) },
+      { line: 3, valid: true, values: values({ name: 'Siti Aminah', regency: 'Kota Metro', nik: '198703152010012003' }) },
+      { line: 4, valid: false, values: values({ name: 'BÚDI SANTOSO', regency: 'kota metro' }) },
+      { line: 5, valid: true, values: values({ name: 'Budi Santoso', regency: 'Kota Bandar Lampung' }) },
+      { line: 6, valid: false, values: values({ name: 'Sitti Aminah', regency: 'Kota Metro', nik: '198703152010012003' }) },
+    ]);
+    expect(problems).toEqual([
+      { line: 4, column: 'Nama', field: 'name', code: 'duplicate_row', value: 'BÚDI SANTOSO' },
+      { line: 6, column: 'NIK/NIP', field: 'nik', code: 'duplicate_row', value: '198703152010012003' },
+    ]);
+  });
+
+  it('empty-name.csv: empty, blank and "" names; empty role becomes Peserta', async () => {
+    const { rows, problems } = await importFixture('empty-name.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: false, values: values({ gender: 'L', role: 'Peserta' }) },
+      { line: 3, valid: false, values: values({ gender: 'P', role: 'Peserta' }) },
+      { line: 5, valid: false, values: values({ gender: 'L', role: 'Panitia' }) },
+      { line: 6, valid: true, values: values({ name: 'Agus Salim', gender: 'L', role: 'Peserta' }) },
+    ]);
+    expect(problems).toEqual([
+      { line: 2, column: 'Nama', field: 'name', code: 'empty_name', value: '' },
+      { line: 3, column: 'Nama', field: 'name', code: 'empty_name', value: '' },
+      { line: 5, column: 'Nama', field: 'name', code: 'empty_name', value: '' },
+    ]);
+  });
+
+  it('formula-name.csv: formulas are warnings; a +62 phone is not a formula; "=62..." is a bad phone', async () => {
+    const { rows, problems } = await importFixture('formula-name.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: '=HYPERLINK("http://x","klik")', institution: 'Dinas Kominfo', phone: '081234567890' }) },
+      { line: 3, valid: true, values: values({ name: 'Rina Marlina', institution: '@SUM(A1)', phone: '+6281234567890' }) },
+      { line: 4, valid: false, values: values({ name: 'Joko Susilo', institution: 'Dinas Sosial', phone: '=6281234567890' }) },
+      { line: 5, valid: true, values: values({ name: 'Budi Hartono', institution: '-Bagian Umum', phone: '+6281234567890', role: 'Narasumber' }) },
+      { line: 6, valid: true, values: values({ name: 'Dewi Lestari', institution: 'Dinas A - Bidang B', phone: null, role: 'Panitia' }) },
+    ]);
+    expect(problems).toEqual([
+      { line: 2, column: 'Nama', field: 'name', code: 'formula', value: '=HYPERLINK("http://x","klik")' },
+      { line: 3, column: 'Instansi', field: 'institution', code: 'formula', value: '@SUM(A1)' },
+      { line: 4, column: 'No HP', field: 'phone', code: 'bad_phone', value: '=6281234567890' },
+      { line: 5, column: 'Instansi', field: 'institution', code: 'formula', value: '-Bagian Umum' },
+    ]);
+  });
+
+  it('truncated-row.csv: the short last row is padded and reported', async () => {
+    const { rows, problems } = await importFixture('truncated-row.csv');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: 'Andi Saputra', gender: 'L', regency: 'Kota Metro', phone: '081211112222', role: 'Peserta' }) },
+      { line: 3, valid: true, values: values({ name: 'Rina Marlina', gender: 'P', regency: 'Kota Metro', phone: '081233334444', role: 'Narasumber' }) },
+      { line: 4, valid: false, values: values({ name: 'René Hutapea', gender: 'L', regency: 'Kota Me', phone: null, role: 'Peserta' }) },
+    ]);
+    expect(problems).toEqual([{ line: 4, column: 'No HP', field: 'phone', code: 'short_row', value: '' }]);
+  });
+
+  it('peserta.xlsx: leading zero restored on numeric phones, numeric 16-digit NIK refused', async () => {
+    const { table, rows, problems } = await importFixture('peserta.xlsx');
+    expect(table.format).toBe('xlsx');
+    expect(rows).toEqual([
+      { line: 2, valid: true, values: values({ name: 'Ani Wijaya', gender: 'P', regency: 'Kota Metro', nik: '3201234567890001', phone: '08123456789', email: 'ani@example.go.id', role: 'Peserta' }) },
+      { line: 3, valid: false, values: values({ name: 'Bambang Sutrisno', gender: 'L', regency: 'Kota Metro', nik: '3201234567890120', phone: '081234567890', role: 'Narasumber' }) },
+      { line: 5, valid: true, values: values({ name: 'Citra Lestari', gender: 'P', regency: 'Kabupaten Pesawaran', phone: '081234567890', email: 'citra@example.com', role: 'Panitia' }) },
+    ]);
+    expect(problems).toEqual([{ line: 3, column: 'NIK', field: 'nik', code: 'nik_as_number', value: '3201234567890120' }]);
+  });
+});
+
+/** A one-row table built by hand, for rules the fixtures do not cover. */
+function one(cells: Record<string, string>, numeric: string[] = [], roles = ROLES) {
+  const headers = Object.keys(cells);
+  const table: Table = {
+    format: numeric.length ? 'xlsx' : 'csv',
+    headers,
+    rows: [Object.values(cells)],
+    lines: [2],
+    ...(numeric.length ? { numeric: [headers.map((h) => numeric.includes(h))] } : {}),
+  };
+  const mapping = headers.map((h) => h as Field);
+  const { rows, problems } = validateRows(table, mapping, roles);
+  return { row: rows[0]!, codes: problems.map((p) => p.code), problems };
+}
+
+describe('validateRows rules', () => {
+  it('reads every gender spelling', () => {
+    const expected: [string, 'L' | 'P' | null][] = [
+      ['L', 'L'], ['l', 'L'], ['Laki-laki', 'L'], ['LAKI LAKI', 'L'], ['Pria', 'L'], ['M', 'L'], ['male', 'L'],
+      ['P', 'P'], ['p', 'P'], ['Perempuan', 'P'], ['WANITA', 'P'], ['F', 'P'], ['Female', 'P'], ['', null],
+    ];
+    for (const [raw, g] of expected) {
+      const { row, codes } = one({ name: 'Ani', gender: raw });
+      expect([raw, row.values.gender, codes]).toEqual([raw, g, []]);
+    }
+    expect(one({ name: 'Ani', gender: 'Lainnya' }).codes).toEqual(['bad_gender']);
+  });
+
+  it('matches roles case-insensitively, with English synonyms, and defaults to roles[0]', () => {
+    const cases: [string, string][] = [
+      ['', 'Peserta'], ['PESERTA', 'Peserta'], ['narasumber', 'Narasumber'], ['Participant', 'Peserta'],
+      ['Speaker', 'Narasumber'], ['resource  person', 'Narasumber'], ['Committee', 'Panitia'], ['staff', 'Panitia'],
+    ];
+    for (const [raw, role] of cases) expect([raw, one({ name: 'Ani', role: raw }).row.values.role]).toEqual([raw, role]);
+    expect(one({ name: 'Ani', role: 'Moderator' }).problems).toEqual([
+      { line: 2, column: 'role', field: 'role', code: 'unknown_role', value: 'Moderator' },
+    ]);
+    // The event's own roles, in its own order: the first is the default.
+    expect(one({ name: 'Ani', role: '' }, [], ['Tamu', 'Peserta']).row.values.role).toBe('Tamu');
+    expect(one({ name: 'Ani', role: 'tamu' }, [], ['Tamu', 'Peserta']).row.values.role).toBe('Tamu');
+    expect(one({ name: 'Ani', role: 'Speaker' }, [], ['Tamu', 'Peserta']).codes).toEqual(['unknown_role']);
+  });
+
+  it('keeps phones as text and checks their length', () => {
+    const cases: [string, string | null, string[]][] = [
+      ['0812-3456-7890', '081234567890', []],
+      ['(021) 3193.6207', '02131936207', []],
+      ['+62 812 3456 7890', '+6281234567890', []],
+      ['0812345', '0812345', ['bad_phone']], // 7 digits
+      ['1234567890123456', '1234567890123456', ['bad_phone']], // 16 digits
+      ['0812 3456 7890 / 0813', '0812 3456 7890 / 0813', ['bad_phone']],
+      ['08123456789', '08123456789', []],
+    ];
+    for (const [raw, phone, codes] of cases) {
+      const r = one({ name: 'Ani', phone: raw });
+      expect([raw, r.row.values.phone, r.codes]).toEqual([raw, phone, codes]);
+    }
+  });
+
+  it('restores the leading 0 only for numeric xlsx phones starting with 8', () => {
+    expect(one({ name: 'Ani', phone: '8123456789' }, ['phone']).row.values.phone).toBe('08123456789');
+    expect(one({ name: 'Ani', phone: '6281234567890' }, ['phone']).row.values.phone).toBe('6281234567890');
+    // As text, "8123456789" is what the organiser typed: not guessed at.
+    expect(one({ name: 'Ani', phone: '8123456789' }).row.values.phone).toBe('8123456789');
+  });
+
+  it('checks NIK (16 digits) and NIP (18 digits), and numbers that lost digits', () => {
+    const cases: [string, string[], string, string | null][] = [
+      ['3201 2345 6789 0001', [], '', '3201234567890001'],
+      ['198703152010012003', [], '', '198703152010012003'],
+      ['32012345678900011', ['bad_nik'], '', '32012345678900011'],
+      ['3201-2345-6789-0001', ['bad_nik'], '', '3201-2345-6789-0001'],
+      ['3,20123E+15', ['nik_as_number'], '', '3,20123E+15'],
+      ['3201234567890120', ['nik_as_number'], 'nik', '3201234567890120'],
+      ['198703152010012000', ['nik_as_number'], 'nik', '198703152010012000'],
+      ['320123456789012', ['bad_nik'], 'nik', '320123456789012'],
+    ];
+    for (const [raw, codes, numeric, nik] of cases) {
+      const r = one({ name: 'Ani', nik: raw }, numeric ? [numeric] : []);
+      expect([raw, r.codes, r.row.values.nik, r.row.valid]).toEqual([raw, codes, nik, codes.length === 0]);
+    }
+  });
+
+  it('checks emails loosely', () => {
+    expect(one({ name: 'Ani', email: 'ani.w@dinkes.lampungprov.go.id' }).codes).toEqual([]);
+    for (const bad of ['ani', 'ani@', 'ani@dinkes', 'ani @x.id', 'a@b@c.id']) {
+      expect([bad, one({ name: 'Ani', email: bad }).codes]).toEqual([bad, ['bad_email']]);
+    }
+  });
+
+  it('flags formulas in free text as warnings only', () => {
+    for (const f of ['=1+1', '+SUM(A1)', '-cmd', '@A1', '+(1)', '=HYPERLINK("x")']) {
+      const r = one({ name: 'Ani', institution: f });
+      expect([f, r.codes, r.row.valid, r.row.values.institution]).toEqual([f, ['formula'], true, f]);
+    }
+    for (const plain of ['+62 812', '-', '- Ani', 'A=B', '-5', '@', '=']) {
+      expect([plain, one({ name: 'Ani', institution: plain }).codes]).toEqual([plain, []]);
+    }
+  });
+
+  it('collapses whitespace in names and refuses values over the length limits', () => {
+    expect(one({ name: '  Ani \t  Wijaya\n S.H. ' }).row.values.name).toBe('Ani Wijaya S.H.');
+    expect(one({ name: 'a'.repeat(200) }).codes).toEqual([]);
+    const long = one({ name: 'a'.repeat(201), district: 'b'.repeat(121) });
+    expect(long.problems).toEqual([
+      { line: 2, column: 'name', field: 'name', code: 'too_long', value: 'a'.repeat(201) },
+      { line: 2, column: 'district', field: 'district', code: 'too_long', value: 'b'.repeat(121) },
+    ]);
+    expect(long.row.valid).toBe(false);
+  });
+
+  it('uses the first column when a field is mapped twice, and reports a missing name column', () => {
+    const table: Table = { format: 'csv', headers: ['A', 'B', 'C'], rows: [['Ani', 'Budi', 'x']], lines: [2] };
+    expect(validateRows(table, ['name', 'name', null], ROLES).rows[0]!.values.name).toBe('Ani');
+    expect(validateRows(table, [null, null, null], ROLES).problems).toEqual([
+      { line: 2, column: '', field: 'name', code: 'empty_name', value: '' },
+    ]);
+  });
+
+  it('finds duplicates by external ID first', () => {
+    const table: Table = {
+      format: 'csv',
+      headers: ['ID', 'Nama', 'NIK'],
+      rows: [['P-1', 'Ani', '3201234567890001'], ['P-2', 'Ani', '3201234567890001'], ['P-1', 'Budi', '']],
+      lines: [2, 3, 4],
+    };
+    const { rows, problems } = validateRows(table, ['externalId', 'name', 'nik'], ROLES);
+    expect(rows.map((r) => r.valid)).toEqual([true, true, false]);
+    expect(problems).toEqual([{ line: 4, column: 'ID', field: 'externalId', code: 'duplicate_row', value: 'P-1' }]);
+  });
+
+  it('only formula is a warning', () => {
+    expect(PROBLEM_CODES.filter(isWarning)).toEqual(['formula']);
+    expect(PROBLEM_CODES).toHaveLength(11);
+  });
+});
+
+describe('match keys', () => {
+  it('normaliseKey folds accents, case and punctuation', () => {
+    expect(normaliseKey('  BÚDI  Santoso, S.H. ')).toBe('budi santoso s h');
+    expect(normaliseKey('Ni Luh Putu Ayu Kusumawati')).toBe('ni luh putu ayu kusumawati');
+    expect(normaliseKey('José Hernández')).toBe(normaliseKey('jose hernandez'));
+    expect(normaliseKey('Kab. Lampung-Barat')).toBe('kab lampung barat');
+    expect(normaliseKey('—')).toBe('');
+  });
+
+  it('matchKey prefers external ID, then NIK, then name and regency', () => {
+    expect(matchKey({ externalId: 'P-1', nik: '3201234567890001', name: 'Ani', regency: null })).toBe('ext:P-1');
+    expect(matchKey({ externalId: null, nik: '3201234567890001', name: 'Ani', regency: null })).toBe('nik:3201234567890001');
+    expect(matchKey({ externalId: null, nik: null, name: 'Ani  Wijaya', regency: 'Kota Metro' })).toBe('name:ani wijaya|kota metro');
+    expect(matchKey({ externalId: null, nik: null, name: 'Ani', regency: null })).toBe('name:ani|');
+  });
+});
