@@ -21,7 +21,7 @@ beforeEach(async () => {
 describe('masking (UU PDP)', () => {
   it('masks NIK, phone and e-mail the way the desk sees them', () => {
     expect(maskDigits('1871010101010003')).toBe('1871••••••••0003');
-    expect(maskDigits('081234567890')).toBe('0812••••7890');
+    expect(maskDigits('081234567890')).toBe('0812•••••890');
     expect(maskDigits('08123456')).toBe('08••••56');
     expect(maskEmail('niluh@example.id')).toBe('ni•••@example.id');
     expect(maskDigits(null)).toBeNull();
@@ -34,7 +34,7 @@ describe('participants', () => {
     expect(p.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     const list = await ok(ctx, 'participants.list', {});
     expect(list.total).toBe(1);
-    expect(list.rows[0]).toMatchObject({ name: p.name, nik: '1871••••••••0003', phone: '0812••••7890', email: 'ni•••@example.id' });
+    expect(list.rows[0]).toMatchObject({ name: p.name, nik: '1871••••••••0003', phone: '0812•••••890', email: 'ni•••@example.id' });
     expect(await ok(ctx, 'participants.get', { id: p.id })).toMatchObject({ nik: '1871010101010003', phone: '081234567890' });
   });
 

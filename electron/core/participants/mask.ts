@@ -2,12 +2,15 @@ import type { Participant } from '../../shared/participant';
 
 const DOT = '•';
 
-/** `1871010101010003` -> `1871••••••••0003`: enough for the desk to tell two people apart. */
+/**
+ * `1871010101010003` -> `1871••••••••0003`, `08229959465` -> `0822••••465`: enough for the desk
+ * to tell two people apart, never more than half of the digits.
+ */
 export function maskDigits(v: string | null): string | null {
   if (!v) return v;
   if (v.length <= 6) return DOT.repeat(v.length);
-  const keep = v.length >= 12 ? 4 : 2;
-  return v.slice(0, keep) + DOT.repeat(v.length - keep * 2) + v.slice(-keep);
+  const [head, tail] = v.length >= 14 ? [4, 4] : v.length >= 10 ? [4, 3] : [2, 2];
+  return v.slice(0, head) + DOT.repeat(v.length - head - tail) + v.slice(-tail);
 }
 
 /** `yusuf.efendi@gmail.com` -> `yu••••••••••@gmail.com`. */

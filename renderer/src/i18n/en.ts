@@ -12,6 +12,12 @@ export const en: Record<keyof typeof id, string> = {
   'common.close': 'Close',
   'common.loading': 'Loading…',
   'common.optional': 'optional',
+  'common.required': 'Required',
+  'delim.,': 'comma',
+  'delim.;': 'semicolon',
+  'delim.\t': 'tab',
+  'import.problem': 'Problem',
+  'import.value': 'Value in the file',
   'common.day': 'Day {n}',
 
   'setup.title': 'Welcome to Hadir',

@@ -11,6 +11,12 @@ export const id = {
   'common.close': 'Tutup',
   'common.loading': 'Memuat…',
   'common.optional': 'opsional',
+  'common.required': 'Wajib diisi',
+  'delim.,': 'koma',
+  'delim.;': 'titik koma',
+  'delim.\t': 'tab',
+  'import.problem': 'Masalah',
+  'import.value': 'Nilai di berkas',
   'common.day': 'Hari {n}',
 
   'setup.title': 'Selamat datang di Hadir',

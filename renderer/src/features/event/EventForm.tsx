@@ -20,17 +20,21 @@ const fromEvent = (e: HadirEvent): Draft => ({
 export function EventForm({ event, submitLabel, onSubmit }: { event?: HadirEvent; submitLabel: string; onSubmit: (e: EventInput) => Promise<void> }) {
   const { t, tz, te } = useI18n();
   const [d, setD] = useState<Draft>(event ? fromEvent(event) : empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // After the first submit, errors follow every keystroke and the language switch.
+  const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const check = (draft: Draft) => eventInput.safeParse({ ...draft, days: draft.days.filter((x) => x.trim() !== '') });
+  const result = attempted ? check(d) : null;
+  const errors = result && !result.success ? fieldErrors(result.error, d, tz, t('common.required')) : {};
   const set = (k: keyof Draft) => (ev: { target: { value: string } }) => setD({ ...d, [k]: ev.target.value });
 
   async function submit(ev: FormEvent) {
     ev.preventDefault();
     setFailure(null);
-    const parsed = eventInput.safeParse({ ...d, days: d.days.filter((x) => x.trim() !== '') });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, tz));
-    setErrors({});
+    setAttempted(true);
+    const parsed = check(d);
+    if (!parsed.success) return;
     setBusy(true);
     try {
       await onSubmit(parsed.data);

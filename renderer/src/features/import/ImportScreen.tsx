@@ -105,7 +105,9 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
             <h2>{t('import.mapping')}</h2>
             <p className="muted">
               {t('import.mapping.hint')}{' '}
-              <span className="mono small">{[p.format.toUpperCase(), p.encoding, p.delimiter === '\t' ? 'TAB' : p.delimiter].filter(Boolean).join(' · ')}</span>
+              <span className="small" data-testid="import-detected">
+                {t('import.detected', { format: p.format.toUpperCase(), encoding: p.encoding ?? 'xlsx', delimiter: p.delimiter ? t(`delim.${p.delimiter}` as MsgKey) : '—' })}
+              </span>
             </p>
             <div className="mapping">
               {p.headers.map((h, i) => (

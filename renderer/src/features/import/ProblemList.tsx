@@ -15,8 +15,8 @@ export function ProblemList({ problems }: { problems: ImportProblem[] }) {
           <tr>
             <th>{t('import.line')}</th>
             <th>{t('import.column')}</th>
-            <th />
-            <th />
+            <th>{t('import.problem')}</th>
+            <th>{t('import.value')}</th>
           </tr>
         </thead>
         <tbody>

@@ -24,8 +24,11 @@ export function ParticipantForm({ existing, roles, onClose, onSaved }: {
   const { t, tz, te } = useI18n();
   const [d, setD] = useState<Draft>(toDraft(existing, roles[0]));
   const [roleList, setRoleList] = useState(roles);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const check = (draft: Draft) => participantInput.safeParse({ ...draft, gender: draft.gender || null });
+  const result = attempted ? check(d) : null;
+  const errors = result && !result.success ? fieldErrors(result.error, d, tz, t('common.required')) : {};
   const set = (k: keyof Draft) => (ev: { target: { value: string } }) => setD({ ...d, [k]: ev.target.value });
 
   async function addRole() {
@@ -41,9 +44,9 @@ export function ParticipantForm({ existing, roles, onClose, onSaved }: {
 
   async function submit(ev: FormEvent) {
     ev.preventDefault();
-    const parsed = participantInput.safeParse({ ...d, gender: d.gender || null });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, tz));
-    setErrors({});
+    setAttempted(true);
+    const parsed = check(d);
+    if (!parsed.success) return;
     try {
       onSaved(existing ? await api('participants.update', { id: existing.id, data: parsed.data }) : await api('participants.create', parsed.data));
     } catch (e) {

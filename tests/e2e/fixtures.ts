@@ -1,0 +1,35 @@
+import { test as base } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Ctx } from '../../electron/core/context';
+import { openContext } from '../../electron/core/open-context';
+import { createWebHost } from '../../electron/web/server';
+import { RESOURCES, ROOT, tempDir } from '../helpers/ctx';
+
+interface Host {
+  url: string;
+  dataDir: string;
+  /** The same database the host serves, for asserting what was really stored. */
+  ctx: Ctx;
+}
+
+/**
+ * Every test gets its own data folder and its own web host on a free port, serving the BUILT
+ * renderer (out/renderer, made by `npm run build`) over the real operations and SQLite file.
+ */
+export const test = base.extend<{ host: Host }>({
+  host: async ({}, use) => {
+    const dataDir = tempDir('hadir-e2e-');
+    const ctx = openContext(dataDir, 'web', RESOURCES);
+    const server = createWebHost({ ctx, staticDir: path.join(ROOT, 'out/renderer') });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    await use({ url: `http://127.0.0.1:${port}/`, dataDir, ctx });
+    await new Promise((r) => server.close(r));
+    ctx.db.close();
+  },
+});
+
+export { expect } from '@playwright/test';
+
+export const SHOTS = path.join(ROOT, 'test-results', 'screens');

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { dispatch } from '../../electron/core/dispatch';
+import { PSM_EVENT, SHARED } from '../helpers/ctx';
+import { expect, SHOTS, test } from './fixtures';
+
+const FIXTURE = path.join(SHARED, 'fixtures/peserta-psm-2022.csv');
+
+test('imports the fixture through the UI, fixes a mapping, searches and exports', async ({ page, host }) => {
+  await dispatch(host.ctx, 'event.create', PSM_EVENT);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Impor' }).first().click();
+  await page.getByTestId('import-file').setInputFiles(FIXTURE);
+
+  await expect(page.getByTestId('import-summary')).toHaveText('66 baris: 66 siap diimpor (66 baru, 0 diperbarui), 0 bermasalah.');
+  const noColumn = page.getByRole('combobox', { name: 'No', exact: true });
+  await expect(noColumn).toHaveValue('');
+  // The organiser decides the running number is the participant ID of the regency lists.
+  await noColumn.selectOption('externalId');
+  await expect(page.getByTestId('import-preview').locator('thead')).toContainText('ID peserta');
+  await expect(page.getByTestId('import-preview').locator('tbody tr').first()).toContainText('Yusuf Efendi, S.H.');
+  // Phone numbers are masked in the preview, too.
+  await expect(page.getByTestId('import-preview').locator('tbody tr').first()).toContainText('0822••••465');
+  await page.screenshot({ path: path.join(SHOTS, 'import-mapping-id.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Impor 66 peserta' }).click();
+  await expect(page.getByTestId('import-done')).toHaveText('Selesai: 66 baru, 0 diperbarui, 0 dilewati.');
+  const stored = host.ctx.db.prepare("SELECT external_id, phone FROM participant WHERE name = 'Yusuf Efendi, S.H.'").get();
+  expect(stored).toEqual({ external_id: '1', phone: '08229959465' });
+
+  await page.getByRole('button', { name: 'Lihat daftar peserta' }).click();
+  await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
+  await page.screenshot({ path: path.join(SHOTS, 'list-66-id.png'), fullPage: false });
+
+  await page.getByRole('searchbox').fill('ni luh');
+  await expect(page.getByTestId('list-count')).toHaveText('1 dari 1 peserta');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr .c-name')).toHaveText('Ni Luh Putu Ayu Kusumawati, A.Md.');
+  await page.getByRole('searchbox').fill('');
+  await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  const file = path.join(host.dataDir, download.suggestedFilename());
+  await download.saveAs(file);
+  const text = fs.readFileSync(file, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.trimEnd().split('\r\n')).toHaveLength(67);
+  expect(text).toContain('Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.');
+  expect(text).not.toContain('08229959465'); // personal data stays in unless ticked
+
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByTestId('list-count')).toHaveText('66 of 66 participants');
+  await page.screenshot({ path: path.join(SHOTS, 'list-66-en.png'), fullPage: false });
+});
+
+test('refuses a file with errors until told to skip, then deletes with undo', async ({ page, host }) => {
+  await dispatch(host.ctx, 'event.create', PSM_EVENT);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Impor' }).first().click();
+  await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/empty-name.csv'));
+  await expect(page.getByTestId('import-problems')).toContainText('Nama kosong');
+  const commit = page.getByRole('button', { name: /^Impor \d+ peserta$/ });
+  await expect(commit).toBeDisabled();
+  await page.screenshot({ path: path.join(SHOTS, 'import-problems-id.png'), fullPage: true });
+  await page.getByRole('checkbox', { name: /Lewati/ }).check();
+  await commit.click();
+  await expect(page.getByTestId('import-done')).toContainText('dilewati');
+  await page.getByRole('button', { name: 'Lihat daftar peserta' }).click();
+
+  const before = await page.locator('tbody tr').count();
+  const first = await page.locator('tbody tr .c-name').first().innerText();
+  await page.locator('tbody tr').first().getByRole('button', { name: 'Hapus' }).click();
+  await expect(page.getByRole('status')).toContainText(`${first} dihapus.`);
+  await expect(page.locator('tbody tr')).toHaveCount(before - 1);
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(before);
+});

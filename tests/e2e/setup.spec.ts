@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, SHOTS, test } from './fixtures';
+import { ROOT } from '../helpers/ctx';
+
+test('creates an event in the UI, keeps it across a reload, and switches language', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Hadir' })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'setup-id.png'), fullPage: true });
+
+  // Submitting the empty form shows field errors in Indonesian and stores nothing.
+  await page.getByRole('button', { name: 'Buat acara' }).click();
+  await expect(page.locator('.field-error').first()).toBeVisible();
+  await expect(page.locator('.field-error').first()).toHaveText('Wajib diisi');
+
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Hadir' })).toBeVisible();
+  // Errors already on screen follow the language switch.
+  await expect(page.locator('.field-error').first()).toHaveText('Required');
+  await page.locator('input[name=name]').fill('ab');
+  await expect(page.locator('.field-error').first()).toContainText('Too small');
+  await page.screenshot({ path: path.join(SHOTS, 'setup-en-errors.png'), fullPage: true });
+  await page.getByRole('button', { name: 'ID' }).click();
+  await expect(page.locator('.field-error').first()).toContainText('Terlalu kecil');
+
+  await page.locator('input[name=name]').fill('Rapat Koordinasi PSM Kabupaten Pesawaran');
+  await page.locator('input[name=organiser]').fill('Dinas Sosial Kabupaten Pesawaran');
+  await page.locator('input[name=venue]').fill('Aula Dinas Sosial');
+  await page.locator('input[name=city]').fill('Gedong Tataan');
+  await page.locator('input[name=day-1]').fill('2026-12-01');
+  await page.getByRole('button', { name: '+ Tambah hari' }).click();
+  await page.locator('input[name=day-2]').fill('2026-12-02');
+  await page.locator('input[name=signatoryName]').fill('Dra. Sri Wahyuni, M.M.');
+  await page.locator('input[name=signatoryTitle]').fill('Kepala Dinas Sosial');
+  await page.locator('input[name=signatoryNip]').fill('19700101 199003 2 004');
+  await page.getByRole('button', { name: 'Buat acara' }).click();
+
+  await expect(page.locator('.brand-sub')).toHaveText('Rapat Koordinasi PSM Kabupaten Pesawaran');
+  await expect(page.getByText('Belum ada peserta')).toBeVisible();
+
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('button', { name: 'Participants' })).toBeVisible();
+  await page.reload();
+  // Both the event and the language choice survive a reload: they live in SQLite, not the page.
+  await expect(page.locator('.brand-sub')).toHaveText('Rapat Koordinasi PSM Kabupaten Pesawaran');
+  await expect(page.getByRole('button', { name: 'Participants' })).toBeVisible();
+
+  const db = new Database(path.join(host.dataDir, 'hadir.db'), { readonly: true });
+  expect(db.prepare('SELECT name, organiser, venue, city, signatory_name, signatory_nip FROM event').all()).toEqual([
+    { name: 'Rapat Koordinasi PSM Kabupaten Pesawaran', organiser: 'Dinas Sosial Kabupaten Pesawaran', venue: 'Aula Dinas Sosial', city: 'Gedong Tataan', signatory_name: 'Dra. Sri Wahyuni, M.M.', signatory_nip: '197001011990032004' },
+  ]);
+  expect(db.prepare('SELECT day_no, date FROM event_day ORDER BY day_no').all()).toEqual([{ day_no: 1, date: '2026-12-01' }, { day_no: 2, date: '2026-12-02' }]);
+  expect(db.prepare("SELECT value FROM setting WHERE key = 'lang'").get()).toEqual({ value: 'en' });
+  db.close();
+
+  // The CLI reads the same file.
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), 'event', 'show', '--data-dir', host.dataDir], { encoding: 'utf8' });
+  expect(out).toContain('Rapat Koordinasi PSM Kabupaten Pesawaran');
+  expect(out).toContain('2026-12-01');
+
+  await page.getByRole('button', { name: 'Event' }).click();
+  await page.screenshot({ path: path.join(SHOTS, 'event-en.png'), fullPage: true });
+});
+
+test('opens the demo event with its 66 participants', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Buka acara demo' }).click();
+  await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
+  await expect(page.locator('.brand-sub')).toContainText('Pekerja Sosial Masyarakat');
+});
