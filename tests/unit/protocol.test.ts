@@ -1,8 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appResponseHeaders, mimeTypeFor, resolveAppPath } from '../../electron/main/app-path';
+import { registerAppScheme, serveAppScheme } from '../../electron/main/protocol';
+
+// The real `electron` package cannot load under Node (and would try to download its binary):
+// stand in for the two protocol calls protocol.ts makes, and capture what it registers.
+const electronMock = vi.hoisted(() => ({
+  handlers: new Map<string, (req: Request) => Promise<Response>>(),
+  privileged: [] as unknown[],
+}));
+vi.mock('electron', () => ({
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => electronMock.privileged.push(...schemes),
+    handle: (scheme: string, handler: (req: Request) => Promise<Response>) => electronMock.handlers.set(scheme, handler),
+  },
+}));
 
 // A fake out/renderer with a secret next to it, which no app:// URL may reach.
 let base: string;
@@ -160,6 +174,51 @@ describe('resolveAppPath with Windows paths', () => {
     'app://hadir/AUX.js',
   ])('refuses %s', (url) => {
     expect(win(url)).toBeNull();
+  });
+});
+
+describe('protocol.ts wiring (electron mocked)', () => {
+  const CSP = "default-src 'self'";
+  const get = (url: string, method = 'GET') => electronMock.handlers.get('app')!(new Request(url, { method }));
+
+  beforeAll(() => {
+    fs.writeFileSync(path.join(root, 'assets', 'zxing_reader.wasm'), new Uint8Array([0, 0x61, 0x73, 0x6d]));
+    registerAppScheme();
+    serveAppScheme(root, CSP);
+  });
+
+  it('registers app: as standard, secure and fetchable, without opening it to other origins', () => {
+    expect(electronMock.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('serves index.html with its type and the CSP', async () => {
+    const res = await get('app://hadir/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toBe(CSP);
+    expect(await res.text()).toBe('<!doctype html>');
+  });
+
+  it('serves the QR decoder wasm as application/wasm, byte for byte', async () => {
+    const res = await get('app://hadir/assets/zxing_reader.wasm');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/wasm');
+    expect([...new Uint8Array(await res.arrayBuffer())]).toEqual([0, 0x61, 0x73, 0x6d]);
+  });
+
+  it('answers 403 to traversal, 404 to a missing file, 405 to other methods', async () => {
+    expect((await get('app://hadir/..%2Fsecret.txt')).status).toBe(403);
+    expect((await get('app://other/index.html')).status).toBe(403);
+    expect((await get('app://hadir/assets/missing.js')).status).toBe(404);
+    expect((await get('app://hadir/index.html', 'POST')).status).toBe(405);
+  });
+
+  it('answers HEAD without a body', async () => {
+    const res = await get('app://hadir/index.html', 'HEAD');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
   });
 });
 

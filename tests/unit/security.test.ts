@@ -1,4 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserWindow, Session } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Ctx } from '../../electron/core/context';
+import { openContext } from '../../electron/core/open-context';
+import { setupKiosk } from '../../electron/main/kiosk';
+import { registerIpc } from '../../electron/main/ipc';
+import { OP_NAMES, channelOf } from '../../electron/shared/op-names';
+import { secureSession, secureWindow } from '../../electron/main/window-security';
 import {
   APP_ENTRY_URL,
   contentSecurityPolicy,
@@ -14,6 +25,21 @@ import {
 } from '../../electron/main/security';
 
 const DEV = 'http://localhost:5173';
+
+// The real `electron` package cannot load under Node (and would try to download its binary).
+// ipc.ts and kiosk.ts get these stand-ins; window-security.ts only imports types from it.
+const electronMock = vi.hoisted(() => ({
+  ipc: new Map<string, (event: unknown, input: unknown) => unknown>(),
+  menus: [] as unknown[],
+}));
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => electronMock.ipc.set(channel, fn),
+    removeHandler: (channel: string) => electronMock.ipc.delete(channel),
+  },
+  Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => electronMock.menus.push(m) },
+  app: { name: 'Hadir' },
+}));
 
 describe('isAppUrl', () => {
   it.each([APP_ENTRY_URL, 'app://hadir/', 'app://hadir', 'app://hadir/assets/index-abc.js', 'app://hadir/#/scan?x=1'])(
@@ -238,3 +264,169 @@ describe('kiosk keys', () => {
     expect(isBlockedInKiosk({ ...key('w', { control: true }), type: 'keyUp' }, 'win32')).toBe(false);
   });
 });
+
+describe('ipc.ts wiring (electron mocked, real database)', () => {
+  let dir: string;
+  let ctx: Ctx;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-ipc-'));
+    ctx = openContext(dir, 'electron', dir, { actor: 'kiosk' });
+    registerIpc(ctx, undefined);
+  });
+  afterAll(() => {
+    ctx.db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const call = (name: string, senderUrl: string | null, input: unknown = {}) =>
+    Promise.resolve(electronMock.ipc.get(channelOf(name as (typeof OP_NAMES)[number]))!({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, input));
+
+  it('registers exactly one handler per operation', () => {
+    expect([...electronMock.ipc.keys()].sort()).toEqual(OP_NAMES.map(channelOf).sort());
+  });
+
+  it('dispatches calls from the app page', async () => {
+    expect(await call('app.info', APP_ENTRY_URL)).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: dir } });
+    expect(await call('settings.set', APP_ENTRY_URL, { lang: 'xx' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses other senders before looking at the input', async () => {
+    for (const url of ['https://evil.example/', 'file:///tmp/print.pdf', 'app://other/', '', null]) {
+      expect(await call('app.info', url)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await call('settings.set', url, { lang: 'en' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    // and the refused write did not happen
+    expect(await call('settings.get', APP_ENTRY_URL)).toMatchObject({ ok: true, value: { lang: 'id' } });
+  });
+});
+
+describe('window-security.ts wiring (fake session and window)', () => {
+  type ReqHandler = (wc: unknown, permission: string, cb: (ok: boolean) => void, details: object) => void;
+  type CheckHandler = (wc: unknown, permission: string, origin: string, details: object) => boolean;
+  type HeadersHandler = (details: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void;
+  const got: { request?: ReqHandler; check?: CheckHandler; device?: () => boolean; headers?: HeadersHandler } = {};
+  const csp = contentSecurityPolicy(false);
+  beforeAll(() => {
+    const fakeSession = {
+      setPermissionRequestHandler: (h: ReqHandler) => (got.request = h),
+      setPermissionCheckHandler: (h: CheckHandler) => (got.check = h),
+      setDevicePermissionHandler: (h: () => boolean) => (got.device = h),
+      webRequest: { onHeadersReceived: (h: HeadersHandler) => (got.headers = h) },
+    };
+    secureSession(fakeSession as unknown as Session, csp);
+  });
+  const request = (permission: string, details: object) => {
+    let answer: boolean | undefined;
+    got.request!(null, permission, (ok) => (answer = ok), { isMainFrame: true, ...details });
+    return answer;
+  };
+
+  it('answers permission requests with the pure rule', () => {
+    expect(request('media', { requestingUrl: APP_ENTRY_URL, mediaTypes: ['video'] })).toBe(true);
+    expect(request('media', { requestingUrl: APP_ENTRY_URL, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(request('media', { requestingUrl: 'https://evil.example/', mediaTypes: ['video'] })).toBe(false);
+    expect(request('geolocation', { requestingUrl: APP_ENTRY_URL })).toBe(false);
+    expect(request('notifications', { requestingUrl: APP_ENTRY_URL })).toBe(false);
+  });
+
+  it('answers permission checks and device requests', () => {
+    expect(got.check!(null, 'media', 'app://hadir', { isMainFrame: true, mediaType: 'video', requestingUrl: APP_ENTRY_URL })).toBe(true);
+    expect(got.check!(null, 'media', 'app://hadir', { isMainFrame: true, mediaType: 'audio' })).toBe(false);
+    expect(got.check!(null, 'hid', 'app://hadir', { isMainFrame: true })).toBe(false);
+    expect(got.device!()).toBe(false);
+  });
+
+  it('puts the CSP on app responses only', () => {
+    const answer = (url: string) => {
+      let r: unknown;
+      got.headers!({ url, responseHeaders: { 'Content-Type': ['text/html'] } }, (x) => (r = x));
+      return r;
+    };
+    expect(answer(APP_ENTRY_URL)).toEqual({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [csp] } });
+    expect(answer('chrome-extension://x/index.html')).toEqual({ responseHeaders: { 'Content-Type': ['text/html'] } });
+  });
+
+  it('blocks navigation away and every pop-up', () => {
+    const wc = Object.assign(new EventEmitter(), { openHandler: undefined as undefined | (() => unknown) });
+    (wc as unknown as { setWindowOpenHandler: (h: () => unknown) => void }).setWindowOpenHandler = (h) => (wc.openHandler = h);
+    secureWindow({ webContents: wc } as unknown as BrowserWindow);
+    const nav = (event: string, url: string) => {
+      const e = { url, preventDefault: vi.fn() };
+      wc.emit(event, e);
+      return e.preventDefault.mock.calls.length > 0;
+    };
+    expect(nav('will-navigate', 'https://example.com/')).toBe(true);
+    expect(nav('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(nav('will-navigate', 'app://hadir/index.html')).toBe(false);
+    expect(nav('will-redirect', 'https://example.com/')).toBe(true);
+    expect(nav('will-attach-webview', 'app://hadir/index.html')).toBe(true);
+    expect(wc.openHandler!()).toEqual({ action: 'deny' });
+  });
+});
+
+describe('kiosk.ts wiring (electron mocked)', () => {
+  function fakeWindow() {
+    const wc = new EventEmitter();
+    const win = Object.assign(new EventEmitter(), {
+      webContents: wc,
+      kiosk: false,
+      isKiosk() {
+        return this.kiosk;
+      },
+      setKiosk(on: boolean) {
+        this.kiosk = on;
+      },
+    });
+    setupKiosk(win as unknown as BrowserWindow, { devTools: false });
+    const press = (key: string, mods: Partial<KeyInput> = {}) => {
+      const e = { preventDefault: vi.fn() };
+      wc.emit('before-input-event', e, { type: 'keyDown', key, control: false, meta: false, shift: false, alt: false, ...mods });
+      return e.preventDefault.mock.calls.length > 0;
+    };
+    const close = () => {
+      const e = { preventDefault: vi.fn() };
+      win.emit('close', e);
+      return e.preventDefault.mock.calls.length === 0;
+    };
+    return { win, press, close };
+  }
+  const cmd = process.platform === 'darwin' ? { meta: true } : { control: true };
+
+  it('toggles kiosk mode with CmdOrCtrl+Shift+K, in and out', () => {
+    const { win, press } = fakeWindow();
+    expect(press('K', { ...cmd, shift: true })).toBe(true);
+    expect(win.kiosk).toBe(true);
+    expect(press('K', { ...cmd, shift: true })).toBe(true);
+    expect(win.kiosk).toBe(false);
+  });
+
+  it('in kiosk mode the window will not close and escape keys are swallowed', () => {
+    const { win, press, close } = fakeWindow();
+    expect(close()).toBe(true);
+    expect(press('w', cmd)).toBe(false); // not in kiosk: left alone
+    press('K', { ...cmd, shift: true });
+    expect(win.kiosk).toBe(true);
+    expect(close()).toBe(false);
+    expect(press('w', cmd)).toBe(true);
+    expect(press('F12')).toBe(true);
+    expect(press('a')).toBe(false);
+  });
+
+  it('lets Windows end the session even in kiosk mode', () => {
+    const { win, press, close } = fakeWindow();
+    press('K', { ...cmd, shift: true });
+    win.emit('session-end');
+    expect(close()).toBe(true);
+  });
+
+  it('offers the toggle in the menu, with no dev tools when packaged and no Quit while in kiosk', () => {
+    const { press } = fakeWindow();
+    press('K', { ...cmd, shift: true });
+    const menu = JSON.stringify(electronMock.menus.at(-1));
+    expect(menu).toContain('"label":"Mode kiosk"');
+    expect(menu).toContain('"accelerator":"CmdOrCtrl+Shift+K"');
+    expect(menu).toContain('"checked":true');
+    expect(menu).not.toContain('toggleDevTools');
+    expect(menu).toMatch(/"role":"quit","enabled":false/);
+  });
+});
+

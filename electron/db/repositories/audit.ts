@@ -1,10 +1,10 @@
-import type { Db } from '../connection';
+import { stmt, type Db } from '../connection';
 
 /** Who changed what, for the office's records. Written in the same transaction as the change. */
 export function appendAudit(db: Db, at: string, actor: string, action: string, detail: object = {}): void {
-  db.prepare('INSERT INTO audit(at, actor, action, detail) VALUES (?, ?, ?, ?)').run(at, actor, action, JSON.stringify(detail));
+  stmt(db, 'INSERT INTO audit(at, actor, action, detail) VALUES (?, ?, ?, ?)').run(at, actor, action, JSON.stringify(detail));
 }
 
 export function listAudit(db: Db, limit = 100): { at: string; actor: string; action: string; detail: string }[] {
-  return db.prepare('SELECT at, actor, action, detail FROM audit ORDER BY id DESC LIMIT ?').all(limit) as never;
+  return stmt(db, 'SELECT at, actor, action, detail FROM audit ORDER BY id DESC LIMIT ?').all(limit) as never;
 }

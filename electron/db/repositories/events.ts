@@ -1,4 +1,4 @@
-import type { Db } from '../connection';
+import { stmt, type Db } from '../connection';
 import type { EventDay, EventInput, HadirEvent } from '../../shared/event';
 import { getSetting, setSetting } from './settings';
 
@@ -23,22 +23,22 @@ export function activeEventId(db: Db): number | null {
 
 export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, roles: readonly string[]): number {
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO event(name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, secret, created_at)
+    stmt(
+      db,
+      `INSERT INTO event(name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, secret, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, secret, at).lastInsertRowid,
+    ).run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, secret, at).lastInsertRowid,
   );
   replaceDays(db, id, e.days);
-  const addRole = db.prepare('INSERT INTO role(event_id, name, position) VALUES (?, ?, ?)');
+  const addRole = stmt(db, 'INSERT INTO role(event_id, name, position) VALUES (?, ?, ?)');
   roles.forEach((r, i) => addRole.run(id, r, i));
   setSetting(db, ACTIVE, String(id));
   return id;
 }
 
 export function updateEvent(db: Db, id: number, e: EventInput): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE event SET name = ?, organiser = ?, venue = ?, city = ?, signatory_name = ?, signatory_title = ?, signatory_nip = ?
      WHERE id = ?`,
   ).run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, id);
@@ -52,11 +52,12 @@ export function updateEvent(db: Db, id: number, e: EventInput): void {
 function replaceDays(db: Db, eventId: number, dates: string[]): void {
   const keep = new Set(dates);
   const existing = listDays(db, eventId);
-  const del = db.prepare('DELETE FROM event_day WHERE id = ?');
+  const del = stmt(db, 'DELETE FROM event_day WHERE id = ?');
   for (const d of existing) if (!keep.has(d.date)) del.run(d.id);
   // Renumber in two steps so UNIQUE(event_id, day_no) never collides midway.
-  db.prepare('UPDATE event_day SET day_no = day_no + 1000 WHERE event_id = ?').run(eventId);
-  const upsert = db.prepare(
+  stmt(db, 'UPDATE event_day SET day_no = day_no + 1000 WHERE event_id = ?').run(eventId);
+  const upsert = stmt(
+    db,
     `INSERT INTO event_day(event_id, day_no, date) VALUES (?, ?, ?)
      ON CONFLICT(event_id, date) DO UPDATE SET day_no = excluded.day_no`,
   );
@@ -64,19 +65,20 @@ function replaceDays(db: Db, eventId: number, dates: string[]): void {
 }
 
 export function listDays(db: Db, eventId: number): EventDay[] {
-  return db
-    .prepare('SELECT id, day_no AS dayNo, date FROM event_day WHERE event_id = ? ORDER BY day_no')
-    .all(eventId) as EventDay[];
+  return stmt(db, 'SELECT id, day_no AS dayNo, date FROM event_day WHERE event_id = ? ORDER BY day_no').all(
+    eventId,
+  ) as EventDay[];
 }
 
 export function listRoles(db: Db, eventId: number): string[] {
-  return (db.prepare('SELECT name FROM role WHERE event_id = ? ORDER BY position').all(eventId) as { name: string }[]).map(
+  return (stmt(db, 'SELECT name FROM role WHERE event_id = ? ORDER BY position').all(eventId) as { name: string }[]).map(
     (r) => r.name,
   );
 }
 
 export function addRole(db: Db, eventId: number, name: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO role(event_id, name, position)
      VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM role WHERE event_id = ?))
      ON CONFLICT DO NOTHING`,
@@ -84,11 +86,11 @@ export function addRole(db: Db, eventId: number, name: string): void {
 }
 
 export function getEvent(db: Db, id: number): HadirEvent | null {
-  const r = db.prepare('SELECT * FROM event WHERE id = ?').get(id) as EventRow | undefined;
+  const r = stmt(db, 'SELECT * FROM event WHERE id = ?').get(id) as EventRow | undefined;
   if (!r) return null;
-  const count = db
-    .prepare('SELECT COUNT(*) AS n FROM participant WHERE event_id = ? AND deleted_at IS NULL')
-    .get(id) as { n: number };
+  const count = stmt(db, 'SELECT COUNT(*) AS n FROM participant WHERE event_id = ? AND deleted_at IS NULL').get(id) as {
+    n: number;
+  };
   return {
     id: r.id,
     name: r.name,

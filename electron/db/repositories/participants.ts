@@ -1,9 +1,20 @@
-import type { Db } from '../connection';
+import { stmt, type Db } from '../connection';
 import type { Participant, ParticipantInput } from '../../shared/participant';
 
 /** Columns in the order of ParticipantInput, so one helper binds every write. */
 const COLS = ['external_id', 'name', 'gender', 'regency', 'district', 'institution', 'nik', 'phone', 'email', 'role'] as const;
-const bind = (p: ParticipantInput) => [p.externalId, p.name, p.gender, p.regency, p.district, p.institution, p.nik, p.phone, p.email, p.role];
+const bind = (p: ParticipantInput) => [
+  p.externalId,
+  p.name,
+  p.gender,
+  p.regency,
+  p.district,
+  p.institution,
+  p.nik,
+  p.phone,
+  p.email,
+  p.role,
+];
 
 interface Row {
   id: number;
@@ -44,38 +55,52 @@ function toParticipant(r: Row): Participant {
     email: r.email,
     role: r.role,
     deleted: r.deleted_at !== null,
-    daysPresent: r.days ? r.days.split(',').map(Number).sort((a, b) => a - b) : [],
+    daysPresent: r.days
+      ? r.days
+          .split(',')
+          .map(Number)
+          .sort((a, b) => a - b)
+      : [],
   };
 }
 
-export function insertParticipant(db: Db, eventId: number, code: string, nameKey: string, p: ParticipantInput, at: string): number {
+export function insertParticipant(
+  db: Db,
+  eventId: number,
+  code: string,
+  nameKey: string,
+  p: ParticipantInput,
+  at: string,
+): number {
   const sql = `INSERT INTO participant(event_id, code, name_key, ${COLS.join(', ')}, created_at, updated_at)
                VALUES (?, ?, ?, ${COLS.map(() => '?').join(', ')}, ?, ?)`;
-  return Number(db.prepare(sql).run(eventId, code, nameKey, ...bind(p), at, at).lastInsertRowid);
+  return Number(stmt(db, sql).run(eventId, code, nameKey, ...bind(p), at, at).lastInsertRowid);
 }
 
 export function updateParticipant(db: Db, id: number, nameKey: string, p: ParticipantInput, at: string): void {
   const sql = `UPDATE participant SET name_key = ?, ${COLS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
-  db.prepare(sql).run(nameKey, ...bind(p), at, id);
+  stmt(db, sql).run(nameKey, ...bind(p), at, id);
 }
 
 export function setDeleted(db: Db, id: number, at: string | null): void {
-  db.prepare('UPDATE participant SET deleted_at = ?, updated_at = COALESCE(?, updated_at) WHERE id = ?').run(at, at, id);
+  stmt(db, 'UPDATE participant SET deleted_at = ?, updated_at = COALESCE(?, updated_at) WHERE id = ?').run(at, at, id);
 }
 
 export function getParticipant(db: Db, eventId: number, id: number): Participant | null {
-  const r = db.prepare(`${SELECT} WHERE p.event_id = ? AND p.id = ?`).get(eventId, id) as Row | undefined;
+  const r = stmt(db, `${SELECT} WHERE p.event_id = ? AND p.id = ?`).get(eventId, id) as Row | undefined;
   return r ? toParticipant(r) : null;
 }
 
 export function codeExists(db: Db, eventId: number, code: string): boolean {
-  return db.prepare('SELECT 1 FROM participant WHERE event_id = ? AND code = ?').get(eventId, code) !== undefined;
+  return stmt(db, 'SELECT 1 FROM participant WHERE event_id = ? AND code = ?').get(eventId, code) !== undefined;
 }
 
 /** The keys a re-import matches on, for the whole event: one query, so 10,000 rows stay fast. */
 export function matchRows(db: Db, eventId: number): StoredKeys[] {
-  return db
-    .prepare('SELECT id, external_id AS externalId, nik, name_key AS nameKey, deleted_at IS NOT NULL AS deleted FROM participant WHERE event_id = ?')
+  return stmt(
+    db,
+    'SELECT id, external_id AS externalId, nik, name_key AS nameKey, deleted_at IS NOT NULL AS deleted FROM participant WHERE event_id = ?',
+  )
     .all(eventId)
     .map((r) => ({ ...(r as StoredKeys), deleted: Boolean((r as { deleted: number }).deleted) }));
 }
@@ -114,26 +139,29 @@ export function listParticipants(db: Db, eventId: number, f: ListFilter): { rows
   }
   const params = { eventId, match: f.match, regency: f.regency ?? null, role: f.role ?? null, dayId: f.dayId ?? null };
   const clause = where.join(' AND ');
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM participant p WHERE ${clause}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(`${SELECT} WHERE ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
+  const total = (stmt(db, `SELECT COUNT(*) AS n FROM participant p WHERE ${clause}`).get(params) as { n: number }).n;
+  const rows = stmt(db, `${SELECT} WHERE ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit: f.limit,
+    offset: f.offset,
+  }) as Row[];
   return { rows: rows.map(toParticipant), total };
 }
 
 /** Every participant of the event (not deleted), for exports. */
 export function allParticipants(db: Db, eventId: number): Participant[] {
-  const rows = db.prepare(`${SELECT} WHERE p.event_id = ? AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id`).all(eventId) as Row[];
+  const rows = stmt(db, `${SELECT} WHERE p.event_id = ? AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id`).all(
+    eventId,
+  ) as Row[];
   return rows.map(toParticipant);
 }
 
 export function distinctRegencies(db: Db, eventId: number): string[] {
   return (
-    db
-      .prepare(
-        `SELECT DISTINCT regency FROM participant WHERE event_id = ? AND deleted_at IS NULL AND regency IS NOT NULL
+    stmt(
+      db,
+      `SELECT DISTINCT regency FROM participant WHERE event_id = ? AND deleted_at IS NULL AND regency IS NOT NULL
          ORDER BY regency COLLATE NOCASE`,
-      )
-      .all(eventId) as { regency: string }[]
+    ).all(eventId) as { regency: string }[]
   ).map((r) => r.regency);
 }

@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SHARED, tempDir } from '../helpers/ctx';
+
+const hadir = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
+
+describe('hadir CLI', () => {
+  it('creates and shows an event; refuses bad input with one line and a non-zero exit', () => {
+    const dir = tempDir();
+    const bad = hadir('event', 'create', '--data-dir', dir, '--name', 'PSM', '--organiser', 'Dinsos', '--venue', 'Hotel', '--city', 'Metro', '--day', '2022-13-01', '--signatory-name', 'Budi', '--signatory-title', 'Kadis');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^hadir: Invalid input: days\.0/);
+
+    const ok = hadir('event', 'create', '--data-dir', dir, '--name', 'Pelatihan PSM', '--organiser', 'Dinsos', '--venue', 'Hotel', '--city', 'Metro', '--day', '2022-09-08', '--day', '2022-09-07', '--signatory-name', 'Budi', '--signatory-title', 'Kadis');
+    expect(ok.status).toBe(0);
+    const show = hadir('event', 'show', '--json', '--data-dir', dir);
+    expect(JSON.parse(show.stdout)).toMatchObject({ name: 'Pelatihan PSM', days: [{ date: '2022-09-07' }, { date: '2022-09-08' }] });
+    expect(hadir('event', 'show', '--data-dir', tempDir()).status).toBe(1);
+    expect(hadir('--help').stdout).toContain('participants');
+  });
+
+  it('imports with --dry-run (changes nothing), --map, lists and exports', () => {
+    const dir = tempDir();
+    hadir('event', 'demo', '--data-dir', dir);
+    const errors = path.join(ROOT, 'tests/fixtures/empty-name.csv');
+    const dry = hadir('participants', 'import', errors, '--dry-run', '--data-dir', dir);
+    expect(dry.status).toBe(1);
+    expect(dry.stdout).toContain('error  line 2, column "Nama": empty_name');
+    expect(hadir('participants', 'import', errors, '--data-dir', dir).status).toBe(1);
+    const list = JSON.parse(hadir('participants', 'list', '--format', 'json', '--data-dir', dir).stdout);
+    expect(list).toHaveLength(66);
+    expect(list[0].phone).toMatch(/•/);
+
+    const mapped = hadir('participants', 'import', path.join(SHARED, 'fixtures/peserta-psm-2022.csv'), '--map', 'No=externalId', '--map', 'Kecamatan=-', '--dry-run', '--data-dir', dir);
+    expect(mapped.status).toBe(0);
+    expect(mapped.stdout).toContain('No -> externalId');
+    expect(mapped.stdout).toContain('Kecamatan -> (ignored)');
+    expect(hadir('participants', 'import', errors, '--map', 'Nope=name', '--data-dir', dir).stderr).toMatch(/no column "Nope"/);
+
+    const out = path.join(dir, 'out.xlsx');
+    const exp = hadir('participants', 'export', '--format', 'xlsx', '--out', out, '--data-dir', dir);
+    expect(exp.stdout).toContain('Wrote 66 participant(s)');
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const badFormat = hadir('participants', 'export', '--format', 'pdf', '--out', out, '--data-dir', dir);
+    expect(badFormat.status).not.toBe(0);
+    expect(badFormat.stderr).toMatch(/^hadir: Invalid input: format/);
+  });
+
+  it('prints the version', () => {
+    expect(execFileSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), '--version'], { encoding: 'utf8' }).trim()).toBe('0.1.0');
+  });
+});

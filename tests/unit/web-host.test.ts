@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../electron/core/context';
+import { createWebHost } from '../../electron/web/server';
+import { PSM_EVENT, tempCtx, tempDir } from '../helpers/ctx';
+
+let ctx: Ctx;
+let base: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ctx = tempCtx();
+  const staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Hadir</title>');
+  fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'nope');
+  const server = createWebHost({ ctx, staticDir });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => new Promise((r) => server.close(() => r()));
+});
+afterAll(() => close());
+
+const post = (op: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/api/${op}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+describe('web host', () => {
+  it('serves the same operations, with the same Result envelope and validation', async () => {
+    const created = await (await post('event.create', PSM_EVENT)).json();
+    expect(created).toMatchObject({ ok: true, value: { name: PSM_EVENT.name, days: [{ dayNo: 1, date: '2022-09-07' }, { dayNo: 2, date: '2022-09-08' }] } });
+    const bad = await (await post('participants.create', { name: '' })).json();
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // The write went to the real SQLite file, with the caller recorded in the audit log.
+    const audit = ctx.db.prepare("SELECT actor FROM audit WHERE action = 'event.create'").get() as { actor: string };
+    expect(audit.actor).toMatch(/^web:/);
+  });
+
+  it('refuses cross-origin calls, unknown operations, GET on operations and bad JSON', async () => {
+    const cross = await post('event.get', {}, { origin: 'http://evil.example' });
+    expect(cross.status).toBe(403);
+    expect(await cross.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await post('event.get', {}, { origin: base })).status).toBe(200);
+    expect((await post('nope.nothing', {})).status).toBe(404);
+    expect((await fetch(`${base}/api/event.get`)).status).toBe(405);
+    const badJson = await post('event.get', '{not json');
+    expect(badJson.status).toBe(400);
+  });
+
+  it('serves the app shell with a strict CSP and never a file outside its folder', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    for (const p of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/..\\secret.txt']) {
+      const r = await fetch(`${base}${p}`);
+      const body = await r.text();
+      expect(body).not.toContain('root:');
+      expect([200, 400]).toContain(r.status);
+    }
+  });
+
+  it('refuses a request body over the limit before reading it all', async () => {
+    const res = await fetch(`${base}/api/participants.importPreview`, { method: 'POST', headers: { 'content-length': String(40 * 1024 * 1024) }, body: 'x'.repeat(1024) }).catch((e) => e);
+    // Either a 413 answer or a dropped connection: never a parsed request.
+    if (res instanceof Response) expect(res.status).toBe(413);
+  });
+});
