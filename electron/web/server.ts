@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { Ctx } from '../core/context';
 import { dispatch, isOpName } from '../core/dispatch';
-import { mimeOf, safeJoin } from '../core/system/safe-path';
+// Pure modules of the Electron shell (no `electron` import): the web host serves files with the
+// same traversal guard and the same CSP as app://, so browser tests run under the kiosk's rules.
+import { appResponseHeaders, resolveAppPath } from '../main/app-path';
+import { APP_ORIGIN, contentSecurityPolicy } from '../main/security';
 import type { Result } from '../shared/result';
 
 export interface WebHostOptions {
@@ -14,18 +17,7 @@ export interface WebHostOptions {
 /** Base64 of a 20 MB import plus JSON framing; anything larger is refused before it is read. */
 const MAX_BODY = 30 * 1024 * 1024;
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob: mediastream:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+const CSP = contentSecurityPolicy(false);
 
 /**
  * The same operations as the Electron IPC, over HTTP: POST /api/<operation> with a JSON body,
@@ -62,19 +54,15 @@ async function handle(ctx: Ctx, staticDir: string, req: http.IncomingMessage, re
     return send(res, 200, await dispatch({ ...ctx, actor }, name, input));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));
-  // Unknown paths get the app shell; the renderer has no client-side routes yet, so this is only "/".
-  const file = safeJoin(staticDir, url.pathname);
+  const file = resolveAppPath(staticDir, `${APP_ORIGIN}${url.pathname}`);
   if (!file) return send(res, 400, fail('forbidden', 'Bad path'));
-  const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : safeJoin(staticDir, '/')!;
-  if (!fs.existsSync(target)) return send(res, 503, fail('not_found', 'Renderer not built: run `npm run build`'));
-  res.writeHead(200, {
-    'content-type': mimeOf(target),
-    'content-security-policy': CSP,
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-cache',
-  });
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const built = fs.existsSync(resolveAppPath(staticDir, `${APP_ORIGIN}/`)!);
+    return send(res, built ? 404 : 503, fail('not_found', built ? 'Not found' : 'Renderer not built: run `npm run build`'));
+  }
+  res.writeHead(200, appResponseHeaders(file, CSP));
   if (req.method === 'HEAD') return res.end();
-  fs.createReadStream(target).pipe(res);
+  fs.createReadStream(file).pipe(res);
 }
 
 function sameOrigin(req: http.IncomingMessage): boolean {

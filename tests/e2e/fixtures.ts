@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../../electron/core/context';
 import { openContext } from '../../electron/core/open-context';
@@ -17,7 +18,19 @@ interface Host {
  * Every test gets its own data folder and its own web host on a free port, serving the BUILT
  * renderer (out/renderer, made by `npm run build`) over the real operations and SQLite file.
  */
-export const test = base.extend<{ host: Host }>({
+export const test = base.extend<{ host: Host; consoleGuard: void }>({
+  // Every page runs under the kiosk's production CSP (the web host sends it): a violation, or any
+  // uncaught error, fails the test that caused it.
+  consoleGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await use();
+      base.expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
   host: async ({}, use) => {
     const dataDir = tempDir('hadir-e2e-');
     const ctx = openContext(dataDir, 'web', RESOURCES);
@@ -27,6 +40,7 @@ export const test = base.extend<{ host: Host }>({
     await use({ url: `http://127.0.0.1:${port}/`, dataDir, ctx });
     await new Promise((r) => server.close(r));
     ctx.db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });
 

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -6,21 +7,37 @@ import type { Ctx } from '../../electron/core/context';
 import { createWebHost } from '../../electron/web/server';
 import { PSM_EVENT, tempCtx, tempDir } from '../helpers/ctx';
 
+const SHELL = '<!doctype html><title>Hadir</title>';
 let ctx: Ctx;
 let base: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
   ctx = tempCtx();
-  const staticDir = tempDir();
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Hadir</title>');
-  fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'nope');
+  // The secret sits right beside the served folder: one `..` away.
+  const parent = tempDir();
+  const staticDir = path.join(parent, 'www');
+  fs.mkdirSync(staticDir);
+  fs.writeFileSync(path.join(staticDir, 'index.html'), SHELL);
+  fs.writeFileSync(path.join(parent, 'secret.txt'), 'SECRET');
   const server = createWebHost({ ctx, staticDir });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => new Promise((r) => server.close(() => r()));
 });
 afterAll(() => close());
+
+function rawGet(p: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port: new URL(base).port, path: p }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
 
 const post = (op: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/api/${op}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -52,11 +69,15 @@ describe('web host', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    for (const p of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/..\\secret.txt']) {
-      const r = await fetch(`${base}${p}`);
-      const body = await r.text();
-      expect(body).not.toContain('root:');
-      expect([200, 400]).toContain(r.status);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+    // Raw paths: fetch() would normalise them before sending, hiding what an attacker can send.
+    const attacks = ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/../secret.txt', '/..\\secret.txt', '/%5c..%5csecret.txt', '/..%5csecret.txt', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd'];
+    for (const p of attacks) {
+      const r = await rawGet(p);
+      expect(r.body, p).not.toContain('SECRET');
+      expect(r.body, p).not.toContain('root:');
+      expect([400, 404], p).toContain(r.status);
     }
   });
 

@@ -36,10 +36,11 @@ function columns(event: HadirEvent, includePersonal: boolean): Column[] {
 
 /**
  * OWASP CSV injection: a cell starting with = + - @ tab CR or LF is run as a formula by Excel.
- * Prefixing a single quote makes it text; the import strips that quote again (see read-table).
+ * Prefixing a single quote makes it text; the import strips that quote again (validate-rows).
+ * A value that itself starts with such a quote gets one more, so the round trip is exact.
  */
 export function neutralise(v: string): string {
-  return /^[=+\-@\t\r\n]/.test(v) ? `'${v}` : v;
+  return /^'?[=+\-@\t\r\n]/.test(v) || /^''/.test(v) ? `'${v}` : v;
 }
 
 const csvCell = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -51,7 +52,10 @@ export function toCsv(event: HadirEvent, people: Participant[], includePersonal:
   return Buffer.from('\uFEFF' + lines.map((l) => l.join(',')).join('\r\n') + '\r\n', 'utf8');
 }
 
-/** XLSX cells are written as typed strings, which Excel never evaluates: no quote prefix needed. */
+/**
+ * XLSX string cells are not evaluated by Excel itself, but the same quote prefix is applied: a
+ * copy-paste or a "save as CSV" would revive the formula, and the import treats both formats alike.
+ */
 export async function toXlsx(event: HadirEvent, people: Participant[], includePersonal: boolean): Promise<Buffer> {
   const cols = columns(event, includePersonal);
   const wb = new ExcelJS.Workbook();
@@ -59,7 +63,7 @@ export async function toXlsx(event: HadirEvent, people: Participant[], includePe
   const ws = wb.addWorksheet('Peserta', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = cols.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length + 2) }));
   ws.getRow(1).font = { bold: true };
-  for (const p of people) ws.addRow(cols.map((c) => c.value(p)));
+  for (const p of people) ws.addRow(cols.map((c) => neutralise(c.value(p))));
   // Text format keeps leading zeros of phone numbers and all 16 digits of a NIK if someone edits.
   ws.columns.forEach((col) => (col.numFmt = '@'));
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -89,7 +89,7 @@ const FORMULA = /^(?:=.|[+\-@][\p{L}(])/u;
  * Undo the quote our own CSV export puts before a cell starting with = + - @ (export.ts,
  * OWASP CSV injection), so an exported list re-imports unchanged.
  */
-const unneutralise = (v: string) => (/^'[=+\-@\t\r\n]/.test(v) ? v.slice(1) : v);
+const unneutralise = (v: string) => (/^'['=+\-@\t\r\n]/.test(v) ? v.slice(1) : v);
 
 type Outcome = { value: string | null; code?: ProblemCode };
 

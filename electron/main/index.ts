@@ -1,0 +1,131 @@
+// The Electron main process: lifecycle only. Every rule it applies lives in a pure, unit-tested
+// function (security.ts, app-path.ts) or in electron/core; read those for the decisions.
+// Main is ESM: keep everything that must precede `ready` (scheme registration, setPath) in this
+// module's synchronous top level, and never behind a dynamic import (Electron ESM caveat).
+import { BrowserWindow, app, dialog, session, systemPreferences } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Ctx } from '../core/context';
+import { openContext } from '../core/open-context';
+import { dataDirFlag, resolveDataDir } from '../core/system/data-dir';
+import { registerIpc } from './ipc';
+import { setupKiosk, wantsKiosk } from './kiosk';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { APP_ENTRY_URL, contentSecurityPolicy } from './security';
+import { secureSession, secureWindow } from './window-security';
+
+// out/main/index.js -> out/ (renderer, preload) and the repo root (resources/, .native/).
+// import.meta.url rather than the CommonJS globals, which ESM does not have.
+const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(outDir, '..');
+
+// electron-vite dev sets ELECTRON_RENDERER_URL; a packaged app never trusts it.
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined;
+const csp = contentSecurityPolicy(devUrl !== undefined, devUrl);
+
+// --data-dir, then HADIR_DATA_DIR, then <appData>/Hadir: the same folder the CLI and web host
+// compute, and the same one app.getPath('userData') gives for productName Hadir. Making it
+// Chromium's userData too keeps one folder per kiosk and scopes the single-instance lock to it,
+// so two kiosks (or two e2e tests) with different data folders can run side by side.
+const dataDir = resolveDataDir(dataDirFlag(process.argv));
+fs.mkdirSync(dataDir, { recursive: true });
+app.setPath('userData', dataDir);
+
+registerAppScheme(); // before `ready`
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit()); // a kiosk, on macOS too
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => fail('Hadir tidak dapat dimulai / Hadir could not start', e));
+}
+
+function start(): void {
+  let ctx: Ctx;
+  try {
+    ctx = openContext(dataDir, 'electron', resourcesDir(), { nativeBinding: nativeBinding(), actor: 'kiosk' });
+  } catch (e) {
+    // e.g. db_newer: the HadirError's message says which schema the file has and what to do.
+    fail('Hadir tidak dapat membuka basis data / Hadir cannot open the database', e);
+    return;
+  }
+  app.on('will-quit', () => ctx.db.close());
+
+  secureSession(session.defaultSession, csp, devUrl);
+  serveAppScheme(path.join(outDir, 'renderer'), csp);
+  registerIpc(ctx, devUrl);
+  mainWindow = createWindow();
+
+  if (process.platform === 'darwin' && systemPreferences.getMediaAccessStatus('camera') === 'not-determined') {
+    void systemPreferences.askForMediaAccess('camera'); // the prompt shows NSCameraUsageDescription
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const devTools = !app.isPackaged;
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Hadir',
+    backgroundColor: '#ffffff',
+    kiosk: wantsKiosk(process.argv),
+    webPreferences: {
+      preload: path.join(outDir, 'preload', 'index.cjs'), // CommonJS: a sandboxed preload cannot be ESM
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools, // off when packaged: the console could call every operation
+      spellcheck: false,
+    },
+  });
+  secureWindow(win, devUrl);
+  setupKiosk(win, { devTools });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(devUrl ?? APP_ENTRY_URL);
+  return win;
+}
+
+/** Packaged: electron-builder's copy of resources/. Development: the repo's. */
+function resourcesDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(repoRoot, 'resources');
+}
+
+/**
+ * Development only: better-sqlite3 compiled for Electron's ABI by scripts/native-electron.mjs
+ * (npm start runs it), kept apart from node_modules/better-sqlite3/build, which stays built for
+ * Node (tests, CLI, web host). Packaged: undefined, since electron-builder rebuilds node_modules
+ * for Electron and better-sqlite3 finds its own binary. Keep the path in step with the script.
+ */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = path.join(repoRoot, '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing. Run "node scripts/native-electron.mjs" (npm start does this), with internet access.`);
+  }
+  return file;
+}
+
+function fail(title: string, e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(`[hadir] ${title}: ${message}`);
+  dialog.showErrorBox(title, `${message}\n\nFolder data: ${dataDir}`);
+  app.exit(1);
+}

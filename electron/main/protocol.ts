@@ -1,0 +1,35 @@
+// Serves the built renderer from app://hadir/ (ELECTRON-NOTES 2). A secure, standard scheme
+// gives the page a real origin, so module scripts, fetch() of the QR decoder's .wasm and a
+// strict CSP behave as in a browser, which they do not on file://.
+import { protocol } from 'electron';
+import fs from 'node:fs/promises';
+import { appResponseHeaders, resolveAppPath } from './app-path';
+import { APP_SCHEME } from './security';
+
+/**
+ * Must run before app `ready`. No `corsEnabled`: the app only loads its own origin, and that
+ * privilege would let other origins read app:// responses.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** After `ready`: answer app:// requests with files from `rendererDir` (out/renderer) only. */
+export function serveAppScheme(rendererDir: string, csp: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+    const file = resolveAppPath(rendererDir, request.url);
+    if (!file) return new Response('Forbidden', { status: 403 });
+    try {
+      const body = await fs.readFile(file); // works inside app.asar too: Electron patches fs
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+        status: 200,
+        headers: appResponseHeaders(file, csp),
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

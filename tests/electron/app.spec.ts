@@ -1,0 +1,178 @@
+// The real Electron shell, end to end: bridge shape, sandbox, navigation and pop-up blocking.
+// Needs the Electron binary, which `npm install` downloads from GitHub. Where it is missing (as on
+// machines without internet) the whole file is skipped, and the reason is printed.
+// Run after `npm run build`: this launches out/main/index.js with node_modules' Electron, whose
+// fuses still allow the inspector Playwright uses (a release build's do not).
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OP_NAMES } from '../../electron/shared/op-names';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const mainJs = path.join(repoRoot, 'out', 'main', 'index.js');
+/** The heading of the renderer's first-run screen (no event yet), as tests/e2e/setup.spec.ts sees it. */
+const SETUP_HEADING = 'Selamat datang di Hadir';
+
+/**
+ * Where the Electron binary is, or why there is none. Deliberately NOT `require('electron')`:
+ * that module starts a download (install.js) when the binary is missing, which hangs or fails
+ * offline. Same lookup as node_modules/electron/index.js, minus the download.
+ */
+function findElectron(): { path: string } | { reason: string } {
+  try {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const pathTxt = path.join(dir, 'path.txt');
+    const exe = fs.existsSync(pathTxt) ? fs.readFileSync(pathTxt, 'utf8').trim() : '';
+    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+    if (!exe && !override) return { reason: `${pathTxt} is missing (the electron postinstall download did not run or failed)` };
+    const full = override ? path.join(override, exe || 'electron') : path.join(dir, 'dist', exe);
+    return fs.existsSync(full) ? { path: full } : { reason: `${full} does not exist` };
+  } catch (e) {
+    return { reason: `the electron package cannot be resolved: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+const electron = findElectron();
+const skipReason = 'reason' in electron ? `Electron binary not available here: ${electron.reason}` : '';
+if (skipReason) console.log(`[tests/electron] skipped. ${skipReason}`);
+test.skip(!!skipReason, skipReason);
+
+test.beforeAll(() => {
+  if (!fs.existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`npm run build\` first.`);
+  // better-sqlite3 for Electron's ABI (.native/…); fast when present, needs internet otherwise.
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'native-electron.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+});
+
+/** One app per test, each with its own data folder (and so its own Chromium profile and lock). */
+async function launch(): Promise<{ app: ElectronApplication; page: Page; dataDir: string; close: () => Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-electron-'));
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !['ELECTRON_RENDERER_URL', 'ELECTRON_RUN_AS_NODE', 'HADIR_DATA_DIR'].includes(k)) env[k] = v;
+  }
+  const app = await _electron.launch({
+    executablePath: (electron as { path: string }).path,
+    args: [mainJs, '--data-dir', dataDir],
+    cwd: repoRoot,
+    env,
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return {
+    app,
+    page,
+    dataDir,
+    close: async () => {
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+test('serves the renderer from app://hadir and shows the setup screen', async () => {
+  const { page, close } = await launch();
+  try {
+    expect(page.url()).toBe('app://hadir/index.html');
+    await expect(page.getByRole('heading', { name: SETUP_HEADING })).toBeVisible();
+  } finally {
+    await close();
+  }
+});
+
+test('window.hadir has exactly one function per operation, and the renderer has no Node', async () => {
+  const { page, close } = await launch();
+  try {
+    const shape = await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const hadir = w.hadir as Record<string, unknown>;
+      return {
+        keys: Object.keys(hadir).sort(),
+        allFunctions: Object.values(hadir).every((v) => typeof v === 'function'),
+        ipcRenderer: 'ipcRenderer' in w || 'ipcRenderer' in hadir,
+        electron: 'electron' in w,
+        require: typeof (w as { require?: unknown }).require,
+        process: typeof (w as { process?: unknown }).process,
+        module: typeof (w as { module?: unknown }).module,
+      };
+    });
+    expect(shape.keys).toEqual([...OP_NAMES].sort());
+    expect(shape.allFunctions).toBe(true);
+    expect(shape.ipcRenderer).toBe(false);
+    expect(shape.electron).toBe(false);
+    expect(shape.require).toBe('undefined');
+    expect(shape.process).toBe('undefined');
+    expect(shape.module).toBe('undefined');
+  } finally {
+    await close();
+  }
+});
+
+test('an operation round-trips over IPC with the Electron-ABI better-sqlite3', async () => {
+  const { page, dataDir, close } = await launch();
+  try {
+    const info = await page.evaluate(() => (window as unknown as { hadir: Record<string, (i?: unknown) => Promise<unknown>> }).hadir['app.info']!({}));
+    expect(info).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: path.resolve(dataDir) } });
+    const bad = await page.evaluate(() => (window as unknown as { hadir: Record<string, (i?: unknown) => Promise<unknown>> }).hadir['settings.set']!({ lang: 'xx' }));
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  } finally {
+    await close();
+  }
+});
+
+test('window.open is denied and navigation away is blocked', async () => {
+  const { app, page, close } = await launch();
+  try {
+    expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
+    expect(await page.evaluate(() => window.open('app://hadir/index.html') === null)).toBe(true);
+    expect(app.windows()).toHaveLength(1);
+
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe('app://hadir/index.html');
+
+    await page.evaluate(() => {
+      window.location.href = 'file:///etc/passwd';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe('app://hadir/index.html');
+  } finally {
+    await close();
+  }
+});
+
+test('the CSP header is applied and the camera is the only permission granted', async () => {
+  const { page, close } = await launch();
+  try {
+    const states = await page.evaluate(async () => {
+      const q = async (name: string) => {
+        try {
+          return (await navigator.permissions.query({ name } as PermissionDescriptor)).state;
+        } catch {
+          return 'unsupported';
+        }
+      };
+      return { geolocation: await q('geolocation'), notifications: await q('notifications'), microphone: await q('microphone') };
+    });
+    expect(states.geolocation).not.toBe('granted');
+    expect(states.notifications).not.toBe('granted');
+    expect(states.microphone).not.toBe('granted');
+
+    // An inline script must not run under the production CSP.
+    const inlineRan = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.appendChild(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(inlineRan).toBe(false);
+  } finally {
+    await close();
+  }
+});
