@@ -32,8 +32,14 @@ export function eventCommands(program: Command) {
     .action(async (o) => {
       const ctx = openCli(o.dataDir);
       const e = await call(ctx, 'event.create', {
-        name: o.name, organiser: o.organiser, venue: o.venue, city: o.city, days: o.day,
-        signatoryName: o.signatoryName, signatoryTitle: o.signatoryTitle, signatoryNip: o.signatoryNip,
+        name: o.name,
+        organiser: o.organiser,
+        venue: o.venue,
+        city: o.city,
+        days: o.day,
+        signatoryName: o.signatoryName,
+        signatoryTitle: o.signatoryTitle,
+        signatoryNip: o.signatoryNip,
       });
       console.log(formatEvent(e));
     });

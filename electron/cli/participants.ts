@@ -17,7 +17,8 @@ export function applyMaps(headers: string[], guessed: (Field | null)[], maps: st
     const col = m.slice(0, eq).trim();
     const field = m.slice(eq + 1).trim();
     const idx = /^\d+$/.test(col) ? Number(col) - 1 : headers.findIndex((h) => h.toLowerCase() === col.toLowerCase());
-    if (idx < 0 || idx >= headers.length) throw new CliFailure(`--map "${m}": no column "${col}" (columns: ${headers.join(', ')})`, 2);
+    if (idx < 0 || idx >= headers.length)
+      throw new CliFailure(`--map "${m}": no column "${col}" (columns: ${headers.join(', ')})`, 2);
     if (field !== '-' && !(FIELDS as readonly string[]).includes(field)) {
       throw new CliFailure(`--map "${m}": unknown field "${field}" (fields: ${FIELDS.join(', ')}, or - to ignore)`, 2);
     }
@@ -36,7 +37,9 @@ export function formatReport(p: ImportPreview): string {
     `Rows: ${p.totalRows}, valid: ${p.validRows}, new: ${p.wouldInsert}, updates: ${p.wouldUpdate}`,
   ];
   for (const pr of p.problems) {
-    lines.push(`  ${pr.warning ? 'warning' : 'error'}  line ${pr.line}, column "${pr.column}": ${pr.code}${pr.value ? ` (${JSON.stringify(pr.value)})` : ''}`);
+    lines.push(
+      `  ${pr.warning ? 'warning' : 'error'}  line ${pr.line}, column "${pr.column}": ${pr.code}${pr.value ? ` (${JSON.stringify(pr.value)})` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -58,15 +61,24 @@ export function participantCommands(program: Command) {
       const dataBase64 = fs.readFileSync(file).toString('base64');
       const guess = await call(ctx, 'participants.importPreview', { fileName: file, dataBase64 });
       const mapping = applyMaps(guess.headers, guess.mapping, o.map);
-      const preview = o.map.length ? await call(ctx, 'participants.importPreview', { fileName: file, dataBase64, mapping }) : guess;
+      const preview = o.map.length
+        ? await call(ctx, 'participants.importPreview', { fileName: file, dataBase64, mapping })
+        : guess;
       console.log(formatReport(preview));
       const errors = preview.totalRows - preview.validRows;
       if (o.dryRun) {
         if (errors && !o.skipInvalid) throw new CliFailure(`${errors} row(s) have errors; nothing would be imported.`);
         return;
       }
-      const out = await call(ctx, 'participants.importCommit', { fileName: file, dataBase64, mapping, skipInvalid: !!o.skipInvalid });
-      console.log(`Imported: ${out.inserted} new, ${out.updated} updated, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`);
+      const out = await call(ctx, 'participants.importCommit', {
+        fileName: file,
+        dataBase64,
+        mapping,
+        skipInvalid: !!o.skipInvalid,
+      });
+      console.log(
+        `Imported: ${out.inserted} new, ${out.updated} updated, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`,
+      );
     });
   cmd
     .command('list')

@@ -1,4 +1,4 @@
-import type { OpName, } from '../shared/op-names';
+import type { OpName } from '../shared/op-names';
 import type { OpOutput, OpParsed } from '../shared/contract';
 import type { Ctx } from './context';
 

@@ -6,8 +6,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { OP_NAMES, channelOf } from '../shared/op-names';
 
-const api = Object.fromEntries(
-  OP_NAMES.map((name) => [name, (input?: unknown) => ipcRenderer.invoke(channelOf(name), input)]),
-);
+const api = Object.fromEntries(OP_NAMES.map((name) => [name, (input?: unknown) => ipcRenderer.invoke(channelOf(name), input)]));
 
 contextBridge.exposeInMainWorld('hadir', api);

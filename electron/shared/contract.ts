@@ -14,7 +14,9 @@ interface OpDef<I extends z.ZodType, O> {
   /** Never set: carries the result type for the compiler only. */
   output?: O;
 }
-const op = <O>() => <I extends z.ZodType>(input: I): OpDef<I, O> => ({ input });
+const op =
+  <O>() =>
+  <I extends z.ZodType>(input: I): OpDef<I, O> => ({ input });
 
 const none = z.object({}).strict().default({});
 const id = z.object({ id: z.number().int().positive() }).strict();
@@ -80,7 +82,9 @@ export const contract = {
   'participants.facets': op<Facets>()(none),
   'participants.get': op<Participant>()(id),
   'participants.create': op<Participant>()(participantInput.strict()),
-  'participants.update': op<Participant>()(z.object({ id: z.number().int().positive(), data: participantInput.strict() }).strict()),
+  'participants.update': op<Participant>()(
+    z.object({ id: z.number().int().positive(), data: participantInput.strict() }).strict(),
+  ),
   'participants.delete': op<Participant>()(id),
   'participants.restore': op<Participant>()(id),
   'participants.importPreview': op<ImportPreview>()(importPreviewInput.strict()),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from './normalise';
 
 /** The participant fields an import can map a column to, in display order. */
 export const FIELDS = [
@@ -30,13 +31,20 @@ const optionalText = (max: number) =>
 export const participantInput = z.object({
   externalId: optionalText(64),
   name: text(200).min(1),
-  gender: z.enum(['L', 'P']).nullish().transform((v) => v ?? null),
+  gender: z
+    .enum(['L', 'P'])
+    .nullish()
+    .transform((v) => v ?? null),
   regency: optionalText(120),
   district: optionalText(120),
   institution: optionalText(200),
-  nik: optionalText(32),
-  phone: optionalText(32),
-  email: optionalText(200),
+  nik: optionalText(32)
+    .transform((v) => (v ? normaliseNik(v) : null))
+    .refine((v) => v === null || isNik(v), 'NIK: 16 digits'),
+  phone: optionalText(32)
+    .transform((v) => (v ? normalisePhone(v) : null))
+    .refine((v) => v === null || isPhone(v), 'phone: 8-15 digits'),
+  email: optionalText(200).refine((v) => v === null || isEmail(v), 'e-mail'),
   role: text(60).min(1),
 });
 export type ParticipantInput = z.output<typeof participantInput>;

@@ -43,7 +43,9 @@ export function App() {
         <main className="main">
           {loadError && <div className="alert alert-error">{loadError}</div>}
           {event === null && <SetupScreen onCreated={(e) => (setEvent(e), setScreen('participants'))} />}
-          {event && screen === 'participants' && <ParticipantsScreen event={event} onChanged={refreshEvent} onImport={() => setScreen('import')} />}
+          {event && screen === 'participants' && (
+            <ParticipantsScreen event={event} onChanged={refreshEvent} onImport={() => setScreen('import')} />
+          )}
           {event && screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
           {event && screen === 'event' && <EventScreen event={event} onSaved={setEvent} />}
         </main>

@@ -20,7 +20,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RESOURCES = path.join(ROOT, 'resources');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-'));
 
-interface Row { name: string; value: number; unit: string; ref: string; refValue: number }
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  ref: string;
+  refValue: number;
+}
 const rows: Row[] = [];
 
 /** Median of `runs` timings (ms) after `warm` unmeasured runs. */
@@ -38,16 +44,64 @@ async function time(fn: () => unknown, runs = 30, warm = 3): Promise<number> {
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
-const FIRST = ['Ni Luh', 'Made', 'Siti', 'Ahmad', 'Dewi', 'Budi', 'Wayan', 'Putu', 'Agus', 'Sri', 'Eko', 'Rina', 'José', 'Nurhaliza', 'Gede', 'Fajar'];
-const LAST = ['Kusumawati', 'Saputra', 'Rahmawati', 'Hidayat', 'Pratama', 'Wibowo', 'Susilo', 'Hernández', 'Lestari', 'Nugroho', 'Ariawan', 'Purnomo'];
-const REGENCIES = ['Kabupaten Lampung Barat', 'Kabupaten Tanggamus', 'Kabupaten Lampung Selatan', 'Kabupaten Lampung Timur', 'Kabupaten Lampung Tengah', 'Kabupaten Lampung Utara', 'Kabupaten Way Kanan', 'Kabupaten Tulang Bawang', 'Kabupaten Pesawaran', 'Kabupaten Pringsewu', 'Kabupaten Mesuji', 'Kabupaten Tulang Bawang Barat', 'Kabupaten Pesisir Barat', 'Kota Bandar Lampung', 'Kota Metro'];
+const FIRST = [
+  'Ni Luh',
+  'Made',
+  'Siti',
+  'Ahmad',
+  'Dewi',
+  'Budi',
+  'Wayan',
+  'Putu',
+  'Agus',
+  'Sri',
+  'Eko',
+  'Rina',
+  'José',
+  'Nurhaliza',
+  'Gede',
+  'Fajar',
+];
+const LAST = [
+  'Kusumawati',
+  'Saputra',
+  'Rahmawati',
+  'Hidayat',
+  'Pratama',
+  'Wibowo',
+  'Susilo',
+  'Hernández',
+  'Lestari',
+  'Nugroho',
+  'Ariawan',
+  'Purnomo',
+];
+const REGENCIES = [
+  'Kabupaten Lampung Barat',
+  'Kabupaten Tanggamus',
+  'Kabupaten Lampung Selatan',
+  'Kabupaten Lampung Timur',
+  'Kabupaten Lampung Tengah',
+  'Kabupaten Lampung Utara',
+  'Kabupaten Way Kanan',
+  'Kabupaten Tulang Bawang',
+  'Kabupaten Pesawaran',
+  'Kabupaten Pringsewu',
+  'Kabupaten Mesuji',
+  'Kabupaten Tulang Bawang Barat',
+  'Kabupaten Pesisir Barat',
+  'Kota Bandar Lampung',
+  'Kota Metro',
+];
 
 function csvOf(n: number): string {
   const lines = ['No,Nama Lengkap,Jenis Kelamin,Kabupaten/Kota,NIK,No HP,Peran'];
   for (let i = 0; i < n; i++) {
     const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
     const nik = String(1801000000000000 + i);
-    lines.push(`${i + 1},"${name}",${i % 2 ? 'P' : 'L'},${REGENCIES[i % REGENCIES.length]},${nik},08${String(1100000000 + i)},Peserta`);
+    lines.push(
+      `${i + 1},"${name}",${i % 2 ? 'P' : 'L'},${REGENCIES[i % REGENCIES.length]},${nik},08${String(1100000000 + i)},Peserta`,
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -55,8 +109,14 @@ function csvOf(n: number): string {
 async function eventCtx() {
   const ctx = openContext(tmp(), 'cli', RESOURCES);
   const r = await dispatch(ctx, 'event.create', {
-    name: 'Kongres Bench', organiser: 'Bench', venue: 'Hall', city: 'Bandar Lampung', days: ['2026-12-01', '2026-12-02', '2026-12-03'],
-    signatoryName: 'Bench', signatoryTitle: 'Bench', signatoryNip: '',
+    name: 'Kongres Bench',
+    organiser: 'Bench',
+    venue: 'Hall',
+    city: 'Bandar Lampung',
+    days: ['2026-12-01', '2026-12-02', '2026-12-03'],
+    signatoryName: 'Bench',
+    signatoryTitle: 'Bench',
+    signatoryNip: '',
   });
   if (!r.ok) throw new Error(r.error.message);
   return { ctx, event: r.value };
@@ -68,25 +128,46 @@ async function benchOpen() {
   const file = path.join(dir, 'hadir.db');
   const ours = await time(() => openDatabase(file).close());
   const ref = await time(() => new Database(file).close());
-  rows.push({ name: 'open database (pragmas + migration check)', value: ours, unit: 'ms', ref: 'bare better-sqlite3 open/close', refValue: ref });
+  rows.push({
+    name: 'open database (pragmas + migration check)',
+    value: ours,
+    unit: 'ms',
+    ref: 'bare better-sqlite3 open/close',
+    refValue: ref,
+  });
 }
 
 async function benchCheckinWrite() {
   const { ctx, event } = await eventCtx();
   await importFile(ctx, { fileName: 'x.csv', bytes: Buffer.from(csvOf(5000)), skipInvalid: false });
-  const ids = (ctx.db.prepare('SELECT id, code FROM participant').all() as { id: number; code: string }[]);
+  const ids = ctx.db.prepare('SELECT id, code FROM participant').all() as { id: number; code: string }[];
   const day = event.days[0]!.id;
   let i = 0;
   const write = ctx.db.transaction(() => {
     const p = ids[i++ % ids.length]!;
-    appendScan(ctx.db, { uuid: crypto.randomUUID(), eventId: event.id, station: 'desk-1', participantId: p.id, eventDayId: day, scannedAt: new Date().toISOString(), verdict: 'ok', rawCode: p.code });
+    appendScan(ctx.db, {
+      uuid: crypto.randomUUID(),
+      eventId: event.id,
+      station: 'desk-1',
+      participantId: p.id,
+      eventDayId: day,
+      scannedAt: new Date().toISOString(),
+      verdict: 'ok',
+      rawCode: p.code,
+    });
   });
   ctx.db.exec('CREATE TABLE bench_ref (x TEXT) STRICT');
   const ref = ctx.db.prepare('INSERT INTO bench_ref(x) VALUES (?)');
   const refWrite = ctx.db.transaction(() => ref.run('x'));
   const ours = await time(() => write(), 200, 10);
   const refT = await time(() => refWrite(), 200, 10);
-  rows.push({ name: 'one check-in write, durable (5,000 participants, 1 commit)', value: ours, unit: 'ms', ref: 'one-column INSERT + commit, same file', refValue: refT });
+  rows.push({
+    name: 'one check-in write, durable (5,000 participants, 1 commit)',
+    value: ours,
+    unit: 'ms',
+    ref: 'one-column INSERT + commit, same file',
+    refValue: refT,
+  });
 }
 
 async function benchImport() {
@@ -101,17 +182,34 @@ async function benchImport() {
   refCtx.db.exec('CREATE TABLE bench_ref (a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT) STRICT');
   const ins = refCtx.db.prepare('INSERT INTO bench_ref VALUES (?, ?, ?, ?, ?, ?, ?)');
   const s2 = performance.now();
-  const lines = csv.toString('utf8').split('\r\n').slice(1).filter(Boolean).map((l) => l.split(','));
+  const lines = csv
+    .toString('utf8')
+    .split('\r\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split(','));
   refCtx.db.transaction(() => lines.forEach((l) => ins.run(l[0]!, l[1]!, l[2]!, l[3]!, l[4]!, l[5]!, l[6]!)))();
   const ref = performance.now() - s2;
-  rows.push({ name: 'import 10,000-row CSV (decode, validate, match, insert, 1 tx)', value: ours, unit: 'ms', ref: 'naive split + bare insert of same rows', refValue: ref });
+  rows.push({
+    name: 'import 10,000-row CSV (decode, validate, match, insert, 1 tx)',
+    value: ours,
+    unit: 'ms',
+    ref: 'naive split + bare insert of same rows',
+    refValue: ref,
+  });
 
   // Re-import of the same file: every row becomes an update.
   const s3 = performance.now();
   const again = await importFile(ctx, { fileName: 'x.csv', bytes: csv, skipInvalid: false });
   const reimport = performance.now() - s3;
   if (again.updated !== 10_000) throw new Error(`re-import updated ${again.updated}`);
-  rows.push({ name: 're-import same 10,000 rows (all updates)', value: reimport, unit: 'ms', ref: 'first import of the file', refValue: ours });
+  rows.push({
+    name: 're-import same 10,000 rows (all updates)',
+    value: reimport,
+    unit: 'ms',
+    ref: 'first import of the file',
+    refValue: ours,
+  });
   return ctx;
 }
 
@@ -130,10 +228,28 @@ async function benchSearch(ctx: Awaited<ReturnType<typeof benchImport>>) {
   // Reference: the naive approach, a substring scan of all 10,000 names (no index can help it).
   const naive = ctx.db.prepare("SELECT count(*) FROM participant WHERE lower(name) LIKE '%' || ? || '%'");
   const ref = await time(() => naive.get('luh'), 50);
-  rows.push({ name: 'search as you type, 10,000 participants: median (op incl. validation + masking)', value: median, unit: 'ms', ref: 'naive LIKE %…% count over all names', refValue: ref });
-  rows.push({ name: 'search as you type, 10,000 participants: p95 (target < 20 ms)', value: p95(lat), unit: 'ms', ref: 'naive LIKE %…% count over all names', refValue: ref });
+  rows.push({
+    name: 'search as you type, 10,000 participants: median (op incl. validation + masking)',
+    value: median,
+    unit: 'ms',
+    ref: 'naive LIKE %…% count over all names',
+    refValue: ref,
+  });
+  rows.push({
+    name: 'search as you type, 10,000 participants: p95 (target < 20 ms)',
+    value: p95(lat),
+    unit: 'ms',
+    ref: 'naive LIKE %…% count over all names',
+    refValue: ref,
+  });
   const firstPage = await time(() => dispatch(ctx, 'participants.list', { limit: 200 }), 30);
-  rows.push({ name: 'first page of the list (200 of 10,000, no query)', value: firstPage, unit: 'ms', ref: 'naive LIKE %…% count over all names', refValue: ref });
+  rows.push({
+    name: 'first page of the list (200 of 10,000, no query)',
+    value: firstPage,
+    unit: 'ms',
+    ref: 'naive LIKE %…% count over all names',
+    refValue: ref,
+  });
 }
 
 async function main() {
@@ -144,7 +260,9 @@ async function main() {
   await benchSearch(ctx);
   const w = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
-    console.log(`${r.name.padEnd(w)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}   ref ${r.refValue.toFixed(3).padStart(9)} ${r.unit} (${r.ref})   ratio ${(r.value / r.refValue).toFixed(2)}×`);
+    console.log(
+      `${r.name.padEnd(w)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}   ref ${r.refValue.toFixed(3).padStart(9)} ${r.unit} (${r.ref})   ratio ${(r.value / r.refValue).toFixed(2)}×`,
+    );
   }
 }
 

@@ -75,3 +75,42 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
   await page.getByRole('button', { name: 'Urungkan' }).click();
   await expect(page.locator('tbody tr')).toHaveCount(before);
 });
+
+test('adds and edits a participant in the form; personal data is masked in the list', async ({ page, host }) => {
+  await dispatch(host.ctx, 'event.create', PSM_EVENT);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: '+ Add participant' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.locator('.field-error').first()).toHaveText('Required');
+  await dialog.locator('input[name=name]').fill('Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.');
+  await dialog.locator('select[name=gender]').selectOption('P');
+  await dialog.locator('select[name=role]').selectOption('Narasumber');
+  await dialog.locator('input[name=regency]').fill('Kabupaten Lampung Tengah');
+  await dialog.locator('input[name=nik]').fill('1802014507800003');
+  await dialog.locator('input[name=phone]').fill('0812-77');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.locator('.field-invalid .field-error')).toHaveText('Phone numbers have 8–15 digits');
+  await dialog.locator('input[name=phone]').fill('0812-7788-9900');
+  await page.screenshot({ path: path.join(SHOTS, 'participant-form-en.png') });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.locator('tbody tr').filter({ hasText: 'Kusumawardhani' });
+  await expect(row).toContainText('0812•••••900');
+  await expect(row).not.toContainText('081277889900');
+  expect(host.ctx.db.prepare('SELECT nik, phone, role, gender FROM participant').get()).toEqual({
+    nik: '1802014507800003',
+    phone: '081277889900',
+    role: 'Narasumber',
+    gender: 'P',
+  });
+
+  await row.getByRole('button', { name: 'Edit' }).click();
+  await expect(dialog.locator('input[name=nik]')).toHaveValue('1802014507800003');
+  await dialog.locator('input[name=district]').fill('Gunung Sugih');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect(host.ctx.db.prepare('SELECT district FROM participant').get()).toEqual({ district: 'Gunung Sugih' });
+});

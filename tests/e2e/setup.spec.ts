@@ -48,14 +48,26 @@ test('creates an event in the UI, keeps it across a reload, and switches languag
 
   const db = new Database(path.join(host.dataDir, 'hadir.db'), { readonly: true });
   expect(db.prepare('SELECT name, organiser, venue, city, signatory_name, signatory_nip FROM event').all()).toEqual([
-    { name: 'Rapat Koordinasi PSM Kabupaten Pesawaran', organiser: 'Dinas Sosial Kabupaten Pesawaran', venue: 'Aula Dinas Sosial', city: 'Gedong Tataan', signatory_name: 'Dra. Sri Wahyuni, M.M.', signatory_nip: '197001011990032004' },
+    {
+      name: 'Rapat Koordinasi PSM Kabupaten Pesawaran',
+      organiser: 'Dinas Sosial Kabupaten Pesawaran',
+      venue: 'Aula Dinas Sosial',
+      city: 'Gedong Tataan',
+      signatory_name: 'Dra. Sri Wahyuni, M.M.',
+      signatory_nip: '197001011990032004',
+    },
   ]);
-  expect(db.prepare('SELECT day_no, date FROM event_day ORDER BY day_no').all()).toEqual([{ day_no: 1, date: '2026-12-01' }, { day_no: 2, date: '2026-12-02' }]);
+  expect(db.prepare('SELECT day_no, date FROM event_day ORDER BY day_no').all()).toEqual([
+    { day_no: 1, date: '2026-12-01' },
+    { day_no: 2, date: '2026-12-02' },
+  ]);
   expect(db.prepare("SELECT value FROM setting WHERE key = 'lang'").get()).toEqual({ value: 'en' });
   db.close();
 
   // The CLI reads the same file.
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), 'event', 'show', '--data-dir', host.dataDir], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), 'event', 'show', '--data-dir', host.dataDir], {
+    encoding: 'utf8',
+  });
   expect(out).toContain('Rapat Koordinasi PSM Kabupaten Pesawaran');
   expect(out).toContain('2026-12-01');
 

@@ -114,9 +114,13 @@ test('window.hadir has exactly one function per operation, and the renderer has 
 test('an operation round-trips over IPC with the Electron-ABI better-sqlite3', async () => {
   const { page, dataDir, close } = await launch();
   try {
-    const info = await page.evaluate(() => (window as unknown as { hadir: Record<string, (i?: unknown) => Promise<unknown>> }).hadir['app.info']!({}));
+    const info = await page.evaluate(() =>
+      (window as unknown as { hadir: Record<string, (i?: unknown) => Promise<unknown>> }).hadir['app.info']!({}),
+    );
     expect(info).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: path.resolve(dataDir) } });
-    const bad = await page.evaluate(() => (window as unknown as { hadir: Record<string, (i?: unknown) => Promise<unknown>> }).hadir['settings.set']!({ lang: 'xx' }));
+    const bad = await page.evaluate(() =>
+      (window as unknown as { hadir: Record<string, (i?: unknown) => Promise<unknown>> }).hadir['settings.set']!({ lang: 'xx' }),
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   } finally {
     await close();

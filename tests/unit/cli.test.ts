@@ -4,20 +4,64 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SHARED, tempDir } from '../helpers/ctx';
 
-const hadir = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
+const hadir = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
 
 describe('hadir CLI', () => {
   it('creates and shows an event; refuses bad input with one line and a non-zero exit', () => {
     const dir = tempDir();
-    const bad = hadir('event', 'create', '--data-dir', dir, '--name', 'PSM', '--organiser', 'Dinsos', '--venue', 'Hotel', '--city', 'Metro', '--day', '2022-13-01', '--signatory-name', 'Budi', '--signatory-title', 'Kadis');
+    const bad = hadir(
+      'event',
+      'create',
+      '--data-dir',
+      dir,
+      '--name',
+      'PSM',
+      '--organiser',
+      'Dinsos',
+      '--venue',
+      'Hotel',
+      '--city',
+      'Metro',
+      '--day',
+      '2022-13-01',
+      '--signatory-name',
+      'Budi',
+      '--signatory-title',
+      'Kadis',
+    );
     expect(bad.status).not.toBe(0);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toMatch(/^hadir: Invalid input: days\.0/);
 
-    const ok = hadir('event', 'create', '--data-dir', dir, '--name', 'Pelatihan PSM', '--organiser', 'Dinsos', '--venue', 'Hotel', '--city', 'Metro', '--day', '2022-09-08', '--day', '2022-09-07', '--signatory-name', 'Budi', '--signatory-title', 'Kadis');
+    const ok = hadir(
+      'event',
+      'create',
+      '--data-dir',
+      dir,
+      '--name',
+      'Pelatihan PSM',
+      '--organiser',
+      'Dinsos',
+      '--venue',
+      'Hotel',
+      '--city',
+      'Metro',
+      '--day',
+      '2022-09-08',
+      '--day',
+      '2022-09-07',
+      '--signatory-name',
+      'Budi',
+      '--signatory-title',
+      'Kadis',
+    );
     expect(ok.status).toBe(0);
     const show = hadir('event', 'show', '--json', '--data-dir', dir);
-    expect(JSON.parse(show.stdout)).toMatchObject({ name: 'Pelatihan PSM', days: [{ date: '2022-09-07' }, { date: '2022-09-08' }] });
+    expect(JSON.parse(show.stdout)).toMatchObject({
+      name: 'Pelatihan PSM',
+      days: [{ date: '2022-09-07' }, { date: '2022-09-08' }],
+    });
     expect(hadir('event', 'show', '--data-dir', tempDir()).status).toBe(1);
     expect(hadir('--help').stdout).toContain('participants');
   });
@@ -34,7 +78,18 @@ describe('hadir CLI', () => {
     expect(list).toHaveLength(66);
     expect(list[0].phone).toMatch(/•/);
 
-    const mapped = hadir('participants', 'import', path.join(SHARED, 'fixtures/peserta-psm-2022.csv'), '--map', 'No=externalId', '--map', 'Kecamatan=-', '--dry-run', '--data-dir', dir);
+    const mapped = hadir(
+      'participants',
+      'import',
+      path.join(SHARED, 'fixtures/peserta-psm-2022.csv'),
+      '--map',
+      'No=externalId',
+      '--map',
+      'Kecamatan=-',
+      '--dry-run',
+      '--data-dir',
+      dir,
+    );
     expect(mapped.status).toBe(0);
     expect(mapped.stdout).toContain('No -> externalId');
     expect(mapped.stdout).toContain('Kecamatan -> (ignored)');
@@ -50,6 +105,8 @@ describe('hadir CLI', () => {
   });
 
   it('prints the version', () => {
-    expect(execFileSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), '--version'], { encoding: 'utf8' }).trim()).toBe('0.1.0');
+    expect(execFileSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(
+      '0.1.0',
+    );
   });
 });

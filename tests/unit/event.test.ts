@@ -24,7 +24,10 @@ describe('event operations', () => {
       roles: ['Peserta', 'Narasumber', 'Panitia'],
       participantCount: 0,
     });
-    expect(e.days.map((d) => [d.dayNo, d.date])).toEqual([[1, '2022-09-07'], [2, '2022-09-08']]);
+    expect(e.days.map((d) => [d.dayNo, d.date])).toEqual([
+      [1, '2022-09-07'],
+      [2, '2022-09-08'],
+    ]);
     expect(await ok(ctx, 'event.get', {})).toEqual(e);
     expect(listAudit(ctx.db)[0]).toMatchObject({ actor: 'test', action: 'event.create' });
   });
@@ -44,14 +47,21 @@ describe('event operations', () => {
     const day1 = e.days[0]!.id;
     const u = await ok(ctx, 'event.update', { ...PSM_EVENT, venue: 'Hotel Novotel', days: ['2022-09-06', '2022-09-07'] });
     expect(u.venue).toBe('Hotel Novotel');
-    expect(u.days.map((d) => [d.dayNo, d.date])).toEqual([[1, '2022-09-06'], [2, '2022-09-07']]);
+    expect(u.days.map((d) => [d.dayNo, d.date])).toEqual([
+      [1, '2022-09-06'],
+      [2, '2022-09-07'],
+    ]);
     expect(u.days[1]!.id).toBe(day1);
   });
 
   it('refuses to drop a day that already has check-ins', async () => {
     const ctx = tempCtx();
     const e = await ok(ctx, 'event.create', PSM_EVENT);
-    ctx.db.prepare(`INSERT INTO scan(uuid, event_id, station, event_day_id, scanned_at, verdict, raw_code) VALUES ('u', ?, 'd', ?, 'now', 'unknown', 'X')`).run(e.id, e.days[1]!.id);
+    ctx.db
+      .prepare(
+        `INSERT INTO scan(uuid, event_id, station, event_day_id, scanned_at, verdict, raw_code) VALUES ('u', ?, 'd', ?, 'now', 'unknown', 'X')`,
+      )
+      .run(e.id, e.days[1]!.id);
     const res = await dispatch(ctx, 'event.update', { ...PSM_EVENT, days: ['2022-09-07'] });
     expect(!res.ok && res.error.code).toBe('conflict');
     expect((await ok(ctx, 'event.get', {}))!.days).toHaveLength(2);

@@ -6,8 +6,17 @@ import type { ParticipantInput } from '../../electron/shared/participant';
 import { ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
 
 const person = (name: string, over: Partial<ParticipantInput> = {}): ParticipantInput => ({
-  externalId: null, name, gender: null, regency: null, district: null, institution: null, nik: null, phone: null, email: null,
-  role: 'Peserta', ...over,
+  externalId: null,
+  name,
+  gender: null,
+  regency: null,
+  district: null,
+  institution: null,
+  nik: null,
+  phone: null,
+  email: null,
+  role: 'Peserta',
+  ...over,
 });
 
 async function setup() {
@@ -25,14 +34,25 @@ describe('export', () => {
 
   it('writes UTF-8 CSV with a BOM, no personal data unless asked, and neutralised formulas', async () => {
     const ctx = await setup();
-    await ok(ctx, 'participants.create', person('=HYPERLINK("http://x","klik")', { nik: '1871010101010003', phone: '+6281234567890', email: 'a@b.id', regency: 'Kota Metro' }));
+    await ok(
+      ctx,
+      'participants.create',
+      person('=HYPERLINK("http://x","klik")', {
+        nik: '1871010101010003',
+        phone: '+6281234567890',
+        email: 'a@b.id',
+        regency: 'Kota Metro',
+      }),
+    );
     await ok(ctx, 'participants.create', person('José Hernández'));
     const plain = await ok(ctx, 'participants.export', { format: 'csv' });
     const bytes = Buffer.from(plain.dataBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const [header, ...lines] = text.trimEnd().split('\r\n');
-    expect(header).toBe('Kode Badge,ID Peserta,Nama,Jenis Kelamin,Kabupaten/Kota,Kecamatan,Instansi,Peran,Hadir Hari 1 (2022-09-07),Hadir Hari 2 (2022-09-08)');
+    expect(header).toBe(
+      'Kode Badge,ID Peserta,Nama,Jenis Kelamin,Kabupaten/Kota,Kecamatan,Instansi,Peran,Hadir Hari 1 (2022-09-07),Hadir Hari 2 (2022-09-08)',
+    );
     expect(lines).toHaveLength(2);
     expect(text).not.toContain('1871010101010003');
     expect(text).not.toContain('6281234567890');
@@ -41,7 +61,10 @@ describe('export', () => {
     expect(plain).toMatchObject({ rows: 2, mime: 'text/csv' });
     expect(plain.fileName).toMatch(/^peserta-\d{4}-\d{2}-\d{2}\.csv$/);
 
-    const full = Buffer.from((await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true })).dataBase64, 'base64').toString('utf8');
+    const full = Buffer.from(
+      (await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true })).dataBase64,
+      'base64',
+    ).toString('utf8');
     expect(full).toContain('NIK,No HP,Email');
     expect(full).toContain('1871010101010003');
     expect(full).toContain("'+6281234567890");
@@ -51,7 +74,11 @@ describe('export', () => {
     const ctx = await setup();
     const p = await ok(ctx, 'participants.create', person('Ni Luh Putu', { phone: '081234567890' }));
     const e = (await ok(ctx, 'event.get', {}))!;
-    ctx.db.prepare(`INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code) VALUES ('s', ?, 'd', ?, ?, 'now', 'ok', ?)`).run(e.id, p.id, e.days[0]!.id, p.code);
+    ctx.db
+      .prepare(
+        `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code) VALUES ('s', ?, 'd', ?, ?, 'now', 'ok', ?)`,
+      )
+      .run(e.id, p.id, e.days[0]!.id, p.code);
     const f = await ok(ctx, 'participants.export', { format: 'xlsx', includePersonal: true });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(f.dataBase64, 'base64') as never);
@@ -72,23 +99,47 @@ describe('export', () => {
     .map((s) => s.normalize('NFC').replace(/\s+/gu, ' ').trim())
     .filter((s) => s.length > 0 && s.length <= 200);
   // Half the names start like a formula (or like a neutralised one): the cases CSV neutralisation must survive.
-  const anyName = fc.oneof(storedName, fc.tuple(fc.constantFrom('=', '+', '-', '@', "'", "'=", "''"), storedName).map(([c, n]) => c + n));
+  const anyName = fc.oneof(
+    storedName,
+    fc.tuple(fc.constantFrom('=', '+', '-', '@', "'", "'=", "''"), storedName).map(([c, n]) => c + n),
+  );
 
   it.each(['csv', 'xlsx'] as const)('round-trips arbitrary Unicode names through %s export and import', async (format) => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(anyName, { minLength: 1, maxLength: 8, selector: (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() }), async (names) => {
-        // Names that normalise to nothing (only punctuation) still need a key: skip those the app would see as equal.
-        const src = await setup();
-        for (const n of names) await ok(src, 'participants.create', person(n, { regency: 'Kota Metro' }));
-        const exported = await ok(src, 'participants.export', { format, includePersonal: true });
-        const dst = await setup();
-        const preview = await ok(dst, 'participants.importPreview', { fileName: `x.${format}`, dataBase64: exported.dataBase64 });
-        const res = await ok(dst, 'participants.importCommit', { fileName: `x.${format}`, dataBase64: exported.dataBase64, mapping: preview.mapping, skipInvalid: false });
-        expect(res.inserted).toBe(names.length);
-        const back = (await ok(dst, 'participants.list', { limit: 1000 })).rows.map((r) => [r.name, r.regency, r.role]);
-        const orig = (await ok(src, 'participants.list', { limit: 1000 })).rows.map((r) => [r.name, r.regency, r.role]);
-        expect(back.sort()).toEqual(orig.sort());
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(anyName, {
+          minLength: 1,
+          maxLength: 8,
+          selector: (s) =>
+            s
+              .normalize('NFKD')
+              .replace(/\p{M}/gu, '')
+              .toLowerCase()
+              .replace(/[^\p{L}\p{N}]+/gu, ' ')
+              .trim(),
+        }),
+        async (names) => {
+          // Names that normalise to nothing (only punctuation) still need a key: skip those the app would see as equal.
+          const src = await setup();
+          for (const n of names) await ok(src, 'participants.create', person(n, { regency: 'Kota Metro' }));
+          const exported = await ok(src, 'participants.export', { format, includePersonal: true });
+          const dst = await setup();
+          const preview = await ok(dst, 'participants.importPreview', {
+            fileName: `x.${format}`,
+            dataBase64: exported.dataBase64,
+          });
+          const res = await ok(dst, 'participants.importCommit', {
+            fileName: `x.${format}`,
+            dataBase64: exported.dataBase64,
+            mapping: preview.mapping,
+            skipInvalid: false,
+          });
+          expect(res.inserted).toBe(names.length);
+          const back = (await ok(dst, 'participants.list', { limit: 1000 })).rows.map((r) => [r.name, r.regency, r.role]);
+          const orig = (await ok(src, 'participants.list', { limit: 1000 })).rows.map((r) => [r.name, r.regency, r.role]);
+          expect(back.sort()).toEqual(orig.sort());
+        },
+      ),
       { numRuns: 60 },
     );
   });

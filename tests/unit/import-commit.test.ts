@@ -26,14 +26,35 @@ describe('participants import (database side)', () => {
   });
 
   it('imports the 66 participants with the right fields, and re-importing updates without duplicating', async () => {
-    const input = { fileName: 'peserta.csv', dataBase64: b64(PSM_CSV), mapping: [null, 'name', 'gender', 'regency', 'district', 'phone', 'role'] as const, skipInvalid: false };
-    expect(await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] })).toEqual({ inserted: 66, updated: 0, skipped: 0, keptDeleted: 0 });
+    const input = {
+      fileName: 'peserta.csv',
+      dataBase64: b64(PSM_CSV),
+      mapping: [null, 'name', 'gender', 'regency', 'district', 'phone', 'role'] as const,
+      skipInvalid: false,
+    };
+    expect(await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] })).toEqual({
+      inserted: 66,
+      updated: 0,
+      skipped: 0,
+      keptDeleted: 0,
+    });
     const all = (await ok(ctx, 'participants.list', { limit: 1000 })).rows;
     expect(all).toHaveLength(66);
     const yusuf = ctx.db.prepare("SELECT * FROM participant WHERE name = 'Yusuf Efendi, S.H.'").get() as Record<string, unknown>;
-    expect(yusuf).toMatchObject({ gender: 'L', regency: 'Kabupaten Lampung Barat', district: 'Gedong Tataan', phone: '08229959465', role: 'Peserta', nik: null });
+    expect(yusuf).toMatchObject({
+      gender: 'L',
+      regency: 'Kabupaten Lampung Barat',
+      district: 'Gedong Tataan',
+      phone: '08229959465',
+      role: 'Peserta',
+      nik: null,
+    });
     const roles = ctx.db.prepare('SELECT role, count(*) AS n FROM participant GROUP BY role ORDER BY role').all();
-    expect(roles).toEqual([{ role: 'Narasumber', n: 4 }, { role: 'Panitia', n: 2 }, { role: 'Peserta', n: 60 }]);
+    expect(roles).toEqual([
+      { role: 'Narasumber', n: 4 },
+      { role: 'Panitia', n: 2 },
+      { role: 'Peserta', n: 60 },
+    ]);
     const longest = all.map((r) => r.name).sort((a, b) => b.length - a.length)[0]!;
     expect(longest.length).toBe(60);
     const codes = new Set(all.map((r) => r.code));
@@ -48,11 +69,22 @@ describe('participants import (database side)', () => {
 
   it('updates only the columns the file maps, and matches by NIK before name', async () => {
     const first = 'Nama,NIK,Email,Kabupaten/Kota\r\nAndi Saputra,1871010101010003,andi@example.id,Kota Metro\r\n';
-    await ok(ctx, 'participants.importCommit', { fileName: 'a.csv', dataBase64: b64(first), mapping: ['name', 'nik', 'email', 'regency'], skipInvalid: false });
+    await ok(ctx, 'participants.importCommit', {
+      fileName: 'a.csv',
+      dataBase64: b64(first),
+      mapping: ['name', 'nik', 'email', 'regency'],
+      skipInvalid: false,
+    });
     // Same NIK, name spelled differently, no e-mail column: same person, e-mail kept.
     const second = 'Nama,NIK,No HP\r\nAndi Saputra S.Pd.,1871010101010003,0812-1111-2222\r\n';
-    expect(await ok(ctx, 'participants.importCommit', { fileName: 'b.csv', dataBase64: b64(second), mapping: ['name', 'nik', 'phone'], skipInvalid: false }))
-      .toMatchObject({ inserted: 0, updated: 1 });
+    expect(
+      await ok(ctx, 'participants.importCommit', {
+        fileName: 'b.csv',
+        dataBase64: b64(second),
+        mapping: ['name', 'nik', 'phone'],
+        skipInvalid: false,
+      }),
+    ).toMatchObject({ inserted: 0, updated: 1 });
     expect(ctx.db.prepare('SELECT name, email, phone, regency FROM participant').all()).toEqual([
       { name: 'Andi Saputra S.Pd.', email: 'andi@example.id', phone: '081211112222', regency: 'Kota Metro' },
     ]);
@@ -60,10 +92,21 @@ describe('participants import (database side)', () => {
 
   it('does not merge two people of the same name and regency who have different NIKs', async () => {
     const csv = 'Nama,NIK,Kabupaten/Kota\r\nSiti Aminah,1871010101010003,Kota Metro\r\n';
-    await ok(ctx, 'participants.importCommit', { fileName: 'a.csv', dataBase64: b64(csv), mapping: ['name', 'nik', 'regency'], skipInvalid: false });
+    await ok(ctx, 'participants.importCommit', {
+      fileName: 'a.csv',
+      dataBase64: b64(csv),
+      mapping: ['name', 'nik', 'regency'],
+      skipInvalid: false,
+    });
     const other = 'Nama,NIK,Kabupaten/Kota\r\nSiti Aminah,1871010101010099,Kota Metro\r\n';
-    expect(await ok(ctx, 'participants.importCommit', { fileName: 'b.csv', dataBase64: b64(other), mapping: ['name', 'nik', 'regency'], skipInvalid: false }))
-      .toMatchObject({ inserted: 1, updated: 0 });
+    expect(
+      await ok(ctx, 'participants.importCommit', {
+        fileName: 'b.csv',
+        dataBase64: b64(other),
+        mapping: ['name', 'nik', 'regency'],
+        skipInvalid: false,
+      }),
+    ).toMatchObject({ inserted: 1, updated: 0 });
     expect(count(ctx)).toBe(2);
   });
 
@@ -71,11 +114,24 @@ describe('participants import (database side)', () => {
     const csv = fixture('empty-name.csv');
     const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: b64(csv) });
     expect(preview.problems.filter((p) => !p.warning).map((p) => p.code)).toContain('empty_name');
-    const refused = await dispatch(ctx, 'participants.importCommit', { fileName: 'x.csv', dataBase64: b64(csv), mapping: preview.mapping, skipInvalid: false });
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'import_invalid', params: { rows: preview.totalRows - preview.validRows } });
+    const refused = await dispatch(ctx, 'participants.importCommit', {
+      fileName: 'x.csv',
+      dataBase64: b64(csv),
+      mapping: preview.mapping,
+      skipInvalid: false,
+    });
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'import_invalid',
+      params: { rows: preview.totalRows - preview.validRows },
+    });
     expect(count(ctx)).toBe(0);
     expect(ctx.db.prepare("SELECT count(*) AS n FROM audit WHERE action = 'participants.import'").get()).toEqual({ n: 0 });
-    const skipped = await ok(ctx, 'participants.importCommit', { fileName: 'x.csv', dataBase64: b64(csv), mapping: preview.mapping, skipInvalid: true });
+    const skipped = await ok(ctx, 'participants.importCommit', {
+      fileName: 'x.csv',
+      dataBase64: b64(csv),
+      mapping: preview.mapping,
+      skipInvalid: true,
+    });
     expect(skipped.inserted).toBe(preview.validRows);
     expect(skipped.skipped).toBe(preview.totalRows - preview.validRows);
     expect(count(ctx)).toBe(preview.validRows);
@@ -84,25 +140,47 @@ describe('participants import (database side)', () => {
   it('rolls back every row when the database fails midway', async () => {
     const csv = 'Nama\r\nSatu\r\nDua\r\nTiga\r\n';
     // A trigger stands in for a disk or constraint failure on the third insert.
-    ctx.db.exec(`CREATE TEMP TRIGGER boom BEFORE INSERT ON participant WHEN new.name = 'Tiga' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    const res = await dispatch(ctx, 'participants.importCommit', { fileName: 'x.csv', dataBase64: b64(csv), mapping: ['name'], skipInvalid: false });
+    ctx.db.exec(
+      `CREATE TEMP TRIGGER boom BEFORE INSERT ON participant WHEN new.name = 'Tiga' BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    );
+    const res = await dispatch(ctx, 'participants.importCommit', {
+      fileName: 'x.csv',
+      dataBase64: b64(csv),
+      mapping: ['name'],
+      skipInvalid: false,
+    });
     expect(res.ok).toBe(false);
     expect(count(ctx)).toBe(0);
   });
 
   it('leaves deleted participants deleted on re-import', async () => {
     const csv = 'Nama\r\nSatu\r\nDua\r\n';
-    await ok(ctx, 'participants.importCommit', { fileName: 'x.csv', dataBase64: b64(csv), mapping: ['name'], skipInvalid: false });
+    await ok(ctx, 'participants.importCommit', {
+      fileName: 'x.csv',
+      dataBase64: b64(csv),
+      mapping: ['name'],
+      skipInvalid: false,
+    });
     const satu = (await ok(ctx, 'participants.list', { query: 'satu' })).rows[0]!;
     await ok(ctx, 'participants.delete', { id: satu.id });
-    expect(await ok(ctx, 'participants.importCommit', { fileName: 'x.csv', dataBase64: b64(csv), mapping: ['name'], skipInvalid: false }))
-      .toEqual({ inserted: 0, updated: 1, skipped: 0, keptDeleted: 1 });
+    expect(
+      await ok(ctx, 'participants.importCommit', {
+        fileName: 'x.csv',
+        dataBase64: b64(csv),
+        mapping: ['name'],
+        skipInvalid: false,
+      }),
+    ).toEqual({ inserted: 0, updated: 1, skipped: 0, keptDeleted: 1 });
     expect((await ok(ctx, 'participants.list', {})).total).toBe(1);
   });
 
   it('refuses a mapping without a name column, or of the wrong width, with a clear error', async () => {
     const csv = b64('Nama,Asal\r\nA,B\r\n');
-    const noName = await dispatch(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: csv, mapping: [null, 'regency'] });
+    const noName = await dispatch(ctx, 'participants.importPreview', {
+      fileName: 'x.csv',
+      dataBase64: csv,
+      mapping: [null, 'regency'],
+    });
     expect(!noName.ok && noName.error.code).toBe('import_invalid');
     const width = await dispatch(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: csv, mapping: ['name'] });
     expect(!width.ok && width.error.code).toBe('invalid_input');
@@ -122,9 +200,18 @@ describe('participants import (database side)', () => {
     const data = Buffer.from(await wb.xlsx.writeBuffer());
     const p = await ok(ctx, 'participants.importPreview', { fileName: 'p.xlsx', dataBase64: data.toString('base64') });
     expect(p.mapping).toEqual(['name', 'gender', 'regency', 'phone', 'role']);
-    await ok(ctx, 'participants.importCommit', { fileName: 'p.xlsx', dataBase64: data.toString('base64'), mapping: p.mapping, skipInvalid: false });
+    await ok(ctx, 'participants.importCommit', {
+      fileName: 'p.xlsx',
+      dataBase64: data.toString('base64'),
+      mapping: p.mapping,
+      skipInvalid: false,
+    });
     expect(ctx.db.prepare('SELECT name, gender, regency, phone, role FROM participant').get()).toEqual({
-      name: 'Made Wirawan', gender: 'L', regency: 'Kota Metro', phone: '081234567890', role: 'Narasumber',
+      name: 'Made Wirawan',
+      gender: 'L',
+      regency: 'Kota Metro',
+      phone: '081234567890',
+      role: 'Narasumber',
     });
   });
 });

@@ -16,7 +16,11 @@ describe('migrations', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'participant_fts%' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[];
+    const tables = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'participant_fts%' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all() as { name: string; sql: string }[];
     expect(tables.map((t) => t.name).sort()).toEqual(['audit', 'event', 'event_day', 'participant', 'role', 'scan', 'setting']);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT$/);
     db.close();
@@ -53,7 +57,14 @@ describe('migrations', () => {
 
   it('rolls back every step of a failing migration', () => {
     const db = new Database(':memory:');
-    const broken = [...MIGRATIONS, { version: LATEST_VERSION + 10, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT nope FROM nowhere') }];
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: LATEST_VERSION + 10,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT nope FROM nowhere'),
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('event', 'x')").get()).toEqual({ n: 0 });
@@ -63,9 +74,15 @@ describe('migrations', () => {
     const db = openDatabase(':memory:');
     db.exec(`INSERT INTO event(id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, secret, created_at)
              VALUES (1, 'E', 'O', 'V', 'C', 'S', 'T', '', x'00', 'now')`);
-    db.exec(`INSERT INTO scan(uuid, event_id, station, scanned_at, verdict, raw_code) VALUES ('u1', 1, 'desk-1', 'now', 'unknown', 'XYZ')`);
+    db.exec(
+      `INSERT INTO scan(uuid, event_id, station, scanned_at, verdict, raw_code) VALUES ('u1', 1, 'desk-1', 'now', 'unknown', 'XYZ')`,
+    );
     expect(() => db.exec(`UPDATE scan SET verdict = 'ok'`)).toThrow(/append-only/);
     expect(() => db.exec(`DELETE FROM scan`)).toThrow(/append-only/);
-    expect(() => db.exec(`INSERT INTO scan(uuid, event_id, station, scanned_at, verdict, raw_code) VALUES ('u2', 1, 'd', 'now', 'maybe', 'X')`)).toThrow(/CHECK/);
+    expect(() =>
+      db.exec(
+        `INSERT INTO scan(uuid, event_id, station, scanned_at, verdict, raw_code) VALUES ('u2', 1, 'd', 'now', 'maybe', 'X')`,
+      ),
+    ).toThrow(/CHECK/);
   });
 });

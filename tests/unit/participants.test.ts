@@ -7,9 +7,17 @@ import type { ParticipantInput } from '../../electron/shared/participant';
 import { ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
 
 const person = (over: Partial<ParticipantInput> = {}): ParticipantInput => ({
-  externalId: null, name: 'Ni Luh Putu Ayu Kusumawati, A.Md.', gender: 'P', regency: 'Kabupaten Lampung Barat',
-  district: 'Sidomulyo', institution: null, nik: '1871010101010003', phone: '081234567890', email: 'niluh@example.id',
-  role: 'Peserta', ...over,
+  externalId: null,
+  name: 'Ni Luh Putu Ayu Kusumawati, A.Md.',
+  gender: 'P',
+  regency: 'Kabupaten Lampung Barat',
+  district: 'Sidomulyo',
+  institution: null,
+  nik: '1871010101010003',
+  phone: '081234567890',
+  email: 'niluh@example.id',
+  role: 'Peserta',
+  ...over,
 });
 
 let ctx: Ctx;
@@ -34,7 +42,12 @@ describe('participants', () => {
     expect(p.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     const list = await ok(ctx, 'participants.list', {});
     expect(list.total).toBe(1);
-    expect(list.rows[0]).toMatchObject({ name: p.name, nik: '1871••••••••0003', phone: '0812•••••890', email: 'ni•••@example.id' });
+    expect(list.rows[0]).toMatchObject({
+      name: p.name,
+      nik: '1871••••••••0003',
+      phone: '0812•••••890',
+      email: 'ni•••@example.id',
+    });
     expect(await ok(ctx, 'participants.get', { id: p.id })).toMatchObject({ nik: '1871010101010003', phone: '081234567890' });
   });
 
@@ -75,7 +88,11 @@ describe('participants', () => {
     const a = await ok(ctx, 'participants.create', person());
     await ok(ctx, 'participants.create', person({ name: 'Budi', nik: null, regency: 'Kota Metro', role: 'Narasumber' }));
     const e = (await ok(ctx, 'event.get', {}))!;
-    ctx.db.prepare(`INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code) VALUES ('s1', ?, 'desk', ?, ?, 'now', 'ok', ?)`).run(e.id, a.id, e.days[1]!.id, a.code);
+    ctx.db
+      .prepare(
+        `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code) VALUES ('s1', ?, 'desk', ?, ?, 'now', 'ok', ?)`,
+      )
+      .run(e.id, a.id, e.days[1]!.id, a.code);
     const q = async (input: object) => (await ok(ctx, 'participants.list', input)).rows.map((r) => r.name);
     expect(await q({ regency: 'Kota Metro' })).toEqual(['Budi']);
     expect(await q({ role: 'Narasumber' })).toEqual(['Budi']);
@@ -85,7 +102,11 @@ describe('participants', () => {
     expect(await q({ status: 'absent', day: 2 })).toEqual(['Budi']);
     expect((await ok(ctx, 'participants.list', {})).rows.find((r) => r.id === a.id)!.daysPresent).toEqual([2]);
     // An undo row (a later log entry) makes the participant absent again.
-    ctx.db.prepare(`INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code) VALUES ('s2', ?, 'desk', ?, ?, 'now', 'undo', ?)`).run(e.id, a.id, e.days[1]!.id, a.code);
+    ctx.db
+      .prepare(
+        `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code) VALUES ('s2', ?, 'desk', ?, ?, 'now', 'undo', ?)`,
+      )
+      .run(e.id, a.id, e.days[1]!.id, a.code);
     expect(await q({ status: 'present' })).toEqual([]);
     const bad = await dispatch(ctx, 'participants.list', { status: 'present', day: 9 });
     expect(!bad.ok && bad.error.code).toBe('not_found');

@@ -106,14 +106,35 @@ describe('resolveAppPath: what it refuses', () => {
   });
 
   it('never returns a path outside the root for URL-level dot segments (the parser removes them)', () => {
-    for (const url of ['app://hadir/../secret.txt', 'app://hadir/assets/../../secret.txt', 'app://hadir/%2e%2e/secret.txt', 'app://hadir/.%2e/secret.txt']) {
+    for (const url of [
+      'app://hadir/../secret.txt',
+      'app://hadir/assets/../../secret.txt',
+      'app://hadir/%2e%2e/secret.txt',
+      'app://hadir/.%2e/secret.txt',
+    ]) {
       const file = resolve(url);
       if (file !== null) expect(path.relative(root, file).startsWith(`..${path.sep}`)).toBe(false);
     }
   });
 
   it('returns only paths that stay inside the root, for a sweep of hostile inputs', () => {
-    const parts = ['..', '%2e%2e', '.%2e', '%2e.', '%2f', '%5c', '\\', '/', 'a', '.', '%00', '%20', 'secret.txt', 'x.js', '%252e%252e'];
+    const parts = [
+      '..',
+      '%2e%2e',
+      '.%2e',
+      '%2e.',
+      '%2f',
+      '%5c',
+      '\\',
+      '/',
+      'a',
+      '.',
+      '%00',
+      '%20',
+      'secret.txt',
+      'x.js',
+      '%252e%252e',
+    ];
     for (const a of parts) {
       for (const b of parts) {
         for (const c of parts) {
@@ -221,4 +242,3 @@ describe('protocol.ts wiring (electron mocked)', () => {
     expect(await res.text()).toBe('');
   });
 });
-

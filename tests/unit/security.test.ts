@@ -113,12 +113,21 @@ describe('isAllowedPermission (request handler)', () => {
     expect(isAllowedPermission('media', undefined, APP_ENTRY_URL)).toBe(false);
   });
 
-  it.each(['geolocation', 'notifications', 'display-capture', 'clipboard-read', 'midiSysex', 'openExternal', 'hid', 'usb', 'serial', 'fullscreen', 'unknown'])(
-    'denies %s, even for the app',
-    (permission) => {
-      expect(isAllowedPermission(permission, { mediaTypes: ['video'] }, APP_ENTRY_URL)).toBe(false);
-    },
-  );
+  it.each([
+    'geolocation',
+    'notifications',
+    'display-capture',
+    'clipboard-read',
+    'midiSysex',
+    'openExternal',
+    'hid',
+    'usb',
+    'serial',
+    'fullscreen',
+    'unknown',
+  ])('denies %s, even for the app', (permission) => {
+    expect(isAllowedPermission(permission, { mediaTypes: ['video'] }, APP_ENTRY_URL)).toBe(false);
+  });
 
   it.each(['https://evil.example/', 'file:///tmp/x.html', 'app://other-host/', 'data:text/html,x', ''])(
     'denies the camera to %s',
@@ -148,12 +157,17 @@ describe('isAllowedPermissionCheck (check handler)', () => {
   it('denies video checks from other origins, or from another URL inside an app origin', () => {
     expect(isAllowedPermissionCheck('media', 'https://evil.example', { mediaType: 'video' })).toBe(false);
     expect(isAllowedPermissionCheck('media', 'file://', { mediaType: 'video' })).toBe(false);
-    expect(isAllowedPermissionCheck('media', 'app://hadir', { mediaType: 'video', requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(isAllowedPermissionCheck('media', 'app://hadir', { mediaType: 'video', requestingUrl: 'https://evil.example/' })).toBe(
+      false,
+    );
   });
 
-  it.each(['geolocation', 'notifications', 'clipboard-read', 'hid', 'serial', 'usb', 'storage-access'])('denies %s checks', (p) => {
-    expect(isAllowedPermissionCheck(p, 'app://hadir', { mediaType: 'video', requestingUrl: APP_ENTRY_URL })).toBe(false);
-  });
+  it.each(['geolocation', 'notifications', 'clipboard-read', 'hid', 'serial', 'usb', 'storage-access'])(
+    'denies %s checks',
+    (p) => {
+      expect(isAllowedPermissionCheck(p, 'app://hadir', { mediaType: 'video', requestingUrl: APP_ENTRY_URL })).toBe(false);
+    },
+  );
 });
 
 describe('ipcSenderCheck', () => {
@@ -162,16 +176,24 @@ describe('ipcSenderCheck', () => {
     expect(ipcSenderCheck(`${DEV}/`, DEV)).toBeNull();
   });
 
-  it.each([undefined, null, '', 'https://evil.example/', 'file:///tmp/print.pdf', 'app://other/'])('refuses %s with forbidden', (url) => {
-    const r = ipcSenderCheck(url);
-    expect(r).not.toBeNull();
-    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-  });
+  it.each([undefined, null, '', 'https://evil.example/', 'file:///tmp/print.pdf', 'app://other/'])(
+    'refuses %s with forbidden',
+    (url) => {
+      const r = ipcSenderCheck(url);
+      expect(r).not.toBeNull();
+      expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    },
+  );
 });
 
 describe('contentSecurityPolicy', () => {
   const directives = (csp: string) =>
-    new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
 
   it('is strict in production', () => {
     const d = directives(contentSecurityPolicy(false));
@@ -278,7 +300,12 @@ describe('ipc.ts wiring (electron mocked, real database)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const call = (name: string, senderUrl: string | null, input: unknown = {}) =>
-    Promise.resolve(electronMock.ipc.get(channelOf(name as (typeof OP_NAMES)[number]))!({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, input));
+    Promise.resolve(
+      electronMock.ipc.get(channelOf(name as (typeof OP_NAMES)[number]))!(
+        { senderFrame: senderUrl === null ? null : { url: senderUrl } },
+        input,
+      ),
+    );
 
   it('registers exactly one handler per operation', () => {
     expect([...electronMock.ipc.keys()].sort()).toEqual(OP_NAMES.map(channelOf).sort());
@@ -286,7 +313,10 @@ describe('ipc.ts wiring (electron mocked, real database)', () => {
 
   it('dispatches calls from the app page', async () => {
     expect(await call('app.info', APP_ENTRY_URL)).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: dir } });
-    expect(await call('settings.set', APP_ENTRY_URL, { lang: 'xx' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await call('settings.set', APP_ENTRY_URL, { lang: 'xx' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('refuses other senders before looking at the input', async () => {
@@ -329,7 +359,9 @@ describe('window-security.ts wiring (fake session and window)', () => {
   });
 
   it('answers permission checks and device requests', () => {
-    expect(got.check!(null, 'media', 'app://hadir', { isMainFrame: true, mediaType: 'video', requestingUrl: APP_ENTRY_URL })).toBe(true);
+    expect(
+      got.check!(null, 'media', 'app://hadir', { isMainFrame: true, mediaType: 'video', requestingUrl: APP_ENTRY_URL }),
+    ).toBe(true);
     expect(got.check!(null, 'media', 'app://hadir', { isMainFrame: true, mediaType: 'audio' })).toBe(false);
     expect(got.check!(null, 'hid', 'app://hadir', { isMainFrame: true })).toBe(false);
     expect(got.device!()).toBe(false);
@@ -341,7 +373,9 @@ describe('window-security.ts wiring (fake session and window)', () => {
       got.headers!({ url, responseHeaders: { 'Content-Type': ['text/html'] } }, (x) => (r = x));
       return r;
     };
-    expect(answer(APP_ENTRY_URL)).toEqual({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [csp] } });
+    expect(answer(APP_ENTRY_URL)).toEqual({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [csp] },
+    });
     expect(answer('chrome-extension://x/index.html')).toEqual({ responseHeaders: { 'Content-Type': ['text/html'] } });
   });
 
@@ -429,4 +463,3 @@ describe('kiosk.ts wiring (electron mocked)', () => {
     expect(menu).toMatch(/"role":"quit","enabled":false/);
   });
 });
-

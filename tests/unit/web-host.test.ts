@@ -40,12 +40,25 @@ function rawGet(p: string): Promise<{ status: number; body: string }> {
 }
 
 const post = (op: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/api/${op}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${base}/api/${op}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('web host', () => {
   it('serves the same operations, with the same Result envelope and validation', async () => {
     const created = await (await post('event.create', PSM_EVENT)).json();
-    expect(created).toMatchObject({ ok: true, value: { name: PSM_EVENT.name, days: [{ dayNo: 1, date: '2022-09-07' }, { dayNo: 2, date: '2022-09-08' }] } });
+    expect(created).toMatchObject({
+      ok: true,
+      value: {
+        name: PSM_EVENT.name,
+        days: [
+          { dayNo: 1, date: '2022-09-07' },
+          { dayNo: 2, date: '2022-09-08' },
+        ],
+      },
+    });
     const bad = await (await post('participants.create', { name: '' })).json();
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     // The write went to the real SQLite file, with the caller recorded in the audit log.
@@ -72,7 +85,15 @@ describe('web host', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
     // Raw paths: fetch() would normalise them before sending, hiding what an attacker can send.
-    const attacks = ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/../secret.txt', '/..\\secret.txt', '/%5c..%5csecret.txt', '/..%5csecret.txt', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd'];
+    const attacks = [
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/../secret.txt',
+      '/..\\secret.txt',
+      '/%5c..%5csecret.txt',
+      '/..%5csecret.txt',
+      '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    ];
     for (const p of attacks) {
       const r = await rawGet(p);
       expect(r.body, p).not.toContain('SECRET');
@@ -82,7 +103,11 @@ describe('web host', () => {
   });
 
   it('refuses a request body over the limit before reading it all', async () => {
-    const res = await fetch(`${base}/api/participants.importPreview`, { method: 'POST', headers: { 'content-length': String(40 * 1024 * 1024) }, body: 'x'.repeat(1024) }).catch((e) => e);
+    const res = await fetch(`${base}/api/participants.importPreview`, {
+      method: 'POST',
+      headers: { 'content-length': String(40 * 1024 * 1024) },
+      body: 'x'.repeat(1024),
+    }).catch((e) => e);
     // Either a 413 answer or a dropped connection: never a parsed request.
     if (res instanceof Response) expect(res.status).toBe(413);
   });

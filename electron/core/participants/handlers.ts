@@ -1,8 +1,15 @@
 import { participantInput, type Participant, type ParticipantInput } from '../../shared/participant';
 import { addRole, getEvent, listDays, listRoles } from '../../db/repositories/events';
 import {
-  allParticipants, codeExists, distinctRegencies, getParticipant, insertParticipant, listParticipants, matchRows,
-  setDeleted, updateParticipant,
+  allParticipants,
+  codeExists,
+  distinctRegencies,
+  getParticipant,
+  insertParticipant,
+  listParticipants,
+  matchRows,
+  setDeleted,
+  updateParticipant,
 } from '../../db/repositories/participants';
 import { appendAudit } from '../../db/repositories/audit';
 import { nowIso, type Ctx } from '../context';
@@ -47,14 +54,23 @@ function write<T>(ctx: Ctx, action: string, detail: object, fn: () => T): T {
 }
 
 export const participantHandlers: HandlerMap<
-  | 'participants.list' | 'participants.facets' | 'participants.get' | 'participants.create' | 'participants.update'
-  | 'participants.delete' | 'participants.restore' | 'participants.importPreview' | 'participants.importCommit'
-  | 'participants.export' | 'roles.add'
+  | 'participants.list'
+  | 'participants.facets'
+  | 'participants.get'
+  | 'participants.create'
+  | 'participants.update'
+  | 'participants.delete'
+  | 'participants.restore'
+  | 'participants.importPreview'
+  | 'participants.importCommit'
+  | 'participants.export'
+  | 'roles.add'
 > = {
   'participants.list': (ctx, input) => {
     const eventId = requireEventId(ctx);
     const dayId = input.day ? listDays(ctx.db, eventId).find((d) => d.dayNo === input.day)?.id : null;
-    if (input.day && !dayId) throw new HadirError('not_found', `Day ${input.day} is not a day of this event.`, { day: input.day });
+    if (input.day && !dayId)
+      throw new HadirError('not_found', `Day ${input.day} is not a day of this event.`, { day: input.day });
     const res = listParticipants(ctx.db, eventId, { ...input, match: toMatchQuery(input.query), dayId });
     // Lists show personal data masked (UU PDP); the edit form fetches one record in full.
     return { total: res.total, rows: res.rows.map(maskParticipant) };
@@ -69,7 +85,14 @@ export const participantHandlers: HandlerMap<
     checkRole(ctx, eventId, input.role);
     checkNotDuplicate(ctx, eventId, input);
     const id = write(ctx, 'participants.create', { name: input.name }, () =>
-      insertParticipant(ctx.db, eventId, newBadgeCode((c) => codeExists(ctx.db, eventId, c)), nameKeyOf(input), input, nowIso(ctx)),
+      insertParticipant(
+        ctx.db,
+        eventId,
+        newBadgeCode((c) => codeExists(ctx.db, eventId, c)),
+        nameKeyOf(input),
+        input,
+        nowIso(ctx),
+      ),
     );
     return mustGet(ctx, eventId, id);
   },

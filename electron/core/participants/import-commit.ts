@@ -21,7 +21,13 @@ interface Prepared {
 }
 
 /** Read, map and validate a file; touches nothing in the database. */
-async function prepare(ctx: Ctx, eventId: number, bytes: Uint8Array, fileName: string, mapping?: (Field | null)[]): Promise<Prepared> {
+async function prepare(
+  ctx: Ctx,
+  eventId: number,
+  bytes: Uint8Array,
+  fileName: string,
+  mapping?: (Field | null)[],
+): Promise<Prepared> {
   const table = await readTable(bytes, fileName);
   const map = mapping ?? guessMapping(table.headers);
   if (map.length !== table.headers.length) {
@@ -45,8 +51,16 @@ async function prepare(ctx: Ctx, eventId: number, bytes: Uint8Array, fileName: s
 }
 
 const blank = (name: string): ParticipantInput => ({
-  externalId: null, name, gender: null, regency: null, district: null, institution: null,
-  nik: null, phone: null, email: null, role: '',
+  externalId: null,
+  name,
+  gender: null,
+  regency: null,
+  district: null,
+  institution: null,
+  nik: null,
+  phone: null,
+  email: null,
+  role: '',
 });
 
 const fromBase64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));

@@ -14,7 +14,9 @@ export function Header({ event, screen, onScreen }: { event: HadirEvent | null; 
   return (
     <header className="header">
       <div className="brand">
-        <span className="brand-mark" aria-hidden>✓</span>
+        <span className="brand-mark" aria-hidden>
+          ✓
+        </span>
         <div>
           <div className="brand-name">{t('app.name')}</div>
           <div className="brand-sub">{event ? event.name : t('app.tagline')}</div>
@@ -23,7 +25,12 @@ export function Header({ event, screen, onScreen }: { event: HadirEvent | null; 
       {event && (
         <nav className="nav" aria-label="main">
           {SCREENS.map((s) => (
-            <button key={s.id} className={`nav-item${screen === s.id ? ' active' : ''}`} aria-current={screen === s.id ? 'page' : undefined} onClick={() => onScreen(s.id)}>
+            <button
+              key={s.id}
+              className={`nav-item${screen === s.id ? ' active' : ''}`}
+              aria-current={screen === s.id ? 'page' : undefined}
+              onClick={() => onScreen(s.id)}
+            >
               {t(s.label)}
             </button>
           ))}
@@ -31,7 +38,12 @@ export function Header({ event, screen, onScreen }: { event: HadirEvent | null; 
       )}
       <div className="lang" role="group" aria-label={t('lang.label')}>
         {LANGS.map((l) => (
-          <button key={l} className={`lang-item${lang === l ? ' active' : ''}`} aria-pressed={lang === l} onClick={() => setLang(l)}>
+          <button
+            key={l}
+            className={`lang-item${lang === l ? ' active' : ''}`}
+            aria-pressed={lang === l}
+            onClick={() => setLang(l)}
+          >
             {l.toUpperCase()}
           </button>
         ))}

@@ -1,7 +1,19 @@
 import { useEffect } from 'react';
 
 /** A short message at the bottom of the screen, with an optional action (e.g. Undo). */
-export function Toast({ text, action, onAction, onClose, ms = 8000 }: { text: string; action?: string; onAction?: () => void; onClose: () => void; ms?: number }) {
+export function Toast({
+  text,
+  action,
+  onAction,
+  onClose,
+  ms = 8000,
+}: {
+  text: string;
+  action?: string;
+  onAction?: () => void;
+  onClose: () => void;
+  ms?: number;
+}) {
   useEffect(() => {
     const id = setTimeout(onClose, ms);
     return () => clearTimeout(id);

@@ -24,7 +24,8 @@ export const en: Record<keyof typeof id, string> = {
   'setup.lead': 'Set up the event first: create a new one, or open the demo event to try things out.',
   'setup.new': 'Create a new event',
   'setup.demo.title': 'Try the demo event',
-  'setup.demo.body': 'The PSM training of the Lampung Province social affairs office, 7–8 September 2022, with 66 sample participants.',
+  'setup.demo.body':
+    'The PSM training of the Lampung Province social affairs office, 7–8 September 2022, with 66 sample participants.',
   'setup.demo.button': 'Open the demo event',
   'setup.create': 'Create event',
   'event.title': 'Event details',
@@ -94,7 +95,8 @@ export const en: Record<keyof typeof id, string> = {
   'form.newRolePrompt': 'Name of the new role',
 
   'import.title': 'Import the participant list',
-  'import.lead': 'Choose the CSV or Excel (.xlsx) file from the organisers. It is checked first; nothing is stored until you press Import.',
+  'import.lead':
+    'Choose the CSV or Excel (.xlsx) file from the organisers. It is checked first; nothing is stored until you press Import.',
   'import.choose': 'Choose a file…',
   'import.drop': 'or drop a file here',
   'import.limits': 'At most 20 MB or 50,000 rows.',
@@ -146,5 +148,8 @@ export const en: Record<keyof typeof id, string> = {
   'zod.YYYY-MM-DD': 'Dates must be YYYY-MM-DD',
   'zod.not a real date': 'That date does not exist',
   'zod.duplicate day': 'The same day is listed twice',
+  'zod.NIK: 16 digits': 'NIK must be 16 digits (NIP 18)',
+  'zod.phone: 8-15 digits': 'Phone numbers have 8–15 digits',
+  'zod.e-mail': 'Not a valid e-mail address',
   'zod.NIP: 18 digits': 'NIP must be 18 digits',
 };

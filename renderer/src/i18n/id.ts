@@ -93,7 +93,8 @@ export const id = {
   'form.newRolePrompt': 'Nama peran baru',
 
   'import.title': 'Impor daftar peserta',
-  'import.lead': 'Pilih berkas CSV atau Excel (.xlsx) dari panitia. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan Impor.',
+  'import.lead':
+    'Pilih berkas CSV atau Excel (.xlsx) dari panitia. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan Impor.',
   'import.choose': 'Pilih berkas…',
   'import.drop': 'atau seret berkas ke sini',
   'import.limits': 'Maksimal 20 MB atau 50.000 baris.',
@@ -146,5 +147,8 @@ export const id = {
   'zod.YYYY-MM-DD': 'Tanggal harus berformat TTTT-BB-HH',
   'zod.not a real date': 'Tanggal tidak ada di kalender',
   'zod.duplicate day': 'Ada hari yang sama dua kali',
+  'zod.NIK: 16 digits': 'NIK harus 16 digit (NIP 18 digit)',
+  'zod.phone: 8-15 digits': 'No HP harus 8–15 digit',
+  'zod.e-mail': 'Alamat email tidak valid',
   'zod.NIP: 18 digits': 'NIP harus 18 digit',
 };

@@ -38,7 +38,11 @@ export function I18nProvider({ lang, setLang, children }: { lang: Lang; setLang:
     const te = (e: unknown) => {
       const err: OpError | undefined = (e as { error?: OpError })?.error;
       if (!err) return t('error.internal', { detail: e instanceof Error ? e.message : String(e) });
-      const specific = err.params && (Object.keys(err.params).map((p) => `error.${err.code}.${p}`).find((k) => k in id) as MsgKey | undefined);
+      const specific =
+        err.params &&
+        (Object.keys(err.params)
+          .map((p) => `error.${err.code}.${p}`)
+          .find((k) => k in id) as MsgKey | undefined);
       if (specific) return t(specific, err.params);
       const issue = err.issues?.[0];
       const detail = issue ? `${issue.path ? `${issue.path}: ` : ''}${tz(issue.message)}` : err.message;

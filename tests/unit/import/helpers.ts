@@ -14,8 +14,16 @@ export function fixture(name: string): Uint8Array {
 /** Every field of a row: the ones not given are expected to be null (role: 'Peserta'). */
 export function values(v: Partial<Values>): Values {
   const all: Values = {
-    externalId: null, name: null, gender: null, regency: null, district: null,
-    institution: null, nik: null, phone: null, email: null, role: 'Peserta',
+    externalId: null,
+    name: null,
+    gender: null,
+    regency: null,
+    district: null,
+    institution: null,
+    nik: null,
+    phone: null,
+    email: null,
+    role: 'Peserta',
   };
   return { ...all, ...v };
 }

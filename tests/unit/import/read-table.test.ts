@@ -27,7 +27,15 @@ describe('readTable on the fixtures', () => {
       headers: ['No', 'Nama', 'L/P', 'Asal Daerah', 'Instansi', 'No. HP', 'Peran'],
       rows: [
         ['1', 'José Hernández', 'L', 'Kota Bandung', 'Universitas Padjadjaran, Fakultas Hukum', '0812-3456-7890', 'Narasumber'],
-        ['2', 'Ni Luh Putu Ayu Kusumawati', 'Perempuan', 'Kabupaten Gianyar', 'Dinas Pariwisata – Bidang Promosi', '+62 813 1111 2222', 'peserta'],
+        [
+          '2',
+          'Ni Luh Putu Ayu Kusumawati',
+          'Perempuan',
+          'Kabupaten Gianyar',
+          'Dinas Pariwisata – Bidang Promosi',
+          '+62 813 1111 2222',
+          'peserta',
+        ],
         ['3', 'Iñaki Muñoz', 'Pria', 'Kota Denpasar', 'Yayasan "Bali Sehat"; Denpasar', '(0361) 222-333', 'Participant'],
       ],
       lines: [2, 3, 4],
@@ -74,7 +82,12 @@ describe('readTable on the fixtures', () => {
       delimiter: ',',
       headers: ['Nama', 'Instansi', 'Alamat', 'Telp'],
       rows: [
-        ['Rahmat Hidayat', 'Dinas Kesehatan\nKabupaten Lampung Barat', 'Jl. Raden Intan No. 5\r\nRT 01/RW 02\r\nLiwa', '0812-7000-1111'],
+        [
+          'Rahmat Hidayat',
+          'Dinas Kesehatan\nKabupaten Lampung Barat',
+          'Jl. Raden Intan No. 5\r\nRT 01/RW 02\r\nLiwa',
+          '0812-7000-1111',
+        ],
         ['Sri Wahyuni', 'Puskesmas Natar', 'Jl. Raya Natar, Lampung Selatan', '081270002222'],
       ],
       // Row 3 starts on text line 6, but Excel shows it as row 3.
@@ -164,11 +177,44 @@ describe('readTable on the fixtures', () => {
       headers: ['No', 'Nama', 'L/P', 'Kab/Kota', 'NIK', 'No HP', 'Email', 'Tanggal Lahir', 'Peran', 'Nilai'],
       rows: [
         // rich text, text NIK, numeric phone, hyperlink, date
-        ['1', 'Ani Wijaya', 'P', 'Kota Metro', '3201234567890001', '8123456789', 'ani@example.go.id', '1990-05-17', 'Peserta', '1.5'],
+        [
+          '1',
+          'Ani Wijaya',
+          'P',
+          'Kota Metro',
+          '3201234567890001',
+          '8123456789',
+          'ani@example.go.id',
+          '1990-05-17',
+          'Peserta',
+          '1.5',
+        ],
         // formula result, numeric NIK (16th digit already lost), no exponent notation
-        ['2', 'Bambang Sutrisno', 'L', 'Kota Metro', '3201234567890120', '0812-3456-7890', '', '1985-12-01', 'Narasumber', '12345678901234567000'],
+        [
+          '2',
+          'Bambang Sutrisno',
+          'L',
+          'Kota Metro',
+          '3201234567890120',
+          '0812-3456-7890',
+          '',
+          '1985-12-01',
+          'Narasumber',
+          '12345678901234567000',
+        ],
         // inner spaces are left for validation; empty cells; string formula
-        ['3', 'Citra   Lestari', 'Perempuan', 'Kabupaten Pesawaran', '', '81234567890', 'citra@example.com', '', 'Panitia', '0.0000001'],
+        [
+          '3',
+          'Citra   Lestari',
+          'Perempuan',
+          'Kabupaten Pesawaran',
+          '',
+          '81234567890',
+          'citra@example.com',
+          '',
+          'Panitia',
+          '0.0000001',
+        ],
       ],
       lines: [2, 3, 5],
       numeric: [
@@ -185,8 +231,12 @@ describe('readTable encodings and edge cases', () => {
     const bytes = iconv.encode('Nama\tKota\r\nDéwi\tKota Metro\r\n', 'utf-16le');
     const t = await readTable(bytes, 'x.txt');
     expect(t).toEqual({
-      format: 'csv', encoding: 'utf-16le', delimiter: '\t',
-      headers: ['Nama', 'Kota'], rows: [['Déwi', 'Kota Metro']], lines: [2],
+      format: 'csv',
+      encoding: 'utf-16le',
+      delimiter: '\t',
+      headers: ['Nama', 'Kota'],
+      rows: [['Déwi', 'Kota Metro']],
+      lines: [2],
     });
   });
 
@@ -195,8 +245,12 @@ describe('readTable encodings and edge cases', () => {
     for (const bytes of [Buffer.concat([Buffer.from([0xfe, 0xff]), body]), body]) {
       const t = await readTable(bytes, 'x.csv');
       expect(t).toEqual({
-        format: 'csv', encoding: 'utf-16be', delimiter: ';',
-        headers: ['Nama', 'Kota'], rows: [['Déwi', 'Kota Metro']], lines: [2],
+        format: 'csv',
+        encoding: 'utf-16be',
+        delimiter: ';',
+        headers: ['Nama', 'Kota'],
+        rows: [['Déwi', 'Kota Metro']],
+        lines: [2],
       });
     }
   });
@@ -211,21 +265,30 @@ describe('readTable encodings and edge cases', () => {
   it('trims stray spaces, tolerates spaces before a quote and quotes inside unquoted text', async () => {
     const t = await readTable(utf8(' Nama , Kota \n  Ani  , "Kota, Metro" \nBudi 5\'3" ,Metro\n'), 'x.csv');
     expect(t.headers).toEqual(['Nama', 'Kota']);
-    expect(t.rows).toEqual([['Ani', 'Kota, Metro'], ['Budi 5\'3"', 'Metro']]);
+    expect(t.rows).toEqual([
+      ['Ani', 'Kota, Metro'],
+      ['Budi 5\'3"', 'Metro'],
+    ]);
   });
 
   it('does not split a single-column file on commas inside names', async () => {
     const t = await readTable(utf8('Nama\nYusuf Efendi, S.H.\nMariana\n'), 'x.csv');
     expect(t).toEqual({
-      format: 'csv', encoding: 'utf-8',
-      headers: ['Nama'], rows: [['Yusuf Efendi, S.H.'], ['Mariana']], lines: [2, 3],
+      format: 'csv',
+      encoding: 'utf-8',
+      headers: ['Nama'],
+      rows: [['Yusuf Efendi, S.H.'], ['Mariana']],
+      lines: [2, 3],
     });
   });
 
   it('drops trailing empty header columns and Excel blank rows (";;;")', async () => {
     const t = await readTable(utf8('Nama;HP;;\r\nAni;0812345678;;\r\n;;;\r\nBudi;;;\r\n'), 'x.csv');
     expect(t.headers).toEqual(['Nama', 'HP']);
-    expect(t.rows).toEqual([['Ani', '0812345678', '', ''], ['Budi', '', '', '']]);
+    expect(t.rows).toEqual([
+      ['Ani', '0812345678', '', ''],
+      ['Budi', '', '', ''],
+    ]);
     expect(t.lines).toEqual([2, 4]);
   });
 
@@ -294,10 +357,13 @@ describe('CSV round trip (property)', () => {
         async ({ headers, rows, delimiter, eol, encoding }) => {
           const text = [headers, ...rows].map((r) => r.map(quote).join(delimiter)).join(eol) + eol;
           const bytes =
-            encoding === 'utf-8' ? utf8(text)
-            : encoding === 'utf-8-bom' ? utf8('\ufeff' + text)
-            : encoding === 'utf-16le' ? iconv.encode(text, 'utf-16le', { addBOM: true })
-            : iconv.encode(text, 'win1252');
+            encoding === 'utf-8'
+              ? utf8(text)
+              : encoding === 'utf-8-bom'
+                ? utf8('\ufeff' + text)
+                : encoding === 'utf-16le'
+                  ? iconv.encode(text, 'utf-16le', { addBOM: true })
+                  : iconv.encode(text, 'win1252');
           const t = await readTable(bytes, 'x.csv');
           const trimmed = rows.map((r) => r.map((c) => c.trim()));
           const kept = trimmed.map((r, i) => ({ r, line: i + 2 })).filter(({ r }) => r.some((c) => c !== ''));

@@ -14,9 +14,42 @@ describe('validateRows on the fixtures', () => {
   it('win1252-semicolon.csv: phones cleaned, gender and role synonyms', async () => {
     const { rows, problems } = await importFixture('win1252-semicolon.csv');
     expect(rows).toEqual([
-      { line: 2, valid: true, values: values({ name: 'José Hernández', gender: 'L', regency: 'Kota Bandung', institution: 'Universitas Padjadjaran, Fakultas Hukum', phone: '081234567890', role: 'Narasumber' }) },
-      { line: 3, valid: true, values: values({ name: 'Ni Luh Putu Ayu Kusumawati', gender: 'P', regency: 'Kabupaten Gianyar', institution: 'Dinas Pariwisata – Bidang Promosi', phone: '+6281311112222', role: 'Peserta' }) },
-      { line: 4, valid: true, values: values({ name: 'Iñaki Muñoz', gender: 'L', regency: 'Kota Denpasar', institution: 'Yayasan "Bali Sehat"; Denpasar', phone: '0361222333', role: 'Peserta' }) },
+      {
+        line: 2,
+        valid: true,
+        values: values({
+          name: 'José Hernández',
+          gender: 'L',
+          regency: 'Kota Bandung',
+          institution: 'Universitas Padjadjaran, Fakultas Hukum',
+          phone: '081234567890',
+          role: 'Narasumber',
+        }),
+      },
+      {
+        line: 3,
+        valid: true,
+        values: values({
+          name: 'Ni Luh Putu Ayu Kusumawati',
+          gender: 'P',
+          regency: 'Kabupaten Gianyar',
+          institution: 'Dinas Pariwisata – Bidang Promosi',
+          phone: '+6281311112222',
+          role: 'Peserta',
+        }),
+      },
+      {
+        line: 4,
+        valid: true,
+        values: values({
+          name: 'Iñaki Muñoz',
+          gender: 'L',
+          regency: 'Kota Denpasar',
+          institution: 'Yayasan "Bali Sehat"; Denpasar',
+          phone: '0361222333',
+          role: 'Peserta',
+        }),
+      },
     ]);
     expect(problems).toEqual([]);
   });
@@ -24,9 +57,42 @@ describe('validateRows on the fixtures', () => {
   it('utf8-bom.csv: NIK spaces stripped, bad email, short NIK, unknown gender', async () => {
     const { rows, problems } = await importFixture('utf8-bom.csv');
     expect(rows).toEqual([
-      { line: 2, valid: true, values: values({ name: 'Đặng Thị Hồng Nhung', gender: 'P', regency: 'Kota Metro', district: 'Metro Pusat', email: 'nhung@example.org', nik: '3201234567890001' }) },
-      { line: 3, valid: false, values: values({ name: 'Made Wirawan, S.Kom.', gender: 'L', regency: 'Kabupaten Badung', district: 'Kuta Selatan', email: 'made@example', nik: '3201234567890' }) },
-      { line: 4, valid: false, values: values({ name: 'Siti Nurjanah', gender: 'X', regency: 'Kota Metro', district: 'Metro Barat', email: 'siti@example.go.id', nik: '198703152010012003' }) },
+      {
+        line: 2,
+        valid: true,
+        values: values({
+          name: 'Đặng Thị Hồng Nhung',
+          gender: 'P',
+          regency: 'Kota Metro',
+          district: 'Metro Pusat',
+          email: 'nhung@example.org',
+          nik: '3201234567890001',
+        }),
+      },
+      {
+        line: 3,
+        valid: false,
+        values: values({
+          name: 'Made Wirawan, S.Kom.',
+          gender: 'L',
+          regency: 'Kabupaten Badung',
+          district: 'Kuta Selatan',
+          email: 'made@example',
+          nik: '3201234567890',
+        }),
+      },
+      {
+        line: 4,
+        valid: false,
+        values: values({
+          name: 'Siti Nurjanah',
+          gender: 'X',
+          regency: 'Kota Metro',
+          district: 'Metro Barat',
+          email: 'siti@example.go.id',
+          nik: '198703152010012003',
+        }),
+      },
     ]);
     expect(problems).toEqual([
       { line: 3, column: 'Email', field: 'email', code: 'bad_email', value: 'made@example' },
@@ -38,9 +104,42 @@ describe('validateRows on the fixtures', () => {
   it('utf16le.csv: English headers and role names', async () => {
     const { rows, problems } = await importFixture('utf16le.csv');
     expect(rows).toEqual([
-      { line: 2, valid: true, values: values({ name: 'Đặng Văn Lâm', gender: 'L', regency: 'Ho Chi Minh City', institution: 'Yayasan "Harapan Bangsa"', phone: '+84901234567', role: 'Narasumber' }) },
-      { line: 3, valid: true, values: values({ name: "Sarah O'Connor", gender: 'P', regency: 'Jakarta Selatan', institution: 'UNICEF Indonesia', phone: '081298765432', role: 'Narasumber' }) },
-      { line: 4, valid: true, values: values({ name: 'Budi Hartono', gender: 'L', regency: 'Kota Bogor', institution: 'Kementerian PPN/Bappenas', phone: '02131936207', role: 'Panitia' }) },
+      {
+        line: 2,
+        valid: true,
+        values: values({
+          name: 'Đặng Văn Lâm',
+          gender: 'L',
+          regency: 'Ho Chi Minh City',
+          institution: 'Yayasan "Harapan Bangsa"',
+          phone: '+84901234567',
+          role: 'Narasumber',
+        }),
+      },
+      {
+        line: 3,
+        valid: true,
+        values: values({
+          name: "Sarah O'Connor",
+          gender: 'P',
+          regency: 'Jakarta Selatan',
+          institution: 'UNICEF Indonesia',
+          phone: '081298765432',
+          role: 'Narasumber',
+        }),
+      },
+      {
+        line: 4,
+        valid: true,
+        values: values({
+          name: 'Budi Hartono',
+          gender: 'L',
+          regency: 'Kota Bogor',
+          institution: 'Kementerian PPN/Bappenas',
+          phone: '02131936207',
+          role: 'Panitia',
+        }),
+      },
     ]);
     expect(problems).toEqual([]);
   });
@@ -48,7 +147,11 @@ describe('validateRows on the fixtures', () => {
   it('quoted-newline.csv: a line break inside a value becomes a space', async () => {
     const { rows, problems } = await importFixture('quoted-newline.csv');
     expect(rows).toEqual([
-      { line: 2, valid: true, values: values({ name: 'Rahmat Hidayat', institution: 'Dinas Kesehatan Kabupaten Lampung Barat', phone: '081270001111' }) },
+      {
+        line: 2,
+        valid: true,
+        values: values({ name: 'Rahmat Hidayat', institution: 'Dinas Kesehatan Kabupaten Lampung Barat', phone: '081270001111' }),
+      },
       { line: 3, valid: true, values: values({ name: 'Sri Wahyuni', institution: 'Puskesmas Natar', phone: '081270002222' }) },
     ]);
     expect(problems).toEqual([]);
@@ -87,11 +190,23 @@ describe('validateRows on the fixtures', () => {
   it('formula-name.csv: formulas are warnings; a +62 phone is not a formula; "=62..." is a bad phone', async () => {
     const { rows, problems } = await importFixture('formula-name.csv');
     expect(rows).toEqual([
-      { line: 2, valid: true, values: values({ name: '=HYPERLINK("http://x","klik")', institution: 'Dinas Kominfo', phone: '081234567890' }) },
+      {
+        line: 2,
+        valid: true,
+        values: values({ name: '=HYPERLINK("http://x","klik")', institution: 'Dinas Kominfo', phone: '081234567890' }),
+      },
       { line: 3, valid: true, values: values({ name: 'Rina Marlina', institution: '@SUM(A1)', phone: '+6281234567890' }) },
       { line: 4, valid: false, values: values({ name: 'Joko Susilo', institution: 'Dinas Sosial', phone: '=6281234567890' }) },
-      { line: 5, valid: true, values: values({ name: 'Budi Hartono', institution: '-Bagian Umum', phone: '+6281234567890', role: 'Narasumber' }) },
-      { line: 6, valid: true, values: values({ name: 'Dewi Lestari', institution: 'Dinas A - Bidang B', phone: null, role: 'Panitia' }) },
+      {
+        line: 5,
+        valid: true,
+        values: values({ name: 'Budi Hartono', institution: '-Bagian Umum', phone: '+6281234567890', role: 'Narasumber' }),
+      },
+      {
+        line: 6,
+        valid: true,
+        values: values({ name: 'Dewi Lestari', institution: 'Dinas A - Bidang B', phone: null, role: 'Panitia' }),
+      },
     ]);
     expect(problems).toEqual([
       { line: 2, column: 'Nama', field: 'name', code: 'formula', value: '=HYPERLINK("http://x","klik")' },
@@ -104,9 +219,21 @@ describe('validateRows on the fixtures', () => {
   it('truncated-row.csv: the short last row is padded and reported', async () => {
     const { rows, problems } = await importFixture('truncated-row.csv');
     expect(rows).toEqual([
-      { line: 2, valid: true, values: values({ name: 'Andi Saputra', gender: 'L', regency: 'Kota Metro', phone: '081211112222', role: 'Peserta' }) },
-      { line: 3, valid: true, values: values({ name: 'Rina Marlina', gender: 'P', regency: 'Kota Metro', phone: '081233334444', role: 'Narasumber' }) },
-      { line: 4, valid: false, values: values({ name: 'René Hutapea', gender: 'L', regency: 'Kota Me', phone: null, role: 'Peserta' }) },
+      {
+        line: 2,
+        valid: true,
+        values: values({ name: 'Andi Saputra', gender: 'L', regency: 'Kota Metro', phone: '081211112222', role: 'Peserta' }),
+      },
+      {
+        line: 3,
+        valid: true,
+        values: values({ name: 'Rina Marlina', gender: 'P', regency: 'Kota Metro', phone: '081233334444', role: 'Narasumber' }),
+      },
+      {
+        line: 4,
+        valid: false,
+        values: values({ name: 'René Hutapea', gender: 'L', regency: 'Kota Me', phone: null, role: 'Peserta' }),
+      },
     ]);
     expect(problems).toEqual([{ line: 4, column: 'No HP', field: 'phone', code: 'short_row', value: '' }]);
   });
@@ -115,9 +242,43 @@ describe('validateRows on the fixtures', () => {
     const { table, rows, problems } = await importFixture('peserta.xlsx');
     expect(table.format).toBe('xlsx');
     expect(rows).toEqual([
-      { line: 2, valid: true, values: values({ name: 'Ani Wijaya', gender: 'P', regency: 'Kota Metro', nik: '3201234567890001', phone: '08123456789', email: 'ani@example.go.id', role: 'Peserta' }) },
-      { line: 3, valid: false, values: values({ name: 'Bambang Sutrisno', gender: 'L', regency: 'Kota Metro', nik: '3201234567890120', phone: '081234567890', role: 'Narasumber' }) },
-      { line: 5, valid: true, values: values({ name: 'Citra Lestari', gender: 'P', regency: 'Kabupaten Pesawaran', phone: '081234567890', email: 'citra@example.com', role: 'Panitia' }) },
+      {
+        line: 2,
+        valid: true,
+        values: values({
+          name: 'Ani Wijaya',
+          gender: 'P',
+          regency: 'Kota Metro',
+          nik: '3201234567890001',
+          phone: '08123456789',
+          email: 'ani@example.go.id',
+          role: 'Peserta',
+        }),
+      },
+      {
+        line: 3,
+        valid: false,
+        values: values({
+          name: 'Bambang Sutrisno',
+          gender: 'L',
+          regency: 'Kota Metro',
+          nik: '3201234567890120',
+          phone: '081234567890',
+          role: 'Narasumber',
+        }),
+      },
+      {
+        line: 5,
+        valid: true,
+        values: values({
+          name: 'Citra Lestari',
+          gender: 'P',
+          regency: 'Kabupaten Pesawaran',
+          phone: '081234567890',
+          email: 'citra@example.com',
+          role: 'Panitia',
+        }),
+      },
     ]);
     expect(problems).toEqual([{ line: 3, column: 'NIK', field: 'nik', code: 'nik_as_number', value: '3201234567890120' }]);
   });
@@ -141,8 +302,20 @@ function one(cells: Record<string, string>, numeric: string[] = [], roles = ROLE
 describe('validateRows rules', () => {
   it('reads every gender spelling', () => {
     const expected: [string, 'L' | 'P' | null][] = [
-      ['L', 'L'], ['l', 'L'], ['Laki-laki', 'L'], ['LAKI LAKI', 'L'], ['Pria', 'L'], ['M', 'L'], ['male', 'L'],
-      ['P', 'P'], ['p', 'P'], ['Perempuan', 'P'], ['WANITA', 'P'], ['F', 'P'], ['Female', 'P'], ['', null],
+      ['L', 'L'],
+      ['l', 'L'],
+      ['Laki-laki', 'L'],
+      ['LAKI LAKI', 'L'],
+      ['Pria', 'L'],
+      ['M', 'L'],
+      ['male', 'L'],
+      ['P', 'P'],
+      ['p', 'P'],
+      ['Perempuan', 'P'],
+      ['WANITA', 'P'],
+      ['F', 'P'],
+      ['Female', 'P'],
+      ['', null],
     ];
     for (const [raw, g] of expected) {
       const { row, codes } = one({ name: 'Ani', gender: raw });
@@ -153,8 +326,14 @@ describe('validateRows rules', () => {
 
   it('matches roles case-insensitively, with English synonyms, and defaults to roles[0]', () => {
     const cases: [string, string][] = [
-      ['', 'Peserta'], ['PESERTA', 'Peserta'], ['narasumber', 'Narasumber'], ['Participant', 'Peserta'],
-      ['Speaker', 'Narasumber'], ['resource  person', 'Narasumber'], ['Committee', 'Panitia'], ['staff', 'Panitia'],
+      ['', 'Peserta'],
+      ['PESERTA', 'Peserta'],
+      ['narasumber', 'Narasumber'],
+      ['Participant', 'Peserta'],
+      ['Speaker', 'Narasumber'],
+      ['resource  person', 'Narasumber'],
+      ['Committee', 'Panitia'],
+      ['staff', 'Panitia'],
     ];
     for (const [raw, role] of cases) expect([raw, one({ name: 'Ani', role: raw }).row.values.role]).toEqual([raw, role]);
     expect(one({ name: 'Ani', role: 'Moderator' }).problems).toEqual([
@@ -246,7 +425,11 @@ describe('validateRows rules', () => {
     const table: Table = {
       format: 'csv',
       headers: ['ID', 'Nama', 'NIK'],
-      rows: [['P-1', 'Ani', '3201234567890001'], ['P-2', 'Ani', '3201234567890001'], ['P-1', 'Budi', '']],
+      rows: [
+        ['P-1', 'Ani', '3201234567890001'],
+        ['P-2', 'Ani', '3201234567890001'],
+        ['P-1', 'Budi', ''],
+      ],
       lines: [2, 3, 4],
     };
     const { rows, problems } = validateRows(table, ['externalId', 'name', 'nik'], ROLES);
@@ -272,7 +455,9 @@ describe('match keys', () => {
   it('matchKey prefers external ID, then NIK, then name and regency', () => {
     expect(matchKey({ externalId: 'P-1', nik: '3201234567890001', name: 'Ani', regency: null })).toBe('ext:P-1');
     expect(matchKey({ externalId: null, nik: '3201234567890001', name: 'Ani', regency: null })).toBe('nik:3201234567890001');
-    expect(matchKey({ externalId: null, nik: null, name: 'Ani  Wijaya', regency: 'Kota Metro' })).toBe('name:ani wijaya|kota metro');
+    expect(matchKey({ externalId: null, nik: null, name: 'Ani  Wijaya', regency: 'Kota Metro' })).toBe(
+      'name:ani wijaya|kota metro',
+    );
     expect(matchKey({ externalId: null, nik: null, name: 'Ani', regency: null })).toBe('name:ani|');
   });
 });

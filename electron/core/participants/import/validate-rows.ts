@@ -1,3 +1,4 @@
+import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
 import type { Field } from '../../../shared/participant';
 import { matchKey, normaliseKey } from './match-key';
 import type { Table } from './read-table';
@@ -66,8 +67,19 @@ const MAX_LENGTH: Record<Field, number> = {
 };
 
 const GENDERS: Record<string, 'L' | 'P'> = {
-  l: 'L', lk: 'L', 'laki laki': 'L', lakilaki: 'L', pria: 'L', m: 'L', male: 'L',
-  p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', f: 'P', female: 'P',
+  l: 'L',
+  lk: 'L',
+  'laki laki': 'L',
+  lakilaki: 'L',
+  pria: 'L',
+  m: 'L',
+  male: 'L',
+  p: 'P',
+  pr: 'P',
+  perempuan: 'P',
+  wanita: 'P',
+  f: 'P',
+  female: 'P',
 };
 
 /** English role names from international events, mapped onto the default Indonesian roles. */
@@ -128,8 +140,16 @@ export function validateRows(
     }
 
     const values: Values = {
-      externalId: null, name: null, gender: null, regency: null, district: null,
-      institution: null, nik: null, phone: null, email: null, role: roles[0] ?? null,
+      externalId: null,
+      name: null,
+      gender: null,
+      regency: null,
+      district: null,
+      institution: null,
+      nik: null,
+      phone: null,
+      email: null,
+      role: roles[0] ?? null,
     };
     for (const { field, col } of columns) {
       // NFC so that "é" typed on a Mac (e + combining accent) equals the one typed on Windows.
@@ -176,7 +196,7 @@ function clean(field: Field, raw: string, numeric: boolean, roles: string[]): Ou
     case 'email': {
       if (raw === '') return { value: null };
       if (raw.length > MAX_LENGTH.email) return { value: raw, code: 'too_long' };
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw) ? { value: raw } : { value: raw, code: 'bad_email' };
+      return isEmail(raw) ? { value: raw } : { value: raw, code: 'bad_email' };
     }
     default: {
       // Free text: a value pasted from a web page or a merged cell often carries runs of spaces
@@ -198,17 +218,17 @@ function matchRole(raw: string, roles: string[]): string | null {
 
 /** Phones stay text: "0812..." must keep its zero, "+62..." its plus. */
 function cleanPhone(raw: string, numeric: boolean): Outcome {
-  let phone = raw.replace(/[\s\-.()]/g, '');
+  let phone = normalisePhone(raw);
   if (phone === '') return { value: null };
   // Excel reads 08123456789 typed into a General cell as the number 8123456789: Indonesian
   // mobile numbers start with 08, so a numeric cell starting with 8 lost exactly that zero.
   if (numeric && /^8\d+$/.test(phone)) phone = `0${phone}`;
-  return /^\+?\d{8,15}$/.test(phone) ? { value: phone } : { value: raw, code: 'bad_phone' };
+  return isPhone(phone) ? { value: phone } : { value: raw, code: 'bad_phone' };
 }
 
 /** NIK (KTP number) has 16 digits; NIP (civil servant number) 18. */
 function cleanNik(raw: string, numeric: boolean): Outcome {
-  const nik = raw.replace(/\s/g, '');
+  const nik = normaliseNik(raw);
   if (nik === '') return { value: null };
   // Excel keeps 15 significant digits: a NIK typed into a number cell has its last digit(s)
   // replaced by zeros, and in a CSV saved from such a sheet it shows as "3,20123E+15".
@@ -216,5 +236,5 @@ function cleanNik(raw: string, numeric: boolean): Outcome {
   if ((numeric && nik.replace(/\D/g, '').length >= 16) || /^\d[.,]\d*E\+?\d+$/i.test(nik)) {
     return { value: raw, code: 'nik_as_number' };
   }
-  return /^(?:\d{16}|\d{18})$/.test(nik) ? { value: nik } : { value: raw, code: 'bad_nik' };
+  return isNik(nik) ? { value: nik } : { value: raw, code: 'bad_nik' };
 }

@@ -6,18 +6,41 @@ import { useI18n } from '../../i18n';
 
 type Draft = Omit<EventInput, 'days'> & { days: string[] };
 
-const empty: Draft = { name: '', organiser: '', venue: '', city: '', days: [''], signatoryName: '', signatoryTitle: '', signatoryNip: '' };
+const empty: Draft = {
+  name: '',
+  organiser: '',
+  venue: '',
+  city: '',
+  days: [''],
+  signatoryName: '',
+  signatoryTitle: '',
+  signatoryNip: '',
+};
 
 const fromEvent = (e: HadirEvent): Draft => ({
-  name: e.name, organiser: e.organiser, venue: e.venue, city: e.city, days: e.days.map((d) => d.date),
-  signatoryName: e.signatoryName, signatoryTitle: e.signatoryTitle, signatoryNip: e.signatoryNip,
+  name: e.name,
+  organiser: e.organiser,
+  venue: e.venue,
+  city: e.city,
+  days: e.days.map((d) => d.date),
+  signatoryName: e.signatoryName,
+  signatoryTitle: e.signatoryTitle,
+  signatoryNip: e.signatoryNip,
 });
 
 /**
  * The event's details: checked here with the same zod schema the host uses (messages in the UI
  * language), then sent; the host's verdict is shown too, in case it disagrees.
  */
-export function EventForm({ event, submitLabel, onSubmit }: { event?: HadirEvent; submitLabel: string; onSubmit: (e: EventInput) => Promise<void> }) {
+export function EventForm({
+  event,
+  submitLabel,
+  onSubmit,
+}: {
+  event?: HadirEvent;
+  submitLabel: string;
+  onSubmit: (e: EventInput) => Promise<void>;
+}) {
   const { t, tz, te } = useI18n();
   const [d, setD] = useState<Draft>(event ? fromEvent(event) : empty);
   // After the first submit, errors follow every keystroke and the language switch.
@@ -65,9 +88,20 @@ export function EventForm({ event, submitLabel, onSubmit }: { event?: HadirEvent
           {d.days.map((day, i) => (
             <div className="day-row" key={i}>
               <span className="day-no">{t('common.day', { n: i + 1 })}</span>
-              <input type="date" name={`day-${i + 1}`} value={day} onChange={(ev) => setD({ ...d, days: d.days.map((x, j) => (j === i ? ev.target.value : x)) })} />
+              <input
+                type="date"
+                name={`day-${i + 1}`}
+                value={day}
+                onChange={(ev) => setD({ ...d, days: d.days.map((x, j) => (j === i ? ev.target.value : x)) })}
+              />
               {d.days.length > 1 && (
-                <button type="button" className="btn btn-icon" aria-label={t('event.removeDay')} title={t('event.removeDay')} onClick={() => setD({ ...d, days: d.days.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  className="btn btn-icon"
+                  aria-label={t('event.removeDay')}
+                  title={t('event.removeDay')}
+                  onClick={() => setD({ ...d, days: d.days.filter((_, j) => j !== i) })}
+                >
                   ×
                 </button>
               )}
@@ -76,7 +110,11 @@ export function EventForm({ event, submitLabel, onSubmit }: { event?: HadirEvent
           <button type="button" className="btn btn-link" onClick={() => setD({ ...d, days: [...d.days, ''] })}>
             {t('event.addDay')}
           </button>
-          {errors.days && <span className="field-error" role="alert">{errors.days}</span>}
+          {errors.days && (
+            <span className="field-error" role="alert">
+              {errors.days}
+            </span>
+          )}
         </fieldset>
       </div>
       <h3 className="form-section">{t('event.signatory')}</h3>
@@ -91,7 +129,11 @@ export function EventForm({ event, submitLabel, onSubmit }: { event?: HadirEvent
           <input name="signatoryNip" inputMode="numeric" value={d.signatoryNip} onChange={set('signatoryNip')} />
         </Field>
       </div>
-      {failure && <div className="alert alert-error" role="alert">{failure}</div>}
+      {failure && (
+        <div className="alert alert-error" role="alert">
+          {failure}
+        </div>
+      )}
       <div className="actions">
         <button className="btn btn-primary" type="submit" disabled={busy}>
           {submitLabel}

@@ -11,7 +11,11 @@ export function EventScreen({ event, onSaved }: { event: HadirEvent; onSaved: (e
     <section className="card narrow">
       <h1>{t('event.title')}</h1>
       <p className="muted">{t('event.participants', { n: event.participantCount })}</p>
-      {saved && <div className="alert alert-ok" role="status">{t('event.saved')}</div>}
+      {saved && (
+        <div className="alert alert-ok" role="status">
+          {t('event.saved')}
+        </div>
+      )}
       <EventForm
         event={event}
         submitLabel={t('common.save')}

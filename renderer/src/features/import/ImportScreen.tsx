@@ -29,7 +29,11 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       // Refuse here too, so a 500 MB file is not read into memory only to be refused.
       if (file.size > 20 * 1024 * 1024) throw { error: { code: 'import_too_large', message: 'too large' } };
       const dataBase64 = await fileToBase64(file);
-      setLoaded({ fileName: file.name, dataBase64, preview: await api('participants.importPreview', { fileName: file.name, dataBase64 }) });
+      setLoaded({
+        fileName: file.name,
+        dataBase64,
+        preview: await api('participants.importPreview', { fileName: file.name, dataBase64 }),
+      });
       setSkip(false);
     } catch (e) {
       setLoaded(null);
@@ -44,7 +48,10 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     // One column per field: choosing a field here frees it from any other column.
     const mapping = loaded.preview.mapping.map((m, i) => (i === col ? field : m === field ? null : m));
     try {
-      setLoaded({ ...loaded, preview: await api('participants.importPreview', { fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping }) });
+      setLoaded({
+        ...loaded,
+        preview: await api('participants.importPreview', { fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping }),
+      });
     } catch (e) {
       setFailure(te(e));
     }
@@ -55,7 +62,14 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     setBusy(true);
     setFailure(null);
     try {
-      setOutcome(await api('participants.importCommit', { fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping: loaded.preview.mapping, skipInvalid: skip }));
+      setOutcome(
+        await api('participants.importCommit', {
+          fileName: loaded.fileName,
+          dataBase64: loaded.dataBase64,
+          mapping: loaded.preview.mapping,
+          skipInvalid: skip,
+        }),
+      );
       setLoaded(null);
     } catch (e) {
       setFailure(te(e));
@@ -68,11 +82,17 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     return (
       <section className="card narrow">
         <h1>{t('import.title')}</h1>
-        <div className="alert alert-ok" role="status" data-testid="import-done">{t('import.done', { ...outcome })}</div>
+        <div className="alert alert-ok" role="status" data-testid="import-done">
+          {t('import.done', { ...outcome })}
+        </div>
         {outcome.keptDeleted > 0 && <p className="muted">{t('import.keptDeleted', { n: outcome.keptDeleted })}</p>}
         <div className="actions">
-          <button className="btn" onClick={() => setOutcome(null)}>{t('import.another')}</button>
-          <button className="btn btn-primary" onClick={onDone}>{t('import.toList')}</button>
+          <button className="btn" onClick={() => setOutcome(null)}>
+            {t('import.another')}
+          </button>
+          <button className="btn btn-primary" onClick={onDone}>
+            {t('import.toList')}
+          </button>
         </div>
       </section>
     );
@@ -91,12 +111,21 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => (e.preventDefault(), void pick(e.dataTransfer.files[0]))}
         >
-          <input type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void pick(e.target.files?.[0])} data-testid="import-file" />
+          <input
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void pick(e.target.files?.[0])}
+            data-testid="import-file"
+          />
           <span className="btn btn-secondary">{t('import.choose')}</span>
           <span className="muted">{loaded ? loaded.fileName : t('import.drop')}</span>
           <span className="muted small">{t('import.limits')}</span>
         </label>
-        {failure && <div className="alert alert-error" role="alert">{failure}</div>}
+        {failure && (
+          <div className="alert alert-error" role="alert">
+            {failure}
+          </div>
+        )}
       </div>
 
       {p && (
@@ -106,16 +135,30 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
             <p className="muted">
               {t('import.mapping.hint')}{' '}
               <span className="small" data-testid="import-detected">
-                {t('import.detected', { format: p.format.toUpperCase(), encoding: p.encoding ?? 'xlsx', delimiter: p.delimiter ? t(`delim.${p.delimiter}` as MsgKey) : '—' })}
+                {t('import.detected', {
+                  format: p.format.toUpperCase(),
+                  encoding: p.encoding ?? 'xlsx',
+                  delimiter: p.delimiter ? t(`delim.${p.delimiter}` as MsgKey) : '—',
+                })}
               </span>
             </p>
             <div className="mapping">
               {p.headers.map((h, i) => (
                 <label key={i} className="mapping-item">
-                  <span className="mapping-col" title={h}>{h || `#${i + 1}`}</span>
-                  <select aria-label={h} value={p.mapping[i] ?? ''} onChange={(e) => void remap(i, (e.target.value || null) as Field | null)}>
+                  <span className="mapping-col" title={h}>
+                    {h || `#${i + 1}`}
+                  </span>
+                  <select
+                    aria-label={h}
+                    value={p.mapping[i] ?? ''}
+                    onChange={(e) => void remap(i, (e.target.value || null) as Field | null)}
+                  >
                     <option value="">{t('field.ignore')}</option>
-                    {FIELDS.map((f) => <option key={f} value={f}>{t(`field.${f}` as MsgKey)}</option>)}
+                    {FIELDS.map((f) => (
+                      <option key={f} value={f}>
+                        {t(`field.${f}` as MsgKey)}
+                      </option>
+                    ))}
                   </select>
                 </label>
               ))}
@@ -129,14 +172,18 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
                 <thead>
                   <tr>
                     <th>{t('import.line')}</th>
-                    {mapped.map(({ m, i }) => <th key={i}>{t(`field.${m}` as MsgKey)}</th>)}
+                    {mapped.map(({ m, i }) => (
+                      <th key={i}>{t(`field.${m}` as MsgKey)}</th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
                   {p.sample.map((r) => (
                     <tr key={r.line} className={r.valid ? '' : 'invalid'}>
                       <td className="mono">{r.line}</td>
-                      {mapped.map(({ m, i }) => <td key={i}>{r.values[m!]}</td>)}
+                      {mapped.map(({ m, i }) => (
+                        <td key={i}>{r.values[m!]}</td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>
@@ -146,7 +193,9 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
 
           <div className="card">
             <h2>{t('import.problems')}</h2>
-            <p data-testid="import-summary">{t('import.summary', { total: p.totalRows, valid: p.validRows, insert: p.wouldInsert, update: p.wouldUpdate, bad })}</p>
+            <p data-testid="import-summary">
+              {t('import.summary', { total: p.totalRows, valid: p.validRows, insert: p.wouldInsert, update: p.wouldUpdate, bad })}
+            </p>
             <ProblemList problems={p.problems} />
             {bad > 0 && (
               <label className="check">
@@ -156,7 +205,9 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
             )}
             {bad > 0 && !skip && <p className="muted small">{t('import.mustFix')}</p>}
             <div className="actions">
-              <button className="btn" onClick={() => setLoaded(null)}>{t('common.cancel')}</button>
+              <button className="btn" onClick={() => setLoaded(null)}>
+                {t('common.cancel')}
+              </button>
               <button className="btn btn-primary" disabled={busy || p.validRows === 0 || (bad > 0 && !skip)} onClick={commit}>
                 {t('import.commit', { n: p.validRows })}
               </button>

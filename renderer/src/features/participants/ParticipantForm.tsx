@@ -11,15 +11,30 @@ const PERSONAL = ['nik', 'phone', 'email'] as const;
 
 function toDraft(p?: Participant, role = 'Peserta'): Draft {
   return {
-    externalId: p?.externalId ?? '', name: p?.name ?? '', gender: p?.gender ?? '', regency: p?.regency ?? '',
-    district: p?.district ?? '', institution: p?.institution ?? '', nik: p?.nik ?? '', phone: p?.phone ?? '',
-    email: p?.email ?? '', role: p?.role ?? role,
+    externalId: p?.externalId ?? '',
+    name: p?.name ?? '',
+    gender: p?.gender ?? '',
+    regency: p?.regency ?? '',
+    district: p?.district ?? '',
+    institution: p?.institution ?? '',
+    nik: p?.nik ?? '',
+    phone: p?.phone ?? '',
+    email: p?.email ?? '',
+    role: p?.role ?? role,
   };
 }
 
 /** Add or edit one participant, in a dialog. `existing` is the full (unmasked) record. */
-export function ParticipantForm({ existing, roles, onClose, onSaved }: {
-  existing?: Participant; roles: string[]; onClose: () => void; onSaved: (p: Participant) => void;
+export function ParticipantForm({
+  existing,
+  roles,
+  onClose,
+  onSaved,
+}: {
+  existing?: Participant;
+  roles: string[];
+  onClose: () => void;
+  onSaved: (p: Participant) => void;
 }) {
   const { t, tz, te } = useI18n();
   const [d, setD] = useState<Draft>(toDraft(existing, roles[0]));
@@ -48,7 +63,11 @@ export function ParticipantForm({ existing, roles, onClose, onSaved }: {
     const parsed = check(d);
     if (!parsed.success) return;
     try {
-      onSaved(existing ? await api('participants.update', { id: existing.id, data: parsed.data }) : await api('participants.create', parsed.data));
+      onSaved(
+        existing
+          ? await api('participants.update', { id: existing.id, data: parsed.data })
+          : await api('participants.create', parsed.data),
+      );
     } catch (e) {
       setFailure(te(e));
     }
@@ -56,7 +75,15 @@ export function ParticipantForm({ existing, roles, onClose, onSaved }: {
 
   return (
     <div className="modal-backdrop" role="presentation">
-      <form className="modal" role="dialog" aria-modal="true" aria-labelledby="pf-title" onSubmit={submit} noValidate>
+      <form
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pf-title"
+        onSubmit={submit}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        noValidate
+      >
         <h2 id="pf-title">{existing ? t('form.editTitle') : t('form.addTitle')}</h2>
         <div className="grid-2">
           <Field label={t('field.name')} error={errors.name} wide>
@@ -70,9 +97,15 @@ export function ParticipantForm({ existing, roles, onClose, onSaved }: {
             </select>
           </Field>
           <Field label={t('field.role')} error={errors.role}>
-            <select name="role" value={d.role} onChange={(ev) => (ev.target.value === '\u0000new' ? void addRole() : set('role')(ev))}>
+            <select
+              name="role"
+              value={d.role}
+              onChange={(ev) => (ev.target.value === '\u0000new' ? void addRole() : set('role')(ev))}
+            >
               {roleList.map((r) => (
-                <option key={r} value={r}>{r}</option>
+                <option key={r} value={r}>
+                  {r}
+                </option>
               ))}
               <option value={'\u0000new'}>{t('form.newRole')}</option>
             </select>
@@ -89,10 +122,18 @@ export function ParticipantForm({ existing, roles, onClose, onSaved }: {
           ))}
         </div>
         <p className="muted small">{t('form.personalNote')}</p>
-        {failure && <div className="alert alert-error" role="alert">{failure}</div>}
+        {failure && (
+          <div className="alert alert-error" role="alert">
+            {failure}
+          </div>
+        )}
         <div className="actions">
-          <button type="button" className="btn" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="btn btn-primary">{t('common.save')}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary">
+            {t('common.save')}
+          </button>
         </div>
       </form>
     </div>

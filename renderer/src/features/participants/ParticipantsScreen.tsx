@@ -10,7 +10,15 @@ import { useParticipants, type Filters } from './useParticipants';
 
 const PAGE = 200;
 
-export function ParticipantsScreen({ event, onChanged, onImport }: { event: HadirEvent; onChanged: () => void; onImport: () => void }) {
+export function ParticipantsScreen({
+  event,
+  onChanged,
+  onImport,
+}: {
+  event: HadirEvent;
+  onChanged: () => void;
+  onImport: () => void;
+}) {
   const { t, te } = useI18n();
   const [f, setF] = useState<Filters>({ query: '', regency: '', role: '', status: 'all', day: null });
   const [limit, setLimit] = useState(PAGE);
@@ -25,7 +33,13 @@ export function ParticipantsScreen({ event, onChanged, onImport }: { event: Hadi
     setVersion((v) => v + 1);
     onChanged();
   }, [onChanged]);
-  useEffect(() => void api('participants.facets', {}).then(setFacets).catch(() => undefined), [version]);
+  useEffect(
+    () =>
+      void api('participants.facets', {})
+        .then(setFacets)
+        .catch(() => undefined),
+    [version],
+  );
   const filter = (patch: Partial<Filters>) => (setF({ ...f, ...patch }), setLimit(PAGE));
   const closeToast = useCallback(() => setToast(null), []);
 
@@ -71,36 +85,64 @@ export function ParticipantsScreen({ event, onChanged, onImport }: { event: Hadi
         />
         <select aria-label={t('col.regency')} value={f.regency} onChange={(e) => filter({ regency: e.target.value })}>
           <option value="">{t('list.allRegencies')}</option>
-          {facets.regencies.map((r) => <option key={r} value={r}>{r}</option>)}
+          {facets.regencies.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
         <select aria-label={t('col.role')} value={f.role} onChange={(e) => filter({ role: e.target.value })}>
           <option value="">{t('list.allRoles')}</option>
-          {facets.roles.map((r) => <option key={r} value={r}>{r}</option>)}
+          {facets.roles.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
-        <select aria-label={t('col.attendance')} value={f.status} onChange={(e) => filter({ status: e.target.value as Filters['status'] })}>
+        <select
+          aria-label={t('col.attendance')}
+          value={f.status}
+          onChange={(e) => filter({ status: e.target.value as Filters['status'] })}
+        >
           <option value="all">{t('list.status.all')}</option>
           <option value="present">{t('list.status.present')}</option>
           <option value="absent">{t('list.status.absent')}</option>
         </select>
         {f.status !== 'all' && (
-          <select aria-label={t('event.days')} value={f.day ?? ''} onChange={(e) => filter({ day: e.target.value ? Number(e.target.value) : null })}>
+          <select
+            aria-label={t('event.days')}
+            value={f.day ?? ''}
+            onChange={(e) => filter({ day: e.target.value ? Number(e.target.value) : null })}
+          >
             <option value="">{t('list.anyDay')}</option>
-            {event.days.map((d) => <option key={d.dayNo} value={d.dayNo}>{t('common.day', { n: d.dayNo })} · {d.date}</option>)}
+            {event.days.map((d) => (
+              <option key={d.dayNo} value={d.dayNo}>
+                {t('common.day', { n: d.dayNo })} · {d.date}
+              </option>
+            ))}
           </select>
         )}
-        <button className="btn btn-primary" onClick={() => setEditing('new')}>{t('list.add')}</button>
+        <button className="btn btn-primary" onClick={() => setEditing('new')}>
+          {t('list.add')}
+        </button>
       </div>
 
       <div className="list-meta">
-        <span data-testid="list-count">{data ? t('list.count', { shown: rows.length, total: data.total }) : t('common.loading')}</span>
+        <span data-testid="list-count">
+          {data ? t('list.count', { shown: rows.length, total: data.total }) : t('common.loading')}
+        </span>
         <div className="export">
           <label className="check">
             <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />
             {t('list.includePersonal')}
           </label>
           <span className="muted">{t('list.export')}:</span>
-          <button className="btn btn-small" onClick={() => exportAs('csv')}>CSV</button>
-          <button className="btn btn-small" onClick={() => exportAs('xlsx')}>Excel</button>
+          <button className="btn btn-small" onClick={() => exportAs('csv')}>
+            CSV
+          </button>
+          <button className="btn btn-small" onClick={() => exportAs('xlsx')}>
+            Excel
+          </button>
         </div>
       </div>
 
@@ -126,7 +168,9 @@ export function ParticipantsScreen({ event, onChanged, onImport }: { event: Hadi
                 <td className="c-name">{p.name}</td>
                 <td className="c-gender">{p.gender ?? ''}</td>
                 <td>{p.regency}</td>
-                <td><span className={`role role-${p.role.toLowerCase()}`}>{p.role}</span></td>
+                <td>
+                  <span className={`role role-${p.role.toLowerCase()}`}>{p.role}</span>
+                </td>
                 <td className="mono">{p.phone}</td>
                 <td>
                   {event.days.map((d) => (
@@ -136,8 +180,15 @@ export function ParticipantsScreen({ event, onChanged, onImport }: { event: Hadi
                   ))}
                 </td>
                 <td className="c-actions">
-                  <button className="btn btn-small btn-ghost" onClick={async () => setEditing(await api('participants.get', { id: p.id }))}>{t('list.edit')}</button>
-                  <button className="btn btn-small btn-ghost danger" onClick={() => remove(p)}>{t('list.delete')}</button>
+                  <button
+                    className="btn btn-small btn-ghost"
+                    onClick={async () => setEditing(await api('participants.get', { id: p.id }))}
+                  >
+                    {t('list.edit')}
+                  </button>
+                  <button className="btn btn-small btn-ghost danger" onClick={() => remove(p)}>
+                    {t('list.delete')}
+                  </button>
                 </td>
               </tr>
             ))}
@@ -148,7 +199,9 @@ export function ParticipantsScreen({ event, onChanged, onImport }: { event: Hadi
             {data.total === 0 && !f.query && !f.regency && !f.role && f.status === 'all' ? (
               <>
                 <p>{t('list.emptyAll')}</p>
-                <button className="btn btn-primary" onClick={onImport}>{t('nav.import')}</button>
+                <button className="btn btn-primary" onClick={onImport}>
+                  {t('nav.import')}
+                </button>
               </>
             ) : (
               <p>{t('list.empty')}</p>
@@ -156,7 +209,9 @@ export function ParticipantsScreen({ event, onChanged, onImport }: { event: Hadi
           </div>
         )}
         {data && rows.length < data.total && (
-          <button className="btn more" onClick={() => setLimit(limit + PAGE)}>{t('list.more')}</button>
+          <button className="btn more" onClick={() => setLimit(limit + PAGE)}>
+            {t('list.more')}
+          </button>
         )}
       </div>
 
@@ -168,7 +223,9 @@ export function ParticipantsScreen({ event, onChanged, onImport }: { event: Hadi
           onSaved={() => (setEditing(null), reload())}
         />
       )}
-      {toast && <Toast text={toast.text} action={toast.undo ? t('list.undo') : undefined} onAction={toast.undo} onClose={closeToast} />}
+      {toast && (
+        <Toast text={toast.text} action={toast.undo ? t('list.undo') : undefined} onAction={toast.undo} onClose={closeToast} />
+      )}
     </section>
   );
 }
