@@ -16,6 +16,10 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** Every field empty: the starting point of an import row, a form or a test record. */
+export const blankFields = (): { [K in Field]: null } =>
+  Object.fromEntries(FIELDS.map((f) => [f, null])) as { [K in Field]: null };
+
 /** Fields that are personal data under UU PDP 27/2022: masked on screen, exported only on request. */
 export const PERSONAL_FIELDS = ['nik', 'phone', 'email'] as const satisfies readonly Field[];
 

@@ -10,52 +10,14 @@ const hadir = (...args: string[]) =>
 describe('hadir CLI', () => {
   it('creates and shows an event; refuses bad input with one line and a non-zero exit', () => {
     const dir = tempDir();
-    const bad = hadir(
-      'event',
-      'create',
-      '--data-dir',
-      dir,
-      '--name',
-      'PSM',
-      '--organiser',
-      'Dinsos',
-      '--venue',
-      'Hotel',
-      '--city',
-      'Metro',
-      '--day',
-      '2022-13-01',
-      '--signatory-name',
-      'Budi',
-      '--signatory-title',
-      'Kadis',
-    );
+    // prettier-ignore
+    const args = (day: string[]) => ['event', 'create', '--data-dir', dir, '--name', 'Pelatihan PSM', '--organiser', 'Dinsos', '--venue', 'Hotel', '--city', 'Metro', ...day.flatMap((d) => ['--day', d]), '--signatory-name', 'Budi', '--signatory-title', 'Kadis'];
+    const bad = hadir(...args(['2022-13-01']));
     expect(bad.status).not.toBe(0);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toMatch(/^hadir: Invalid input: days\.0/);
 
-    const ok = hadir(
-      'event',
-      'create',
-      '--data-dir',
-      dir,
-      '--name',
-      'Pelatihan PSM',
-      '--organiser',
-      'Dinsos',
-      '--venue',
-      'Hotel',
-      '--city',
-      'Metro',
-      '--day',
-      '2022-09-08',
-      '--day',
-      '2022-09-07',
-      '--signatory-name',
-      'Budi',
-      '--signatory-title',
-      'Kadis',
-    );
+    const ok = hadir(...args(['2022-09-08', '2022-09-07']));
     expect(ok.status).toBe(0);
     const show = hadir('event', 'show', '--json', '--data-dir', dir);
     expect(JSON.parse(show.stdout)).toMatchObject({

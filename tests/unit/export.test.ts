@@ -2,19 +2,12 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutralise } from '../../electron/core/participants/export';
-import type { ParticipantInput } from '../../electron/shared/participant';
+import { blankFields, type ParticipantInput } from '../../electron/shared/participant';
 import { ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
 
 const person = (name: string, over: Partial<ParticipantInput> = {}): ParticipantInput => ({
-  externalId: null,
+  ...blankFields(),
   name,
-  gender: null,
-  regency: null,
-  district: null,
-  institution: null,
-  nik: null,
-  phone: null,
-  email: null,
   role: 'Peserta',
   ...over,
 });

@@ -1,4 +1,4 @@
-import { FIELDS, participantInput, type Field, type ParticipantInput } from '../../shared/participant';
+import { blankFields, FIELDS, participantInput, type Field, type ParticipantInput } from '../../shared/participant';
 import type { ImportOutcome, ImportPreview, ImportProblem } from '../../shared/import';
 import { listRoles } from '../../db/repositories/events';
 import { insertParticipant, matchRows, updateParticipant, getParticipant, codeExists } from '../../db/repositories/participants';
@@ -50,18 +50,7 @@ async function prepare(
   return { table, mapping: map, rows, problems };
 }
 
-const blank = (name: string): ParticipantInput => ({
-  externalId: null,
-  name,
-  gender: null,
-  regency: null,
-  district: null,
-  institution: null,
-  nik: null,
-  phone: null,
-  email: null,
-  role: '',
-});
+const blank = (name: string): ParticipantInput => ({ ...blankFields(), name, role: '' });
 
 const fromBase64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Field } from '../../../electron/shared/participant';
+import { blankFields, type Field } from '../../../electron/shared/participant';
 import { guessMapping } from '../../../electron/core/participants/import/guess-mapping';
 import { readTable } from '../../../electron/core/participants/import/read-table';
 import { validateRows, type Values } from '../../../electron/core/participants/import/validate-rows';
@@ -13,18 +13,7 @@ export function fixture(name: string): Uint8Array {
 
 /** Every field of a row: the ones not given are expected to be null (role: 'Peserta'). */
 export function values(v: Partial<Values>): Values {
-  const all: Values = {
-    externalId: null,
-    name: null,
-    gender: null,
-    regency: null,
-    district: null,
-    institution: null,
-    nik: null,
-    phone: null,
-    email: null,
-    role: 'Peserta',
-  };
+  const all: Values = { ...blankFields(), role: 'Peserta' };
   return { ...all, ...v };
 }
 

@@ -1,5 +1,5 @@
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
-import type { Field } from '../../../shared/participant';
+import { blankFields, type Field } from '../../../shared/participant';
 import { matchKey, normaliseKey } from './match-key';
 import type { Table } from './read-table';
 
@@ -139,18 +139,7 @@ export function validateRows(
       found.push({ line, column: table.headers[col] ?? '', field: mapping[col] ?? null, code: 'short_row', value: '' });
     }
 
-    const values: Values = {
-      externalId: null,
-      name: null,
-      gender: null,
-      regency: null,
-      district: null,
-      institution: null,
-      nik: null,
-      phone: null,
-      email: null,
-      role: roles[0] ?? null,
-    };
+    const values: Values = { ...blankFields(), role: roles[0] ?? null };
     for (const { field, col } of columns) {
       // NFC so that "é" typed on a Mac (e + combining accent) equals the one typed on Windows.
       const raw = unneutralise((cells[col] ?? '').trim().normalize('NFC'));
