@@ -57,6 +57,9 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Impor' }).first().click();
+  // A file cut off inside a quoted value: refused with the line, in the UI language.
+  await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/truncated.csv'));
+  await expect(page.getByRole('alert')).toContainText('tanda kutip yang dibuka di baris');
   await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/empty-name.csv'));
   await expect(page.getByTestId('import-problems')).toContainText('Nama kosong');
   const commit = page.getByRole('button', { name: /^Impor \d+ peserta$/ });

@@ -77,7 +77,15 @@ test('creates an event in the UI, keeps it across a reload, and switches languag
 
 test('opens the demo event with its 66 participants', async ({ page, host }) => {
   await page.goto(host.url);
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Hadir' })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'setup-en.png'), fullPage: true });
+  await page.getByRole('button', { name: 'ID' }).click();
   await page.getByRole('button', { name: 'Buka acara demo' }).click();
   await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
   await expect(page.locator('.brand-sub')).toContainText('Pekerja Sosial Masyarakat');
+  await page.getByRole('button', { name: 'Acara' }).click();
+  await expect(page.locator('input[name=venue]')).toHaveValue('Hotel Horison Bandar Lampung');
+  await expect(page.locator('.day-long').first()).toHaveText('Rabu, 7 September 2022');
+  await page.screenshot({ path: path.join(SHOTS, 'event-id.png'), fullPage: true });
 });

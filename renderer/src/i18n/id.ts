@@ -85,6 +85,8 @@ export const id = {
   'field.ignore': '— Abaikan kolom —',
   'gender.L': 'Laki-laki',
   'gender.P': 'Perempuan',
+  'gender.short.L': 'L',
+  'gender.short.P': 'P',
   'gender.none': '—',
   'form.addTitle': 'Tambah peserta',
   'form.editTitle': 'Ubah data peserta',
@@ -142,6 +144,13 @@ export const id = {
   'error.forbidden': 'Permintaan ditolak.',
   'error.internal': 'Terjadi kesalahan tak terduga: {detail}',
   'error.import_invalid.rows': '{rows} baris bermasalah. Perbaiki berkas atau pilih untuk melewatinya. Tidak ada yang diimpor.',
+  'error.import_unreadable.quoteLine':
+    'Berkas berakhir di dalam tanda kutip yang dibuka di baris {quoteLine}; mungkin berkas terpotong. Tidak ada yang diimpor.',
+  'error.import_unreadable.empty': 'Berkas kosong atau tidak punya baris judul kolom.',
+  'error.import_unreadable.format': 'Ini berkas Excel 97-2003 (.xls). Simpan sebagai .xlsx atau CSV, lalu coba lagi.',
+  'error.import_unreadable.reason': 'Berkas Excel ini tidak dapat dibaca (rusak, atau bukan .xlsx).',
+  'error.import_too_large.bytes': 'Berkas lebih besar dari 20 MB. Bagi menjadi beberapa berkas.',
+  'error.import_too_large.rows': 'Berkas berisi {rows} baris; maksimal {max} baris per impor.',
   'error.conflict.name': '“{name}” sudah ada di daftar peserta.',
   // Messages of the shared zod schemas' own checks (zod's built-in ones come from its locale).
   'zod.YYYY-MM-DD': 'Tanggal harus berformat TTTT-BB-HH',

@@ -19,7 +19,7 @@ export function setZodLocale(lang: Lang) {
   z.config(lang === 'id' ? zodId() : zodEn());
 }
 
-interface I18n {
+export interface I18n {
   lang: Lang;
   setLang: (l: Lang) => void;
   t: (key: MsgKey, params?: Record<string, string | number>) => string;

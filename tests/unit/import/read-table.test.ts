@@ -151,7 +151,7 @@ describe('readTable on the fixtures', () => {
   it('refuses a file cut inside a quoted value, naming the line the quote opened on', async () => {
     const err = await rejection(readTable(fixture('truncated.csv'), 'truncated.csv'));
     expect(err.code).toBe('import_unreadable');
-    expect(err.params).toEqual({ line: 4 });
+    expect(err.params).toEqual({ quoteLine: 4 });
   });
 
   it('keeps a cut-off last row short (validation reports it)', async () => {

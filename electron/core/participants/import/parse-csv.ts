@@ -113,7 +113,7 @@ export function parseCsv(text: string, delimiter: Delimiter | null): CsvRecord[]
     throw new HadirError(
       'import_unreadable',
       `The file ends inside a quoted value that starts on line ${quoteLine}; it may be cut off.`,
-      { line: quoteLine },
+      { quoteLine },
     );
   }
   // A last record without a line end (common, and typical of a cut-off file).

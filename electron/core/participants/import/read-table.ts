@@ -82,7 +82,7 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
   }
 
   if (table.headers.length === 0) {
-    throw new HadirError('import_unreadable', `${fileName} is empty or has no header row.`, { line: 1 });
+    throw new HadirError('import_unreadable', `${fileName} is empty or has no header row.`, { empty: 1 });
   }
   // For CSV the rows are counted after parsing: cheap enough, since the 20 MB check above
   // already bounds the work; a 20 MB CSV parses in well under a second.

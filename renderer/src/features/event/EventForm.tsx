@@ -28,6 +28,20 @@ const fromEvent = (e: HadirEvent): Draft => ({
   signatoryNip: e.signatoryNip,
 });
 
+function longDate(iso: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '';
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '';
+  const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return fmt.format(date);
+}
+
 /**
  * The event's details: checked here with the same zod schema the host uses (messages in the UI
  * language), then sent; the host's verdict is shown too, in case it disagrees.
@@ -41,7 +55,7 @@ export function EventForm({
   submitLabel: string;
   onSubmit: (e: EventInput) => Promise<void>;
 }) {
-  const { t, tz, te } = useI18n();
+  const { t, tz, te, lang } = useI18n();
   const [d, setD] = useState<Draft>(event ? fromEvent(event) : empty);
   // After the first submit, errors follow every keystroke and the language switch.
   const [attempted, setAttempted] = useState(false);
@@ -94,6 +108,8 @@ export function EventForm({
                 value={day}
                 onChange={(ev) => setD({ ...d, days: d.days.map((x, j) => (j === i ? ev.target.value : x)) })}
               />
+              {/* The date input follows the OS locale, where 09/07/2022 is ambiguous: spell the day out. */}
+              <span className="day-long">{longDate(day, lang)}</span>
               {d.days.length > 1 && (
                 <button
                   type="button"
@@ -118,15 +134,15 @@ export function EventForm({
         </fieldset>
       </div>
       <h3 className="form-section">{t('event.signatory')}</h3>
-      <div className="grid-3">
+      <div className="grid-2">
         <Field label={t('event.signatoryName')} error={errors.signatoryName}>
           <input name="signatoryName" value={d.signatoryName} onChange={set('signatoryName')} />
         </Field>
-        <Field label={t('event.signatoryTitle')} error={errors.signatoryTitle}>
-          <input name="signatoryTitle" value={d.signatoryTitle} onChange={set('signatoryTitle')} />
-        </Field>
         <Field label={t('event.signatoryNip')} error={errors.signatoryNip} hint={t('event.signatoryNip.hint')}>
           <input name="signatoryNip" inputMode="numeric" value={d.signatoryNip} onChange={set('signatoryNip')} />
+        </Field>
+        <Field label={t('event.signatoryTitle')} error={errors.signatoryTitle} wide>
+          <input name="signatoryTitle" value={d.signatoryTitle} onChange={set('signatoryTitle')} />
         </Field>
       </div>
       {failure && (

@@ -4,7 +4,7 @@ import type { HadirEvent } from '../../../../electron/shared/event';
 import type { Participant } from '../../../../electron/shared/participant';
 import { api, downloadBase64 } from '../../api';
 import { Toast } from '../../components/Toast';
-import { useI18n } from '../../i18n';
+import { useI18n, type I18n } from '../../i18n';
 import { ParticipantForm } from './ParticipantForm';
 import { useParticipants, type Filters } from './useParticipants';
 
@@ -19,13 +19,15 @@ export function ParticipantsScreen({
   onChanged: () => void;
   onImport: () => void;
 }) {
-  const { t, te } = useI18n();
+  const i18n = useI18n();
+  const { t, te } = i18n;
   const [f, setF] = useState<Filters>({ query: '', regency: '', role: '', status: 'all', day: null });
   const [limit, setLimit] = useState(PAGE);
   const [version, setVersion] = useState(0);
   const [facets, setFacets] = useState<Facets>({ regencies: [], roles: [] });
   const [editing, setEditing] = useState<Participant | 'new' | null>(null);
-  const [toast, setToast] = useState<{ text: string; undo?: () => void } | null>(null);
+  // The text is a function so a toast already on screen follows the language switch.
+  const [toast, setToast] = useState<{ text: (i: I18n) => string; undo?: () => void } | null>(null);
   const [personal, setPersonal] = useState(false);
   const { data, error } = useParticipants(f, limit, version);
 
@@ -48,15 +50,15 @@ export function ParticipantsScreen({
       await api('participants.delete', { id: p.id });
       reload();
       setToast({
-        text: t('list.deleted', { name: p.name }),
+        text: (i) => i.t('list.deleted', { name: p.name }),
         undo: async () => {
-          await api('participants.restore', { id: p.id }).catch((e) => setToast({ text: te(e) }));
+          await api('participants.restore', { id: p.id }).catch((e) => setToast({ text: (i) => i.te(e) }));
           setToast(null);
           reload();
         },
       });
     } catch (e) {
-      setToast({ text: te(e) });
+      setToast({ text: (i) => i.te(e) });
     }
   }
 
@@ -64,9 +66,9 @@ export function ParticipantsScreen({
     try {
       const file = await api('participants.export', { format, includePersonal: personal });
       downloadBase64(file.fileName, file.mime, file.dataBase64);
-      setToast({ text: t('list.exported', { n: file.rows, file: file.fileName }) });
+      setToast({ text: (i) => i.t('list.exported', { n: file.rows, file: file.fileName }) });
     } catch (e) {
-      setToast({ text: te(e) });
+      setToast({ text: (i) => i.te(e) });
     }
   }
 
@@ -166,7 +168,7 @@ export function ParticipantsScreen({
               <tr key={p.id}>
                 <td className="c-code mono">{p.code}</td>
                 <td className="c-name">{p.name}</td>
-                <td className="c-gender">{p.gender ?? ''}</td>
+                <td className="c-gender">{p.gender ? t(`gender.short.${p.gender}`) : ''}</td>
                 <td>{p.regency}</td>
                 <td>
                   <span className={`role role-${p.role.toLowerCase()}`}>{p.role}</span>
@@ -224,7 +226,12 @@ export function ParticipantsScreen({
         />
       )}
       {toast && (
-        <Toast text={toast.text} action={toast.undo ? t('list.undo') : undefined} onAction={toast.undo} onClose={closeToast} />
+        <Toast
+          text={toast.text(i18n)}
+          action={toast.undo ? t('list.undo') : undefined}
+          onAction={toast.undo}
+          onClose={closeToast}
+        />
       )}
     </section>
   );
