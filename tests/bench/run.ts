@@ -4,6 +4,7 @@
  * on a slow venue laptop as much as here. Nothing here asserts a time: tests never do.
  */
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -252,12 +253,64 @@ async function benchSearch(ctx: Awaited<ReturnType<typeof benchImport>>) {
   });
 }
 
+/** Several desks (processes) checking in at once against one file: WAL + busy_timeout at work. */
+async function benchDesks() {
+  const { ctx } = await eventCtx();
+  await importFile(ctx, { fileName: 'x.csv', bytes: Buffer.from(csvOf(5000)), skipInvalid: false });
+  const file = ctx.dbPath;
+  ctx.db.close();
+  const worker = path.join(ROOT, 'tests/bench/desk-worker.ts');
+  const run = (desks: number, each: number) => {
+    const s = performance.now();
+    return Promise.all(
+      Array.from(
+        { length: desks },
+        (_, i) =>
+          new Promise<number[]>((resolve, reject) => {
+            const child = spawn(process.execPath, ['--import', 'tsx', worker, file, `desk-${i + 1}`, String(each)], {
+              stdio: ['ignore', 'pipe', 'inherit'],
+            });
+            let out = '';
+            child.stdout.on('data', (c) => (out += c));
+            child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`desk worker exited ${code}`))));
+          }),
+      ),
+    ).then((all) => ({ wall: performance.now() - s, lat: all.flat() }));
+  };
+  const one = await run(1, 1000);
+  const four = await run(4, 250);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.99)]!;
+  rows.push({
+    name: '4 desks at once, 1,000 check-ins (4 processes): median write',
+    value: median(four.lat),
+    unit: 'ms',
+    ref: '1 desk alone, 1,000 check-ins',
+    refValue: median(one.lat),
+  });
+  rows.push({
+    name: '4 desks at once: p99 write (what a desk waits, worst 1%)',
+    value: p99(four.lat),
+    unit: 'ms',
+    ref: '1 desk alone, p99',
+    refValue: p99(one.lat),
+  });
+  rows.push({
+    name: '4 desks at once: wall time for all 1,000 (incl. process start)',
+    value: four.wall,
+    unit: 'ms',
+    ref: '1 desk alone, same 1,000',
+    refValue: one.wall,
+  });
+}
+
 async function main() {
   console.log(`Hadir benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}\n`);
   await benchOpen();
   await benchCheckinWrite();
   const ctx = await benchImport();
   await benchSearch(ctx);
+  await benchDesks();
   const w = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
     console.log(
