@@ -49,6 +49,23 @@ export function eventCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => console.log(formatEvent(await call(openCli(o.dataDir), 'event.createDemo', {}))));
   event
+    .command('list')
+    .description('list the events on this kiosk (* = active)')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      for (const e of await call(openCli(o.dataDir), 'event.list', {})) {
+        console.log(`${e.active ? '*' : ' '} ${String(e.id).padStart(3)}  ${e.firstDay ?? '?'}  ${String(e.participantCount).padStart(5)}  ${e.name}`);
+      }
+    });
+  event
+    .command('use <id>')
+    .description('make another event the active one')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (id: string, o) => {
+      if (!/^\d+$/.test(id)) throw new CliFailure(`Event id must be a number: ${id}`, 2);
+      console.log(formatEvent(await call(openCli(o.dataDir), 'event.activate', { id: Number(id) })));
+    });
+  event
     .command('show')
     .description('show the active event')
     .option('--json', 'print JSON')

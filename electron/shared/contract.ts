@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OpName } from './op-names';
-import { eventInput, type HadirEvent } from './event';
+import { eventInput, type EventSummary, type HadirEvent } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
 
@@ -78,6 +78,8 @@ export const contract = {
   'event.create': op<HadirEvent>()(eventInput.strict()),
   'event.update': op<HadirEvent>()(eventInput.strict()),
   'event.createDemo': op<HadirEvent>()(none),
+  'event.list': op<EventSummary[]>()(none),
+  'event.activate': op<HadirEvent>()(id),
   'participants.list': op<ListResult>()(participantsListInput),
   'participants.facets': op<Facets>()(none),
   'participants.get': op<Participant>()(id),

@@ -52,3 +52,14 @@ export interface HadirEvent {
   participantCount: number;
   createdAt: string;
 }
+
+/** One line of the kiosk's event list (a kiosk keeps past events; one is active). */
+export interface EventSummary {
+  id: number;
+  name: string;
+  city: string;
+  firstDay: string | null;
+  lastDay: string | null;
+  participantCount: number;
+  active: boolean;
+}

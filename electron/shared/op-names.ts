@@ -9,6 +9,8 @@ export const OP_NAMES = [
   'event.create',
   'event.update',
   'event.createDemo',
+  'event.list',
+  'event.activate',
   'participants.list',
   'participants.facets',
   'participants.get',

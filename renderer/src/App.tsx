@@ -14,6 +14,8 @@ export function App() {
   const [event, setEvent] = useState<HadirEvent | null | undefined>(undefined);
   const [screen, setScreen] = useState<Screen>('participants');
   const [loadError, setLoadError] = useState<string | null>(null);
+  // "New event" from the Event screen: the setup screen again, with a way back.
+  const [creating, setCreating] = useState(false);
 
   const refreshEvent = useCallback(() => api('event.get', {}).then(setEvent), []);
 
@@ -42,12 +44,21 @@ export function App() {
         <Header event={event ?? null} screen={screen} onScreen={setScreen} />
         <main className="main">
           {loadError && <div className="alert alert-error">{loadError}</div>}
-          {event === null && <SetupScreen onCreated={(e) => (setEvent(e), setScreen('participants'))} />}
-          {event && screen === 'participants' && (
+          {(event === null || creating) && (
+            <SetupScreen
+              onCreated={(e) => (setEvent(e), setCreating(false), setScreen('participants'))}
+              onCancel={event ? () => setCreating(false) : undefined}
+            />
+          )}
+          {event && !creating && screen === 'participants' && (
             <ParticipantsScreen event={event} onChanged={refreshEvent} onImport={() => setScreen('import')} />
           )}
-          {event && screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
-          {event && screen === 'event' && <EventScreen event={event} onSaved={setEvent} />}
+          {event && !creating && screen === 'import' && (
+            <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />
+          )}
+          {event && !creating && screen === 'event' && (
+            <EventScreen event={event} onSaved={setEvent} onNew={() => setCreating(true)} />
+          )}
         </main>
       </div>
     </I18nProvider>

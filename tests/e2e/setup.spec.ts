@@ -88,4 +88,25 @@ test('opens the demo event with its 66 participants', async ({ page, host }) => 
   await expect(page.locator('input[name=venue]')).toHaveValue('Hotel Horison Bandar Lampung');
   await expect(page.locator('.day-long').first()).toHaveText('Rabu, 7 September 2022');
   await page.screenshot({ path: path.join(SHOTS, 'event-id.png'), fullPage: true });
+
+  // From the demo to a real event, and back: a kiosk keeps every event it has run.
+  await page.getByRole('button', { name: '+ Buat acara baru' }).click();
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Hadir' })).toBeVisible();
+  await page.locator('input[name=name]').fill('Bimbingan Teknis PSM 2026');
+  await page.locator('input[name=organiser]').fill('Dinas Sosial Provinsi Lampung');
+  await page.locator('input[name=venue]').fill('Hotel Novotel');
+  await page.locator('input[name=city]').fill('Bandar Lampung');
+  await page.locator('input[name=day-1]').fill('2026-12-08');
+  await page.locator('input[name=signatoryName]').fill('Drs. Aswarodi, M.Si.');
+  await page.locator('input[name=signatoryTitle]').fill('Kepala Dinas Sosial Provinsi Lampung');
+  await page.getByRole('button', { name: 'Buat acara' }).click();
+  await expect(page.locator('.brand-sub')).toHaveText('Bimbingan Teknis PSM 2026');
+  await expect(page.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
+  await page.getByRole('button', { name: 'Acara' }).click();
+  await expect(page.locator('.event-list li')).toHaveCount(2);
+  await page.screenshot({ path: path.join(SHOTS, 'events-id.png'), fullPage: true });
+  await page.locator('.event-list li').filter({ hasText: 'Pekerja Sosial' }).getByRole('button', { name: 'Buka' }).click();
+  await expect(page.locator('input[name=venue]')).toHaveValue('Hotel Horison Bandar Lampung');
+  await page.getByRole('button', { name: 'Peserta' }).click();
+  await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
 });

@@ -26,6 +26,13 @@ describe('hadir CLI', () => {
     });
     expect(hadir('event', 'show', '--data-dir', tempDir()).status).toBe(1);
     expect(hadir('--help').stdout).toContain('participants');
+    hadir('event', 'demo', '--data-dir', dir);
+    const list = hadir('event', 'list', '--data-dir', dir).stdout.trim().split('\n');
+    expect(list).toHaveLength(2);
+    expect(list[0]).toMatch(/^\*\s+2  2022-09-07\s+66  Peningkatan Kemampuan/);
+    expect(list[1]).toMatch(/^\s+1  2022-09-07\s+0  Pelatihan PSM$/);
+    expect(hadir('event', 'use', '1', '--data-dir', dir).stdout).toContain('Pelatihan PSM');
+    expect(hadir('event', 'use', 'x', '--data-dir', dir).status).toBe(2);
   });
 
   it('imports with --dry-run (changes nothing), --map, lists and exports', () => {

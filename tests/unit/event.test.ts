@@ -86,4 +86,36 @@ describe('event operations', () => {
     const bad = await dispatch(ctx, 'settings.set', { lang: 'fr' } as never);
     expect(bad.ok).toBe(false);
   });
+
+  it('keeps several events and switches the active one; participants stay with their event', async () => {
+    const ctx = tempCtx();
+    const demo = await ok(ctx, 'event.createDemo', {});
+    const own = await ok(ctx, 'event.create', { ...PSM_EVENT, name: 'Rapat PSM 2026', days: ['2026-12-01'] });
+    expect((await ok(ctx, 'event.get', {}))!.id).toBe(own.id);
+    expect((await ok(ctx, 'participants.list', {})).total).toBe(0);
+    expect(await ok(ctx, 'event.list', {})).toEqual([
+      {
+        id: own.id,
+        name: 'Rapat PSM 2026',
+        city: 'Bandar Lampung',
+        firstDay: '2026-12-01',
+        lastDay: '2026-12-01',
+        participantCount: 0,
+        active: true,
+      },
+      {
+        id: demo.id,
+        name: demo.name,
+        city: 'Bandar Lampung',
+        firstDay: '2022-09-07',
+        lastDay: '2022-09-08',
+        participantCount: 66,
+        active: false,
+      },
+    ]);
+    expect((await ok(ctx, 'event.activate', { id: demo.id })).participantCount).toBe(66);
+    expect((await ok(ctx, 'participants.list', {})).total).toBe(66);
+    const missing = await dispatch(ctx, 'event.activate', { id: 999 });
+    expect(!missing.ok && missing.error.code).toBe('not_found');
+  });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_ROLES } from '../../shared/participant';
 import { eventInput, type EventInput, type HadirEvent } from '../../shared/event';
-import { activeEventId, getEvent, insertEvent, updateEvent } from '../../db/repositories/events';
+import { activeEventId, getEvent, insertEvent, listEvents, setActiveEvent, updateEvent } from '../../db/repositories/events';
 import { appendAudit } from '../../db/repositories/audit';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../errors';
@@ -30,13 +30,25 @@ async function createDemo(ctx: Ctx): Promise<HadirEvent> {
   return getEvent(ctx.db, event.id)!;
 }
 
-export const eventHandlers: HandlerMap<'event.get' | 'event.create' | 'event.update' | 'event.createDemo'> = {
+export const eventHandlers: HandlerMap<
+  'event.get' | 'event.create' | 'event.update' | 'event.createDemo' | 'event.list' | 'event.activate'
+> = {
   'event.get': (ctx) => {
     const id = activeEventId(ctx.db);
     return id === null ? null : getEvent(ctx.db, id);
   },
   'event.create': (ctx, input) => createEvent(ctx, input, 'event.create'),
   'event.createDemo': (ctx) => createDemo(ctx),
+  'event.list': (ctx) => listEvents(ctx.db),
+  // A kiosk keeps every event it has run; the desk works on the active one.
+  'event.activate': (ctx, { id }) => {
+    if (!getEvent(ctx.db, id)) throw new HadirError('not_found', `Event ${id} was not found.`, { id });
+    ctx.db.transaction(() => {
+      setActiveEvent(ctx.db, id);
+      appendAudit(ctx.db, nowIso(ctx), ctx.actor, 'event.activate', { id });
+    })();
+    return getEvent(ctx.db, id)!;
+  },
   'event.update': (ctx, input) => {
     const id = requireEventId(ctx);
     try {

@@ -1,5 +1,5 @@
 import { stmt, type Db } from '../connection';
-import type { EventDay, EventInput, HadirEvent } from '../../shared/event';
+import type { EventDay, EventInput, EventSummary, HadirEvent } from '../../shared/event';
 import { getSetting, setSetting } from './settings';
 
 const ACTIVE = 'active_event_id';
@@ -21,6 +21,23 @@ export function activeEventId(db: Db): number | null {
   return v ? Number(v) : null;
 }
 
+export function setActiveEvent(db: Db, id: number): void {
+  setSetting(db, ACTIVE, String(id));
+}
+
+export function listEvents(db: Db): EventSummary[] {
+  const active = activeEventId(db);
+  const rows = stmt(
+    db,
+    `SELECT e.id, e.name, e.city,
+       (SELECT MIN(date) FROM event_day d WHERE d.event_id = e.id) AS firstDay,
+       (SELECT MAX(date) FROM event_day d WHERE d.event_id = e.id) AS lastDay,
+       (SELECT COUNT(*) FROM participant p WHERE p.event_id = e.id AND p.deleted_at IS NULL) AS participantCount
+     FROM event e ORDER BY firstDay DESC, e.id DESC`,
+  ).all() as Omit<EventSummary, 'active'>[];
+  return rows.map((r) => ({ ...r, active: r.id === active }));
+}
+
 export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, roles: readonly string[]): number {
   const id = Number(
     stmt(
@@ -32,7 +49,7 @@ export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, r
   replaceDays(db, id, e.days);
   const addRole = stmt(db, 'INSERT INTO role(event_id, name, position) VALUES (?, ?, ?)');
   roles.forEach((r, i) => addRole.run(id, r, i));
-  setSetting(db, ACTIVE, String(id));
+  setActiveEvent(db, id);
   return id;
 }
 

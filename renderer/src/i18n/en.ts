@@ -47,6 +47,12 @@ export const en: Record<keyof typeof id, string> = {
   'event.signatoryNip.hint': '18 digits, may be left empty',
   'event.participants': '{n} participants',
 
+  'events.title': 'Events on this kiosk',
+  'events.new': '+ Create a new event',
+  'events.active': 'Active',
+  'events.open': 'Open',
+  'common.back': 'Back',
+
   'list.search': 'Search name, regency/city, institution or code…',
   'list.allRegencies': 'All regencies/cities',
   'list.allRoles': 'All roles',

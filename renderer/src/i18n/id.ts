@@ -45,6 +45,12 @@ export const id = {
   'event.signatoryNip.hint': '18 digit, boleh dikosongkan',
   'event.participants': '{n} peserta',
 
+  'events.title': 'Acara di kiosk ini',
+  'events.new': '+ Buat acara baru',
+  'events.active': 'Aktif',
+  'events.open': 'Buka',
+  'common.back': 'Kembali',
+
   'list.search': 'Cari nama, kabupaten/kota, instansi, atau kode…',
   'list.allRegencies': 'Semua kabupaten/kota',
   'list.allRoles': 'Semua peran',

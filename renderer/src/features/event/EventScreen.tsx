@@ -3,27 +3,40 @@ import type { HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { EventForm } from './EventForm';
+import { EventList } from './EventList';
 
-export function EventScreen({ event, onSaved }: { event: HadirEvent; onSaved: (e: HadirEvent) => void }) {
+export function EventScreen({
+  event,
+  onSaved,
+  onNew,
+}: {
+  event: HadirEvent;
+  onSaved: (e: HadirEvent) => void;
+  onNew: () => void;
+}) {
   const { t } = useI18n();
   const [saved, setSaved] = useState(false);
   return (
-    <section className="card narrow">
-      <h1>{t('event.title')}</h1>
-      <p className="muted">{t('event.participants', { n: event.participantCount })}</p>
-      {saved && (
-        <div className="alert alert-ok" role="status">
-          {t('event.saved')}
-        </div>
-      )}
-      <EventForm
-        event={event}
-        submitLabel={t('common.save')}
-        onSubmit={async (input) => {
-          onSaved(await api('event.update', input));
-          setSaved(true);
-        }}
-      />
-    </section>
+    <>
+      <section className="card narrow">
+        <h1>{t('event.title')}</h1>
+        <p className="muted">{t('event.participants', { n: event.participantCount })}</p>
+        {saved && (
+          <div className="alert alert-ok" role="status">
+            {t('event.saved')}
+          </div>
+        )}
+        <EventForm
+          event={event}
+          submitLabel={t('common.save')}
+          onSubmit={async (input) => {
+            onSaved(await api('event.update', input));
+            setSaved(true);
+          }}
+          key={event.id}
+        />
+      </section>
+      <EventList onOpened={onSaved} onNew={onNew} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { participantInput, type Participant, type ParticipantInput } from '../../../../electron/shared/participant';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
@@ -39,6 +39,10 @@ export function ParticipantForm({
   const { t, tz, te } = useI18n();
   const [d, setD] = useState<Draft>(toDraft(existing, roles[0]));
   const [roleList, setRoleList] = useState(roles);
+  // The list's facets may still be loading when the form opens: ask for the roles here too.
+  useEffect(() => {
+    void api('participants.facets', {}).then((f) => setRoleList(f.roles));
+  }, []);
   const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const check = (draft: Draft) => participantInput.safeParse({ ...draft, gender: draft.gender || null });

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { EventForm } from '../event/EventForm';
 
 /** First start: create the event, or open the demo (the 2022 PSM training in Lampung). */
-export function SetupScreen({ onCreated }: { onCreated: (e: HadirEvent) => void }) {
+export function SetupScreen({ onCreated, onCancel }: { onCreated: (e: HadirEvent) => void; onCancel?: () => void }) {
   const { t, te } = useI18n();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -23,6 +23,11 @@ export function SetupScreen({ onCreated }: { onCreated: (e: HadirEvent) => void 
   return (
     <div className="setup">
       <section className="setup-intro">
+        {onCancel && (
+          <button className="btn btn-link" onClick={onCancel}>
+            ← {t('common.back')}
+          </button>
+        )}
         <h1>{t('setup.title')}</h1>
         <p className="lead">{t('setup.lead')}</p>
       </section>

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import type { EventSummary, HadirEvent } from '../../../../electron/shared/event';
+import { api } from '../../api';
+import { useI18n } from '../../i18n';
+
+/** The events this kiosk has run: open another one, or start a new one. */
+export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => void; onNew: () => void }) {
+  const { t, te } = useI18n();
+  const [events, setEvents] = useState<EventSummary[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(
+    () =>
+      void api('event.list', {})
+        .then(setEvents)
+        .catch((e) => setFailure(te(e))),
+    [te],
+  );
+
+  async function open(id: number) {
+    try {
+      onOpened(await api('event.activate', { id }));
+    } catch (e) {
+      setFailure(te(e));
+    }
+  }
+
+  return (
+    <section className="card narrow">
+      <div className="card-head">
+        <h2>{t('events.title')}</h2>
+        <button className="btn btn-secondary" onClick={onNew}>
+          {t('events.new')}
+        </button>
+      </div>
+      {failure && <div className="alert alert-error">{failure}</div>}
+      <ul className="event-list">
+        {events?.map((e) => (
+          <li key={e.id} className={e.active ? 'active' : ''}>
+            <div>
+              <div className="event-name">{e.name}</div>
+              <div className="muted small">
+                {[
+                  e.city,
+                  e.firstDay === e.lastDay ? e.firstDay : `${e.firstDay} – ${e.lastDay}`,
+                  t('event.participants', { n: e.participantCount }),
+                ].join(' · ')}
+              </div>
+            </div>
+            {e.active ? (
+              <span className="badge badge-ok">{t('events.active')}</span>
+            ) : (
+              <button className="btn btn-small" onClick={() => open(e.id)}>
+                {t('events.open')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
