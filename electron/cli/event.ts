@@ -54,7 +54,9 @@ export function eventCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       for (const e of await call(openCli(o.dataDir), 'event.list', {})) {
-        console.log(`${e.active ? '*' : ' '} ${String(e.id).padStart(3)}  ${e.firstDay ?? '?'}  ${String(e.participantCount).padStart(5)}  ${e.name}`);
+        console.log(
+          `${e.active ? '*' : ' '} ${String(e.id).padStart(3)}  ${e.firstDay ?? '?'}  ${String(e.participantCount).padStart(5)}  ${e.name}`,
+        );
       }
     });
   event

@@ -40,6 +40,9 @@ server.listen(port, values.host, () => {
     console.warn('Warning: listening beyond this computer; anyone on the network can use the kiosk.');
   }
 });
-const stop = () => server.close(() => (ctx.db.close(), process.exit(0)));
+const stop = () => {
+  server.closeAllConnections(); // browsers keep connections alive; close() would wait for them
+  server.close(() => (ctx.db.close(), process.exit(0)));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

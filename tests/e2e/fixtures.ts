@@ -38,6 +38,8 @@ export const test = base.extend<{ host: Host; consoleGuard: void }>({
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
     await use({ url: `http://127.0.0.1:${port}/`, dataDir, ctx });
+    // The browser may still hold keep-alive connections: close() alone would wait for them.
+    server.closeAllConnections();
     await new Promise((r) => server.close(r));
     ctx.db.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
