@@ -31,7 +31,8 @@ try {
   console.error(`hadir web: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
-const server = createWebHost({ ctx, staticDir: path.resolve(values.static!) });
+const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(values.host!);
+const server = createWebHost({ ctx, staticDir: path.resolve(values.static!), loopbackOnly });
 server.listen(port, values.host, () => {
   const addr = server.address();
   const actual = typeof addr === 'object' && addr ? addr.port : port;

@@ -12,7 +12,15 @@ export interface WebHostOptions {
   ctx: Ctx;
   /** The built renderer (out/renderer). */
   staticDir: string;
+  /**
+   * Bound to loopback (the default): only accept requests addressed to this computer by name
+   * (Host: 127.0.0.1 / localhost). A DNS-rebinding page (Host: evil.example, resolving to
+   * 127.0.0.1) is then refused even though its Origin matches its own Host.
+   */
+  loopbackOnly?: boolean;
 }
+
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Base64 of a 20 MB import plus JSON framing; anything larger is refused before it is read. */
 const MAX_BODY = 30 * 1024 * 1024;
@@ -24,8 +32,11 @@ const CSP = contentSecurityPolicy(false);
  * answered with the same Result envelope. It exists so the real UI can be driven in a plain
  * browser (tests on machines without Electron) and, later, by extra desks on the venue network.
  */
-export function createWebHost({ ctx, staticDir }: WebHostOptions): http.Server {
+export function createWebHost({ ctx, staticDir, loopbackOnly = true }: WebHostOptions): http.Server {
   return http.createServer((req, res) => {
+    if (loopbackOnly && !LOOPBACK_NAMES.has(hostName(req.headers.host))) {
+      return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
+    }
     handle(ctx, staticDir, req, res).catch((e) => {
       console.error('[hadir web]', e);
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
@@ -63,6 +74,14 @@ async function handle(ctx: Ctx, staticDir: string, req: http.IncomingMessage, re
   res.writeHead(200, appResponseHeaders(file, CSP));
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(file).pipe(res);
+}
+
+function hostName(host: string | undefined): string {
+  try {
+    return new URL(`http://${host ?? ''}`).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function sameOrigin(req: http.IncomingMessage): boolean {

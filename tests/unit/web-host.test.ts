@@ -27,10 +27,10 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-function rawGet(p: string): Promise<{ status: number; body: string }> {
+function rawGet(p: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port: new URL(base).port, path: p }, (res) => {
+      .get({ host: '127.0.0.1', port: new URL(base).port, path: p, headers }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -75,6 +75,17 @@ describe('web host', () => {
     expect((await fetch(`${base}/api/event.get`)).status).toBe(405);
     const badJson = await post('event.get', '{not json');
     expect(badJson.status).toBe(400);
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const r = await rawGet('/', { host: 'evil.example:80' });
+    expect(r.status).toBe(403);
+    const api = await rawGet('/api/event.get', {
+      host: `evil.example:${new URL(base).port}`,
+      origin: `http://evil.example:${new URL(base).port}`,
+    });
+    expect(api.status).toBe(403);
+    expect((await rawGet('/', { host: `localhost:${new URL(base).port}` })).status).toBe(200);
   });
 
   it('serves the app shell with a strict CSP and never a file outside its folder', async () => {
