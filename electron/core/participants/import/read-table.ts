@@ -2,6 +2,7 @@ import { HadirError } from '../../errors';
 import { decodeText, type TextEncodingName } from './decode-text';
 import { checkImportSize, checkRowCount } from './limits';
 import { detectDelimiter, parseCsv, type Delimiter } from './parse-csv';
+import { pickHeaderRow } from './header-row';
 import { readXlsx } from './read-xlsx';
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
@@ -55,7 +56,8 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     const sheetRows = (await readXlsx(bytes, fileName))
       .map((r) => ({ ...r, cells: r.cells.map((c) => c.trim()) }))
       .filter((r) => !isEmptyRow(r.cells));
-    const [header, ...data] = sheetRows;
+    const at = pickHeaderRow(sheetRows.map((r) => r.cells));
+    const [header, ...data] = sheetRows.slice(at);
     const headers = header ? trimTrailingEmpty(header.cells) : [];
     table = {
       format: 'xlsx',
@@ -70,7 +72,8 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     const records = parseCsv(text, delimiter)
       .map((r) => ({ ...r, cells: r.cells.map((c) => c.trim()) }))
       .filter((r) => !isEmptyRow(r.cells));
-    const [header, ...data] = records;
+    const at = pickHeaderRow(records.map((r) => r.cells));
+    const [header, ...data] = records.slice(at);
     table = {
       format: 'csv',
       encoding,
