@@ -1,8 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import type { EventInput } from '../../electron/shared/event';
 import { expect, SHOTS, test } from './fixtures';
 import { ROOT } from '../helpers/ctx';
+
+/** Types an event into the setup/event form the way an organiser would (Indonesian UI). */
+async function fillEventForm(page: Page, e: EventInput) {
+  for (const k of ['name', 'organiser', 'venue', 'city', 'signatoryName', 'signatoryTitle', 'signatoryNip'] as const) {
+    await page.locator(`input[name=${k}]`).fill(e[k]);
+  }
+  for (const [i, day] of e.days.entries()) {
+    if (i > 0) await page.getByRole('button', { name: '+ Tambah hari' }).click();
+    await page.locator(`input[name=day-${i + 1}]`).fill(day);
+  }
+}
 
 test('creates an event in the UI, keeps it across a reload, and switches language', async ({ page, host }) => {
   await page.goto(host.url);
@@ -24,16 +37,16 @@ test('creates an event in the UI, keeps it across a reload, and switches languag
   await page.getByRole('button', { name: 'ID' }).click();
   await expect(page.locator('.field-error').first()).toContainText('Terlalu kecil');
 
-  await page.locator('input[name=name]').fill('Rapat Koordinasi PSM Kabupaten Pesawaran');
-  await page.locator('input[name=organiser]').fill('Dinas Sosial Kabupaten Pesawaran');
-  await page.locator('input[name=venue]').fill('Aula Dinas Sosial');
-  await page.locator('input[name=city]').fill('Gedong Tataan');
-  await page.locator('input[name=day-1]').fill('2026-12-01');
-  await page.getByRole('button', { name: '+ Tambah hari' }).click();
-  await page.locator('input[name=day-2]').fill('2026-12-02');
-  await page.locator('input[name=signatoryName]').fill('Dra. Sri Wahyuni, M.M.');
-  await page.locator('input[name=signatoryTitle]').fill('Kepala Dinas Sosial');
-  await page.locator('input[name=signatoryNip]').fill('19700101 199003 2 004');
+  await fillEventForm(page, {
+    name: 'Rapat Koordinasi PSM Kabupaten Pesawaran',
+    organiser: 'Dinas Sosial Kabupaten Pesawaran',
+    venue: 'Aula Dinas Sosial',
+    city: 'Gedong Tataan',
+    days: ['2026-12-01', '2026-12-02'],
+    signatoryName: 'Dra. Sri Wahyuni, M.M.',
+    signatoryTitle: 'Kepala Dinas Sosial',
+    signatoryNip: '19700101 199003 2 004',
+  });
   await page.getByRole('button', { name: 'Buat acara' }).click();
 
   await expect(page.locator('.brand-sub')).toHaveText('Rapat Koordinasi PSM Kabupaten Pesawaran');
@@ -92,13 +105,16 @@ test('opens the demo event with its 66 participants', async ({ page, host }) => 
   // From the demo to a real event, and back: a kiosk keeps every event it has run.
   await page.getByRole('button', { name: '+ Buat acara baru' }).click();
   await expect(page.getByRole('heading', { name: 'Selamat datang di Hadir' })).toBeVisible();
-  await page.locator('input[name=name]').fill('Bimbingan Teknis PSM 2026');
-  await page.locator('input[name=organiser]').fill('Dinas Sosial Provinsi Lampung');
-  await page.locator('input[name=venue]').fill('Hotel Novotel');
-  await page.locator('input[name=city]').fill('Bandar Lampung');
-  await page.locator('input[name=day-1]').fill('2026-12-08');
-  await page.locator('input[name=signatoryName]').fill('Drs. Aswarodi, M.Si.');
-  await page.locator('input[name=signatoryTitle]').fill('Kepala Dinas Sosial Provinsi Lampung');
+  await fillEventForm(page, {
+    name: 'Bimbingan Teknis PSM 2026',
+    organiser: 'Dinas Sosial Provinsi Lampung',
+    venue: 'Hotel Novotel',
+    city: 'Bandar Lampung',
+    days: ['2026-12-08'],
+    signatoryName: 'Drs. Aswarodi, M.Si.',
+    signatoryTitle: 'Kepala Dinas Sosial Provinsi Lampung',
+    signatoryNip: '',
+  });
   await page.getByRole('button', { name: 'Buat acara' }).click();
   await expect(page.locator('.brand-sub')).toHaveText('Bimbingan Teknis PSM 2026');
   await expect(page.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
