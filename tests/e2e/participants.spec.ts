@@ -36,6 +36,12 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   await expect(page.getByTestId('list-count')).toHaveText('1 dari 1 peserta');
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await expect(page.locator('tbody tr .c-name')).toHaveText('Ni Luh Putu Ayu Kusumawati, A.Md.');
+  // The fixture's 60-character name fits its cell: wrapped, never clipped or ellipsised.
+  await page.getByRole('searchbox').fill('raden ajeng');
+  const longName = page.locator('tbody tr .c-name');
+  await expect(longName).toHaveText('Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.');
+  expect(await longName.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await page.screenshot({ path: path.join(SHOTS, 'list-long-name-id.png') });
   await page.getByRole('searchbox').fill('');
   await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
 
