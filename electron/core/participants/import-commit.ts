@@ -1,7 +1,7 @@
 import { blankFields, FIELDS, participantInput, type Field, type ParticipantInput } from '../../shared/participant';
 import type { ImportOutcome, ImportPreview, ImportProblem } from '../../shared/import';
 import { listRoles } from '../../db/repositories/events';
-import { insertParticipant, matchRows, updateParticipant, getParticipant, codeExists } from '../../db/repositories/participants';
+import { allParticipants, insertParticipant, matchRows, updateParticipant, codeExists } from '../../db/repositories/participants';
 import { appendAudit } from '../../db/repositories/audit';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../errors';
@@ -106,6 +106,8 @@ export async function importFile(
   const at = nowIso(ctx);
   return ctx.db.transaction((): ImportOutcome => {
     const matcher = new Matcher(matchRows(ctx.db, eventId));
+    // Stored records in one query, not one per updated row (a re-import updates them all).
+    const stored = new Map(allParticipants(ctx.db, eventId).map((p) => [p.id, p]));
     const out: ImportOutcome = { inserted: 0, updated: 0, skipped: bad, keptDeleted: 0 };
     for (const row of p.rows) {
       if (!row.valid) continue;
@@ -113,7 +115,7 @@ export async function importFile(
       if (hit?.deleted) {
         out.keptDeleted++;
       } else if (hit) {
-        const current = getParticipant(ctx.db, eventId, hit.id)!;
+        const current = stored.get(hit.id)!;
         const merged = participantInput.parse({ ...current, ...pick(row.values, mapped) });
         updateParticipant(ctx.db, hit.id, nameKeyOf(merged), merged, at);
         out.updated++;
