@@ -55,7 +55,7 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   expect(text).not.toContain('08229959465'); // personal data stays in unless ticked
 
   await page.getByRole('button', { name: 'EN' }).click();
-  await expect(page.getByTestId('list-count')).toHaveText('66 of 66 participants');
+  await expect(page.getByTestId('list-count')).toHaveText('Showing 66 of 66');
   await page.screenshot({ path: path.join(SHOTS, 'list-66-en.png'), fullPage: false });
 });
 
@@ -71,6 +71,12 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
   const commit = page.getByRole('button', { name: /^Impor \d+ peserta$/ });
   await expect(commit).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-problems-id.png'), fullPage: true });
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByTestId('import-problems')).toContainText('Empty name');
+  await expect(page.getByTestId('import-detected')).toContainText('delimiter comma');
+  await expect(page.getByRole('button', { name: 'Import participants (1)' })).toBeDisabled();
+  await page.screenshot({ path: path.join(SHOTS, 'import-problems-en.png'), fullPage: true });
+  await page.getByRole('button', { name: 'ID' }).click();
   await page.getByRole('checkbox', { name: /Lewati/ }).check();
   await commit.click();
   await expect(page.getByTestId('import-done')).toContainText('dilewati');
