@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';
+import { readTable } from '../../electron/core/participants/import/read-table';
+import ExcelJS from 'exceljs';
 import { openDatabase } from '../../electron/db/connection';
 import { appendScan } from '../../electron/db/repositories/scans';
 
@@ -214,6 +216,34 @@ async function benchImport() {
   return ctx;
 }
 
+/** A workbook over the row limit is refused from a raw row count, before exceljs builds it. */
+async function benchRefuseLarge() {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Peserta');
+  sheet.addRow(['No', 'Nama Lengkap', 'Jenis Kelamin', 'Kabupaten/Kota', 'Peran']);
+  for (let i = 0; i < 60_000; i++) {
+    sheet.addRow([i + 1, `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`, 'L', REGENCIES[i % REGENCIES.length], 'Peserta']);
+  }
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const s = performance.now();
+  const refused = await readTable(bytes, 'x.xlsx').then(
+    () => false,
+    (e: { code?: string }) => e.code === 'import_too_large',
+  );
+  const ours = performance.now() - s;
+  if (!refused) throw new Error('60,000-row workbook was not refused');
+  const s2 = performance.now();
+  await new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const ref = performance.now() - s2;
+  rows.push({
+    name: 'refuse a 60,000-row xlsx (over the limit)',
+    value: ours,
+    unit: 'ms',
+    ref: 'exceljs loading the same workbook',
+    refValue: ref,
+  });
+}
+
 async function benchSearch(ctx: Awaited<ReturnType<typeof benchImport>>) {
   const queries = ['n', 'ni', 'ni l', 'ni luh', 'ku', 'kusuma', 'hern', 'made s', 'lampung b', 'metro', 'zzz', 'a'];
   const lat: number[] = [];
@@ -310,6 +340,7 @@ async function main() {
   await benchCheckinWrite();
   const ctx = await benchImport();
   await benchSearch(ctx);
+  await benchRefuseLarge();
   await benchDesks();
   const w = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {

@@ -320,9 +320,7 @@ describe('readTable limits', () => {
     // Starts with an unterminated quote: if it were parsed first, the error would be import_unreadable.
     const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
     bytes[0] = 0x22;
-    const started = performance.now();
     const err = await rejection(readTable(bytes, 'big.csv'));
-    expect(performance.now() - started).toBeLessThan(200);
     expect(err.code).toBe('import_too_large');
     expect(err.params).toEqual({ bytes: MAX_IMPORT_BYTES + 1, max: MAX_IMPORT_BYTES });
   });

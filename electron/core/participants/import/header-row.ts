@@ -1,7 +1,7 @@
 import { guessMapping } from './guess-mapping';
 
 /** How far down a title block may push the header row. */
-const LOOK = 10;
+export const HEADER_LOOK = 10;
 
 /**
  * Which of the first rows is the header. Government spreadsheets often open with a title block
@@ -10,7 +10,7 @@ const LOOK = 10;
  * first row with at least two different values; failing that, the first row.
  */
 export function pickHeaderRow(rows: string[][]): number {
-  const head = rows.slice(0, LOOK);
+  const head = rows.slice(0, HEADER_LOOK);
   const named = head.findIndex((r) => guessMapping(r).includes('name'));
   if (named >= 0) return named;
   const varied = head.findIndex((r) => new Set(r.filter((c) => c !== '')).size >= 2);

@@ -1,4 +1,5 @@
 import { HadirError } from '../../errors';
+import { HEADER_LOOK } from './header-row';
 
 /**
  * Limits on what one import may hold. A real participant list is a few thousand rows at most;
@@ -25,4 +26,13 @@ export function checkRowCount(rows: number): void {
       max: MAX_IMPORT_ROWS,
     });
   }
+}
+
+/**
+ * The early check on a raw count of non-blank rows (header and any title block included), made
+ * before parsing. It refuses only when even the lowest possible header row leaves too many data
+ * rows, so it never refuses a file the exact check would accept.
+ */
+export function checkRowCountBeforeParse(records: number): void {
+  if (records - HEADER_LOOK > MAX_IMPORT_ROWS) checkRowCount(records - 1);
 }

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { HadirError } from '../../errors';
-import { checkRowCount } from './limits';
 
 /** One non-empty worksheet row, cells as text. */
 export interface SheetRow {
@@ -29,11 +28,6 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<She
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) return [];
-
-  // exceljs has already parsed the whole sheet (bounded by the 20 MB file limit), but we can
-  // still refuse before converting 50,000+ rows to text. actualRowCount counts non-empty rows,
-  // minus one for the header; read-table repeats the exact check after dropping empty rows.
-  checkRowCount(sheet.actualRowCount - 1);
 
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

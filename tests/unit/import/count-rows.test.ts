@@ -1,0 +1,140 @@
+import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { HadirError } from '../../../electron/core/errors';
+import { countCsvRecords, countValueRows, countXlsxRows } from '../../../electron/core/participants/import/count-rows';
+import { readTable } from '../../../electron/core/participants/import/read-table';
+import { fixture } from './helpers';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+async function refusal(p: Promise<unknown>): Promise<HadirError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(HadirError);
+  return err as HadirError;
+}
+
+const row = (r: number, name: string) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${name}</t></is></c></row>`;
+const sheetXml = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+  `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+
+/** A minimal workbook, written by hand so a test can also make it broken in a chosen place. */
+async function workbook(sheets: { name: string; file: string; xml: string }[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  zip.file(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      `<Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+      sheets
+        .map(
+          (s) =>
+            `<Override PartName="/xl/worksheets/${s.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
+      `</Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets>` +
+      sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+      `</sheets></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/${s.file}"/>`).join('') +
+      `</Relationships>`,
+  );
+  for (const s of sheets) zip.file(`xl/worksheets/${s.file}`, s.xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const names = (n: number, from = 2) => Array.from({ length: n }, (_, i) => row(i + from, `Peserta ${i + 1}`)).join('');
+
+describe('countCsvRecords', () => {
+  it('counts records, not lines: quoted newlines, CR, CRLF and a missing last line end', () => {
+    expect(countCsvRecords('')).toBe(0);
+    expect(countCsvRecords('Nama\nAni\nBudi')).toBe(3);
+    expect(countCsvRecords('Nama\r\nAni\r\nBudi\r\n')).toBe(3);
+    expect(countCsvRecords('Nama\rAni\r')).toBe(2);
+    expect(countCsvRecords('Nama;Alamat\n"Ani";"Jl. Mawar\nNo. 5"\n')).toBe(2);
+  });
+
+  it('does not count blank rows or rows of delimiters only, as read-table drops them', () => {
+    expect(countCsvRecords('Nama;HP\n;;\n\n  \nAni;0812\n,\t\n')).toBe(2);
+  });
+});
+
+describe('countValueRows and countXlsxRows', () => {
+  it('counts rows with a value; formatted empty rows, styled empty cells and rowBreaks are not rows', () => {
+    const xml = sheetXml(
+      row(1, 'Nama') + '<row r="2" s="3" customFormat="1"/>' + '<row r="3"><c r="A3" s="4"/></row>' + row(4, 'Ani'),
+    ).replace('</sheetData>', '</sheetData><rowBreaks count="1"><brk id="3"/></rowBreaks>');
+    expect(countValueRows(xml)).toBe(2);
+    expect(countValueRows('<row r="1"><c><v>1</v></c></row>')).toBe(0); // no sheetData: not a sheet
+  });
+
+  it('agrees with exceljs on the xlsx fixture', async () => {
+    const bytes = fixture('peserta.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    const sheet = wb.worksheets.find((ws) => ws.actualRowCount > 0)!;
+    expect(await countXlsxRows(bytes)).toBe(sheet.actualRowCount);
+  });
+
+  it('counts the first non-empty sheet in workbook order, as exceljs reads it', async () => {
+    // sheet2.xml is listed first in the workbook; sheet1.xml (second) is a long reference list.
+    const bytes = await workbook([
+      { name: 'Kosong', file: 'sheet3.xml', xml: sheetXml('') },
+      { name: 'Peserta', file: 'sheet2.xml', xml: sheetXml(row(1, 'Nama') + names(3)) },
+      { name: 'Desa', file: 'sheet1.xml', xml: sheetXml(names(70, 1)) },
+    ]);
+    expect(await countXlsxRows(bytes)).toBe(4);
+    const t = await readTable(bytes, 'peserta.xlsx');
+    expect(t.rows).toEqual([['Peserta 1'], ['Peserta 2'], ['Peserta 3']]);
+  });
+
+  it('returns 0 for a ZIP that is not a workbook, leaving the message to exceljs', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    expect(await countXlsxRows(await zip.generateAsync({ type: 'uint8array' }))).toBe(0);
+  });
+});
+
+describe('the row limit is checked before parsing', () => {
+  it('refuses a 60,000-row CSV before parsing: the cut-off quote at its end is never reached', async () => {
+    const err = await refusal(readTable(utf8('Nama\n' + 'Ani\n'.repeat(60_000) + '"Budi'), 'besar.csv'));
+    expect(err.code).toBe('import_too_large');
+    expect(err.params).toEqual({ rows: 60_001, max: 50_000 });
+  });
+
+  it('refuses a 60,000-row workbook before exceljs parses it: its broken XML is never reached', async () => {
+    const broken = sheetXml(row(1, 'Nama') + names(60_000)).replace('</sheetData>', '<row r="x"><c></sheetData>');
+    const bytes = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: broken }]);
+    const err = await refusal(readTable(bytes, 'besar.xlsx'));
+    expect(err.code).toBe('import_too_large');
+    expect(err.params).toEqual({ rows: 60_000, max: 50_000 });
+    // The same file under the limit reaches exceljs, which refuses the broken XML.
+    const small = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: broken.replace(names(60_000), names(10)) }]);
+    expect((await refusal(readTable(small, 'kecil.xlsx'))).code).toBe('import_unreadable');
+  });
+
+  it('a title block above the header never makes the early check refuse a file the exact check accepts', async () => {
+    const title = 'DAFTAR PESERTA\n\nDinas Sosial\n';
+    const t = await readTable(utf8(title + 'Nama\n' + 'Ani\n'.repeat(50_000)), 'ok.csv');
+    expect(t.rows.length).toBe(50_000);
+  });
+});
