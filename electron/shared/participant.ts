@@ -25,6 +25,20 @@ export const PERSONAL_FIELDS = ['nik', 'phone', 'email'] as const satisfies read
 
 export const DEFAULT_ROLES = ['Peserta', 'Narasumber', 'Panitia'] as const;
 
+/** Longest text each field may hold: used by the form schema below and by the import report. */
+export const MAX_LENGTH: Record<Field, number> = {
+  externalId: 64,
+  name: 200,
+  gender: 1,
+  regency: 120,
+  district: 120,
+  institution: 200,
+  nik: 32,
+  phone: 32,
+  email: 200,
+  role: 60,
+};
+
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) =>
   text(max)
@@ -33,23 +47,23 @@ const optionalText = (max: number) =>
 
 /** What a person typing in the form (or an import row, once cleaned) provides. */
 export const participantInput = z.object({
-  externalId: optionalText(64),
-  name: text(200).min(1),
+  externalId: optionalText(MAX_LENGTH.externalId),
+  name: text(MAX_LENGTH.name).min(1),
   gender: z
     .enum(['L', 'P'])
     .nullish()
     .transform((v) => v ?? null),
-  regency: optionalText(120),
-  district: optionalText(120),
-  institution: optionalText(200),
-  nik: optionalText(32)
+  regency: optionalText(MAX_LENGTH.regency),
+  district: optionalText(MAX_LENGTH.district),
+  institution: optionalText(MAX_LENGTH.institution),
+  nik: optionalText(MAX_LENGTH.nik)
     .transform((v) => (v ? normaliseNik(v) : null))
     .refine((v) => v === null || isNik(v), 'NIK: 16 digits'),
-  phone: optionalText(32)
+  phone: optionalText(MAX_LENGTH.phone)
     .transform((v) => (v ? normalisePhone(v) : null))
     .refine((v) => v === null || isPhone(v), 'phone: 8-15 digits'),
-  email: optionalText(200).refine((v) => v === null || isEmail(v), 'e-mail'),
-  role: text(60).min(1),
+  email: optionalText(MAX_LENGTH.email).refine((v) => v === null || isEmail(v), 'e-mail'),
+  role: text(MAX_LENGTH.role).min(1),
 });
 export type ParticipantInput = z.output<typeof participantInput>;
 

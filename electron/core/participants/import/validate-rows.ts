@@ -1,5 +1,5 @@
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
-import { blankFields, type Field } from '../../../shared/participant';
+import { blankFields, MAX_LENGTH, type Field } from '../../../shared/participant';
 import { matchKey, normaliseKey } from './match-key';
 import type { Table } from './read-table';
 
@@ -51,20 +51,6 @@ export interface Problem {
 export function isWarning(code: ProblemCode): boolean {
   return code === 'formula';
 }
-
-/** Same limits as participantInput in shared/participant.ts, checked here to point at the row. */
-const MAX_LENGTH: Record<Field, number> = {
-  externalId: 64,
-  name: 200,
-  gender: 1,
-  regency: 120,
-  district: 120,
-  institution: 200,
-  nik: 32,
-  phone: 32,
-  email: 200,
-  role: 60,
-};
 
 const GENDERS: Record<string, 'L' | 'P'> = {
   l: 'L',
