@@ -1,21 +1,9 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { HadirError } from '../../../electron/core/errors';
 import { countCsvRecords, countValueRows, countXlsxRows } from '../../../electron/core/participants/import/count-rows';
 import { readTable } from '../../../electron/core/participants/import/read-table';
-import { fixture } from './helpers';
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
-
-async function refusal(p: Promise<unknown>): Promise<HadirError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(HadirError);
-  return err as HadirError;
-}
+import { fixture, rejection, utf8 } from './helpers';
 
 const row = (r: number, name: string) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${name}</t></is></c></row>`;
 const sheetXml = (rows: string) =>
@@ -116,7 +104,7 @@ describe('countValueRows and countXlsxRows', () => {
 
 describe('the row limit is checked before parsing', () => {
   it('refuses a 60,000-row CSV before parsing: the cut-off quote at its end is never reached', async () => {
-    const err = await refusal(readTable(utf8('Nama\n' + 'Ani\n'.repeat(60_000) + '"Budi'), 'besar.csv'));
+    const err = await rejection(readTable(utf8('Nama\n' + 'Ani\n'.repeat(60_000) + '"Budi'), 'besar.csv'));
     expect(err.code).toBe('import_too_large');
     expect(err.params).toEqual({ rows: 60_001, max: 50_000 });
   });
@@ -124,12 +112,12 @@ describe('the row limit is checked before parsing', () => {
   it('refuses a 60,000-row workbook before exceljs parses it: its broken XML is never reached', async () => {
     const broken = sheetXml(row(1, 'Nama') + names(60_000)).replace('</sheetData>', '<row r="x"><c></sheetData>');
     const bytes = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: broken }]);
-    const err = await refusal(readTable(bytes, 'besar.xlsx'));
+    const err = await rejection(readTable(bytes, 'besar.xlsx'));
     expect(err.code).toBe('import_too_large');
     expect(err.params).toEqual({ rows: 60_000, max: 50_000 });
     // The same file under the limit reaches exceljs, which refuses the broken XML.
     const small = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: broken.replace(names(60_000), names(10)) }]);
-    expect((await refusal(readTable(small, 'kecil.xlsx'))).code).toBe('import_unreadable');
+    expect((await rejection(readTable(small, 'kecil.xlsx'))).code).toBe('import_unreadable');
   });
 
   it('a title block above the header never makes the early check refuse a file the exact check accepts', async () => {

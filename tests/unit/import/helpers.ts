@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { HadirError } from '../../../electron/core/errors';
 import path from 'node:path';
 import { blankFields, type Field } from '../../../electron/shared/participant';
 import { guessMapping } from '../../../electron/core/participants/import/guess-mapping';
@@ -22,4 +24,16 @@ export async function importFixture(name: string, mapping?: (Field | null)[]) {
   const table = await readTable(fixture(name), name);
   const result = validateRows(table, mapping ?? guessMapping(table.headers), ROLES);
   return { table, ...result };
+}
+
+export const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** The HadirError a promise rejects with (fails the test if it resolves or throws something else). */
+export async function rejection(p: Promise<unknown>): Promise<HadirError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(HadirError);
+  return err as HadirError;
 }

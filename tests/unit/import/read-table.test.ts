@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { HadirError } from '../../../electron/core/errors';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readTable } from '../../../electron/core/participants/import/read-table';
-import { fixture } from './helpers';
-
-const utf8 = (s: string) => new TextEncoder().encode(s);
-
-/** The HadirError a promise rejects with (fails the test if it resolves or throws something else). */
-async function rejection(p: Promise<unknown>): Promise<HadirError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(HadirError);
-  return err as HadirError;
-}
+import { fixture, rejection, utf8 } from './helpers';
 
 describe('readTable on the fixtures', () => {
   it('reads Windows-1252, ";"-delimited CRLF from Indonesian Excel', async () => {
