@@ -3,12 +3,17 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
+import type { Field } from '../../electron/shared/participant';
 import { dispatch } from '../../electron/core/dispatch';
 import { b64, ok, PSM_EVENT, ROOT, SHARED, tempCtx } from '../helpers/ctx';
 
 const PSM_CSV = fs.readFileSync(path.join(SHARED, 'fixtures/peserta-psm-2022.csv'));
 const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures', name));
 const count = (ctx: Ctx) => (ctx.db.prepare('SELECT count(*) AS n FROM participant').get() as { n: number }).n;
+
+/** Commits a small CSV written in the test, with an explicit mapping. */
+const commitCsv = (csv: string, mapping: (Field | null)[], fileName = 'x.csv') =>
+  ok(ctx, 'participants.importCommit', { fileName, dataBase64: b64(csv), mapping, skipInvalid: false });
 
 let ctx: Ctx;
 beforeEach(async () => {
@@ -69,22 +74,10 @@ describe('participants import (database side)', () => {
 
   it('updates only the columns the file maps, and matches by NIK before name', async () => {
     const first = 'Nama,NIK,Email,Kabupaten/Kota\r\nAndi Saputra,1871010101010003,andi@example.id,Kota Metro\r\n';
-    await ok(ctx, 'participants.importCommit', {
-      fileName: 'a.csv',
-      dataBase64: b64(first),
-      mapping: ['name', 'nik', 'email', 'regency'],
-      skipInvalid: false,
-    });
+    await commitCsv(first, ['name', 'nik', 'email', 'regency'], 'a.csv');
     // Same NIK, name spelled differently, no e-mail column: same person, e-mail kept.
     const second = 'Nama,NIK,No HP\r\nAndi Saputra S.Pd.,1871010101010003,0812-1111-2222\r\n';
-    expect(
-      await ok(ctx, 'participants.importCommit', {
-        fileName: 'b.csv',
-        dataBase64: b64(second),
-        mapping: ['name', 'nik', 'phone'],
-        skipInvalid: false,
-      }),
-    ).toMatchObject({ inserted: 0, updated: 1 });
+    expect(await commitCsv(second, ['name', 'nik', 'phone'], 'b.csv')).toMatchObject({ inserted: 0, updated: 1 });
     expect(ctx.db.prepare('SELECT name, email, phone, regency FROM participant').all()).toEqual([
       { name: 'Andi Saputra S.Pd.', email: 'andi@example.id', phone: '081211112222', regency: 'Kota Metro' },
     ]);
@@ -92,21 +85,9 @@ describe('participants import (database side)', () => {
 
   it('does not merge two people of the same name and regency who have different NIKs', async () => {
     const csv = 'Nama,NIK,Kabupaten/Kota\r\nSiti Aminah,1871010101010003,Kota Metro\r\n';
-    await ok(ctx, 'participants.importCommit', {
-      fileName: 'a.csv',
-      dataBase64: b64(csv),
-      mapping: ['name', 'nik', 'regency'],
-      skipInvalid: false,
-    });
+    await commitCsv(csv, ['name', 'nik', 'regency'], 'a.csv');
     const other = 'Nama,NIK,Kabupaten/Kota\r\nSiti Aminah,1871010101010099,Kota Metro\r\n';
-    expect(
-      await ok(ctx, 'participants.importCommit', {
-        fileName: 'b.csv',
-        dataBase64: b64(other),
-        mapping: ['name', 'nik', 'regency'],
-        skipInvalid: false,
-      }),
-    ).toMatchObject({ inserted: 1, updated: 0 });
+    expect(await commitCsv(other, ['name', 'nik', 'regency'], 'b.csv')).toMatchObject({ inserted: 1, updated: 0 });
     expect(count(ctx)).toBe(2);
   });
 
@@ -155,22 +136,10 @@ describe('participants import (database side)', () => {
 
   it('leaves deleted participants deleted on re-import', async () => {
     const csv = 'Nama\r\nSatu\r\nDua\r\n';
-    await ok(ctx, 'participants.importCommit', {
-      fileName: 'x.csv',
-      dataBase64: b64(csv),
-      mapping: ['name'],
-      skipInvalid: false,
-    });
+    await commitCsv(csv, ['name'], 'x.csv');
     const satu = (await ok(ctx, 'participants.list', { query: 'satu' })).rows[0]!;
     await ok(ctx, 'participants.delete', { id: satu.id });
-    expect(
-      await ok(ctx, 'participants.importCommit', {
-        fileName: 'x.csv',
-        dataBase64: b64(csv),
-        mapping: ['name'],
-        skipInvalid: false,
-      }),
-    ).toEqual({ inserted: 0, updated: 1, skipped: 0, keptDeleted: 1 });
+    expect(await commitCsv(csv, ['name'], 'x.csv')).toEqual({ inserted: 0, updated: 1, skipped: 0, keptDeleted: 1 });
     expect((await ok(ctx, 'participants.list', {})).total).toBe(1);
   });
 
