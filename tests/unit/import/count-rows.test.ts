@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -61,8 +62,25 @@ describe('countCsvRecords', () => {
     expect(countCsvRecords('Nama;Alamat\n"Ani";"Jl. Mawar\nNo. 5"\n')).toBe(2);
   });
 
-  it('does not count blank rows or rows of delimiters only, as read-table drops them', () => {
-    expect(countCsvRecords('Nama;HP\n;;\n\n  \nAni;0812\n,\t\n')).toBe(2);
+  it('does not count rows that parse blank: delimiters, spaces, empty quotes, a quoted newline', () => {
+    expect(countCsvRecords('Nama;HP\n;;\n\n  \nAni;0812\n,\t\n"","\u00a0"\n"\r\n";\n')).toBe(2);
+  });
+
+  it('never counts more non-blank rows than the parser finds (property)', async () => {
+    const { parseCsv } = await import('../../../electron/core/participants/import/parse-csv');
+    const unit = fc.constantFrom('a', ' ', '\u00a0', '"', ',', ';', '\t', '\n', '\r');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        let parsed: number;
+        try {
+          parsed = parseCsv(text, ',').filter((r) => r.cells.some((c) => c.trim() !== '')).length;
+        } catch {
+          return; // an unterminated quote: read-table refuses it anyway
+        }
+        expect(countCsvRecords(text)).toBeLessThanOrEqual(parsed);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

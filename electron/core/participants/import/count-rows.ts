@@ -2,12 +2,16 @@ import JSZip from 'jszip';
 
 /**
  * Cheap row counts taken BEFORE a file is parsed, so that a file far over the row limit is refused
- * without building 100,000 row objects first (exceljs needs several seconds and hundreds of MB for
- * that). They are upper bounds of what the parsers will return, never exact: read-table repeats
- * the exact check on the parsed rows.
+ * without building 100,000 row objects first (exceljs needs seconds and hundreds of MB for that).
+ * They must never count MORE rows than the parsers will find, or a file within the limit could be
+ * refused; counting fewer is harmless, since read-table repeats the exact check on parsed rows.
  */
 
-/** Non-blank CSV records, quote-aware (a quoted newline does not end a record). */
+/**
+ * Non-blank CSV records, quote-aware (a quoted newline does not end a record). A record counts
+ * only if it holds a character that survives trimming and is not a delimiter or a quote, so
+ * ";;;;", '"",""' and a quoted newline alone are blank here, as they are after parsing.
+ */
 export function countCsvRecords(text: string): number {
   let records = 0;
   let content = false;
@@ -15,15 +19,14 @@ export function countCsvRecords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
-      // A plain toggle is enough: a doubled quote toggles twice.
+      // A plain toggle is enough: a doubled quote toggles twice. A stray quote inside a value
+      // may make this miss line ends, which only lowers the count.
       quoted = !quoted;
-      content = true;
     } else if (!quoted && (c === 0x0a || c === 0x0d)) {
       if (content) records++;
       content = false;
-    } else if (!content && c !== 0x20 && c !== 0x2c && c !== 0x3b && c !== 0x09) {
-      // Delimiters and spaces only (";;;;") are a blank Excel row, not a record.
-      content = true;
+    } else if (!content && c > 0x20 && c !== 0x2c && c !== 0x3b && !(c >= 0x80 && /\s/.test(text[i]!))) {
+      content = true; // \s is what String.trim() removes
     }
   }
   return content ? records + 1 : records;
@@ -33,6 +36,8 @@ export function countCsvRecords(text: string): number {
  * Rows holding at least one value in the worksheet exceljs will read: the first one, in workbook
  * order, that has any. Counted on the raw sheet XML (inflating is cheap, building objects is not).
  * Returns 0 when the ZIP is not a workbook we can read this way; exceljs then reports it.
+ * The one way it can count more than read-table keeps: a row whose only values are blank text,
+ * which the 10-row allowance in checkRowCountBeforeParse absorbs unless there are many of them.
  */
 export async function countXlsxRows(bytes: Uint8Array): Promise<number> {
   let zip: JSZip;
