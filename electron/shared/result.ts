@@ -1,17 +1,21 @@
 // The envelope every operation returns, on every transport (IPC, HTTP, CLI).
 // Errors carry a stable code plus params so each UI can word them in its own language;
 // `message` is the English fallback.
-export type ErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'no_event'
-  | 'conflict'
-  | 'db_newer'
-  | 'import_too_large'
-  | 'import_unreadable'
-  | 'import_invalid'
-  | 'forbidden'
-  | 'internal';
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'no_event',
+  'conflict',
+  'db_newer',
+  'import_too_large',
+  'import_unreadable',
+  'import_invalid',
+  'forbidden',
+  'access_key',
+  'host_unreachable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface OpError {
   code: ErrorCode;

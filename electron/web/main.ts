@@ -1,7 +1,9 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openContext } from '../core/open-context';
+import { randomCode } from '../core/participants/code';
 import { resolveDataDir } from '../core/system/data-dir';
 import { createWebHost } from './server';
 
@@ -11,8 +13,9 @@ const root = path.resolve(here, '../..');
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.HADIR_PORT ?? '5174' },
-    // Loopback only unless the organiser asks: the host has no login yet (see README).
+    // Loopback only unless the organiser asks; beyond loopback every operation needs the key.
     host: { type: 'string', default: '127.0.0.1' },
+    key: { type: 'string', default: process.env.HADIR_WEB_KEY },
     'data-dir': { type: 'string' },
     static: { type: 'string', default: path.join(root, 'out/renderer') },
   },
@@ -32,14 +35,18 @@ try {
   process.exit(1);
 }
 const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(values.host!);
-const server = createWebHost({ ctx, staticDir: path.resolve(values.static!), loopbackOnly });
+// 12 characters of base 32 = 60 bits: far beyond guessing over a network, still typeable on a
+// second desk's laptop. A fixed --key (or HADIR_WEB_KEY) keeps the desks' bookmarks across restarts.
+const accessKey = loopbackOnly ? undefined : (values.key ?? randomCode(12));
+const server = createWebHost({ ctx, staticDir: path.resolve(values.static!), loopbackOnly, accessKey });
 server.listen(port, values.host, () => {
   const addr = server.address();
   const actual = typeof addr === 'object' && addr ? addr.port : port;
-  console.log(`Hadir web host: http://${values.host}:${actual}/  (data: ${ctx.dataDir})`);
-  if (values.host !== '127.0.0.1' && values.host !== 'localhost') {
-    console.warn('Warning: listening beyond this computer; anyone on the network can use the kiosk.');
-  }
+  // Listening on every interface: print the addresses a desk can actually reach.
+  const hosts = values.host === '0.0.0.0' || values.host === '::' ? lanAddresses() : [values.host!];
+  console.log(`Hadir web host (data: ${ctx.dataDir})`);
+  for (const h of hosts) console.log(`  open: http://${h}:${actual}/${accessKey ? `#key=${accessKey}` : ''}`);
+  if (accessKey) console.log('  Every desk needs the whole address, key included. Anyone with the key can see the data.');
 });
 const stop = () => {
   server.closeAllConnections(); // browsers keep connections alive; close() would wait for them
@@ -47,3 +54,9 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+function lanAddresses(): string[] {
+  const all = Object.values(os.networkInterfaces()).flat();
+  const v4 = all.filter((a) => a && a.family === 'IPv4' && !a.internal).map((a) => a!.address);
+  return v4.length > 0 ? v4 : ['127.0.0.1'];
+}

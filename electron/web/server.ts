@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { Ctx } from '../core/context';
@@ -6,7 +7,7 @@ import { dispatch, isOpName } from '../core/dispatch';
 // same traversal guard and the same CSP as app://, so browser tests run under the kiosk's rules.
 import { appResponseHeaders, resolveAppPath } from '../main/app-path';
 import { APP_ORIGIN, contentSecurityPolicy } from '../main/security';
-import type { Result } from '../shared/result';
+import type { ErrorCode, Result } from '../shared/result';
 
 export interface WebHostOptions {
   ctx: Ctx;
@@ -18,6 +19,12 @@ export interface WebHostOptions {
    * 127.0.0.1) is then refused even though its Origin matches its own Host.
    */
   loopbackOnly?: boolean;
+  /**
+   * Required on every operation when set (header `x-hadir-key`). The host sets one whenever it
+   * listens beyond this computer: participants' NIK and phone numbers must not be readable by
+   * anyone on the hotel Wi-Fi. Static files need no key; they hold no data.
+   */
+  accessKey?: string;
 }
 
 const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -32,24 +39,33 @@ const CSP = contentSecurityPolicy(false);
  * answered with the same Result envelope. It exists so the real UI can be driven in a plain
  * browser (tests on machines without Electron) and, later, by extra desks on the venue network.
  */
-export function createWebHost({ ctx, staticDir, loopbackOnly = true }: WebHostOptions): http.Server {
+export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }: WebHostOptions): http.Server {
   return http.createServer((req, res) => {
     if (loopbackOnly && !LOOPBACK_NAMES.has(hostName(req.headers.host))) {
       return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
     }
-    handle(ctx, staticDir, req, res).catch((e) => {
+    handle(ctx, staticDir, accessKey, req, res).catch((e) => {
       console.error('[hadir web]', e);
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
     });
   });
 }
 
-async function handle(ctx: Ctx, staticDir: string, req: http.IncomingMessage, res: http.ServerResponse) {
+async function handle(
+  ctx: Ctx,
+  staticDir: string,
+  accessKey: string | undefined,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+) {
   const url = new URL(req.url ?? '/', 'http://host');
   if (url.pathname.startsWith('/api/')) {
     // A page on another site must not drive the kiosk through the visitor's browser (CSRF,
     // DNS rebinding): only same-origin requests, or ones without an Origin (curl, tests).
     if (!sameOrigin(req)) return send(res, 403, fail('forbidden', 'Cross-origin request refused'));
+    if (accessKey !== undefined && !sameKey(req.headers['x-hadir-key'], accessKey)) {
+      return send(res, 401, fail('access_key', 'Access key missing or wrong'));
+    }
     const name = url.pathname.slice('/api/'.length);
     if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
     if (!isOpName(name)) return send(res, 404, fail('not_found', `Unknown operation: ${name}`));
@@ -94,6 +110,14 @@ function sameOrigin(req: http.IncomingMessage): boolean {
   }
 }
 
+/** Constant-time comparison, so the key cannot be guessed one character at a time from timings. */
+function sameKey(given: string | string[] | undefined, key: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = crypto.createHash('sha256').update(given.toUpperCase()).digest();
+  const b = crypto.createHash('sha256').update(key.toUpperCase()).digest();
+  return crypto.timingSafeEqual(a, b);
+}
+
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -112,7 +136,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-const fail = (code: 'forbidden' | 'invalid_input' | 'not_found' | 'import_too_large', message: string): Result<never> => ({
+const fail = (code: ErrorCode, message: string): Result<never> => ({
   ok: false,
   error: { code, message },
 });

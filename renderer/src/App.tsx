@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../../electron/shared/contract';
 import type { HadirEvent } from '../../electron/shared/event';
 import { api } from './api';
-import { I18nProvider, setZodLocale } from './i18n';
+import { I18nProvider, setZodLocale, useI18n } from './i18n';
 import { Header, type Screen } from './components/Header';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { EventScreen } from './features/event/EventScreen';
@@ -13,7 +13,7 @@ export function App() {
   const [lang, setLangState] = useState<Lang>('id');
   const [event, setEvent] = useState<HadirEvent | null | undefined>(undefined);
   const [screen, setScreen] = useState<Screen>('participants');
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
   // "New event" from the Event screen: the setup screen again, with a way back.
   const [creating, setCreating] = useState(false);
 
@@ -25,7 +25,7 @@ export function App() {
         setLang(s.lang);
         setEvent(e);
       })
-      .catch((e) => setLoadError(e instanceof Error ? e.message : String(e)));
+      .catch(setLoadError);
   }, []);
 
   function setLang(l: Lang) {
@@ -43,7 +43,7 @@ export function App() {
       <div className="app">
         <Header event={event ?? null} screen={screen} onScreen={setScreen} />
         <main className="main">
-          {loadError && <div className="alert alert-error">{loadError}</div>}
+          {loadError !== null && <LoadError error={loadError} />}
           {(event === null || creating) && (
             <SetupScreen
               onCreated={(e) => (setEvent(e), setCreating(false), setScreen('participants'))}
@@ -62,5 +62,15 @@ export function App() {
         </main>
       </div>
     </I18nProvider>
+  );
+}
+
+/** Start-up failure (no access key, host unreachable), worded in the UI language. */
+function LoadError({ error }: { error: unknown }) {
+  const { te } = useI18n();
+  return (
+    <div className="alert alert-error" role="alert">
+      {te(error)}
+    </div>
   );
 }

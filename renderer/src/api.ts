@@ -18,16 +18,32 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A desk on the venue network opens the address the kiosk prints, `http://…/#key=XXXX`. The key
+ * goes into this tab's sessionStorage (a reload keeps working) and out of the address bar (so it
+ * is not left on screen); the fragment never reaches the server or its logs.
+ */
+const KEY_ITEM = 'hadir.key';
+function accessKey(): string | null {
+  const m = /(?:^#|&)key=([0-9A-Za-z]+)/.exec(location.hash);
+  if (m) {
+    sessionStorage.setItem(KEY_ITEM, m[1]!.toUpperCase());
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem(KEY_ITEM);
+}
+
 async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
   let res: Response;
+  const key = accessKey();
   try {
     res = await fetch(`./api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-hadir-key': key } : {}) },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'internal', message: 'The kiosk host cannot be reached.' } };
+    return { ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } };
   }
   return (await res.json()) as Result<OpOutput<K>>;
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../../electron/core/context';
 import { openContext } from '../../electron/core/open-context';
-import { createWebHost } from '../../electron/web/server';
+import { createWebHost, type WebHostOptions } from '../../electron/web/server';
 import { RESOURCES, ROOT, tempDir } from '../helpers/ctx';
 
 interface Host {
@@ -15,9 +15,26 @@ interface Host {
 }
 
 /**
- * Every test gets its own data folder and its own web host on a free port, serving the BUILT
- * renderer (out/renderer, made by `npm run build`) over the real operations and SQLite file.
+ * A web host on a free port with its own data folder, serving the BUILT renderer (out/renderer,
+ * made by `npm run build`) over the real operations and SQLite file.
  */
+export async function startHost(options: Partial<WebHostOptions> = {}): Promise<Host & { stop: () => Promise<void> }> {
+  const dataDir = tempDir('hadir-e2e-');
+  const ctx = openContext(dataDir, 'web', RESOURCES);
+  const server = createWebHost({ ctx, staticDir: path.join(ROOT, 'out/renderer'), ...options });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  const stop = async () => {
+    // The browser may still hold keep-alive connections: close() alone would wait for them.
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+    ctx.db.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url: `http://127.0.0.1:${port}/`, dataDir, ctx, stop };
+}
+
+/** Every test gets its own web host and data folder (startHost). */
 export const test = base.extend<{ host: Host; consoleGuard: void }>({
   // Every page runs under the kiosk's production CSP (the web host sends it): a violation, or any
   // uncaught error, fails the test that caused it.
@@ -32,17 +49,9 @@ export const test = base.extend<{ host: Host; consoleGuard: void }>({
     { auto: true },
   ],
   host: async ({}, use) => {
-    const dataDir = tempDir('hadir-e2e-');
-    const ctx = openContext(dataDir, 'web', RESOURCES);
-    const server = createWebHost({ ctx, staticDir: path.join(ROOT, 'out/renderer') });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const { port } = server.address() as AddressInfo;
-    await use({ url: `http://127.0.0.1:${port}/`, dataDir, ctx });
-    // The browser may still hold keep-alive connections: close() alone would wait for them.
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-    ctx.db.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    const host = await startHost();
+    await use(host);
+    await host.stop();
   },
 });
 

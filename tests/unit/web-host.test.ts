@@ -123,3 +123,53 @@ describe('web host', () => {
     if (res instanceof Response) expect(res.status).toBe(413);
   });
 });
+
+describe('web host on the venue network', () => {
+  let netBase: string;
+  let netClose: () => Promise<void>;
+  const KEY = 'K7Q2M9X4B1ZD';
+
+  beforeAll(async () => {
+    const staticDir = tempDir();
+    fs.writeFileSync(path.join(staticDir, 'index.html'), SHELL);
+    const server = createWebHost({ ctx, staticDir, loopbackOnly: false, accessKey: KEY });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    netBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    netClose = () => new Promise((r) => server.close(() => r()));
+  });
+  afterAll(() => netClose());
+
+  const call = (headers: Record<string, string>) =>
+    fetch(`${netBase}/api/participants.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: '{}',
+    });
+
+  it('answers operations only with the access key; the page itself needs none', async () => {
+    const tries: Record<string, string>[] = [{}, { 'x-hadir-key': 'WRONGKEY0000' }, { 'x-hadir-key': KEY.slice(0, 11) }];
+    for (const headers of tries) {
+      const res = await call(headers);
+      expect(res.status).toBe(401);
+      const body = await res.json();
+      expect(body).toMatchObject({ ok: false, error: { code: 'access_key' } });
+      expect(JSON.stringify(body)).not.toContain('participants');
+    }
+    const good = await call({ 'x-hadir-key': KEY });
+    expect(good.status).toBe(200);
+    expect(await good.json()).toMatchObject({ ok: true });
+    // Typed in lower case on a desk laptop: the same key.
+    expect((await call({ 'x-hadir-key': KEY.toLowerCase() })).status).toBe(200);
+    expect((await fetch(`${netBase}/`)).status).toBe(200);
+  });
+
+  it('answers on any host name it is reached by (a LAN address), unlike the loopback host', async () => {
+    const port = new URL(netBase).port;
+    const res = await new Promise<number>((resolve, reject) =>
+      http
+        .get({ host: '127.0.0.1', port, path: '/', headers: { host: `192.168.1.10:${port}` } }, (r) => resolve(r.statusCode ?? 0))
+        .on('error', reject),
+    );
+    expect(res).toBe(200);
+  });
+});

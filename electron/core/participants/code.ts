@@ -11,9 +11,14 @@ export const CODE_LENGTH = 8; // 40 bits: a guess hits one of 5,000 badges once 
  */
 export function newBadgeCode(exists: (code: string) => boolean): string {
   for (;;) {
-    const bytes = crypto.randomBytes(CODE_LENGTH);
-    let code = '';
-    for (const b of bytes) code += ALPHABET[b & 31];
+    const code = randomCode(CODE_LENGTH);
     if (!exists(code)) return code;
   }
+}
+
+/** `length` random Crockford base-32 characters (5 bits each), easy to read aloud and type. */
+export function randomCode(length: number): string {
+  let code = '';
+  for (const b of crypto.randomBytes(length)) code += ALPHABET[b & 31];
+  return code;
 }

@@ -150,6 +150,9 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_unreadable': 'The file cannot be read: {detail}',
   'error.import_invalid': 'Import cancelled, nothing was stored: {detail}',
   'error.forbidden': 'Request refused.',
+  'error.access_key':
+    'The access key is missing or wrong. Open the whole address the kiosk computer shows, including the #key=… part.',
+  'error.host_unreachable': 'The kiosk computer cannot be reached. Check the network, then reload this page.',
   'error.internal': 'Something unexpected went wrong: {detail}',
   'error.import_invalid.rows': '{rows} rows have problems. Fix the file or choose to skip them. Nothing was imported.',
   'error.import_unreadable.quoteLine':

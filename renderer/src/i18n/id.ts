@@ -148,6 +148,9 @@ export const id = {
   'error.import_unreadable': 'Berkas tidak dapat dibaca: {detail}',
   'error.import_invalid': 'Impor dibatalkan, tidak ada yang disimpan: {detail}',
   'error.forbidden': 'Permintaan ditolak.',
+  'error.access_key':
+    'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',
+  'error.host_unreachable': 'Komputer kiosk tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman ini.',
   'error.internal': 'Terjadi kesalahan tak terduga: {detail}',
   'error.import_invalid.rows': '{rows} baris bermasalah. Perbaiki berkas atau pilih untuk melewatinya. Tidak ada yang diimpor.',
   'error.import_unreadable.quoteLine':
