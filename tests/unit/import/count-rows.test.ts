@@ -143,4 +143,43 @@ describe('the row limit is checked before parsing', () => {
     const t = await readTable(utf8(title + 'Nama\n' + 'Ani\n'.repeat(50_000)), 'ok.csv');
     expect(t.rows.length).toBe(50_000);
   });
+
+  it('refuses a workbook that would unpack past 200 MB, from the ZIP directory, before inflating it', async () => {
+    const bytes = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: sheetXml(row(1, 'Nama') + names(3)) }]);
+    // Declare 300 MB for the sheet in the central directory, as a zip bomb would: its content stays small.
+    const central = zipHeader(bytes, CENTRAL, SHEET1);
+    new DataView(bytes.buffer, bytes.byteOffset).setUint32(central + 24, 300 * 2 ** 20, true);
+    const err = await rejection(readTable(bytes, 'bom.xlsx'));
+    expect(err.code).toBe('import_too_large');
+    expect(err.params).toEqual({ inflatedMb: 301, max: 200 });
+  });
 });
+
+describe('a damaged workbook', () => {
+  it('is reported as unreadable, not as an internal error', async () => {
+    const bytes = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: sheetXml(row(1, 'Nama') + names(50)) }]);
+    // Flip bytes inside the sheet's compressed data, which follows its local header, name and extra field.
+    const local = zipHeader(bytes, LOCAL, SHEET1);
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    for (let i = data + 8; i < data + 40; i++) bytes[i] = bytes[i]! ^ 0xa5;
+    const err = await rejection(readTable(bytes, 'rusak.xlsx'));
+    expect(err.code).toBe('import_unreadable');
+  });
+});
+
+const LOCAL = { signature: 0x04034b50, nameLengthAt: 26, nameAt: 30 };
+const CENTRAL = { signature: 0x02014b50, nameLengthAt: 28, nameAt: 46 };
+const SHEET1 = 'xl/worksheets/sheet1.xml';
+
+/** Offset of the ZIP header (local or central directory) for the entry `name`. */
+function zipHeader(bytes: Uint8Array, kind: typeof LOCAL, name: string): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const wanted = new TextEncoder().encode(name);
+  for (let i = 0; i + kind.nameAt < bytes.length; i++) {
+    if (view.getUint32(i, true) !== kind.signature) continue;
+    const here = bytes.subarray(i + kind.nameAt, i + kind.nameAt + view.getUint16(i + kind.nameLengthAt, true));
+    if (here.length === wanted.length && here.every((b, k) => b === wanted[k])) return i;
+  }
+  throw new Error(`${name}: no such ZIP entry`);
+}

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { checkInflatedSize } from './limits';
 
 /**
  * Cheap row counts taken BEFORE a file is parsed, so that a file far over the row limit is refused
@@ -38,20 +39,32 @@ export function countCsvRecords(text: string): number {
  * Returns 0 when the ZIP is not a workbook we can read this way; exceljs then reports it.
  * The one way it can count more than read-table keeps: a row whose only values are blank text,
  * which the 10-row allowance in checkRowCountBeforeParse absorbs unless there are many of them.
+ * Throws import_too_large, before inflating anything, for a workbook that would unpack too big.
  */
 export async function countXlsxRows(bytes: Uint8Array): Promise<number> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await JSZip.loadAsync(bytes); // reads the ZIP directory only
   } catch {
     return 0;
   }
-  for (const path of await sheetPaths(zip)) {
-    const xml = await zip.file(path)?.async('string');
-    const rows = xml ? countValueRows(xml) : 0;
-    if (rows > 0) return rows;
+  checkInflatedSize(Object.values(zip.files).reduce((sum, f) => sum + declaredSize(f), 0));
+  try {
+    for (const path of await sheetPaths(zip)) {
+      const xml = await zip.file(path)?.async('string');
+      const rows = xml ? countValueRows(xml) : 0;
+      if (rows > 0) return rows;
+    }
+  } catch {
+    // A damaged entry (bad CRC, wrong size): exceljs meets the same damage and reports it.
   }
   return 0;
+}
+
+/** The uncompressed size the ZIP directory declares (jszip keeps it on a field it does not type). */
+function declaredSize(file: JSZip.JSZipObject): number {
+  const size = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' ? size : 0;
 }
 
 /** Worksheet paths in the order the workbook lists its sheets; file-name order if that fails. */

@@ -7,6 +7,11 @@ import { HEADER_LOOK } from './header-row';
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
+/**
+ * An .xlsx is a ZIP: 20 MB of it can inflate to gigabytes of XML (and exceljs would try to hold
+ * all of it). A real 50,000-row list inflates to about 30 MB; past this it is not a participant list.
+ */
+export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 
 /** Checked on the raw size, before any decoding or parsing is spent on the file. */
 export function checkImportSize(byteLength: number): void {
@@ -14,6 +19,16 @@ export function checkImportSize(byteLength: number): void {
     throw new HadirError('import_too_large', 'The file is larger than 20 MB.', {
       bytes: byteLength,
       max: MAX_IMPORT_BYTES,
+    });
+  }
+}
+
+/** Checked on the sizes the ZIP directory declares, before anything is inflated. */
+export function checkInflatedSize(inflated: number): void {
+  if (inflated > MAX_INFLATED_BYTES) {
+    throw new HadirError('import_too_large', `The workbook unpacks to more than ${MAX_INFLATED_BYTES / 2 ** 20} MB.`, {
+      inflatedMb: Math.ceil(inflated / 2 ** 20),
+      max: MAX_INFLATED_BYTES / 2 ** 20,
     });
   }
 }
