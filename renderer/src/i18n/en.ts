@@ -161,7 +161,8 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_unreadable.format': 'This is an Excel 97-2003 (.xls) file. Save it as .xlsx or CSV and try again.',
   'error.import_unreadable.reason': 'This Excel file cannot be read (damaged, or not .xlsx).',
   'error.import_too_large.bytes': 'The file is larger than 20 MB. Split it into several files.',
-  'error.import_too_large.inflatedMb': 'This Excel file unpacks to {inflatedMb} MB (at most {max} MB). It is not an ordinary participant list; save only the participants sheet again.',
+  'error.import_too_large.inflatedMb':
+    'This Excel file unpacks to {inflatedMb} MB (at most {max} MB). It is not an ordinary participant list; save only the participants sheet again.',
   'error.import_too_large.rows': 'The file has {rows} rows; at most {max} can be imported at once.',
   'error.conflict.name': '“{name}” is already on the participant list.',
   'zod.YYYY-MM-DD': 'Dates must be YYYY-MM-DD',

@@ -159,7 +159,8 @@ export const id = {
   'error.import_unreadable.format': 'Ini berkas Excel 97-2003 (.xls). Simpan sebagai .xlsx atau CSV, lalu coba lagi.',
   'error.import_unreadable.reason': 'Berkas Excel ini tidak dapat dibaca (rusak, atau bukan .xlsx).',
   'error.import_too_large.bytes': 'Berkas lebih besar dari 20 MB. Bagi menjadi beberapa berkas.',
-  'error.import_too_large.inflatedMb': 'Berkas Excel ini menjadi {inflatedMb} MB setelah dibuka (maksimal {max} MB). Ini bukan daftar peserta biasa; simpan ulang hanya lembar peserta.',
+  'error.import_too_large.inflatedMb':
+    'Berkas Excel ini menjadi {inflatedMb} MB setelah dibuka (maksimal {max} MB). Ini bukan daftar peserta biasa; simpan ulang hanya lembar peserta.',
   'error.import_too_large.rows': 'Berkas berisi {rows} baris; maksimal {max} baris per impor.',
   'error.conflict.name': '“{name}” sudah ada di daftar peserta.',
   // Messages of the shared zod schemas' own checks (zod's built-in ones come from its locale).
