@@ -66,6 +66,11 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
   // A file cut off inside a quoted value: refused with the line, in the UI language.
   await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/truncated.csv'));
   await expect(page.getByRole('alert')).toContainText('tanda kutip yang dibuka di baris');
+  // A name split by an unquoted comma: the report says the columns shifted and shows the row as split.
+  await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/unquoted-comma.csv'));
+  await expect(page.getByTestId('import-problems')).toContainText('Kolom bergeser');
+  await expect(page.getByTestId('import-problems')).toContainText('Yusuf Efendi | S.H. | L');
+  await page.screenshot({ path: path.join(SHOTS, 'import-shifted-id.png'), fullPage: true });
   await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/empty-name.csv'));
   await expect(page.getByTestId('import-problems')).toContainText('Nama kosong');
   const commit = page.getByRole('button', { name: /^Impor \d+ peserta$/ });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROBLEM_CODES } from '../../electron/core/participants/import/validate-rows';
 import { ERROR_CODES } from '../../electron/shared/result';
 import { id } from '../../renderer/src/i18n/id';
 import { en } from '../../renderer/src/i18n/en';
@@ -8,6 +9,13 @@ describe('message catalogues', () => {
     for (const code of ERROR_CODES) {
       expect(id, code).toHaveProperty([`error.${code}`]);
       expect(en, code).toHaveProperty([`error.${code}`]);
+    }
+  });
+
+  it('word every import problem code in Indonesian and English', () => {
+    for (const code of PROBLEM_CODES) {
+      expect(id, code).toHaveProperty([`problem.${code}`]);
+      expect(en, code).toHaveProperty([`problem.${code}`]);
     }
   });
 

@@ -140,6 +140,8 @@ export const en: Record<keyof typeof id, string> = {
   'problem.formula': 'Value looks like a spreadsheet formula',
   'problem.too_long': 'Value too long',
   'problem.short_row': 'Truncated row (missing columns)',
+  'problem.long_row':
+    'Shifted columns: this row has more values than there are column titles. A comma or semicolon inside a value, without quotes, is the usual cause',
 
   'error.invalid_input': 'Invalid input: {detail}',
   'error.not_found': 'Not found.',

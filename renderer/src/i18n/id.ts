@@ -138,6 +138,8 @@ export const id = {
   'problem.formula': 'Nilai tampak seperti rumus spreadsheet',
   'problem.too_long': 'Nilai terlalu panjang',
   'problem.short_row': 'Baris terpotong (kolom kurang)',
+  'problem.long_row':
+    'Kolom bergeser: baris ini berisi lebih banyak nilai daripada judul kolom. Mungkin ada koma atau titik koma tanpa tanda kutip di dalam sebuah nilai',
 
   'error.invalid_input': 'Isian tidak valid: {detail}',
   'error.not_found': 'Data tidak ditemukan.',

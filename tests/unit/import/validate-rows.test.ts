@@ -8,6 +8,8 @@ import {
   normaliseKey,
   validateRows,
 } from '../../../electron/core/participants/import/validate-rows';
+import { guessMapping } from '../../../electron/core/participants/import/guess-mapping';
+import { readTable } from '../../../electron/core/participants/import/read-table';
 import { ROLES, importFixture, values } from './helpers';
 
 describe('validateRows on the fixtures', () => {
@@ -238,6 +240,35 @@ describe('validateRows on the fixtures', () => {
     expect(problems).toEqual([{ line: 4, column: 'No HP', field: 'phone', code: 'short_row', value: '' }]);
   });
 
+  it('unquoted-comma.csv: a name split by an unquoted comma is reported as shifted columns, with the row as split', async () => {
+    const { rows, problems } = await importFixture('unquoted-comma.csv');
+    expect(rows.map((r) => [r.line, r.valid])).toEqual([
+      [2, true],
+      [3, false],
+      [4, true],
+    ]);
+    expect(problems.filter((p) => p.line === 3)).toEqual([
+      {
+        line: 3,
+        column: '',
+        field: null,
+        code: 'long_row',
+        value: 'Yusuf Efendi | S.H. | L | Kabupaten Lampung Barat | 0822-3333-4444 | Peserta',
+      },
+      { line: 3, column: 'L/P', field: 'gender', code: 'bad_gender', value: 'S.H.' },
+      { line: 3, column: 'No HP', field: 'phone', code: 'bad_phone', value: 'Kabupaten Lampung Barat' },
+      { line: 3, column: 'Peran', field: 'role', code: 'unknown_role', value: '0822-3333-4444' },
+    ]);
+  });
+
+  it('an untitled column that most rows fill is data, not a shift; xlsx never shifts', async () => {
+    const notes = 'Nama,Peran\nAni,Peserta,datang terlambat\nBudi,Peserta,vegetarian\nCici,Panitia\n';
+    const table = await readTable(new TextEncoder().encode(notes), 'x.csv');
+    expect(validateRows(table, guessMapping(table.headers), ROLES).problems).toEqual([]);
+    const xlsx = { ...table, format: 'xlsx' as const, rows: [['Ani', 'Peserta', 'catatan']] };
+    expect(validateRows(xlsx, guessMapping(table.headers), ROLES).problems).toEqual([]);
+  });
+
   it('peserta.xlsx: leading zero restored on numeric phones, numeric 16-digit NIK refused', async () => {
     const { table, rows, problems } = await importFixture('peserta.xlsx');
     expect(table.format).toBe('xlsx');
@@ -439,7 +470,7 @@ describe('validateRows rules', () => {
 
   it('only formula is a warning', () => {
     expect(PROBLEM_CODES.filter(isWarning)).toEqual(['formula']);
-    expect(PROBLEM_CODES).toHaveLength(11);
+    expect(PROBLEM_CODES).toHaveLength(12);
   });
 });
 

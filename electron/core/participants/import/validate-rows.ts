@@ -30,6 +30,7 @@ export const PROBLEM_CODES = [
   'formula',
   'too_long',
   'short_row',
+  'long_row',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -114,6 +115,7 @@ export function validateRows(
   const rows: ImportRow[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  const usualWidth = table.format === 'csv' ? typicalWidth(table) : Infinity;
 
   table.rows.forEach((cells, i) => {
     const line = table.lines[i] ?? i + 2;
@@ -123,6 +125,23 @@ export function validateRows(
     if (cells.length < table.headers.length) {
       const col = cells.length;
       found.push({ line, column: table.headers[col] ?? '', field: mapping[col] ?? null, code: 'short_row', value: '' });
+    }
+
+    // More cells than the file's rows usually have: an unquoted "Yusuf Efendi, S.H." in a
+    // comma-separated file splits the name and shifts every later column one to the right.
+    // The value shows the row as it was split, so the organiser sees where the stray comma is.
+    if (filledWidth(cells) > usualWidth) {
+      const split = cells
+        .slice(0, filledWidth(cells))
+        .map((c) => c.trim())
+        .join(' | ');
+      found.push({
+        line,
+        column: '',
+        field: null,
+        code: 'long_row',
+        value: split.length > 160 ? `${split.slice(0, 159)}…` : split,
+      });
     }
 
     const values: Values = { ...blankFields(), role: roles[0] ?? null };
@@ -150,6 +169,27 @@ export function validateRows(
     problems.push(...found);
   });
   return { rows, problems };
+}
+
+/** Cells up to the last one that is not empty. */
+function filledWidth(cells: string[]): number {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1]!.trim() === '') n--;
+  return n;
+}
+
+/**
+ * How many cells a CSV row may fill: the header's width, or more if most rows fill more (a
+ * column of notes the organiser left without a title is data, not a shifted row).
+ */
+function typicalWidth(table: Table): number {
+  const counts = new Map<number, number>();
+  for (const cells of table.rows) {
+    const w = filledWidth(cells);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const wider = [...counts].filter(([w, n]) => w > table.headers.length && n * 2 > table.rows.length);
+  return Math.max(table.headers.length, ...wider.map(([w]) => w));
 }
 
 /** Normalises one value of one field; returns the cleaned value and at most one problem. */
