@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { HadirEvent } from '../shared/event';
 import { call, CliFailure, openCli } from './run';
@@ -12,6 +13,7 @@ export function formatEvent(e: HadirEvent): string {
     `  Hari / Days:               ${e.days.map((d) => `${d.dayNo}) ${d.date}`).join('  ')}`,
     `  Penanda tangan / Signatory: ${e.signatoryName}, ${e.signatoryTitle}${e.signatoryNip ? `, NIP ${e.signatoryNip}` : ''}`,
     `  Peserta / Participants:    ${e.participantCount}`,
+    `  Logo:                      ${e.logo ? `${e.logo.mime}, ${Math.ceil(e.logo.bytes / 1024)} KB` : '-'}`,
   ].join('\n');
 }
 
@@ -76,5 +78,22 @@ export function eventCommands(program: Command) {
       const e = await call(openCli(o.dataDir), 'event.get', {});
       if (!e) throw new CliFailure('No event yet. Create one with `hadir event create` or in the kiosk.');
       console.log(o.json ? JSON.stringify(e, null, 2) : formatEvent(e));
+    });
+  event
+    .command('logo [file]')
+    .description("set the organiser's logo (PNG or JPEG, up to 1 MB), or remove it with --remove")
+    .option('--remove', 'remove the logo')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (file: string | undefined, o) => {
+      if (!file === !o.remove) throw new CliFailure('Give a PNG or JPEG file, or --remove.', 2);
+      let dataBase64: string | null = null;
+      if (file) {
+        try {
+          dataBase64 = fs.readFileSync(file).toString('base64');
+        } catch (e) {
+          throw new CliFailure(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
+        }
+      }
+      console.log(formatEvent(await call(openCli(o.dataDir), 'event.setLogo', { dataBase64 })));
     });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OpName } from './op-names';
-import { eventInput, type EventSummary, type HadirEvent } from './event';
+import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
 
@@ -80,6 +80,8 @@ export const contract = {
   'event.createDemo': op<HadirEvent>()(none),
   'event.list': op<EventSummary[]>()(none),
   'event.activate': op<HadirEvent>()(id),
+  'event.setLogo': op<HadirEvent>()(setLogoInput),
+  'event.logo': op<{ mime: LogoMime; dataBase64: string } | null>()(none),
   'participants.list': op<ListResult>()(participantsListInput),
   'participants.facets': op<Facets>()(none),
   'participants.get': op<Participant>()(id),

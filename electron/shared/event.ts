@@ -38,6 +38,21 @@ export interface EventDay {
   date: string;
 }
 
+export type LogoMime = 'image/png' | 'image/jpeg';
+
+/** The image format from its first bytes (never from a file name); null if neither. */
+export function logoMime(head: Uint8Array): LogoMime | null {
+  if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'image/png';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+/** Which logo the event has; the image itself comes from `event.logo` (it is too big to send on every read). */
+export interface EventLogo {
+  mime: LogoMime;
+  bytes: number;
+}
+
 export interface HadirEvent {
   id: number;
   name: string;
@@ -50,6 +65,7 @@ export interface HadirEvent {
   days: EventDay[];
   roles: string[];
   participantCount: number;
+  logo: EventLogo | null;
   createdAt: string;
 }
 
@@ -63,3 +79,13 @@ export interface EventSummary {
   participantCount: number;
   active: boolean;
 }
+
+/** An image travels as base64 over IPC and HTTP; the 1 MB limit itself is checked on the bytes. */
+export const setLogoInput = z
+  .object({
+    dataBase64: z
+      .string()
+      .max(2 * 1024 * 1024)
+      .nullable(),
+  })
+  .strict();

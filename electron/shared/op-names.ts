@@ -11,6 +11,8 @@ export const OP_NAMES = [
   'event.createDemo',
   'event.list',
   'event.activate',
+  'event.setLogo',
+  'event.logo',
   'participants.list',
   'participants.facets',
   'participants.get',

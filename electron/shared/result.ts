@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'import_too_large',
   'import_unreadable',
   'import_invalid',
+  'logo_invalid',
   'forbidden',
   'access_key',
   'host_unreachable',

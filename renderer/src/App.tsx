@@ -8,6 +8,7 @@ import { SetupScreen } from './features/setup/SetupScreen';
 import { EventScreen } from './features/event/EventScreen';
 import { ParticipantsScreen } from './features/participants/ParticipantsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
+import { useLogoUrl } from './features/event/useLogoUrl';
 
 export function App() {
   const [lang, setLangState] = useState<Lang>('id');
@@ -16,6 +17,8 @@ export function App() {
   const [loadError, setLoadError] = useState<unknown>(null);
   // "New event" from the Event screen: the setup screen again, with a way back.
   const [creating, setCreating] = useState(false);
+  const [logoRev, setLogoRev] = useState(0);
+  const logoUrl = useLogoUrl(event, logoRev);
 
   const refreshEvent = useCallback(() => api('event.get', {}).then(setEvent), []);
 
@@ -41,7 +44,7 @@ export function App() {
   return (
     <I18nProvider lang={lang} setLang={chooseLang}>
       <div className="app">
-        <Header event={event ?? null} screen={screen} onScreen={setScreen} />
+        <Header event={event ?? null} logoUrl={logoUrl} screen={screen} onScreen={setScreen} />
         <main className="main">
           {loadError !== null && <LoadError error={loadError} />}
           {(event === null || creating) && (
@@ -57,7 +60,13 @@ export function App() {
             <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />
           )}
           {event && !creating && screen === 'event' && (
-            <EventScreen event={event} onSaved={setEvent} onNew={() => setCreating(true)} />
+            <EventScreen
+              event={event}
+              logoUrl={logoUrl}
+              onSaved={setEvent}
+              onLogoChanged={(e) => (setEvent(e), setLogoRev((r) => r + 1))}
+              onNew={() => setCreating(true)}
+            />
           )}
         </main>
       </div>

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import type { EventInput } from '../../electron/shared/event';
 import { expect, SHOTS, test } from './fixtures';
-import { ROOT } from '../helpers/ctx';
+import { dispatch } from '../../electron/core/dispatch';
+import { PSM_EVENT, ROOT } from '../helpers/ctx';
 
 /** Types an event into the setup/event form the way an organiser would (Indonesian UI). */
 async function fillEventForm(page: Page, e: EventInput) {
@@ -125,4 +127,32 @@ test('opens the demo event with its 66 participants', async ({ page, host }) => 
   await expect(page.locator('input[name=venue]')).toHaveValue('Hotel Horison Bandar Lampung');
   await page.getByRole('button', { name: 'Peserta' }).click();
   await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
+});
+
+test('sets the organiser logo on the event screen; a GIF is refused and the logo kept', async ({ page, host }) => {
+  await dispatch(host.ctx, 'event.create', PSM_EVENT);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Acara' }).click();
+  await expect(page.getByTestId('logo-preview')).toHaveText('Belum ada logo');
+  const fixture = (name: string) => path.join(import.meta.dirname, '../fixtures', name);
+
+  await page.getByTestId('logo-file').setInputFiles(fixture('logo.png'));
+  const preview = page.getByTestId('logo-preview').getByRole('img', { name: 'Logo Dinas Sosial Provinsi Lampung' });
+  await expect(preview).toBeVisible();
+  // The image really decoded (a broken data: URL would leave naturalWidth at 0), in the header too.
+  expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
+  await expect(page.locator('.brand-mark img')).toBeVisible();
+  expect(host.ctx.db.prepare('SELECT length(logo) AS n FROM event').get()).toEqual({ n: fs.statSync(fixture('logo.png')).size });
+
+  await page.getByTestId('logo-file').setInputFiles(fixture('logo.gif'));
+  await expect(page.getByRole('alert')).toHaveText(
+    'Logo harus berupa gambar PNG atau JPEG. Simpan ulang gambarnya dalam salah satu format itu.',
+  );
+  await expect(preview).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'event-logo-id.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Hapus logo' }).click();
+  await expect(page.getByTestId('logo-preview')).toHaveText('Belum ada logo');
+  await expect(page.locator('.brand-mark img')).toHaveCount(0);
+  expect(host.ctx.db.prepare('SELECT logo FROM event').get()).toEqual({ logo: null });
 });

@@ -35,6 +35,22 @@ describe('hadir CLI', () => {
     expect(hadir('event', 'use', 'x', '--data-dir', dir).status).toBe(2);
   });
 
+  it('sets and removes the logo; a GIF or a missing file is refused with one line', () => {
+    const dir = tempDir();
+    hadir('event', 'demo', '--data-dir', dir);
+    const png = path.join(ROOT, 'tests/fixtures/logo.png');
+    expect(hadir('event', 'logo', png, '--data-dir', dir).stdout).toMatch(/Logo: +image\/png, 13 KB/);
+    const gif = hadir('event', 'logo', path.join(ROOT, 'tests/fixtures/logo.gif'), '--data-dir', dir);
+    expect([gif.status, gif.stderr]).toEqual([1, 'hadir: The logo must be a PNG or JPEG image.\n']);
+    expect(hadir('event', 'logo', 'nope.png', '--data-dir', dir).stderr).toBe('hadir: Cannot read nope.png: ENOENT\n');
+    expect(hadir('event', 'logo', '--data-dir', dir).status).toBe(2);
+    expect(JSON.parse(hadir('event', 'show', '--json', '--data-dir', dir).stdout).logo).toEqual({
+      mime: 'image/png',
+      bytes: fs.statSync(png).size,
+    });
+    expect(hadir('event', 'logo', '--remove', '--data-dir', dir).stdout).toMatch(/Logo: +-$/m);
+  });
+
   it('imports with --dry-run (changes nothing), --map, lists and exports', () => {
     const dir = tempDir();
     hadir('event', 'demo', '--data-dir', dir);

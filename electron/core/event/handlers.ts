@@ -2,8 +2,18 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_ROLES } from '../../shared/participant';
-import { eventInput, type EventInput, type HadirEvent } from '../../shared/event';
-import { activeEventId, getEvent, insertEvent, listEvents, setActiveEvent, updateEvent } from '../../db/repositories/events';
+import { eventInput, logoMime, type EventInput, type HadirEvent } from '../../shared/event';
+import {
+  activeEventId,
+  getEvent,
+  getLogo,
+  insertEvent,
+  listEvents,
+  setActiveEvent,
+  setLogo,
+  updateEvent,
+} from '../../db/repositories/events';
+import { inspectLogo } from './logo';
 import { appendAudit } from '../../db/repositories/audit';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../errors';
@@ -31,7 +41,14 @@ async function createDemo(ctx: Ctx): Promise<HadirEvent> {
 }
 
 export const eventHandlers: HandlerMap<
-  'event.get' | 'event.create' | 'event.update' | 'event.createDemo' | 'event.list' | 'event.activate'
+  | 'event.get'
+  | 'event.create'
+  | 'event.update'
+  | 'event.createDemo'
+  | 'event.list'
+  | 'event.activate'
+  | 'event.setLogo'
+  | 'event.logo'
 > = {
   'event.get': (ctx) => {
     const id = activeEventId(ctx.db);
@@ -48,6 +65,20 @@ export const eventHandlers: HandlerMap<
       appendAudit(ctx.db, nowIso(ctx), ctx.actor, 'event.activate', { id });
     })();
     return getEvent(ctx.db, id)!;
+  },
+  'event.setLogo': (ctx, { dataBase64 }) => {
+    const id = requireEventId(ctx);
+    const bytes = dataBase64 === null ? null : new Uint8Array(Buffer.from(dataBase64, 'base64'));
+    const info = bytes ? inspectLogo(bytes) : null;
+    ctx.db.transaction(() => {
+      setLogo(ctx.db, id, bytes);
+      appendAudit(ctx.db, nowIso(ctx), ctx.actor, 'event.setLogo', info ? { id, ...info, bytes: bytes!.byteLength } : { id });
+    })();
+    return getEvent(ctx.db, id)!;
+  },
+  'event.logo': (ctx) => {
+    const logo = getLogo(ctx.db, requireEventId(ctx));
+    return logo ? { mime: logoMime(logo) ?? 'image/png', dataBase64: logo.toString('base64') } : null;
   },
   'event.update': (ctx, input) => {
     const id = requireEventId(ctx);

@@ -1,5 +1,5 @@
 import { stmt, type Db } from '../connection';
-import type { EventDay, EventInput, EventSummary, HadirEvent } from '../../shared/event';
+import { logoMime, type EventDay, type EventInput, type EventSummary, type HadirEvent } from '../../shared/event';
 import { getSetting, setSetting } from './settings';
 
 const ACTIVE = 'active_event_id';
@@ -14,6 +14,8 @@ interface EventRow {
   signatory_title: string;
   signatory_nip: string;
   created_at: string;
+  logo_head: Buffer | null;
+  logo_bytes: number | null;
 }
 
 export function activeEventId(db: Db): number | null {
@@ -102,8 +104,24 @@ export function addRole(db: Db, eventId: number, name: string): void {
   ).run(eventId, name, eventId);
 }
 
+export function setLogo(db: Db, id: number, logo: Uint8Array | null): void {
+  stmt(db, 'UPDATE event SET logo = ? WHERE id = ?').run(logo, id);
+}
+
+export function getLogo(db: Db, id: number): Buffer | null {
+  const r = stmt(db, 'SELECT logo FROM event WHERE id = ?').get(id) as { logo: Buffer | null } | undefined;
+  return r?.logo ?? null;
+}
+
 export function getEvent(db: Db, id: number): HadirEvent | null {
-  const r = stmt(db, 'SELECT * FROM event WHERE id = ?').get(id) as EventRow | undefined;
+  // Not SELECT *: the logo (up to 1 MB) and the secret stay in the file; only the logo's first
+  // bytes are read, to tell PNG from JPEG.
+  const r = stmt(
+    db,
+    `SELECT id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, created_at,
+       substr(logo, 1, 4) AS logo_head, length(logo) AS logo_bytes
+     FROM event WHERE id = ?`,
+  ).get(id) as EventRow | undefined;
   if (!r) return null;
   const count = stmt(db, 'SELECT COUNT(*) AS n FROM participant WHERE event_id = ? AND deleted_at IS NULL').get(id) as {
     n: number;
@@ -120,6 +138,8 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
     days: listDays(db, id),
     roles: listRoles(db, id),
     participantCount: count.n,
+    // Stored logos were checked on the way in (core/event/logo.ts), so the format is known.
+    logo: r.logo_head && r.logo_bytes ? { mime: logoMime(r.logo_head) ?? 'image/png', bytes: r.logo_bytes } : null,
     createdAt: r.created_at,
   };
 }

@@ -9,13 +9,23 @@ const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'event', label: 'nav.event' },
 ];
 
-export function Header({ event, screen, onScreen }: { event: HadirEvent | null; screen: Screen; onScreen: (s: Screen) => void }) {
+export function Header({
+  event,
+  logoUrl,
+  screen,
+  onScreen,
+}: {
+  event: HadirEvent | null;
+  logoUrl: string | null;
+  screen: Screen;
+  onScreen: (s: Screen) => void;
+}) {
   const { t, lang, setLang } = useI18n();
   return (
     <header className="header">
       <div className="brand">
         <span className="brand-mark" aria-hidden>
-          ✓
+          {logoUrl ? <img src={logoUrl} alt="" /> : '✓'}
         </span>
         <div>
           <div className="brand-name">{t('app.name')}</div>

@@ -46,6 +46,14 @@ export const en: Record<keyof typeof id, string> = {
   'event.signatoryNip': 'NIP',
   'event.signatoryNip.hint': '18 digits, may be left empty',
   'event.participants': 'Participants: {n}',
+  'logo.title': 'Organiser’s logo',
+  'logo.hint':
+    'Printed on name tags and certificates. A PNG or JPEG image, at most 1 MB; a PNG with a transparent background looks best.',
+  'logo.none': 'No logo yet',
+  'logo.choose': 'Choose logo…',
+  'logo.replace': 'Replace logo…',
+  'logo.remove': 'Remove logo',
+  'logo.alt': '{organiser} logo',
 
   'events.title': 'Events on this kiosk',
   'events.new': '+ Create a new event',
@@ -151,6 +159,11 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_too_large': 'File too large: at most 20 MB or 50,000 rows.',
   'error.import_unreadable': 'The file cannot be read: {detail}',
   'error.import_invalid': 'Import cancelled, nothing was stored: {detail}',
+  'error.logo_invalid': 'This logo cannot be used.',
+  'error.logo_invalid.bytes': 'The logo is larger than 1 MB. Make the image smaller, then choose it again.',
+  'error.logo_invalid.format': 'The logo must be a PNG or JPEG image. Save the image again in one of those formats.',
+  'error.logo_invalid.damaged': 'The logo image is damaged or cut off. Choose another file.',
+  'error.logo_invalid.width': 'The logo is {width}×{height} pixels; use an image between {min} and {max} pixels.',
   'error.forbidden': 'Request refused.',
   'error.access_key':
     'The access key is missing or wrong. Open the whole address the kiosk computer shows, including the #key=… part.',

@@ -44,6 +44,14 @@ export const id = {
   'event.signatoryNip': 'NIP',
   'event.signatoryNip.hint': '18 digit, boleh dikosongkan',
   'event.participants': '{n} peserta',
+  'logo.title': 'Logo penyelenggara',
+  'logo.hint':
+    'Dicetak pada tanda pengenal dan sertifikat. Gambar PNG atau JPEG, paling besar 1 MB; PNG dengan latar transparan paling rapi.',
+  'logo.none': 'Belum ada logo',
+  'logo.choose': 'Pilih logo…',
+  'logo.replace': 'Ganti logo…',
+  'logo.remove': 'Hapus logo',
+  'logo.alt': 'Logo {organiser}',
 
   'events.title': 'Acara di kiosk ini',
   'events.new': '+ Buat acara baru',
@@ -149,6 +157,11 @@ export const id = {
   'error.import_too_large': 'Berkas terlalu besar: maksimal 20 MB atau 50.000 baris.',
   'error.import_unreadable': 'Berkas tidak dapat dibaca: {detail}',
   'error.import_invalid': 'Impor dibatalkan, tidak ada yang disimpan: {detail}',
+  'error.logo_invalid': 'Logo tidak dapat dipakai.',
+  'error.logo_invalid.bytes': 'Logo lebih besar dari 1 MB. Perkecil gambarnya, lalu pilih lagi.',
+  'error.logo_invalid.format': 'Logo harus berupa gambar PNG atau JPEG. Simpan ulang gambarnya dalam salah satu format itu.',
+  'error.logo_invalid.damaged': 'Gambar logo rusak atau terpotong. Pilih berkas lain.',
+  'error.logo_invalid.width': 'Logo berukuran {width}×{height} piksel; gunakan gambar antara {min} dan {max} piksel.',
   'error.forbidden': 'Permintaan ditolak.',
   'error.access_key':
     'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',

@@ -4,14 +4,19 @@ import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { EventForm } from './EventForm';
 import { EventList } from './EventList';
+import { LogoField } from './LogoField';
 
 export function EventScreen({
   event,
+  logoUrl,
   onSaved,
+  onLogoChanged,
   onNew,
 }: {
   event: HadirEvent;
+  logoUrl: string | null;
   onSaved: (e: HadirEvent) => void;
+  onLogoChanged: (e: HadirEvent) => void;
   onNew: () => void;
 }) {
   const { t } = useI18n();
@@ -36,6 +41,7 @@ export function EventScreen({
           key={event.id}
         />
       </section>
+      <LogoField event={event} url={logoUrl} onChanged={onLogoChanged} />
       <EventList onOpened={onSaved} onNew={onNew} />
     </>
   );

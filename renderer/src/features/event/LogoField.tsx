@@ -1,0 +1,76 @@
+import { useRef, useState } from 'react';
+import type { HadirEvent } from '../../../../electron/shared/event';
+import { api, fileToBase64 } from '../../api';
+import { useI18n } from '../../i18n';
+
+/** The organiser's logo, printed on name tags and certificates. PNG or JPEG, up to 1 MB. */
+export function LogoField({
+  event,
+  url,
+  onChanged,
+}: {
+  event: HadirEvent;
+  url: string | null;
+  onChanged: (e: HadirEvent) => void;
+}) {
+  const { t, te } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function set(dataBase64: string | null) {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await api('event.setLogo', { dataBase64 }));
+    } catch (e) {
+      setError(te(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function pick(file: File | undefined) {
+    if (!file) return;
+    if (input.current) input.current.value = ''; // picking the same file again still fires
+    // Refused here too, so a 40 MB photo is not read into memory only to be refused.
+    if (file.size > 1024 * 1024)
+      return setError(te({ error: { code: 'logo_invalid', message: '', params: { bytes: file.size } } }));
+    await set(await fileToBase64(file));
+  }
+
+  return (
+    <section className="card narrow" aria-labelledby="logo-title">
+      <h2 id="logo-title">{t('logo.title')}</h2>
+      <p className="muted">{t('logo.hint')}</p>
+      <div className="logo-row">
+        <div className="logo-preview" data-testid="logo-preview">
+          {url ? <img src={url} alt={t('logo.alt', { organiser: event.organiser })} /> : <span>{t('logo.none')}</span>}
+        </div>
+        <div className="logo-actions">
+          <input
+            ref={input}
+            type="file"
+            accept="image/png,image/jpeg"
+            hidden
+            data-testid="logo-file"
+            onChange={(e) => void pick(e.target.files?.[0])}
+          />
+          <button className="btn btn-secondary" disabled={busy} onClick={() => input.current?.click()}>
+            {event.logo ? t('logo.replace') : t('logo.choose')}
+          </button>
+          {event.logo && (
+            <button className="btn btn-ghost danger" disabled={busy} onClick={() => void set(null)}>
+              {t('logo.remove')}
+            </button>
+          )}
+        </div>
+      </div>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      )}
+    </section>
+  );
+}
