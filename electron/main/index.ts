@@ -3,7 +3,9 @@
 // Main is ESM: keep everything that must precede `ready` (scheme registration, setPath) in this
 // module's synchronous top level, and never behind a dynamic import (Electron ESM caveat).
 import { BrowserWindow, app, dialog, session, systemPreferences } from 'electron';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../core/context';
@@ -31,6 +33,15 @@ const csp = contentSecurityPolicy(devUrl !== undefined, devUrl);
 const dataDir = resolveDataDir(dataDirFlag(process.argv));
 fs.mkdirSync(dataDir, { recursive: true });
 app.setPath('userData', dataDir);
+// Chromium's caches (sessionData, by default userData) go to the temp folder instead, so the data
+// folder an organiser backs up holds hadir.db and little else. Nothing there is ours to keep: the
+// kiosk stores nothing in localStorage or cookies. One folder per data folder, for side-by-side kiosks.
+const sessionDir = path.join(
+  os.tmpdir(),
+  `hadir-session-${crypto.createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`,
+);
+fs.mkdirSync(sessionDir, { recursive: true });
+app.setPath('sessionData', sessionDir); // before `ready`, as setPath('userData')
 
 registerAppScheme(); // before `ready`
 

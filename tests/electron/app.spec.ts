@@ -74,10 +74,14 @@ async function launch(): Promise<{ app: ElectronApplication; page: Page; dataDir
 }
 
 test('serves the renderer from app://hadir and shows the setup screen', async () => {
-  const { page, close } = await launch();
+  const { page, dataDir, close } = await launch();
   try {
     expect(page.url()).toBe('app://hadir/index.html');
     await expect(page.getByRole('heading', { name: SETUP_HEADING })).toBeVisible();
+    // Chromium's caches live in the temp folder (sessionData), not beside hadir.db.
+    const files = fs.readdirSync(dataDir);
+    expect(files).toContain('hadir.db');
+    expect(files.filter((f) => /cache|Local Storage|Session Storage|Cookies/i.test(f))).toEqual([]);
   } finally {
     await close();
   }
