@@ -122,6 +122,10 @@ test('opens the demo event with its 66 participants', async ({ page, host }) => 
   await expect(page.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
   await page.getByRole('button', { name: 'Acara' }).click();
   await expect(page.locator('.event-list li')).toHaveCount(2);
+  await expect(page.locator('.event-list li').filter({ hasText: 'Pekerja Sosial' })).toContainText(
+    'Bandar Lampung · 7–8 September 2022 · 66 peserta',
+  );
+  await expect(page.locator('.event-list li').filter({ hasText: 'Bimbingan' })).toContainText('8 Desember 2026');
   await page.screenshot({ path: path.join(SHOTS, 'events-id.png'), fullPage: true });
   await page.locator('.event-list li').filter({ hasText: 'Pekerja Sosial' }).getByRole('button', { name: 'Buka' }).click();
   await expect(page.locator('input[name=venue]')).toHaveValue('Hotel Horison Bandar Lampung');

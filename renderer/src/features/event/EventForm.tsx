@@ -3,6 +3,7 @@ import { eventInput, type EventInput, type HadirEvent } from '../../../../electr
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/zod-errors';
 import { useI18n } from '../../i18n';
+import { longDate } from '../../i18n/dates';
 
 type Draft = Omit<EventInput, 'days'> & { days: string[] };
 
@@ -27,20 +28,6 @@ const fromEvent = (e: HadirEvent): Draft => ({
   signatoryTitle: e.signatoryTitle,
   signatoryNip: e.signatoryNip,
 });
-
-function longDate(iso: string, lang: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return '';
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return fmt.format(date);
-}
 
 /**
  * The event's details: checked here with the same zod schema the host uses (messages in the UI

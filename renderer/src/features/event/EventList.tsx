@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import type { EventSummary, HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { dateRange } from '../../i18n/dates';
 
 /** The events this kiosk has run: open another one, or start a new one. */
 export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => void; onNew: () => void }) {
-  const { t, te } = useI18n();
+  const { t, te, lang } = useI18n();
   const [events, setEvents] = useState<EventSummary[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(
@@ -41,9 +42,11 @@ export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => vo
               <div className="muted small">
                 {[
                   e.city,
-                  e.firstDay === e.lastDay ? e.firstDay : `${e.firstDay} – ${e.lastDay}`,
+                  e.firstDay && e.lastDay ? dateRange(e.firstDay, e.lastDay, lang) : '',
                   t('event.participants', { n: e.participantCount }),
-                ].join(' · ')}
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </div>
             </div>
             {e.active ? (
