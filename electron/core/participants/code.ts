@@ -16,9 +16,22 @@ export function newBadgeCode(exists: (code: string) => boolean): string {
   }
 }
 
+/**
+ * Random bytes drawn from a pool refilled 4 KB at a time: one randomBytes call per badge cost a
+ * third of a 10,000-row import (each call is a trip into OpenSSL). Same CSPRNG, fewer trips.
+ */
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+
 /** `length` random Crockford base-32 characters (5 bits each), easy to read aloud and type. */
 export function randomCode(length: number): string {
   let code = '';
-  for (const b of crypto.randomBytes(length)) code += ALPHABET[b & 31];
+  for (let i = 0; i < length; i++) {
+    if (used === pool.length) {
+      crypto.randomFillSync(pool);
+      used = 0;
+    }
+    code += ALPHABET[pool[used++]! & 31];
+  }
   return code;
 }
