@@ -34,7 +34,7 @@ export function formatReport(p: ImportPreview): string {
   const lines = [
     `File: ${p.format.toUpperCase()}${p.encoding ? `, ${p.encoding}` : ''}${p.delimiter ? `, delimiter ${JSON.stringify(p.delimiter)}` : ''}`,
     `Columns: ${p.headers.map((h, i) => `${h} -> ${p.mapping[i] ?? '(ignored)'}`).join('; ')}`,
-    `Rows: ${p.totalRows}, valid: ${p.validRows}, new: ${p.wouldInsert}, updates: ${p.wouldUpdate}`,
+    `Rows: ${p.totalRows}, valid: ${p.validRows}, new: ${p.wouldInsert}, updates: ${p.wouldUpdate}, unchanged: ${p.unchanged}, left deleted: ${p.keptDeleted}`,
   ];
   for (const pr of p.problems) {
     lines.push(
@@ -77,7 +77,7 @@ export function participantCommands(program: Command) {
         skipInvalid: !!o.skipInvalid,
       });
       console.log(
-        `Imported: ${out.inserted} new, ${out.updated} updated, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`,
+        `Imported: ${out.inserted} new, ${out.updated} updated, ${out.unchanged} unchanged, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`,
       );
     });
   cmd

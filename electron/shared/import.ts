@@ -41,14 +41,20 @@ export interface ImportPreview {
   totalRows: number;
   validRows: number;
   problems: ImportProblem[];
-  /** How the valid rows would land: new participants vs. updates of ones already stored. */
+  /** How the valid rows would land; the commit walks the rows the same way. */
   wouldInsert: number;
   wouldUpdate: number;
+  /** Known participants the file would not change (a re-import of the same file: all of them). */
+  unchanged: number;
+  /** Rows matching a participant the organiser deleted: they stay deleted. */
+  keptDeleted: number;
 }
 
 export interface ImportOutcome {
   inserted: number;
   updated: number;
+  /** Known participants the file did not change: nothing was written for them. */
+  unchanged: number;
   skipped: number;
   /** Rows matching a participant the organiser deleted: left deleted, not revived. */
   keptDeleted: number;

@@ -12,7 +12,9 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   await page.getByRole('button', { name: 'Impor' }).first().click();
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
 
-  await expect(page.getByTestId('import-summary')).toHaveText('66 baris: 66 siap diimpor (66 baru, 0 diperbarui), 0 bermasalah.');
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '66 baris: 66 siap diimpor (66 baru, 0 diperbarui, 0 tidak berubah), 0 bermasalah.',
+  );
   const noColumn = page.getByRole('combobox', { name: 'No', exact: true });
   await expect(noColumn).toHaveValue('');
   // The organiser decides the running number is the participant ID of the regency lists.
@@ -24,9 +26,18 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   await page.screenshot({ path: path.join(SHOTS, 'import-mapping-id.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Impor 66 peserta' }).click();
-  await expect(page.getByTestId('import-done')).toHaveText('Selesai: 66 baru, 0 diperbarui, 0 dilewati.');
+  await expect(page.getByTestId('import-done')).toHaveText('Selesai: 66 baru, 0 diperbarui, 0 tidak berubah, 0 dilewati.');
   const stored = host.ctx.db.prepare("SELECT external_id, phone FROM participant WHERE name = 'Yusuf Efendi, S.H.'").get();
   expect(stored).toEqual({ external_id: '1', phone: '08229959465' });
+
+  // The same file again (an organiser unsure whether it went in): everyone is known, nothing changes.
+  await page.getByRole('button', { name: 'Impor berkas lain' }).click();
+  await page.getByTestId('import-file').setInputFiles(FIXTURE);
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '66 baris: 66 siap diimpor (0 baru, 0 diperbarui, 66 tidak berubah), 0 bermasalah.',
+  );
+  await page.getByRole('button', { name: 'Impor 66 peserta' }).click();
+  await expect(page.getByTestId('import-done')).toHaveText('Selesai: 0 baru, 0 diperbarui, 66 tidak berubah, 0 dilewati.');
 
   await page.getByRole('button', { name: 'Lihat daftar peserta' }).click();
   await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');

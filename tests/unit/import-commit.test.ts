@@ -40,6 +40,7 @@ describe('participants import (database side)', () => {
     expect(await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] })).toEqual({
       inserted: 66,
       updated: 0,
+      unchanged: 0,
       skipped: 0,
       keptDeleted: 0,
     });
@@ -65,9 +66,21 @@ describe('participants import (database side)', () => {
     const codes = new Set(all.map((r) => r.code));
     expect(codes.size).toBe(66);
 
+    // The same file again: everyone is known and nothing changed, so nothing is written.
+    const before = ctx.db.prepare('SELECT id, updated_at FROM participant ORDER BY id').all();
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: input.fileName, dataBase64: input.dataBase64 });
+    expect(preview).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 66, keptDeleted: 0 });
     const again = await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] });
-    expect(again).toEqual({ inserted: 0, updated: 66, skipped: 0, keptDeleted: 0 });
+    expect(again).toEqual({ inserted: 0, updated: 0, unchanged: 66, skipped: 0, keptDeleted: 0 });
     expect(count(ctx)).toBe(66);
+    expect(ctx.db.prepare('SELECT id, updated_at FROM participant ORDER BY id').all()).toEqual(before);
+    // One corrected phone: one update, and the preview said so.
+    const fixed = PSM_CSV.toString('utf8').replace(',08229959465,', ',08229959466,');
+    expect(fixed).not.toBe(PSM_CSV.toString('utf8'));
+    const fixedInput = { ...input, dataBase64: b64(fixed), mapping: [...input.mapping] };
+    const { skipInvalid: _, ...fixedPreview } = fixedInput;
+    expect(await ok(ctx, 'participants.importPreview', fixedPreview)).toMatchObject({ wouldUpdate: 1, unchanged: 65 });
+    expect(await ok(ctx, 'participants.importCommit', fixedInput)).toMatchObject({ updated: 1, unchanged: 65 });
     // Codes are the kiosk's own: a re-import never changes a printed badge.
     expect(new Set((await ok(ctx, 'participants.list', { limit: 1000 })).rows.map((r) => r.code))).toEqual(codes);
   });
@@ -134,12 +147,40 @@ describe('participants import (database side)', () => {
     expect(count(ctx)).toBe(0);
   });
 
+  it('reports the same person twice in one file, even when only the second row has a NIK', async () => {
+    // This once passed validation as two people and then failed inside the commit (internal error).
+    const csv = 'Nama,Kabupaten/Kota,NIK\r\nSiti Aminah,Kota Metro,\r\nSiti Aminah,Kota Metro,1871010101010003\r\n';
+    const refused = await dispatch(ctx, 'participants.importCommit', {
+      fileName: 'x.csv',
+      dataBase64: b64(csv),
+      mapping: ['name', 'regency', 'nik'],
+      skipInvalid: false,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'import_invalid', params: { rows: 1 } } });
+    expect(count(ctx)).toBe(0);
+    const skipped = await ok(ctx, 'participants.importCommit', {
+      fileName: 'x.csv',
+      dataBase64: b64(csv),
+      mapping: ['name', 'regency', 'nik'],
+      skipInvalid: true,
+    });
+    expect(skipped).toMatchObject({ inserted: 1, skipped: 1 });
+  });
+
   it('leaves deleted participants deleted on re-import', async () => {
     const csv = 'Nama\r\nSatu\r\nDua\r\n';
     await commitCsv(csv, ['name'], 'x.csv');
     const satu = (await ok(ctx, 'participants.list', { query: 'satu' })).rows[0]!;
     await ok(ctx, 'participants.delete', { id: satu.id });
-    expect(await commitCsv(csv, ['name'], 'x.csv')).toEqual({ inserted: 0, updated: 1, skipped: 0, keptDeleted: 1 });
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: b64(csv), mapping: ['name'] });
+    expect(preview).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 1, keptDeleted: 1 });
+    expect(await commitCsv(csv, ['name'], 'x.csv')).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 1,
+      skipped: 0,
+      keptDeleted: 1,
+    });
     expect((await ok(ctx, 'participants.list', {})).total).toBe(1);
   });
 

@@ -60,9 +60,9 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const eventId = requireEventId(ctx);
   const p = await prepare(ctx, eventId, fromBase64(input.dataBase64), input.fileName, input.mapping);
-  const matcher = new Matcher(matchRows(ctx.db, eventId));
   const valid = p.rows.filter((r) => r.valid);
-  const wouldUpdate = valid.filter((r) => matcher.find(r.values)).length;
+  // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
+  const plan = applyRows(ctx, eventId, p, null);
   return {
     format: p.table.format,
     encoding: p.table.encoding,
@@ -73,8 +73,10 @@ export async function previewImport(
     totalRows: p.rows.length,
     validRows: valid.length,
     problems: p.problems,
-    wouldInsert: valid.length - wouldUpdate,
-    wouldUpdate,
+    wouldInsert: plan.inserted,
+    wouldUpdate: plan.updated,
+    unchanged: plan.unchanged,
+    keptDeleted: plan.keptDeleted,
   };
 }
 
@@ -102,34 +104,60 @@ export async function importFile(
       { rows: bad },
     );
   }
-  const mapped = new Set(p.mapping.filter((f): f is Field => f !== null));
   const at = nowIso(ctx);
   return ctx.db.transaction((): ImportOutcome => {
-    const matcher = new Matcher(matchRows(ctx.db, eventId));
-    // Stored records in one query, not one per updated row (a re-import updates them all).
-    const stored = new Map(allParticipants(ctx.db, eventId).map((p) => [p.id, p]));
-    const out: ImportOutcome = { inserted: 0, updated: 0, skipped: bad, keptDeleted: 0 };
-    for (const row of p.rows) {
-      if (!row.valid) continue;
-      const hit = matcher.find(row.values);
-      if (hit?.deleted) {
-        out.keptDeleted++;
-      } else if (hit) {
-        const current = stored.get(hit.id)!;
-        const merged = participantInput.parse({ ...current, ...pick(row.values, mapped) });
-        updateParticipant(ctx.db, hit.id, nameKeyOf(merged), merged, at);
-        out.updated++;
-      } else {
-        const code = newBadgeCode((c) => codeExists(ctx.db, eventId, c));
-        const nameKey = nameKeyOf(row.values);
-        const id = insertParticipant(ctx.db, eventId, code, nameKey, row.values, at);
-        matcher.add({ id, externalId: row.values.externalId, nik: row.values.nik, nameKey, deleted: false });
-        out.inserted++;
-      }
-    }
+    const out = { ...applyRows(ctx, eventId, p, at), skipped: bad };
     appendAudit(ctx.db, at, ctx.actor, 'participants.import', { fileName: input.fileName, ...out });
     return out;
   })();
+}
+
+/**
+ * Walks the valid rows against the stored list: new people are inserted, known ones updated in the
+ * columns the file maps (and left alone when nothing changes, so a re-import of the same file
+ * writes nothing), deleted ones stay deleted. With `at` null nothing is written: the preview.
+ */
+function applyRows(ctx: Ctx, eventId: number, p: Prepared, at: string | null): Omit<ImportOutcome, 'skipped'> {
+  const mapped = new Set(p.mapping.filter((f): f is Field => f !== null));
+  const matcher = new Matcher(matchRows(ctx.db, eventId));
+  // Stored records in one query, not one per matched row (a re-import matches them all).
+  const stored = new Map<number, ParticipantInput>(allParticipants(ctx.db, eventId).map((s) => [s.id, s]));
+  const out = { inserted: 0, updated: 0, unchanged: 0, keptDeleted: 0 };
+  let provisional = 0; // ids of rows the preview would insert
+  for (const row of p.rows) {
+    if (!row.valid) continue;
+    const hit = matcher.find(row.values);
+    if (hit?.deleted) {
+      out.keptDeleted++;
+    } else if (hit) {
+      const current = stored.get(hit.id)!;
+      const merged = participantInput.parse({ ...current, ...pick(row.values, mapped) });
+      if (FIELDS.every((f) => merged[f] === current[f])) {
+        out.unchanged++;
+        continue;
+      }
+      if (at) updateParticipant(ctx.db, hit.id, nameKeyOf(merged), merged, at);
+      stored.set(hit.id, merged);
+      out.updated++;
+    } else {
+      const nameKey = nameKeyOf(row.values);
+      const id = at
+        ? insertParticipant(
+            ctx.db,
+            eventId,
+            newBadgeCode((c) => codeExists(ctx.db, eventId, c)),
+            nameKey,
+            row.values,
+            at,
+          )
+        : --provisional;
+      // Validation already refused duplicates within the file; this keeps the walk exact anyway.
+      matcher.add({ id, externalId: row.values.externalId, nik: row.values.nik, nameKey, deleted: false });
+      stored.set(id, row.values);
+      out.inserted++;
+    }
+  }
+  return out;
 }
 
 function pick(v: ParticipantInput, fields: Set<Field>): Partial<ParticipantInput> {

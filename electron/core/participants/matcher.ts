@@ -1,14 +1,25 @@
-import type { ParticipantInput } from '../../shared/participant';
 import type { StoredKeys } from '../../db/repositories/participants';
-import { normaliseKey } from './import/validate-rows';
+import { normaliseKey } from './import/normalise-key';
 
-export const nameKeyOf = (v: Pick<ParticipantInput, 'name' | 'regency'>) =>
-  `${normaliseKey(v.name)}|${normaliseKey(v.regency ?? '')}`;
+/** What identifies a person: an import row, a form, or a stored participant. */
+export interface PersonKeys {
+  externalId: string | null;
+  nik: string | null;
+  name: string | null;
+  regency: string | null;
+}
+
+export const nameKeyOf = (v: Pick<PersonKeys, 'name' | 'regency'>) =>
+  `${normaliseKey(v.name ?? '')}|${normaliseKey(v.regency ?? '')}`;
 
 /**
- * Finds the stored participant a row is "the same person" as: by external ID, else by NIK,
+ * Finds the participant a row is "the same person" as: by the organiser's own ID, else by NIK,
  * else by normalised name + regency. A name match is refused when both sides carry different
- * NIKs: two people of the same name from one regency are common enough in Indonesia.
+ * NIKs (or IDs): two people of the same name from one regency are common enough in Indonesia.
+ *
+ * One rule for every place that asks: re-imports against the stored list, duplicates within one
+ * file, and the participant form. (Duplicates within a file once used a simpler single key, which
+ * let "Siti, no NIK" and "Siti, NIK 1871…" through as two people that the import then merged.)
  */
 export class Matcher {
   private byExt = new Map<string, StoredKeys>();
@@ -25,14 +36,20 @@ export class Matcher {
     this.byName.set(s.nameKey, s);
   }
 
-  find(v: ParticipantInput): StoredKeys | undefined {
+  /** The match and the field it was made on. */
+  match(v: PersonKeys): { hit: StoredKeys; by: 'externalId' | 'nik' | 'name' } | undefined {
     const ext = v.externalId ? this.byExt.get(v.externalId) : undefined;
-    if (ext) return ext;
+    if (ext) return { hit: ext, by: 'externalId' };
     const nik = v.nik ? this.byNik.get(v.nik) : undefined;
-    if (nik) return nik;
+    if (nik) return { hit: nik, by: 'nik' };
     const byName = this.byName.get(nameKeyOf(v));
-    if (byName && v.nik && byName.nik && byName.nik !== v.nik) return undefined;
-    if (byName && v.externalId && byName.externalId && byName.externalId !== v.externalId) return undefined;
-    return byName;
+    if (!byName) return undefined;
+    if (v.nik && byName.nik && byName.nik !== v.nik) return undefined;
+    if (v.externalId && byName.externalId && byName.externalId !== v.externalId) return undefined;
+    return { hit: byName, by: 'name' };
+  }
+
+  find(v: PersonKeys): StoredKeys | undefined {
+    return this.match(v)?.hit;
   }
 }

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../../electron/shared/participant';
 import type { Table } from '../../../electron/core/participants/import/read-table';
-import {
-  PROBLEM_CODES,
-  isWarning,
-  matchKey,
-  normaliseKey,
-  validateRows,
-} from '../../../electron/core/participants/import/validate-rows';
+import { PROBLEM_CODES, isWarning, normaliseKey, validateRows } from '../../../electron/core/participants/import/validate-rows';
 import { guessMapping } from '../../../electron/core/participants/import/guess-mapping';
 import { readTable } from '../../../electron/core/participants/import/read-table';
 import { ROLES, importFixture, values } from './helpers';
@@ -452,7 +446,7 @@ describe('validateRows rules', () => {
     ]);
   });
 
-  it('finds duplicates by external ID first', () => {
+  it('finds duplicates by external ID first, then by NIK', () => {
     const table: Table = {
       format: 'csv',
       headers: ['ID', 'Nama', 'NIK'],
@@ -464,8 +458,12 @@ describe('validateRows rules', () => {
       lines: [2, 3, 4],
     };
     const { rows, problems } = validateRows(table, ['externalId', 'name', 'nik'], ROLES);
-    expect(rows.map((r) => r.valid)).toEqual([true, true, false]);
-    expect(problems).toEqual([{ line: 4, column: 'ID', field: 'externalId', code: 'duplicate_row', value: 'P-1' }]);
+    // P-2 carries P-1's NIK: one NIK is one person, so the organiser must decide which row is right.
+    expect(rows.map((r) => r.valid)).toEqual([true, false, false]);
+    expect(problems).toEqual([
+      { line: 3, column: 'NIK', field: 'nik', code: 'duplicate_row', value: '3201234567890001' },
+      { line: 4, column: 'ID', field: 'externalId', code: 'duplicate_row', value: 'P-1' },
+    ]);
   });
 
   it('only formula is a warning', () => {
@@ -483,12 +481,27 @@ describe('match keys', () => {
     expect(normaliseKey('—')).toBe('');
   });
 
-  it('matchKey prefers external ID, then NIK, then name and regency', () => {
-    expect(matchKey({ externalId: 'P-1', nik: '3201234567890001', name: 'Ani', regency: null })).toBe('ext:P-1');
-    expect(matchKey({ externalId: null, nik: '3201234567890001', name: 'Ani', regency: null })).toBe('nik:3201234567890001');
-    expect(matchKey({ externalId: null, nik: null, name: 'Ani  Wijaya', regency: 'Kota Metro' })).toBe(
-      'name:ani wijaya|kota metro',
-    );
-    expect(matchKey({ externalId: null, nik: null, name: 'Ani', regency: null })).toBe('name:ani|');
+  it('finds duplicates within a file by the same rule as re-imports: ID, then NIK, then name + regency', () => {
+    const table: Table = {
+      format: 'csv',
+      headers: ['ID', 'Nama', 'Kabupaten/Kota', 'NIK'],
+      rows: [
+        ['', 'Siti Aminah', 'Kota Metro', ''],
+        ['', 'SITI  AMINAH', 'Kota Metro', '1871010101010003'], // the same Siti, now with her NIK
+        ['', 'Budi', 'Kota Metro', '1871010101010099'],
+        ['P-7', 'Budi Santoso', 'Kota Metro', '1871010101010099'], // same NIK: same person
+        ['P-8', 'Rina', 'Kota Metro', ''],
+        ['P-8', 'Rina Marlina', 'Kabupaten Tanggamus', ''], // same organiser ID
+        ['', 'Rahmat', 'Kota Metro', '1871010101010011'],
+        ['', 'Rahmat', 'Kota Metro', '1871010101010022'], // another Rahmat: the NIKs differ
+      ],
+      lines: [2, 3, 4, 5, 6, 7, 8, 9],
+    };
+    const { problems } = validateRows(table, ['externalId', 'name', 'regency', 'nik'], ROLES);
+    expect(problems).toEqual([
+      { line: 3, column: 'Nama', field: 'name', code: 'duplicate_row', value: 'SITI AMINAH' },
+      { line: 5, column: 'NIK', field: 'nik', code: 'duplicate_row', value: '1871010101010099' },
+      { line: 7, column: 'ID', field: 'externalId', code: 'duplicate_row', value: 'P-8' },
+    ]);
   });
 });

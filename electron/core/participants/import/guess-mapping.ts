@@ -1,5 +1,5 @@
 import type { Field } from '../../../shared/participant';
-import { normaliseKey } from './match-key';
+import { normaliseKey } from './normalise-key';
 
 /**
  * Header spellings seen in real participant lists, Indonesian and English, written compacted:

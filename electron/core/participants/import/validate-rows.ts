@@ -1,9 +1,10 @@
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
 import { blankFields, MAX_LENGTH, type Field } from '../../../shared/participant';
-import { matchKey, normaliseKey } from './match-key';
+import { Matcher, nameKeyOf } from '../matcher';
+import { normaliseKey } from './normalise-key';
 import type { Table } from './read-table';
 
-export { matchKey, normaliseKey } from './match-key';
+export { normaliseKey } from './normalise-key';
 
 export type Values = { [K in Field]: string | null };
 
@@ -114,7 +115,7 @@ export function validateRows(
 
   const rows: ImportRow[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
+  const inFile = new Matcher([]);
   const usualWidth = table.format === 'csv' ? typicalWidth(table) : Infinity;
 
   table.rows.forEach((cells, i) => {
@@ -157,12 +158,12 @@ export function validateRows(
       found.push({ line, column: headerOf('name'), field: 'name', code: 'empty_name', value: '' });
     } else {
       // The later copy is the problem: the first occurrence is imported.
-      const key = matchKey(values);
-      if (seen.has(key)) {
-        const field: Field = key.startsWith('ext:') ? 'externalId' : key.startsWith('nik:') ? 'nik' : 'name';
-        found.push({ line, column: headerOf(field), field, code: 'duplicate_row', value: values[field] ?? '' });
+      const same = inFile.match(values);
+      if (same) {
+        found.push({ line, column: headerOf(same.by), field: same.by, code: 'duplicate_row', value: values[same.by] ?? '' });
+      } else {
+        inFile.add({ id: line, externalId: values.externalId, nik: values.nik, nameKey: nameKeyOf(values), deleted: false });
       }
-      seen.add(key);
     }
 
     rows.push({ line, values, valid: found.every((p) => isWarning(p.code)) });

@@ -194,7 +194,15 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
           <div className="card">
             <h2>{t('import.problems')}</h2>
             <p data-testid="import-summary">
-              {t('import.summary', { total: p.totalRows, valid: p.validRows, insert: p.wouldInsert, update: p.wouldUpdate, bad })}
+              {t('import.summary', {
+                total: p.totalRows,
+                valid: p.validRows,
+                insert: p.wouldInsert,
+                update: p.wouldUpdate,
+                same: p.unchanged,
+                bad,
+              })}
+              {p.keptDeleted > 0 && ` ${t('import.keptDeleted', { n: p.keptDeleted })}`}
             </p>
             <ProblemList problems={p.problems} />
             {bad > 0 && (
