@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../../electron/shared/contract';
 import type { HadirEvent } from '../../electron/shared/event';
 import { api } from './api';
-import { I18nProvider, setZodLocale, useI18n } from './i18n';
+import { I18nProvider, setZodLocale } from './i18n';
+import { ErrorAlert } from './components/ErrorAlert';
 import { Header, type Screen } from './components/Header';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { EventScreen } from './features/event/EventScreen';
@@ -38,7 +39,8 @@ export function App() {
   }
   const chooseLang = useCallback((l: Lang) => {
     setLang(l);
-    void api('settings.set', { lang: l });
+    // If saving fails (no access key, host gone) the screen still switches; only the choice is not kept.
+    api('settings.set', { lang: l }).catch(() => undefined);
   }, []);
 
   return (
@@ -46,7 +48,7 @@ export function App() {
       <div className="app">
         <Header event={event ?? null} logoUrl={logoUrl} screen={screen} onScreen={setScreen} />
         <main className="main">
-          {loadError !== null && <LoadError error={loadError} />}
+          <ErrorAlert error={loadError} />
           {(event === null || creating) && (
             <SetupScreen
               onCreated={(e) => (setEvent(e), setCreating(false), setScreen('participants'))}
@@ -71,15 +73,5 @@ export function App() {
         </main>
       </div>
     </I18nProvider>
-  );
-}
-
-/** Start-up failure (no access key, host unreachable), worded in the UI language. */
-function LoadError({ error }: { error: unknown }) {
-  const { te } = useI18n();
-  return (
-    <div className="alert alert-error" role="alert">
-      {te(error)}
-    </div>
   );
 }

@@ -154,6 +154,14 @@ test('sets the organiser logo on the event screen; a GIF is refused and the logo
   );
   await expect(preview).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'event-logo-id.png'), fullPage: true });
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByRole('heading', { name: 'Organiser’s logo' })).toBeVisible();
+  // The message already on screen is reworded too: screens keep the error, not its text.
+  await expect(page.getByRole('alert')).toHaveText(
+    'The logo must be a PNG or JPEG image. Save the image again in one of those formats.',
+  );
+  await page.screenshot({ path: path.join(SHOTS, 'event-logo-en.png'), fullPage: true });
+  await page.getByRole('button', { name: 'ID' }).click();
 
   await page.getByRole('button', { name: 'Hapus logo' }).click();
   await expect(page.getByTestId('logo-preview')).toHaveText('Belum ada logo');

@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/zod-errors';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../i18n/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Draft = Omit<EventInput, 'days'> & { days: string[] };
 
@@ -42,11 +43,11 @@ export function EventForm({
   submitLabel: string;
   onSubmit: (e: EventInput) => Promise<void>;
 }) {
-  const { t, tz, te, lang } = useI18n();
+  const { t, tz, lang } = useI18n();
   const [d, setD] = useState<Draft>(event ? fromEvent(event) : empty);
   // After the first submit, errors follow every keystroke and the language switch.
   const [attempted, setAttempted] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const check = (draft: Draft) => eventInput.safeParse({ ...draft, days: draft.days.filter((x) => x.trim() !== '') });
   const result = attempted ? check(d) : null;
@@ -63,7 +64,7 @@ export function EventForm({
     try {
       await onSubmit(parsed.data);
     } catch (e) {
-      setFailure(te(e));
+      setFailure(e);
     } finally {
       setBusy(false);
     }
@@ -132,11 +133,7 @@ export function EventForm({
           <input name="signatoryTitle" value={d.signatoryTitle} onChange={set('signatoryTitle')} />
         </Field>
       </div>
-      {failure && (
-        <div className="alert alert-error" role="alert">
-          {failure}
-        </div>
-      )}
+      <ErrorAlert error={failure} />
       <div className="actions">
         <button className="btn btn-primary" type="submit" disabled={busy}>
           {submitLabel}

@@ -3,25 +3,20 @@ import type { EventSummary, HadirEvent } from '../../../../electron/shared/event
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { dateRange } from '../../i18n/dates';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** The events this kiosk has run: open another one, or start a new one. */
 export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => void; onNew: () => void }) {
-  const { t, te, lang } = useI18n();
+  const { t, lang } = useI18n();
   const [events, setEvents] = useState<EventSummary[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(
-    () =>
-      void api('event.list', {})
-        .then(setEvents)
-        .catch((e) => setFailure(te(e))),
-    [te],
-  );
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => void api('event.list', {}).then(setEvents).catch(setFailure), []);
 
   async function open(id: number) {
     try {
       onOpened(await api('event.activate', { id }));
     } catch (e) {
-      setFailure(te(e));
+      setFailure(e);
     }
   }
 
@@ -33,7 +28,7 @@ export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => vo
           {t('events.new')}
         </button>
       </div>
-      {failure && <div className="alert alert-error">{failure}</div>}
+      <ErrorAlert error={failure} />
       <ul className="event-list">
         {events?.map((e) => (
           <li key={e.id} className={e.active ? 'active' : ''}>

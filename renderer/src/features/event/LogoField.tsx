@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api, fileToBase64 } from '../../api';
 import { useI18n } from '../../i18n';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** The organiser's logo, printed on name tags and certificates. PNG or JPEG, up to 1 MB. */
 export function LogoField({
@@ -13,9 +14,9 @@ export function LogoField({
   url: string | null;
   onChanged: (e: HadirEvent) => void;
 }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function set(dataBase64: string | null) {
@@ -24,7 +25,7 @@ export function LogoField({
     try {
       onChanged(await api('event.setLogo', { dataBase64 }));
     } catch (e) {
-      setError(te(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -34,8 +35,7 @@ export function LogoField({
     if (!file) return;
     if (input.current) input.current.value = ''; // picking the same file again still fires
     // Refused here too, so a 40 MB photo is not read into memory only to be refused.
-    if (file.size > 1024 * 1024)
-      return setError(te({ error: { code: 'logo_invalid', message: '', params: { bytes: file.size } } }));
+    if (file.size > 1024 * 1024) return setError({ error: { code: 'logo_invalid', message: '', params: { bytes: file.size } } });
     await set(await fileToBase64(file));
   }
 
@@ -66,11 +66,7 @@ export function LogoField({
           )}
         </div>
       </div>
-      {error && (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert error={error} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { FIELDS, type Field } from '../../../../electron/shared/participant';
 import { api, fileToBase64 } from '../../api';
 import { useI18n, type MsgKey } from '../../i18n';
 import { ProblemList } from './ProblemList';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface Loaded {
   fileName: string;
@@ -13,11 +14,11 @@ interface Loaded {
 
 /** Pick a file, check the mapping and the report, then commit all-or-nothing. */
 export function ImportScreen({ onDone }: { onDone: () => void }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [skip, setSkip] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
 
   async function pick(file: File | undefined) {
@@ -37,7 +38,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       setSkip(false);
     } catch (e) {
       setLoaded(null);
-      setFailure(te(e));
+      setFailure(e);
     } finally {
       setBusy(false);
     }
@@ -53,7 +54,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
         preview: await api('participants.importPreview', { fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping }),
       });
     } catch (e) {
-      setFailure(te(e));
+      setFailure(e);
     }
   }
 
@@ -72,7 +73,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       );
       setLoaded(null);
     } catch (e) {
-      setFailure(te(e));
+      setFailure(e);
     } finally {
       setBusy(false);
     }
@@ -121,11 +122,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
           <span className="muted">{loaded ? loaded.fileName : t('import.drop')}</span>
           <span className="muted small">{t('import.limits')}</span>
         </label>
-        {failure && (
-          <div className="alert alert-error" role="alert">
-            {failure}
-          </div>
-        )}
+        <ErrorAlert error={failure} />
       </div>
 
       {p && (

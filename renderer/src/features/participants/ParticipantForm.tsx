@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/zod-errors';
 import { useI18n } from '../../i18n';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Draft = Record<Exclude<keyof ParticipantInput, 'gender'>, string> & { gender: '' | 'L' | 'P' };
 const TEXT_FIELDS = ['regency', 'district', 'institution', 'externalId'] as const;
@@ -36,7 +37,7 @@ export function ParticipantForm({
   onClose: () => void;
   onSaved: (p: Participant) => void;
 }) {
-  const { t, tz, te } = useI18n();
+  const { t, tz } = useI18n();
   const [d, setD] = useState<Draft>(toDraft(existing, roles[0]));
   const [roleList, setRoleList] = useState(roles);
   // The list's facets may still be loading when the form opens: ask for the roles here too.
@@ -44,7 +45,7 @@ export function ParticipantForm({
     void api('participants.facets', {}).then((f) => setRoleList(f.roles));
   }, []);
   const [attempted, setAttempted] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const check = (draft: Draft) => participantInput.safeParse({ ...draft, gender: draft.gender || null });
   const result = attempted ? check(d) : null;
   const errors = result && !result.success ? fieldErrors(result.error, d, tz, t('common.required')) : {};
@@ -57,7 +58,7 @@ export function ParticipantForm({
       setRoleList(await api('roles.add', { name }));
       setD({ ...d, role: name });
     } catch (e) {
-      setFailure(te(e));
+      setFailure(e);
     }
   }
 
@@ -73,7 +74,7 @@ export function ParticipantForm({
           : await api('participants.create', parsed.data),
       );
     } catch (e) {
-      setFailure(te(e));
+      setFailure(e);
     }
   }
 
@@ -126,11 +127,7 @@ export function ParticipantForm({
           ))}
         </div>
         <p className="muted small">{t('form.personalNote')}</p>
-        {failure && (
-          <div className="alert alert-error" role="alert">
-            {failure}
-          </div>
-        )}
+        <ErrorAlert error={failure} />
         <div className="actions">
           <button type="button" className="btn" onClick={onClose}>
             {t('common.cancel')}
