@@ -82,6 +82,10 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
   await expect(page.getByTestId('import-problems')).toContainText('Kolom bergeser');
   await expect(page.getByTestId('import-problems')).toContainText('Yusuf Efendi | S.H. | L');
   await page.screenshot({ path: path.join(SHOTS, 'import-shifted-id.png'), fullPage: true });
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByTestId('import-problems')).toContainText('Shifted columns');
+  await page.screenshot({ path: path.join(SHOTS, 'import-shifted-en.png'), fullPage: true });
+  await page.getByRole('button', { name: 'ID' }).click();
   await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/empty-name.csv'));
   await expect(page.getByTestId('import-problems')).toContainText('Nama kosong');
   const commit = page.getByRole('button', { name: /^Impor \d+ peserta$/ });
