@@ -6,8 +6,6 @@ import { migrate } from './migrate';
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Path to a better_sqlite3.node built for the current runtime (Electron passes its own). */
-  nativeBinding?: string;
   readonly?: boolean;
 }
 
@@ -18,10 +16,8 @@ export interface OpenOptions {
  */
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file, {
-    readonly: opts.readonly ?? false,
-    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
-  });
+  // better-sqlite3 13 is Node-API: the same prebuilt binary serves Node and Electron's main.
+  const db = new Database(file, { readonly: opts.readonly ?? false });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

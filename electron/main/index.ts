@@ -15,9 +15,10 @@ import { registerIpc } from './ipc';
 import { setupKiosk, wantsKiosk } from './kiosk';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { APP_ENTRY_URL, contentSecurityPolicy } from './security';
+import { kioskWindowOptions } from './window-options';
 import { secureSession, secureWindow } from './window-security';
 
-// out/main/index.js -> out/ (renderer, preload) and the repo root (resources/, .native/).
+// out/main/index.js -> out/ (renderer, preload) and the repo root (resources/).
 // import.meta.url rather than the CommonJS globals, which ESM does not have.
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(outDir, '..');
@@ -65,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let ctx: Ctx;
   try {
-    ctx = openContext(dataDir, 'electron', resourcesDir(), { nativeBinding: nativeBinding(), actor: 'kiosk' });
+    ctx = openContext(dataDir, 'electron', resourcesDir(), { actor: 'kiosk' });
   } catch (e) {
     // e.g. db_newer: the HadirError's message says which schema the file has and what to do.
     fail('Hadir tidak dapat membuka basis data / Hadir cannot open the database', e);
@@ -85,25 +86,9 @@ function start(): void {
 
 function createWindow(): BrowserWindow {
   const devTools = !app.isPackaged;
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    title: 'Hadir',
-    backgroundColor: '#ffffff',
-    kiosk: wantsKiosk(process.argv),
-    webPreferences: {
-      preload: path.join(outDir, 'preload', 'index.cjs'), // CommonJS: a sandboxed preload cannot be ESM
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      devTools, // off when packaged: the console could call every operation
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(
+    kioskWindowOptions({ preload: path.join(outDir, 'preload', 'index.cjs'), devTools, kiosk: wantsKiosk(process.argv) }),
+  );
   secureWindow(win, devUrl);
   setupKiosk(win, { devTools });
   win.once('ready-to-show', () => win.show());
@@ -117,21 +102,6 @@ function createWindow(): BrowserWindow {
 /** Packaged: electron-builder's copy of resources/. Development: the repo's. */
 function resourcesDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(repoRoot, 'resources');
-}
-
-/**
- * Development only: better-sqlite3 compiled for Electron's ABI by scripts/native-electron.mjs
- * (npm start runs it), kept apart from node_modules/better-sqlite3/build, which stays built for
- * Node (tests, CLI, web host). Packaged: undefined, since electron-builder rebuilds node_modules
- * for Electron and better-sqlite3 finds its own binary. Keep the path in step with the script.
- */
-function nativeBinding(): string | undefined {
-  if (app.isPackaged) return undefined;
-  const file = path.join(repoRoot, '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
-  if (!fs.existsSync(file)) {
-    throw new Error(`${file} is missing. Run "node scripts/native-electron.mjs" (npm start does this), with internet access.`);
-  }
-  return file;
 }
 
 function fail(title: string, e: unknown): void {

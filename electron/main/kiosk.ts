@@ -26,14 +26,25 @@ export function setupKiosk(win: BrowserWindow, opts: { devTools: boolean }): voi
     }
   });
 
-  // Alt+F4, the Dock's Quit, a stray Cmd+Q: all end up here. Windows shutting down or logging
-  // off is the one exception, or the kiosk would hold up the shutdown.
-  let sessionEnding = false;
-  win.on('session-end', () => {
-    sessionEnding = true;
-  });
+  // Alt+F4 and a stray close end up here and are refused in kiosk mode. Two exceptions, or the
+  // kiosk would hold up the machine: Windows ending the session (session-end), and an app quit
+  // (before-quit: macOS and Linux logout, shutdown, the Dock's Quit). The keys that would start a
+  // quit (Cmd+Q, Ctrl+Q) are swallowed above, so a participant cannot reach before-quit.
+  let leaving = false;
+  const leave = () => {
+    leaving = true;
+  };
+  win.on('session-end', leave);
+  app.on('before-quit', leave);
+  win.on('closed', () => app.removeListener('before-quit', leave));
   win.on('close', (event) => {
-    if (win.isKiosk() && !sessionEnding) event.preventDefault();
+    if (win.isKiosk() && !leaving) event.preventDefault();
+  });
+
+  // A crashed or killed page would leave a kiosk window blank with no way out: load it again.
+  // 'clean-exit' is a normal teardown (window closing), not a crash.
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit' && !win.isDestroyed()) win.webContents.reload();
   });
 
   buildMenu(win, toggle, opts);

@@ -6,13 +6,16 @@ import fs from 'node:fs/promises';
 import { appResponseHeaders, resolveAppPath } from './app-path';
 import { APP_SCHEME } from './security';
 
+/** The app:// scheme's privileges. `stream`: audio and video served through a custom scheme need it. */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, stream: true } as const;
+
 /**
  * Must run before app `ready`. No `corsEnabled`: the app only loads its own origin, and that
  * privilege would let other origins read app:// responses.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
   ]);
 }
 

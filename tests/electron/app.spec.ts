@@ -1,50 +1,34 @@
 // The real Electron shell, end to end: bridge shape, sandbox, navigation and pop-up blocking.
-// Needs the Electron binary, which `npm install` downloads from GitHub. Where it is missing (as on
-// machines without internet) the whole file is skipped, and the reason is printed.
+// Needs the Electron binary, which scripts/ensure-electron.mjs downloads from GitHub. Where that is
+// impossible (machines without internet) the whole file is skipped, and the reason is printed.
 // Run after `npm run build`: this launches out/main/index.js with node_modules' Electron, whose
 // fuses still allow the inspector Playwright uses (a release build's do not).
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OP_NAMES } from '../../electron/shared/op-names';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mainJs = path.join(repoRoot, 'out', 'main', 'index.js');
 /** The heading of the renderer's first-run screen (no event yet), as tests/e2e/setup.spec.ts sees it. */
 const SETUP_HEADING = 'Selamat datang di Hadir';
 
-/**
- * Where the Electron binary is, or why there is none. Deliberately NOT `require('electron')`:
- * that module starts a download (install.js) when the binary is missing, which hangs or fails
- * offline. Same lookup as node_modules/electron/index.js, minus the download.
- */
-function findElectron(): { path: string } | { reason: string } {
-  try {
-    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathTxt = path.join(dir, 'path.txt');
-    const exe = fs.existsSync(pathTxt) ? fs.readFileSync(pathTxt, 'utf8').trim() : '';
-    const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-    if (!exe && !override) return { reason: `${pathTxt} is missing (the electron postinstall download did not run or failed)` };
-    const full = override ? path.join(override, exe || 'electron') : path.join(dir, 'dist', exe);
-    return fs.existsSync(full) ? { path: full } : { reason: `${full} does not exist` };
-  } catch (e) {
-    return { reason: `the electron package cannot be resolved: ${e instanceof Error ? e.message : String(e)}` };
-  }
-}
-
-const electron = findElectron();
-const skipReason = 'reason' in electron ? `Electron binary not available here: ${electron.reason}` : '';
+// Fetch the binary first where there is internet (Electron 42+ no longer downloads it at install),
+// then skip with the reason where it still cannot be had (offline machines such as CI here).
+const ensured = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'ensure-electron.mjs')], { encoding: 'utf8' });
+const electron = electronBinary();
+const skipReason =
+  'reason' in electron ? `Electron binary not available here: ${electron.reason}. ${(ensured.stderr ?? '').trim()}` : '';
 if (skipReason) console.log(`[tests/electron] skipped. ${skipReason}`);
 test.skip(!!skipReason, skipReason);
 
 test.beforeAll(() => {
   if (!fs.existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`npm run build\` first.`);
-  // better-sqlite3 for Electron's ABI (.native/…); fast when present, needs internet otherwise.
-  execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'native-electron.mjs')], { cwd: repoRoot, stdio: 'inherit' });
 });
 
 /** One app per test, each with its own data folder (and so its own Chromium profile and lock). */
@@ -115,7 +99,7 @@ test('window.hadir has exactly one function per operation, and the renderer has 
   }
 });
 
-test('an operation round-trips over IPC with the Electron-ABI better-sqlite3', async () => {
+test('an operation round-trips over IPC; the same better-sqlite3 binary opened the database in main', async () => {
   const { page, dataDir, close } = await launch();
   try {
     const info = await page.evaluate(() =>
@@ -126,6 +110,14 @@ test('an operation round-trips over IPC with the Electron-ABI better-sqlite3', a
       (window as unknown as { hadir: Record<string, (i?: unknown) => Promise<unknown>> }).hadir['settings.set']!({ lang: 'xx' }),
     );
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // The main process ran the migrations with node_modules/better-sqlite3 (Node-API: one binary
+    // for Node and Electron); Node reads the file it wrote.
+    const db = new Database(path.join(dataDir, 'hadir.db'), { readonly: true });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(0);
+    } finally {
+      db.close();
+    }
   } finally {
     await close();
   }

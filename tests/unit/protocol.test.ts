@@ -208,9 +208,9 @@ describe('protocol.ts wiring (electron mocked)', () => {
     serveAppScheme(root, CSP);
   });
 
-  it('registers app: as standard, secure and fetchable, without opening it to other origins', () => {
+  it('registers app: as standard, secure, fetchable and streamable, without opening it to other origins', () => {
     expect(electronMock.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
     ]);
   });
 

@@ -31,6 +31,7 @@ const DEV = 'http://localhost:5173';
 const electronMock = vi.hoisted(() => ({
   ipc: new Map<string, (event: unknown, input: unknown) => unknown>(),
   menus: [] as unknown[],
+  app: null as unknown as import('node:events').EventEmitter,
 }));
 vi.mock('electron', () => ({
   ipcMain: {
@@ -38,7 +39,10 @@ vi.mock('electron', () => ({
     removeHandler: (channel: string) => electronMock.ipc.delete(channel),
   },
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => electronMock.menus.push(m) },
-  app: { name: 'Hadir' },
+  get app() {
+    // An EventEmitter, for kiosk.ts's before-quit listener.
+    return (electronMock.app ??= Object.assign(new EventEmitter(), { name: 'Hadir' }));
+  },
 }));
 
 describe('isAppUrl', () => {
@@ -401,7 +405,8 @@ describe('kiosk.ts wiring (electron mocked)', () => {
   function fakeWindow() {
     const wc = new EventEmitter();
     const win = Object.assign(new EventEmitter(), {
-      webContents: wc,
+      webContents: Object.assign(wc, { reloads: 0, reload: () => (wc as unknown as { reloads: number }).reloads++ }),
+      isDestroyed: () => false,
       kiosk: false,
       isKiosk() {
         return this.kiosk;
@@ -450,6 +455,23 @@ describe('kiosk.ts wiring (electron mocked)', () => {
     press('K', { ...cmd, shift: true });
     win.emit('session-end');
     expect(close()).toBe(true);
+  });
+
+  it('lets an app quit through in kiosk mode (macOS and Linux logout, shutdown)', () => {
+    const { win, press, close } = fakeWindow();
+    press('K', { ...cmd, shift: true });
+    expect(close()).toBe(false);
+    electronMock.app.emit('before-quit');
+    expect(close()).toBe(true);
+  });
+
+  it('reloads the page when the renderer crashes, not when it exits cleanly', () => {
+    const { win } = fakeWindow();
+    const wc = win.webContents as unknown as EventEmitter & { reloads: number };
+    wc.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(wc.reloads).toBe(0);
+    wc.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    expect(wc.reloads).toBe(1);
   });
 
   it('offers the toggle in the menu, with no dev tools when packaged and no Quit while in kiosk', () => {
