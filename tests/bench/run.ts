@@ -23,7 +23,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RESOURCES = path.join(ROOT, 'resources');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-'));
 
-interface Row {
+export interface Row {
   name: string;
   value: number;
   unit: string;
@@ -348,14 +348,23 @@ async function benchDesks() {
   });
 }
 
+/**
+ * The suites, in order. Each pushes its rows into `rows`. A feature adds its own file under
+ * tests/bench/ exporting `(rows) => Promise<void>` and one line here.
+ * `BENCH=import,desks npm run bench` runs only those suites.
+ */
+const SUITES: Record<string, () => Promise<void>> = {
+  open: benchOpen,
+  write: benchCheckinWrite,
+  import: async () => benchSearch(await benchImport()),
+  refuse: benchRefuseLarge,
+  desks: benchDesks,
+};
+
 async function main() {
   console.log(`Hadir benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}\n`);
-  await benchOpen();
-  await benchCheckinWrite();
-  const ctx = await benchImport();
-  await benchSearch(ctx);
-  await benchRefuseLarge();
-  await benchDesks();
+  const only = process.env.BENCH?.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const [name, suite] of Object.entries(SUITES)) if (!only || only.includes(name)) await suite();
   const w = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
     console.log(
