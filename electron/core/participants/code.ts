@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
+import { BADGE_CODE_LENGTH, CODE_ALPHABET as ALPHABET } from '../../shared/badge-payload';
 
-// Crockford base32 without I, L, O, U: no 0/O or 1/I confusion when a desk types a code by hand.
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 8; // 40 bits: a guess hits one of 5,000 badges once in ~2e8 tries.
+// 40 bits: a guess hits one of 5,000 badges once in ~2e8 tries. The alphabet is Crockford base 32.
+export const CODE_LENGTH = BADGE_CODE_LENGTH;
 
 /**
  * A badge code: random (unguessable), scoped to one event by the UNIQUE(event_id, code)

@@ -1,0 +1,41 @@
+import crypto from 'node:crypto';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { eventTag } from '../../electron/core/badges/event-tag';
+import { randomCode } from '../../electron/core/participants/code';
+import { badgePayload, parseBadgeText } from '../../electron/shared/badge-payload';
+
+describe('badge payload', () => {
+  const tag = eventTag(crypto.randomBytes(32));
+
+  it('fits QR version 1 at level M in alphanumeric mode, for any tag and code', () => {
+    for (let i = 0; i < 200; i++) {
+      const qr = QRCode.create(badgePayload(eventTag(crypto.randomBytes(32)), randomCode(8)), { errorCorrectionLevel: 'M' });
+      expect(qr.version).toBe(1);
+      expect(qr.segments.map((s: { mode: { id: string } }) => s.mode.id)).toEqual(['Alphanumeric']);
+    }
+  });
+
+  it('reads back what it printed, and what a scanner or a person types', () => {
+    const text = badgePayload(tag, 'K7Q2M9XA');
+    expect(parseBadgeText(text)).toEqual({ kind: 'badge', eventTag: tag, code: 'K7Q2M9XA' });
+    expect(parseBadgeText(`${text}\r\n`)).toEqual({ kind: 'badge', eventTag: tag, code: 'K7Q2M9XA' });
+    expect(parseBadgeText(text.toLowerCase())).toEqual({ kind: 'badge', eventTag: tag, code: 'K7Q2M9XA' });
+    expect(parseBadgeText(' k7q2-m9xa ')).toEqual({ kind: 'code', code: 'K7Q2M9XA' });
+    expect(parseBadgeText('K7Q2M9XO')).toEqual({ kind: 'code', code: 'K7Q2M9X0' });
+  });
+
+  it('tells other QR codes apart: payment stickers, URLs, phone numbers, huge text', () => {
+    for (const t of ['00020101021126570011ID.DANA.WWW', 'https://example.com/x', '081234567890', '', 'HD', 'X'.repeat(10_000)]) {
+      expect(parseBadgeText(t)).toEqual({ kind: 'not_a_badge' });
+    }
+  });
+
+  it('derives a stable, secret-dependent tag', () => {
+    const secret = crypto.randomBytes(32);
+    expect(eventTag(secret)).toBe(eventTag(Buffer.from(secret)));
+    expect(eventTag(secret)).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}$/);
+    const tags = new Set(Array.from({ length: 50 }, () => eventTag(crypto.randomBytes(32))));
+    expect(tags.size).toBeGreaterThan(45);
+  });
+});
