@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/system/version';
+import { badgeCommands } from './badges';
 import { eventCommands } from './event';
 import { participantCommands } from './participants';
 import { CliFailure } from './run';
@@ -12,6 +13,7 @@ const program = new Command('hadir')
 
 eventCommands(program);
 participantCommands(program);
+badgeCommands(program);
 
 try {
   await program.parseAsync(process.argv);

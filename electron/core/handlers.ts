@@ -1,5 +1,6 @@
 import type { OpName } from '../shared/op-names';
 import type { HandlerMap } from './handler';
+import { badgeHandlers } from './badges/handlers';
 import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
 import { systemHandlers } from './system/handlers';
@@ -9,4 +10,5 @@ export const handlers: HandlerMap<OpName> = {
   ...systemHandlers,
   ...eventHandlers,
   ...participantHandlers,
+  ...badgeHandlers,
 };

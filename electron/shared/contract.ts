@@ -70,6 +70,14 @@ export const exportInput = z
   })
   .strict();
 
+/** A lost badge replaced: the participant's new code, and the retired one a scan now refuses. */
+export interface ReissueResult {
+  participant: Participant;
+  oldCode: string;
+  newCode: string;
+  replacedAt: string;
+}
+
 export const contract = {
   'app.info': op<AppInfo>()(none),
   'settings.get': op<Settings>()(none),
@@ -95,6 +103,7 @@ export const contract = {
   'participants.importCommit': op<ImportOutcome>()(importCommitInput.strict()),
   'participants.export': op<ExportFile>()(exportInput),
   'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
+  'badges.reissue': op<ReissueResult>()(id),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

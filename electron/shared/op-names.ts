@@ -24,6 +24,7 @@ export const OP_NAMES = [
   'participants.importCommit',
   'participants.export',
   'roles.add',
+  'badges.reissue',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

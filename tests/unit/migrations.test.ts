@@ -21,7 +21,7 @@ describe('migrations', () => {
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'participant_fts%' AND name NOT LIKE 'sqlite_%'",
       )
       .all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['audit', 'event', 'event_day', 'participant', 'role', 'scan', 'setting']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['audit', 'badge_replaced', 'event', 'event_day', 'participant', 'role', 'scan', 'setting']);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT$/);
     db.close();
   });

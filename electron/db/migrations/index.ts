@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as m0010 from './0010-initial';
+import * as m0030 from './0030-badge-reissue';
 
 /**
  * Ordered migrations, numbered in steps of ten (room for a fix-up between two).
@@ -8,6 +9,7 @@ import * as m0010 from './0010-initial';
  */
 export const MIGRATIONS: { version: number; name: string; up: (db: Database) => void }[] = [
   { version: 10, name: 'initial', up: m0010.up },
+  { version: 30, name: 'badge-reissue', up: m0030.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

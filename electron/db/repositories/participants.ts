@@ -91,8 +91,19 @@ export function getParticipant(db: Db, eventId: number, id: number): Participant
   return r ? toParticipant(r) : null;
 }
 
+/** Taken by a participant now, or by a badge that was replaced (a lost badge's code is never reused). */
 export function codeExists(db: Db, eventId: number, code: string): boolean {
-  return stmt(db, 'SELECT 1 FROM participant WHERE event_id = ? AND code = ?').get(eventId, code) !== undefined;
+  return (
+    stmt(
+      db,
+      `SELECT 1 FROM participant WHERE event_id = @eventId AND code = @code
+       UNION ALL SELECT 1 FROM badge_replaced WHERE event_id = @eventId AND code = @code`,
+    ).get({ eventId, code }) !== undefined
+  );
+}
+
+export function setCode(db: Db, id: number, code: string, at: string): void {
+  stmt(db, 'UPDATE participant SET code = ?, updated_at = ? WHERE id = ?').run(code, at, id);
 }
 
 /** The keys a re-import matches on, for the whole event: one query, so 10,000 rows stay fast. */
