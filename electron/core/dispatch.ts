@@ -3,7 +3,7 @@ import { contract, type OpOutput } from '../shared/contract';
 import { OP_NAMES, type OpName } from '../shared/op-names';
 import type { OpError, Result } from '../shared/result';
 import type { Ctx } from './context';
-import { HadirError } from './errors';
+import { HadirError } from '../shared/errors';
 import { handlers } from './handlers';
 
 export const isOpName = (name: string): name is OpName => (OP_NAMES as readonly string[]).includes(name);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { HadirError } from '../core/errors';
+import { HadirError } from '../shared/errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
 /** Brings the schema up to date in ONE transaction: a failure leaves the file as it was. */

@@ -1,5 +1,5 @@
 // The Electron main process: lifecycle only. Every rule it applies lives in a pure, unit-tested
-// function (security.ts, app-path.ts) or in electron/core; read those for the decisions.
+// function (security.ts, ../host/) or in electron/core; read those for the decisions.
 // Main is ESM: keep everything that must precede `ready` (scheme registration, setPath) in this
 // module's synchronous top level, and never behind a dynamic import (Electron ESM caveat).
 import { BrowserWindow, app, dialog, session, systemPreferences } from 'electron';
@@ -14,7 +14,8 @@ import { dataDirFlag, resolveDataDir } from '../core/system/data-dir';
 import { registerIpc } from './ipc';
 import { setupKiosk, wantsKiosk } from './kiosk';
 import { registerAppScheme, serveAppScheme } from './protocol';
-import { APP_ENTRY_URL, contentSecurityPolicy } from './security';
+import { APP_ENTRY_URL } from '../host/app-origin';
+import { contentSecurityPolicy } from '../host/csp';
 import { kioskWindowOptions } from './window-options';
 import { secureSession, secureWindow } from './window-security';
 

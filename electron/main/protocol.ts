@@ -3,8 +3,8 @@
 // strict CSP behave as in a browser, which they do not on file://.
 import { protocol } from 'electron';
 import fs from 'node:fs/promises';
-import { appResponseHeaders, resolveAppPath } from './app-path';
-import { APP_SCHEME } from './security';
+import { appResponseHeaders, resolveAppPath } from '../host/app-path';
+import { APP_SCHEME } from '../host/app-origin';
 
 /** The app:// scheme's privileges. `stream`: audio and video served through a custom scheme need it. */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, stream: true } as const;

@@ -1,35 +1,11 @@
 // Every security decision of the Electron shell, as pure functions: no `electron` import, so
 // tests/unit/security.test.ts runs them under plain Node. window-security.ts, ipc.ts and
-// kiosk.ts only wire these into Electron's hooks.
+// kiosk.ts only wire these into Electron's hooks. What the web host shares with the shell (the
+// app origin, the CSP, the loopback names) lives below both, in electron/host.
+import { APP_HOST, APP_SCHEME } from '../host/app-origin';
+import { devOrigin } from '../host/csp';
+import { parseUrl as parse } from '../host/parse-url';
 import type { Result } from '../shared/result';
-
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'hadir';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-function parse(url: string | null | undefined): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The origin of the electron-vite dev server, or null when `devUrl` is absent or is not an
- * http(s) URL on this machine. index.ts passes ELECTRON_RENDERER_URL only when not packaged;
- * the loopback check is a second fence so a stray environment variable cannot widen trust.
- */
-export function devOrigin(devUrl: string | undefined): string | null {
-  const u = parse(devUrl);
-  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return null;
-  if (!LOOPBACK_HOSTS.has(u.hostname) || u.username || u.password) return null;
-  return u.origin;
-}
 
 /** True for the app's own pages: app://hadir/…, or (in development only) the dev server's origin. */
 export function isAppUrl(url: string | null | undefined, devUrl?: string): boolean {
@@ -73,44 +49,6 @@ export function isAllowedPermissionCheck(
   if (permission !== 'media' || details.mediaType !== 'video') return false;
   if (!isAppUrl(requestingOrigin, devUrl)) return false;
   return details.requestingUrl === undefined || isAppUrl(details.requestingUrl, devUrl);
-}
-
-/**
- * The Content-Security-Policy of the renderer.
- * - script-src 'wasm-unsafe-eval': the QR decoder compiles WebAssembly; this allows only that,
- *   not eval().
- * - style-src 'self': the production build emits CSS files; React's `style` prop goes through
- *   the CSSOM, which CSP does not restrict. Add 'unsafe-inline' only if a library injects
- *   <style> tags, and say which.
- * - connect-src 'self': a kiosk works offline; a library that fetches its .wasm from a CDN must
- *   be pointed at the bundled copy instead.
- * - dev: Vite injects CSS as <style> tags and @vitejs/plugin-react injects an inline module
- *   script (the react-refresh preamble), and HMR talks over a WebSocket to the dev server.
- */
-export function contentSecurityPolicy(dev: boolean, devUrl?: string): string {
-  const script = ["'self'", "'wasm-unsafe-eval'"];
-  const style = ["'self'"];
-  const connect = ["'self'"];
-  if (dev) {
-    script.push("'unsafe-inline'");
-    style.push("'unsafe-inline'");
-    const origin = devOrigin(devUrl);
-    if (origin) connect.push(origin.replace(/^http/, 'ws'));
-  }
-  return [
-    "default-src 'self'",
-    `script-src ${script.join(' ')}`,
-    `style-src ${style.join(' ')}`,
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "media-src 'self' blob: mediastream:",
-    `connect-src ${connect.join(' ')}`,
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ].join('; ');
 }
 
 /**

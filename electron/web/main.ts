@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openContext } from '../core/open-context';
-import { randomCode } from '../core/participants/code';
 import { resolveDataDir } from '../core/system/data-dir';
+import { isLoopbackHost } from '../host/loopback';
+import { newAccessKey } from './access-key';
 import { createWebHost } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,10 +35,9 @@ try {
   console.error(`hadir web: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
-const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(values.host!);
-// 12 characters of base 32 = 60 bits: far beyond guessing over a network, still typeable on a
-// second desk's laptop. A fixed --key (or HADIR_WEB_KEY) keeps the desks' bookmarks across restarts.
-const accessKey = loopbackOnly ? undefined : (values.key ?? randomCode(12));
+const loopbackOnly = isLoopbackHost(values.host);
+// A fixed --key (or HADIR_WEB_KEY) keeps the desks' bookmarks across restarts.
+const accessKey = loopbackOnly ? undefined : (values.key ?? newAccessKey());
 const server = createWebHost({ ctx, staticDir: path.resolve(values.static!), loopbackOnly, accessKey });
 server.listen(port, values.host, () => {
   const addr = server.address();

@@ -3,10 +3,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { Ctx } from '../core/context';
 import { dispatch, isOpName } from '../core/dispatch';
-// Pure modules of the Electron shell (no `electron` import): the web host serves files with the
-// same traversal guard and the same CSP as app://, so browser tests run under the kiosk's rules.
-import { appResponseHeaders, resolveAppPath } from '../main/app-path';
-import { APP_ORIGIN, contentSecurityPolicy } from '../main/security';
+// The host modules the Electron shell uses too: the web host serves files with the same
+// traversal guard and the same CSP as app://, so browser tests run under the kiosk's rules.
+import { APP_ORIGIN } from '../host/app-origin';
+import { appResponseHeaders, resolveAppPath } from '../host/app-path';
+import { contentSecurityPolicy } from '../host/csp';
+import { isLoopbackHost } from '../host/loopback';
 import type { ErrorCode, Result } from '../shared/result';
 
 export interface WebHostOptions {
@@ -27,8 +29,6 @@ export interface WebHostOptions {
   accessKey?: string;
 }
 
-const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /** Base64 of a 20 MB import plus JSON framing; anything larger is refused before it is read. */
 const MAX_BODY = 30 * 1024 * 1024;
 
@@ -41,7 +41,7 @@ const CSP = contentSecurityPolicy(false);
  */
 export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }: WebHostOptions): http.Server {
   return http.createServer((req, res) => {
-    if (loopbackOnly && !LOOPBACK_NAMES.has(hostName(req.headers.host))) {
+    if (loopbackOnly && !isLoopbackHost(hostName(req.headers.host))) {
       return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
     }
     handle(ctx, staticDir, accessKey, req, res).catch((e) => {

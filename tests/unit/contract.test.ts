@@ -48,31 +48,3 @@ describe('operation contract', () => {
     expect(res).toEqual({ ok: false, error: expect.objectContaining({ code: 'no_event' }) });
   });
 });
-
-describe('layering', () => {
-  // core/, db/ and shared/ run under plain Node (tests, CLI, web host): Electron must stay out.
-  // shared/ also runs in the sandboxed renderer, so it may not touch Node either.
-  const files = (dir: string): string[] =>
-    fs
-      .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
-      .filter((d) => d.isFile() && /\.tsx?$/.test(d.name))
-      .map((d) => path.join(d.parentPath, d.name));
-
-  it('keeps electron out of core, db, shared and web', () => {
-    for (const dir of ['electron/core', 'electron/db', 'electron/shared', 'electron/web', 'electron/cli']) {
-      for (const f of files(dir)) expect(fs.readFileSync(f, 'utf8'), f).not.toMatch(/from ['"]electron['"]/);
-    }
-  });
-
-  it('keeps node: modules out of shared (it is bundled into the renderer)', () => {
-    for (const f of files('electron/shared')) expect(fs.readFileSync(f, 'utf8'), f).not.toMatch(/from ['"]node:/);
-  });
-
-  it('lets the renderer reach the host only through api.ts', () => {
-    for (const f of files('renderer/src')) {
-      if (f.endsWith('api.ts')) continue;
-      const src = fs.readFileSync(f, 'utf8');
-      expect(src, f).not.toMatch(/window\.hadir|fetch\(/);
-    }
-  });
-});

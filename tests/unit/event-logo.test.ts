@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { inspectLogo, MAX_LOGO_BYTES } from '../../electron/core/event/logo';
-import { HadirError } from '../../electron/core/errors';
+import { HadirError } from '../../electron/shared/errors';
 import { listAudit } from '../../electron/db/repositories/audit';
 import { b64, ok, PSM_EVENT, ROOT, tempCtx } from '../helpers/ctx';
 

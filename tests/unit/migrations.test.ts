@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/db/migrations';
-import { HadirError } from '../../electron/core/errors';
+import { HadirError } from '../../electron/shared/errors';
 import { tempDir } from '../helpers/ctx';
 
 describe('migrations', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appResponseHeaders, mimeTypeFor, resolveAppPath } from '../../electron/main/app-path';
+import { appResponseHeaders, mimeTypeFor, resolveAppPath } from '../../electron/host/app-path';
 import { registerAppScheme, serveAppScheme } from '../../electron/main/protocol';
 
 // The real `electron` package cannot load under Node (and would try to download its binary):

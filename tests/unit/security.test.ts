@@ -10,10 +10,10 @@ import { setupKiosk } from '../../electron/main/kiosk';
 import { registerIpc } from '../../electron/main/ipc';
 import { OP_NAMES, channelOf } from '../../electron/shared/op-names';
 import { secureSession, secureWindow } from '../../electron/main/window-security';
+import { APP_ENTRY_URL } from '../../electron/host/app-origin';
+import { contentSecurityPolicy, devOrigin } from '../../electron/host/csp';
+import { isLoopbackHost } from '../../electron/host/loopback';
 import {
-  APP_ENTRY_URL,
-  contentSecurityPolicy,
-  devOrigin,
   ipcSenderCheck,
   isAllowedPermission,
   isAllowedPermissionCheck,

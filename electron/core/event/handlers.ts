@@ -16,7 +16,7 @@ import {
 import { inspectLogo } from './logo';
 import { appendAudit } from '../../db/repositories/audit';
 import { nowIso, type Ctx } from '../context';
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { importFile } from '../participants/import-commit';
 import { requireEventId } from './require-event';

@@ -1,4 +1,4 @@
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 import { logoMime, type LogoMime } from '../../shared/event';
 
 /**

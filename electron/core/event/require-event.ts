@@ -1,6 +1,6 @@
 import { activeEventId } from '../../db/repositories/events';
 import type { Ctx } from '../context';
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 
 /** The event every participant operation works on; none yet means the setup screen comes first. */
 export function requireEventId(ctx: Ctx): number {

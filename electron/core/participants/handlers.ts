@@ -13,7 +13,7 @@ import {
 } from '../../db/repositories/participants';
 import { appendAudit } from '../../db/repositories/audit';
 import { nowIso, type Ctx } from '../context';
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { requireEventId } from '../event/require-event';
 import { newBadgeCode } from './code';

@@ -4,7 +4,7 @@ import { listRoles } from '../../db/repositories/events';
 import { allParticipants, insertParticipant, matchRows, updateParticipant, codeExists } from '../../db/repositories/participants';
 import { appendAudit } from '../../db/repositories/audit';
 import { nowIso, type Ctx } from '../context';
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 import { requireEventId } from '../event/require-event';
 import { readTable, type Table } from './import/read-table';
 import { guessMapping } from './import/guess-mapping';

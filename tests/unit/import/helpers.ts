@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { HadirError } from '../../../electron/core/errors';
+import { HadirError } from '../../../electron/shared/errors';
 import path from 'node:path';
 import { blankFields, type Field } from '../../../electron/shared/participant';
 import { guessMapping } from '../../../electron/core/participants/import/guess-mapping';

@@ -1,4 +1,4 @@
-import { HadirError } from '../../errors';
+import { HadirError } from '../../../shared/errors';
 import { HEADER_LOOK } from './header-row';
 
 /**

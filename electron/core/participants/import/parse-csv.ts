@@ -1,4 +1,4 @@
-import { HadirError } from '../../errors';
+import { HadirError } from '../../../shared/errors';
 
 /** The delimiters spreadsheet programs write: `,` (English), `;` (Indonesian/European Excel), tab ("Unicode text"). */
 export type Delimiter = ',' | ';' | '\t';

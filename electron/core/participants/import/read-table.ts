@@ -1,4 +1,4 @@
-import { HadirError } from '../../errors';
+import { HadirError } from '../../../shared/errors';
 import { decodeText, type TextEncodingName } from './decode-text';
 import { countCsvRecords, countXlsxRows } from './count-rows';
 import { checkImportSize, checkRowCount, checkRowCountBeforeParse } from './limits';

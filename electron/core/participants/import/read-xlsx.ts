@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { HadirError } from '../../errors';
+import { HadirError } from '../../../shared/errors';
 
 /** One non-empty worksheet row, cells as text. */
 export interface SheetRow {

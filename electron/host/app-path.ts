@@ -1,8 +1,8 @@
-// Maps app://hadir/… requests onto files of the built renderer (out/renderer). Pure (no
-// `electron` import) so tests/unit/protocol.test.ts can attack it under Node; protocol.ts only
-// reads the file this returns.
+// Maps app://hadir/… requests onto files of the built renderer (out/renderer), for app:// in
+// Electron (main/protocol.ts) and for the web host alike. Pure (no `electron` import) so
+// tests/unit/protocol.test.ts can attack it under Node; its callers only read the file it returns.
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME } from './security';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
  * The file to serve for `requestUrl`, or null when the request must be refused.

@@ -1,4 +1,4 @@
-import type { ErrorCode, OpError } from '../shared/result';
+import type { ErrorCode, OpError } from './result';
 
 /** A failure we expected and can explain to the organiser; anything else is 'internal'. */
 export class HadirError extends Error {
