@@ -3,7 +3,7 @@ import { recordReplaced } from '../../db/repositories/badges';
 import { codeExists, getParticipant, setCode } from '../../db/repositories/participants';
 import type { Participant } from '../../shared/participant';
 import { nowIso, type Ctx } from '../context';
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 import { newBadgeCode } from '../participants/code';
 
 export interface Reissued {
