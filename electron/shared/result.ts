@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'invalid_input',
   'not_found',
   'no_event',
+  'desk_event',
   'conflict',
   'db_newer',
   'import_too_large',

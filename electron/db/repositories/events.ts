@@ -113,6 +113,12 @@ export function getLogo(db: Db, id: number): Buffer | null {
   return r?.logo ?? null;
 }
 
+/** Whether an event can be recorded into: a cheap look-up for the check every recording operation makes. */
+export function eventStatus(db: Db, id: number): 'open' | null {
+  const r = stmt(db, 'SELECT 1 AS found FROM event WHERE id = ?').get(id) as { found: 1 } | undefined;
+  return r ? 'open' : null;
+}
+
 export function getEvent(db: Db, id: number): HadirEvent | null {
   // Not SELECT *: the logo (up to 1 MB) and the secret stay in the file; only the logo's first
   // bytes are read, to tell PNG from JPEG.

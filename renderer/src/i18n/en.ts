@@ -154,6 +154,8 @@ export const en: Record<keyof typeof id, string> = {
   'error.invalid_input': 'Invalid input: {detail}',
   'error.not_found': 'Not found.',
   'error.no_event': 'No event yet. Create one first.',
+  'error.desk_event': 'This desk’s event cannot take new records. Choose the event for this desk again.',
+  'error.desk_event.missing': 'This desk’s event (number {missing}) no longer exists. Choose the event for this desk again.',
   'error.conflict': 'Conflicts with existing data: {detail}',
   'error.db_newer': 'This database was made by a newer version of Hadir. Update the app.',
   'error.import_too_large': 'File too large: at most 20 MB or 50,000 rows.',

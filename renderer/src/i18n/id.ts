@@ -153,6 +153,8 @@ export const id = {
   'error.invalid_input': 'Isian tidak valid: {detail}',
   'error.not_found': 'Data tidak ditemukan.',
   'error.no_event': 'Belum ada acara. Buat acara terlebih dahulu.',
+  'error.desk_event': 'Acara meja ini tidak dapat menerima data baru. Pilih acara untuk meja ini lagi.',
+  'error.desk_event.missing': 'Acara meja ini (nomor {missing}) sudah tidak ada. Pilih acara untuk meja ini lagi.',
   'error.conflict': 'Bentrok dengan data yang ada: {detail}',
   'error.db_newer': 'Basis data ini dibuat oleh versi Hadir yang lebih baru. Perbarui aplikasi.',
   'error.import_too_large': 'Berkas terlalu besar: maksimal 20 MB atau 50.000 baris.',

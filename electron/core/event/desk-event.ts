@@ -1,0 +1,32 @@
+import { eventStatus } from '../../db/repositories/events';
+import { HadirError } from '../../shared/errors';
+import type { DeskScope } from '../../shared/desk';
+import type { Ctx } from '../context';
+import { requireEventId } from './require-event';
+
+/**
+ * The event a recording operation writes into, checked: it must exist (a desk may have been
+ * left open on an event deleted or restored away), otherwise the desk is told to choose its
+ * event again. Call it inside the write's transaction so the check and the write see one state.
+ */
+export function deskEventId(ctx: Ctx, scope: DeskScope): number {
+  if (eventStatus(ctx.db, scope.eventId) === null) {
+    throw new HadirError(
+      'desk_event',
+      `Desk "${scope.desk}" is set to event ${scope.eventId}, which does not exist. Choose the desk's event again.`,
+      { missing: scope.eventId },
+    );
+  }
+  return scope.eventId;
+}
+
+/** The event a read works on: the desk's when it names one (it must exist), else the kiosk's default. */
+export function readEventId(ctx: Ctx, eventId: number | undefined): number {
+  if (eventId === undefined) return requireEventId(ctx);
+  if (eventStatus(ctx.db, eventId) === null) {
+    throw new HadirError('desk_event', `Event ${eventId} does not exist. Choose the desk's event again.`, {
+      missing: eventId,
+    });
+  }
+  return eventId;
+}
