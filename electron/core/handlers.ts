@@ -3,6 +3,7 @@ import type { HandlerMap } from './handler';
 import { badgeHandlers } from './badges/handlers';
 import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
+import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
 
 /** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
@@ -11,4 +12,5 @@ export const handlers: HandlerMap<OpName> = {
   ...eventHandlers,
   ...participantHandlers,
   ...badgeHandlers,
+  ...backupHandlers,
 };

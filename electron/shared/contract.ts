@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OpName } from './op-names';
 import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
+import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
 
 /**
@@ -102,6 +103,11 @@ export const contract = {
   'participants.importPreview': op<ImportPreview>()(importPreviewInput.strict()),
   'participants.importCommit': op<ImportOutcome>()(importCommitInput.strict()),
   'participants.export': op<ExportFile>()(exportInput),
+  'backup.status': op<BackupStatusDto>()(none),
+  'backup.run': op<BackupStatusDto>()(none),
+  'backup.setDir': op<BackupStatusDto>()(backupDirInput),
+  'backup.inspect': op<BackupPreview>()(backupFileInput),
+  'backup.restore': op<BackupStatusDto>()(backupFileInput),
   'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
   'badges.reissue': op<ReissueResult>()(id),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };

@@ -23,6 +23,11 @@ export const OP_NAMES = [
   'participants.importPreview',
   'participants.importCommit',
   'participants.export',
+  'backup.status',
+  'backup.run',
+  'backup.setDir',
+  'backup.inspect',
+  'backup.restore',
   'roles.add',
   'badges.reissue',
 ] as const;

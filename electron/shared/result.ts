@@ -15,6 +15,9 @@ export const ERROR_CODES = [
   'forbidden',
   'access_key',
   'host_unreachable',
+  'db_damaged',
+  'backup_failed',
+  'backup_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

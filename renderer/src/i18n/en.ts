@@ -167,6 +167,9 @@ export const en: Record<keyof typeof id, string> = {
   'error.logo_invalid.damaged': 'The logo image is damaged or cut off. Choose another file.',
   'error.logo_invalid.width': 'The logo is {width}×{height} pixels; use an image between {min} and {max} pixels.',
   'error.forbidden': 'Request refused.',
+  'error.db_damaged': 'The database {file} is damaged. Restore the newest good backup; the damaged file is kept aside.',
+  'error.backup_failed': 'The backup could not be made: {detail}',
+  'error.backup_invalid': 'This file is not a usable Hadir backup: {detail}',
   'error.access_key':
     'The access key is missing or wrong. Open the whole address the kiosk computer shows, including the #key=… part.',
   'error.host_unreachable': 'The kiosk computer cannot be reached. Check the network, then reload this page.',

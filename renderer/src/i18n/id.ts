@@ -166,6 +166,9 @@ export const id = {
   'error.logo_invalid.damaged': 'Gambar logo rusak atau terpotong. Pilih berkas lain.',
   'error.logo_invalid.width': 'Logo berukuran {width}×{height} piksel; gunakan gambar antara {min} dan {max} piksel.',
   'error.forbidden': 'Permintaan ditolak.',
+  'error.db_damaged': 'Basis data {file} rusak. Pulihkan cadangan baik yang terbaru; berkas yang rusak disimpan terpisah.',
+  'error.backup_failed': 'Cadangan tidak dapat dibuat: {detail}',
+  'error.backup_invalid': 'Berkas ini bukan cadangan Hadir yang dapat dipakai: {detail}',
   'error.access_key':
     'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',
   'error.host_unreachable': 'Komputer kiosk tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman ini.',

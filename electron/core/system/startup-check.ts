@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import { HadirError } from '../errors';
+import { checkDatabaseFile, installBackup, moveAside, newestGoodBackup } from './backup-files';
+import { backupDirs } from './backup';
+
+/**
+ * quick_check at every start, before anything opens the database for real. A damaged or
+ * unreadable file is reported (db_damaged, with the newest good backup when there is one) and
+ * left exactly where it is: the kiosk, the web host and the CLI each offer restoreNewestGood().
+ */
+export function startupCheck(dataDir: string, dbPath: string): void {
+  if (!fs.existsSync(dbPath)) return; // a new kiosk
+  const check = checkDatabaseFile(dbPath, { readonly: false });
+  if (check.ok) return;
+  const good = newestGoodBackup(backupDirs(dataDir));
+  throw new HadirError('db_damaged', `The database ${dbPath} is damaged or unreadable (${check.reason}).`, {
+    file: dbPath,
+    reason: check.reason,
+    backup: good?.file ?? '',
+    backupAt: good?.at ?? '',
+  });
+}
+
+/**
+ * Moves the damaged database aside (hadir.db.damaged-<time>, with its -wal/-shm) and puts the
+ * newest backup that passes quick_check in its place. Returns what was restored, or null when
+ * there is no good backup (then nothing is moved).
+ */
+export function restoreNewestGood(dataDir: string, dbPath: string, now = new Date()): { backup: string; at: string; damagedKeptAs: string | null } | null {
+  const good = newestGoodBackup(backupDirs(dataDir));
+  if (!good) return null;
+  const damagedKeptAs = fs.existsSync(dbPath) ? moveAside(dbPath, 'damaged', now) : null;
+  installBackup(dbPath, good.file, now);
+  return { backup: good.file, at: good.at, damagedKeptAs };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export interface BackupEntryDto {
+  file: string;
+  at: string;
+  reason: string;
+  bytes: number;
+}
+export interface BackupStatusDto {
+  /** The organiser's folder (a USB stick, say), or null: only the data folder's backups/. */
+  dir: string | null;
+  dataDirBackups: string;
+  last: { at: string; reason: string; copies: { dir: string; file?: string; error?: string }[] } | null;
+  /** Newest first, across both folders. */
+  backups: BackupEntryDto[];
+}
+export interface BackupPreview {
+  file: string;
+  events: string[];
+  participants: number;
+  checkins: number;
+  lastCheckinAt: string | null;
+}
+
+export const backupFileInput = z.object({ file: z.string().min(1).max(4096) }).strict();
+export const backupDirInput = z.object({ dir: z.string().trim().min(1).max(4096).nullable() }).strict();
