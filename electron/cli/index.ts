@@ -3,6 +3,7 @@ import { APP_VERSION } from '../core/system/version';
 import { badgeCommands } from './badges';
 import { eventCommands } from './event';
 import { participantCommands } from './participants';
+import { backupCommands } from './backup';
 import { CliFailure } from './run';
 
 const program = new Command('hadir')
@@ -13,6 +14,7 @@ const program = new Command('hadir')
 
 eventCommands(program);
 participantCommands(program);
+backupCommands(program);
 badgeCommands(program);
 
 try {

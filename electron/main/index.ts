@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../core/context';
 import { openContext } from '../core/open-context';
 import { dataDirFlag, resolveDataDir } from '../core/system/data-dir';
+import { startBackupScheduler } from '../core/system/backup';
+import { restoreNewestGood } from '../core/system/startup-check';
+import { HadirError } from '../shared/errors';
 import { registerIpc } from './ipc';
+import { damagedDbDialog, RESTORE_BUTTON } from './recovery';
 import { setupKiosk, wantsKiosk } from './kiosk';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { APP_ENTRY_URL } from '../host/app-origin';
@@ -65,15 +69,21 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  let ctx: Ctx;
-  try {
-    ctx = openContext(dataDir, 'electron', resourcesDir(), { actor: 'kiosk' });
-  } catch (e) {
-    // e.g. db_newer: the HadirError's message says which schema the file has and what to do.
-    fail('Hadir tidak dapat membuka basis data / Hadir cannot open the database', e);
-    return;
-  }
+  const ctx = openOrRecover();
+  if (!ctx) return;
   app.on('will-quit', () => ctx.db.close());
+
+  // A backup every 10 minutes while anything changes, and one on quit before the database closes.
+  const backups = startBackupScheduler(ctx);
+  let backedUp = false;
+  app.on('before-quit', (event) => {
+    if (backedUp) return;
+    event.preventDefault();
+    void backups.stop().finally(() => {
+      backedUp = true;
+      app.quit();
+    });
+  });
 
   secureSession(session.defaultSession, csp, devUrl);
   serveAppScheme(path.join(outDir, 'renderer'), csp);
@@ -103,6 +113,35 @@ function createWindow(): BrowserWindow {
 /** Packaged: electron-builder's copy of resources/. Development: the repo's. */
 function resourcesDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(repoRoot, 'resources');
+}
+
+/**
+ * Opens the database; when the start-up check finds it damaged, offers the newest good backup
+ * (the damaged file is moved aside, never overwritten). Null: the app is exiting.
+ */
+function openOrRecover(): Ctx | null {
+  const open = () => openContext(dataDir, 'electron', resourcesDir(), { actor: 'kiosk' });
+  try {
+    return open();
+  } catch (e) {
+    if (e instanceof HadirError && e.code === 'db_damaged') {
+      const choice = dialog.showMessageBoxSync(damagedDbDialog(e.params));
+      if (choice === RESTORE_BUTTON && e.params?.backup) {
+        try {
+          restoreNewestGood(dataDir, String(e.params.file));
+          return open();
+        } catch (again) {
+          fail('Hadir tidak dapat memulihkan cadangan / Hadir could not restore the backup', again);
+          return null;
+        }
+      }
+      app.exit(1);
+      return null;
+    }
+    // e.g. db_newer: the HadirError's message says which schema the file has and what to do.
+    fail('Hadir tidak dapat membuka basis data / Hadir cannot open the database', e);
+    return null;
+  }
 }
 
 function fail(title: string, e: unknown): void {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openContext } from '../core/open-context';
+import { startBackupScheduler } from '../core/system/backup';
 import { resolveDataDir } from '../core/system/data-dir';
+import { HadirError } from '../shared/errors';
 import { isLoopbackHost } from '../host/loopback';
 import { newAccessKey } from './access-key';
 import { createWebHost } from './server';
@@ -33,6 +35,13 @@ try {
   ctx = openContext(resolveDataDir(values['data-dir']), 'web', path.join(root, 'resources'));
 } catch (e) {
   console.error(`hadir web: ${e instanceof Error ? e.message : String(e)}`);
+  if (e instanceof HadirError && e.code === 'db_damaged') {
+    console.error(
+      e.params?.backup
+        ? `hadir web: pulihkan cadangan terbaru / restore the newest good backup (${e.params.backupAt}): npx hadir restore --latest${values['data-dir'] ? ` --data-dir ${values['data-dir']}` : ''}`
+        : 'hadir web: tidak ada cadangan yang baik / there is no good backup; the file was not changed.',
+    );
+  }
   process.exit(1);
 }
 const loopbackOnly = isLoopbackHost(values.host);
@@ -48,9 +57,11 @@ server.listen(port, values.host, () => {
   for (const h of hosts) console.log(`  open: http://${h}:${actual}/${accessKey ? `#key=${accessKey}` : ''}`);
   if (accessKey) console.log('  Every desk needs the whole address, key included. Anyone with the key can see the data.');
 });
+// A backup every 10 minutes while anything changes, and one when the host is stopped.
+const backups = startBackupScheduler(ctx);
 const stop = () => {
   server.closeAllConnections(); // browsers keep connections alive; close() would wait for them
-  server.close(() => (ctx.db.close(), process.exit(0)));
+  server.close(() => void backups.stop().finally(() => (ctx.db.close(), process.exit(0))));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -208,3 +208,34 @@ describe('backup scheduler', () => {
     ctx.db.close();
   });
 });
+
+describe('CLI and kiosk dialog', () => {
+  it('hadir backup prints the files; a damaged database is refused in one line; restore --latest brings it back', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const hadir = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
+    const dir = tempDir();
+    const usb = tempDir('hadir-usb-');
+    expect(hadir('event', 'demo', '--data-dir', dir).status).toBe(0);
+    const b = hadir('backup', '--to', usb, '--data-dir', dir);
+    expect(b.status).toBe(0);
+    expect(b.stdout.trim().split('\n')).toEqual([expect.stringContaining(path.join(dir, 'backups')), expect.stringContaining(usb)]);
+    fs.truncateSync(path.join(dir, 'hadir.db'), 20_000);
+    const show = hadir('event', 'show', '--data-dir', dir);
+    expect(show.status).toBe(1);
+    expect(show.stderr.trim().split('\n')).toHaveLength(1);
+    expect(show.stderr).toMatch(/hadir restore --latest/);
+    const r = hadir('restore', '--latest', '--data-dir', dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/66 peserta/);
+    expect(hadir('event', 'show', '--data-dir', dir).stdout).toMatch(/Peserta \/ Participants: +66/);
+  }, 60_000);
+
+  it('the kiosk dialog offers the restore only when there is a good backup', async () => {
+    const { damagedDbDialog, RESTORE_BUTTON } = await import('../../electron/main/recovery');
+    const withBackup = damagedDbDialog({ file: '/d/hadir.db', backup: '/d/backups/hadir-x.db', backupAt: '2022-09-07T10:00:00.000Z' });
+    expect(withBackup.buttons?.[RESTORE_BUTTON]).toMatch(/Pulihkan/);
+    expect(withBackup.message).toMatch(/2022-09-07/);
+    const without = damagedDbDialog({ file: '/d/hadir.db', backup: '' });
+    expect(without.buttons).toEqual(['Keluar / Quit']);
+  });
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { openDatabase } from '../../db/connection';
 import type { BackupStatusDto } from '../../shared/backup';
 import type { Ctx } from '../context';
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { checkDatabaseFile, installBackup, listBackups } from './backup-files';
 import { backupDirs, backupStatus, runBackup, setBackupDir } from './backup';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { HadirError } from '../errors';
+import { HadirError } from '../../shared/errors';
 import { checkDatabaseFile, installBackup, moveAside, newestGoodBackup } from './backup-files';
 import { backupDirs } from './backup';
 
@@ -13,7 +13,8 @@ export function startupCheck(dataDir: string, dbPath: string): void {
   const check = checkDatabaseFile(dbPath, { readonly: false });
   if (check.ok) return;
   const good = newestGoodBackup(backupDirs(dataDir));
-  throw new HadirError('db_damaged', `The database ${dbPath} is damaged or unreadable (${check.reason}).`, {
+  const what = good ? `Restore the newest good backup (${good.at}): hadir restore --latest.` : 'There is no good backup; the file was not changed.';
+  throw new HadirError('db_damaged', `The database ${dbPath} is damaged or unreadable (${check.reason}). ${what}`, {
     file: dbPath,
     reason: check.reason,
     backup: good?.file ?? '',

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
+import { checkDatabaseFile, installBackup, moveAside, newestGoodBackup } from '../core/system/backup-files';
+import { backupDirs } from '../core/system/backup';
+import { startupCheck } from '../core/system/startup-check';
+import { HadirError } from '../shared/errors';
+import { call, CliFailure, openCli } from './run';
+
+export function backupCommands(program: Command) {
+  program
+    .command('backup')
+    .description('make a backup now (into the data folder backups/, the chosen folder, and --to)')
+    .option('--to <dir>', 'also keep backups in this folder from now on (a USB stick, say)')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const ctx = openCli(o.dataDir);
+      if (o.to) await call(ctx, 'backup.setDir', { dir: o.to });
+      const s = await call(ctx, 'backup.run', {});
+      for (const c of s.last?.copies ?? []) {
+        if (c.file) console.log(c.file);
+        else console.error(`hadir: ${c.dir}: ${c.error}`);
+      }
+    });
+
+  program
+    .command('restore [file]')
+    .description('replace the database with a backup (the current file is moved aside, never deleted)')
+    .option('--latest', 'the newest backup that passes the check')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (file: string | undefined, o) => {
+      const dataDir = resolveDataDir(o.dataDir);
+      const dbPath = path.join(dataDir, DB_FILE);
+      let source: string;
+      if (file) source = path.resolve(file);
+      else if (o.latest) {
+        const good = newestGoodBackup(backupDirs(dataDir));
+        if (!good) throw new CliFailure(`No good backup in ${backupDirs(dataDir).join(', ')}.`);
+        source = good.file;
+      } else throw new CliFailure('Name a backup file, or use --latest.', 2);
+      const check = checkDatabaseFile(source);
+      if (!check.ok) throw new CliFailure(`${source} is not a usable backup: ${check.reason}`);
+      const s = check.summary;
+      console.log(`${source}\n  ${s.events.join('; ')}\n  ${s.participants} peserta / participants, ${s.checkins} check-in, last ${s.lastCheckinAt ?? '-'}`);
+
+      let damaged = false;
+      try {
+        startupCheck(dataDir, dbPath);
+      } catch (e) {
+        if (!(e instanceof HadirError && e.code === 'db_damaged')) throw e;
+        damaged = true;
+      }
+      if (damaged) {
+        // The damaged file cannot be opened: move it aside as it is, then put the backup in place.
+        const kept = moveAside(dbPath, 'damaged', new Date());
+        installBackup(dbPath, source, new Date());
+        console.log(`restored; the damaged file is kept as ${kept}`);
+      } else {
+        const ctx = openCli(o.dataDir);
+        await call(ctx, 'backup.restore', { file: source });
+        console.log('restored; the previous file is kept beside it (hadir.db.before-restore-…)');
+      }
+    });
+}
