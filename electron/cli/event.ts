@@ -86,14 +86,14 @@ export function eventCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string | undefined, o) => {
       if (!file === !o.remove) throw new CliFailure('Give a PNG or JPEG file, or --remove.', 2);
-      let dataBase64: string | null = null;
+      let bytes: Uint8Array | null = null;
       if (file) {
         try {
-          dataBase64 = fs.readFileSync(file).toString('base64');
+          bytes = fs.readFileSync(file);
         } catch (e) {
           throw new CliFailure(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
         }
       }
-      console.log(formatEvent(await call(openCli(o.dataDir), 'event.setLogo', { dataBase64 })));
+      console.log(formatEvent(await call(openCli(o.dataDir), 'event.setLogo', { bytes })));
     });
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { FIELDS, type Field } from '../shared/participant';
 import type { ImportPreview } from '../shared/import';
 import { MAX_IMPORT_BYTES } from '../core/participants/import/read-table';
+import { MAX_UPLOAD_MB } from '../shared/file';
 import { call, CliFailure, openCli } from './run';
 
 /**
@@ -56,14 +57,13 @@ export function participantCommands(program: Command) {
     .action(async (file: string, o) => {
       if (!fs.existsSync(file)) throw new CliFailure(`No such file: ${file}`, 2);
       // Refuse before reading a huge file into memory (the core checks again).
-      if (fs.statSync(file).size > MAX_IMPORT_BYTES) throw new CliFailure(`${file} is larger than 20 MB; split it.`, 2);
+      if (fs.statSync(file).size > MAX_IMPORT_BYTES)
+        throw new CliFailure(`${file} is larger than ${MAX_UPLOAD_MB} MB; split it.`, 2);
       const ctx = openCli(o.dataDir);
-      const dataBase64 = fs.readFileSync(file).toString('base64');
-      const guess = await call(ctx, 'participants.importPreview', { fileName: file, dataBase64 });
+      const bytes = fs.readFileSync(file);
+      const guess = await call(ctx, 'participants.importPreview', { fileName: file, bytes });
       const mapping = applyMaps(guess.headers, guess.mapping, o.map);
-      const preview = o.map.length
-        ? await call(ctx, 'participants.importPreview', { fileName: file, dataBase64, mapping })
-        : guess;
+      const preview = o.map.length ? await call(ctx, 'participants.importPreview', { fileName: file, bytes, mapping }) : guess;
       console.log(formatReport(preview));
       const errors = preview.totalRows - preview.validRows;
       if (o.dryRun) {
@@ -72,7 +72,7 @@ export function participantCommands(program: Command) {
       }
       const out = await call(ctx, 'participants.importCommit', {
         fileName: file,
-        dataBase64,
+        bytes,
         mapping,
         skipInvalid: !!o.skipInvalid,
       });
@@ -115,7 +115,7 @@ export function participantCommands(program: Command) {
     .action(async (o) => {
       const ctx = openCli(o.dataDir);
       const f = await call(ctx, 'participants.export', { format: o.format, includePersonal: !!o.includePersonal });
-      fs.writeFileSync(o.out, Buffer.from(f.dataBase64, 'base64'));
+      fs.writeFileSync(o.out, f.bytes);
       console.log(`Wrote ${f.rows} participant(s) to ${o.out}`);
     });
 }

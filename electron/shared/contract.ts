@@ -3,6 +3,7 @@ import type { OpName } from './op-names';
 import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
+import type { FileResult } from './file';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
 
 /**
@@ -42,10 +43,7 @@ export interface Facets {
   regencies: string[];
   roles: string[];
 }
-export interface ExportFile {
-  fileName: string;
-  mime: string;
-  dataBase64: string;
+export interface ExportFile extends FileResult {
   rows: number;
 }
 
@@ -90,7 +88,7 @@ export const contract = {
   'event.list': op<EventSummary[]>()(none),
   'event.activate': op<HadirEvent>()(id),
   'event.setLogo': op<HadirEvent>()(setLogoInput),
-  'event.logo': op<{ mime: LogoMime; dataBase64: string } | null>()(none),
+  'event.logo': op<(FileResult & { mime: LogoMime }) | null>()(none),
   'participants.list': op<ListResult>()(participantsListInput),
   'participants.facets': op<Facets>()(none),
   'participants.get': op<Participant>()(id),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bytesInput } from './file';
 
 const isoDate = z
   .string()
@@ -80,12 +81,11 @@ export interface EventSummary {
   active: boolean;
 }
 
-/** An image travels as base64 over IPC and HTTP; the 1 MB limit itself is checked on the bytes. */
-export const setLogoInput = z
-  .object({
-    dataBase64: z
-      .string()
-      .max(2 * 1024 * 1024)
-      .nullable(),
-  })
-  .strict();
+/**
+ * PNG or JPEG up to 1 MB: far more than a crisp 3 cm print needs. Checked by core/event/logo.ts,
+ * and early by the renderer, so a 40 MB photo is not even read.
+ */
+export const MAX_LOGO_BYTES = 1024 * 1024;
+
+/** The image as bytes, or null to remove the logo. */
+export const setLogoInput = z.object({ bytes: bytesInput.nullable() }).strict();

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { bytesInput } from './file';
 import { FIELDS, type Field } from './participant';
 
-/** A file travels as base64 over IPC and HTTP; 20 MB of bytes is ~27 MB of base64. */
+/** The picked file itself, as bytes (file.ts); its size is checked by the import (limits.ts). */
 export const fileInput = z.object({
   fileName: z.string().trim().min(1).max(260),
-  dataBase64: z.string().max(28 * 1024 * 1024),
+  bytes: bytesInput,
 });
 
 export const mappingInput = z.array(z.enum(FIELDS).nullable()).max(200);

@@ -9,7 +9,18 @@ import { APP_ORIGIN } from '../host/app-origin';
 import { appResponseHeaders, resolveAppPath } from '../host/app-path';
 import { contentSecurityPolicy } from '../host/csp';
 import { isLoopbackHost } from '../host/loopback';
+import { MAX_UPLOAD_BYTES } from '../shared/file';
 import type { ErrorCode, Result } from '../shared/result';
+import {
+  BYTES_TYPE,
+  INPUT_HEADER,
+  RESULT_HEADER,
+  WireError,
+  decodeHeader,
+  encodeHeader,
+  joinBytes,
+  splitBytes,
+} from '../shared/wire';
 
 export interface WebHostOptions {
   ctx: Ctx;
@@ -29,8 +40,13 @@ export interface WebHostOptions {
   accessKey?: string;
 }
 
-/** Base64 of a 20 MB import plus JSON framing; anything larger is refused before it is read. */
-const MAX_BODY = 30 * 1024 * 1024;
+/**
+ * A binary body is one file and nothing else (wire.ts): the upload limit itself. A JSON body
+ * never carries a file any more; 1 MB is far above the largest input (a list of a few thousand
+ * participant ids). Anything larger is refused before it is read.
+ */
+const MAX_BYTES_BODY = MAX_UPLOAD_BYTES;
+const MAX_JSON_BODY = 1024 * 1024;
 
 const CSP = contentSecurityPolicy(false);
 
@@ -69,16 +85,30 @@ async function handle(
     const name = url.pathname.slice('/api/'.length);
     if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
     if (!isOpName(name)) return send(res, 404, fail('not_found', `Unknown operation: ${name}`));
-    const body = await readBody(req);
-    if (body === null) return send(res, 413, fail('import_too_large', 'Request too large'));
+    const binary = (req.headers['content-type'] ?? '').startsWith(BYTES_TYPE);
+    const max = binary ? MAX_BYTES_BODY : MAX_JSON_BODY;
+    const body = await readBody(req, max);
+    if (body === null) {
+      // Worded on screen as "larger than N MB" (error.import_too_large.bytes), like the core's own check.
+      const bytes = Number(req.headers['content-length'] ?? 0) || max + 1;
+      return send(res, 413, fail('import_too_large', 'Request too large', binary ? { bytes, max } : undefined));
+    }
     let input: unknown;
     try {
-      input = body.length ? JSON.parse(body.toString('utf8')) : {};
-    } catch {
-      return send(res, 400, fail('invalid_input', 'Body is not valid JSON'));
+      if (binary) {
+        const meta = req.headers[INPUT_HEADER];
+        input = joinBytes(
+          typeof meta === 'string' ? decodeHeader(meta) : '{}',
+          new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+        );
+      } else {
+        input = body.length ? JSON.parse(body.toString('utf8')) : {};
+      }
+    } catch (e) {
+      return send(res, 400, fail('invalid_input', e instanceof WireError ? e.message : 'Body is not valid JSON'));
     }
     const actor = `web:${req.socket.remoteAddress ?? '?'}`;
-    return send(res, 200, await dispatch({ ...ctx, actor }, name, input));
+    return sendResult(res, await dispatch({ ...ctx, actor }, name, input));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));
   const file = resolveAppPath(staticDir, `${APP_ORIGIN}${url.pathname}`);
@@ -118,15 +148,15 @@ function sameKey(given: string | string[] | undefined, key: string): boolean {
   return crypto.timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY) return resolve(null);
+    if (declared > max) return resolve(null);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         req.destroy();
         resolve(null);
       } else chunks.push(c);
@@ -136,10 +166,23 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-const fail = (code: ErrorCode, message: string): Result<never> => ({
+const fail = (code: ErrorCode, message: string, params?: Record<string, number>): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: params ? { code, message, params } : { code, message },
 });
+
+/** A Result holding a file goes out as the file's bytes, its JSON in a header (wire.ts). */
+function sendResult(res: http.ServerResponse, result: Result<unknown>) {
+  const { json, bytes } = splitBytes(result);
+  if (!bytes) return send(res, 200, result);
+  res.writeHead(200, {
+    'content-type': BYTES_TYPE,
+    'content-length': String(bytes.byteLength),
+    [RESULT_HEADER]: encodeHeader(json),
+    'cache-control': 'no-store',
+  });
+  res.end(bytes);
+}
 
 function send(res: http.ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

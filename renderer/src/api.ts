@@ -2,7 +2,17 @@
 // otherwise HTTP to the web host. Screens call `api(...)` and never see the difference.
 import type { OpInput, OpOutput } from '../../electron/shared/contract';
 import type { OpName } from '../../electron/shared/op-names';
+import type { FileResult } from '../../electron/shared/file';
 import type { OpError, Result } from '../../electron/shared/result';
+import {
+  BYTES_TYPE,
+  INPUT_HEADER,
+  RESULT_HEADER,
+  decodeHeader,
+  encodeHeader,
+  joinBytes,
+  splitBytes,
+} from '../../electron/shared/wire';
 
 type Bridge = { [K in OpName]: (input: OpInput<K>) => Promise<Result<OpOutput<K>>> };
 
@@ -36,15 +46,22 @@ function accessKey(): string | null {
 async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
   let res: Response;
   const key = accessKey();
+  // A file in the input goes as the raw body, the rest as JSON in a header (shared/wire.ts).
+  const { json, bytes } = splitBytes(input);
   try {
     res = await fetch(`./api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { 'x-hadir-key': key } : {}) },
-      body: JSON.stringify(input ?? {}),
+      headers: {
+        ...(bytes ? { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader(json) } : { 'content-type': 'application/json' }),
+        ...(key ? { 'x-hadir-key': key } : {}),
+      },
+      body: bytes ? (bytes as Uint8Array<ArrayBuffer>) : json,
     });
   } catch {
     return { ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } };
   }
+  const meta = res.headers.get(RESULT_HEADER);
+  if (meta !== null) return joinBytes(decodeHeader(meta), new Uint8Array(await res.arrayBuffer())) as Result<OpOutput<K>>;
   return (await res.json()) as Result<OpOutput<K>>;
 }
 
@@ -54,23 +71,17 @@ export async function api<K extends OpName>(name: K, input: OpInput<K>): Promise
   return res.value;
 }
 
-/** Reads a picked file as base64 for the import operations. */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
+/** A picked file's bytes, as the operations take them. */
+export async function fileBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
 }
 
-/** Saves an exported file through the browser's download (Electron shows its save dialog). */
-export function downloadBase64(fileName: string, mime: string, dataBase64: string): void {
-  const bin = atob(dataBase64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+/** Hands a file to the browser's download (the web host's way of saving a file). */
+export function download(file: FileResult): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName;
+  a.download = file.fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -10,7 +10,12 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Impor' }).first().click();
+  const sent = page.waitForRequest('**/api/participants.importPreview');
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
+  // The file travels as its own bytes (the body), not as base64 inside JSON.
+  const req = await sent;
+  expect(req.headers()['content-type']).toBe('application/octet-stream');
+  expect(req.postDataBuffer()?.equals(fs.readFileSync(FIXTURE))).toBe(true);
 
   await expect(page.getByTestId('import-summary')).toHaveText(
     '66 baris: 66 siap diimpor (66 baru, 0 diperbarui, 0 tidak berubah), 0 bermasalah.',

@@ -39,4 +39,5 @@ export const PSM_EVENT = {
   signatoryNip: '',
 };
 
-export const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
+/** A file's bytes as the operations take them (text is written as UTF-8). */
+export const bin = (s: string | Uint8Array) => new Uint8Array(Buffer.from(s));

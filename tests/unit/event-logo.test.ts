@@ -5,7 +5,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { inspectLogo, MAX_LOGO_BYTES } from '../../electron/core/event/logo';
 import { HadirError } from '../../electron/shared/errors';
 import { listAudit } from '../../electron/db/repositories/audit';
-import { b64, ok, PSM_EVENT, ROOT, tempCtx } from '../helpers/ctx';
+import { bin, ok, PSM_EVENT, ROOT, tempCtx } from '../helpers/ctx';
 
 // Made with ImageMagick (see tests/fixtures/make-fixtures.mjs): a 240×240 emblem, the same as
 // JPEG and GIF, and a 20×20 square.
@@ -48,35 +48,39 @@ describe('event.setLogo and event.logo', () => {
     const ctx = tempCtx();
     await ok(ctx, 'event.create', PSM_EVENT);
     const png = image('logo.png');
-    const e = await ok(ctx, 'event.setLogo', { dataBase64: b64(png) });
+    const e = await ok(ctx, 'event.setLogo', { bytes: bin(png) });
     expect(e.logo).toEqual({ mime: 'image/png', bytes: png.byteLength });
-    expect(await ok(ctx, 'event.logo', {})).toEqual({ mime: 'image/png', dataBase64: b64(png) });
+    const logo = await ok(ctx, 'event.logo', {});
+    expect(logo).toEqual({ fileName: 'logo.png', mime: 'image/png', bytes: bin(png) });
+    // A plain Uint8Array owning exactly its bytes: what structured clone (IPC) copies whole.
+    expect(logo!.bytes.constructor).toBe(Uint8Array);
+    expect(logo!.bytes.buffer.byteLength).toBe(png.byteLength);
     // event.get is read after every change: it carries the logo's description, not its 12 KB.
     expect(JSON.stringify(await ok(ctx, 'event.get', {})).length).toBeLessThan(2000);
     expect(listAudit(ctx.db)[0]).toMatchObject({ action: 'event.setLogo' });
 
     const jpg = image('logo.jpg');
-    expect((await ok(ctx, 'event.setLogo', { dataBase64: b64(jpg) })).logo).toEqual({
+    expect((await ok(ctx, 'event.setLogo', { bytes: bin(jpg) })).logo).toEqual({
       mime: 'image/jpeg',
       bytes: jpg.byteLength,
     });
-    expect((await ok(ctx, 'event.setLogo', { dataBase64: null })).logo).toBeNull();
+    expect((await ok(ctx, 'event.setLogo', { bytes: null })).logo).toBeNull();
     expect(await ok(ctx, 'event.logo', {})).toBeNull();
   });
 
   it('refuses a bad logo and keeps the one already there', async () => {
     const ctx = tempCtx();
     await ok(ctx, 'event.create', PSM_EVENT);
-    await ok(ctx, 'event.setLogo', { dataBase64: b64(image('logo.png')) });
-    const res = await dispatch(ctx, 'event.setLogo', { dataBase64: b64(image('logo.gif')) });
+    await ok(ctx, 'event.setLogo', { bytes: bin(image('logo.png')) });
+    const res = await dispatch(ctx, 'event.setLogo', { bytes: bin(image('logo.gif')) });
     expect(res).toMatchObject({ ok: false, error: { code: 'logo_invalid', params: { format: 'GIF' } } });
-    expect(await ok(ctx, 'event.logo', {})).toEqual({ mime: 'image/png', dataBase64: b64(image('logo.png')) });
-    const wrongShape = await dispatch(ctx, 'event.setLogo', { dataBase64: 42 } as never);
+    expect(await ok(ctx, 'event.logo', {})).toMatchObject({ mime: 'image/png', bytes: bin(image('logo.png')) });
+    const wrongShape = await dispatch(ctx, 'event.setLogo', { bytes: 42 } as never);
     expect(wrongShape).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('needs an event', async () => {
-    const res = await dispatch(tempCtx(), 'event.setLogo', { dataBase64: b64(image('logo.png')) });
+    const res = await dispatch(tempCtx(), 'event.setLogo', { bytes: bin(image('logo.png')) });
     expect(res).toMatchObject({ ok: false, error: { code: 'no_event' } });
   });
 });

@@ -39,7 +39,10 @@ describe('export', () => {
     );
     await ok(ctx, 'participants.create', person('José Hernández'));
     const plain = await ok(ctx, 'participants.export', { format: 'csv' });
-    const bytes = Buffer.from(plain.dataBase64, 'base64');
+    // Bytes, not base64: a plain Uint8Array owning exactly its memory (structured clone copies it whole).
+    expect(plain.bytes.constructor).toBe(Uint8Array);
+    expect(plain.bytes.buffer.byteLength).toBe(plain.bytes.byteLength);
+    const bytes = Buffer.from(plain.bytes);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const [header, ...lines] = text.trimEnd().split('\r\n');
@@ -54,10 +57,9 @@ describe('export', () => {
     expect(plain).toMatchObject({ rows: 2, mime: 'text/csv' });
     expect(plain.fileName).toMatch(/^peserta-\d{4}-\d{2}-\d{2}\.csv$/);
 
-    const full = Buffer.from(
-      (await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true })).dataBase64,
-      'base64',
-    ).toString('utf8');
+    const full = Buffer.from((await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true })).bytes).toString(
+      'utf8',
+    );
     expect(full).toContain('NIK,No HP,Email');
     expect(full).toContain('1871010101010003');
     expect(full).toContain("'+6281234567890");
@@ -74,7 +76,7 @@ describe('export', () => {
       .run(e.id, p.id, e.days[0]!.id, p.code);
     const f = await ok(ctx, 'participants.export', { format: 'xlsx', includePersonal: true });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(f.dataBase64, 'base64') as never);
+    await wb.xlsx.load(Buffer.from(f.bytes) as never);
     const ws = wb.getWorksheet('Peserta')!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const row = (ws.getRow(2).values as unknown[]).slice(1);
@@ -119,11 +121,11 @@ describe('export', () => {
           const dst = await setup();
           const preview = await ok(dst, 'participants.importPreview', {
             fileName: `x.${format}`,
-            dataBase64: exported.dataBase64,
+            bytes: exported.bytes,
           });
           const res = await ok(dst, 'participants.importCommit', {
             fileName: `x.${format}`,
-            dataBase64: exported.dataBase64,
+            bytes: exported.bytes,
             mapping: preview.mapping,
             skipInvalid: false,
           });

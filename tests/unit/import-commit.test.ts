@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
 import type { Field } from '../../electron/shared/participant';
 import { dispatch } from '../../electron/core/dispatch';
-import { b64, ok, PSM_EVENT, ROOT, SHARED, tempCtx } from '../helpers/ctx';
+import { bin, ok, PSM_EVENT, ROOT, SHARED, tempCtx } from '../helpers/ctx';
 
 const PSM_CSV = fs.readFileSync(path.join(SHARED, 'fixtures/peserta-psm-2022.csv'));
 const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures', name));
@@ -13,7 +13,7 @@ const count = (ctx: Ctx) => (ctx.db.prepare('SELECT count(*) AS n FROM participa
 
 /** Commits a small CSV written in the test, with an explicit mapping. */
 const commitCsv = (csv: string, mapping: (Field | null)[], fileName = 'x.csv') =>
-  ok(ctx, 'participants.importCommit', { fileName, dataBase64: b64(csv), mapping, skipInvalid: false });
+  ok(ctx, 'participants.importCommit', { fileName, bytes: bin(csv), mapping, skipInvalid: false });
 
 let ctx: Ctx;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ beforeEach(async () => {
 
 describe('participants import (database side)', () => {
   it('previews the PSM fixture: guessed mapping, masked sample, no problems, nothing written', async () => {
-    const p = await ok(ctx, 'participants.importPreview', { fileName: 'peserta.csv', dataBase64: b64(PSM_CSV) });
+    const p = await ok(ctx, 'participants.importPreview', { fileName: 'peserta.csv', bytes: bin(PSM_CSV) });
     expect(p.mapping).toEqual([null, 'name', 'gender', 'regency', 'district', 'phone', 'role']);
     expect(p).toMatchObject({ format: 'csv', totalRows: 66, validRows: 66, wouldInsert: 66, wouldUpdate: 0, problems: [] });
     expect(p.sample[0]).toMatchObject({ line: 2, valid: true, values: { name: 'Yusuf Efendi, S.H.', phone: '0822••••465' } });
@@ -33,7 +33,7 @@ describe('participants import (database side)', () => {
   it('imports the 66 participants with the right fields, and re-importing updates without duplicating', async () => {
     const input = {
       fileName: 'peserta.csv',
-      dataBase64: b64(PSM_CSV),
+      bytes: bin(PSM_CSV),
       mapping: [null, 'name', 'gender', 'regency', 'district', 'phone', 'role'] as const,
       skipInvalid: false,
     };
@@ -68,7 +68,7 @@ describe('participants import (database side)', () => {
 
     // The same file again: everyone is known and nothing changed, so nothing is written.
     const before = ctx.db.prepare('SELECT id, updated_at FROM participant ORDER BY id').all();
-    const preview = await ok(ctx, 'participants.importPreview', { fileName: input.fileName, dataBase64: input.dataBase64 });
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: input.fileName, bytes: input.bytes });
     expect(preview).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 66, keptDeleted: 0 });
     const again = await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] });
     expect(again).toEqual({ inserted: 0, updated: 0, unchanged: 66, skipped: 0, keptDeleted: 0 });
@@ -77,7 +77,7 @@ describe('participants import (database side)', () => {
     // One corrected phone: one update, and the preview said so.
     const fixed = PSM_CSV.toString('utf8').replace(',08229959465,', ',08229959466,');
     expect(fixed).not.toBe(PSM_CSV.toString('utf8'));
-    const fixedInput = { ...input, dataBase64: b64(fixed), mapping: [...input.mapping] };
+    const fixedInput = { ...input, bytes: bin(fixed), mapping: [...input.mapping] };
     const { skipInvalid: _, ...fixedPreview } = fixedInput;
     expect(await ok(ctx, 'participants.importPreview', fixedPreview)).toMatchObject({ wouldUpdate: 1, unchanged: 65 });
     expect(await ok(ctx, 'participants.importCommit', fixedInput)).toMatchObject({ updated: 1, unchanged: 65 });
@@ -106,11 +106,11 @@ describe('participants import (database side)', () => {
 
   it('is all-or-nothing: a file with an error row imports nothing unless told to skip', async () => {
     const csv = fixture('empty-name.csv');
-    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: b64(csv) });
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: bin(csv) });
     expect(preview.problems.filter((p) => !p.warning).map((p) => p.code)).toContain('empty_name');
     const refused = await dispatch(ctx, 'participants.importCommit', {
       fileName: 'x.csv',
-      dataBase64: b64(csv),
+      bytes: bin(csv),
       mapping: preview.mapping,
       skipInvalid: false,
     });
@@ -122,7 +122,7 @@ describe('participants import (database side)', () => {
     expect(ctx.db.prepare("SELECT count(*) AS n FROM audit WHERE action = 'participants.import'").get()).toEqual({ n: 0 });
     const skipped = await ok(ctx, 'participants.importCommit', {
       fileName: 'x.csv',
-      dataBase64: b64(csv),
+      bytes: bin(csv),
       mapping: preview.mapping,
       skipInvalid: true,
     });
@@ -139,7 +139,7 @@ describe('participants import (database side)', () => {
     );
     const res = await dispatch(ctx, 'participants.importCommit', {
       fileName: 'x.csv',
-      dataBase64: b64(csv),
+      bytes: bin(csv),
       mapping: ['name'],
       skipInvalid: false,
     });
@@ -152,7 +152,7 @@ describe('participants import (database side)', () => {
     const csv = 'Nama,Kabupaten/Kota,NIK\r\nSiti Aminah,Kota Metro,\r\nSiti Aminah,Kota Metro,1871010101010003\r\n';
     const refused = await dispatch(ctx, 'participants.importCommit', {
       fileName: 'x.csv',
-      dataBase64: b64(csv),
+      bytes: bin(csv),
       mapping: ['name', 'regency', 'nik'],
       skipInvalid: false,
     });
@@ -160,7 +160,7 @@ describe('participants import (database side)', () => {
     expect(count(ctx)).toBe(0);
     const skipped = await ok(ctx, 'participants.importCommit', {
       fileName: 'x.csv',
-      dataBase64: b64(csv),
+      bytes: bin(csv),
       mapping: ['name', 'regency', 'nik'],
       skipInvalid: true,
     });
@@ -172,7 +172,7 @@ describe('participants import (database side)', () => {
     await commitCsv(csv, ['name'], 'x.csv');
     const satu = (await ok(ctx, 'participants.list', { query: 'satu' })).rows[0]!;
     await ok(ctx, 'participants.delete', { id: satu.id });
-    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: b64(csv), mapping: ['name'] });
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: bin(csv), mapping: ['name'] });
     expect(preview).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 1, keptDeleted: 1 });
     expect(await commitCsv(csv, ['name'], 'x.csv')).toEqual({
       inserted: 0,
@@ -185,20 +185,20 @@ describe('participants import (database side)', () => {
   });
 
   it('refuses a mapping without a name column, or of the wrong width, with a clear error', async () => {
-    const csv = b64('Nama,Asal\r\nA,B\r\n');
+    const csv = bin('Nama,Asal\r\nA,B\r\n');
     const noName = await dispatch(ctx, 'participants.importPreview', {
       fileName: 'x.csv',
-      dataBase64: csv,
+      bytes: csv,
       mapping: [null, 'regency'],
     });
     expect(!noName.ok && noName.error.code).toBe('import_invalid');
-    const width = await dispatch(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: csv, mapping: ['name'] });
+    const width = await dispatch(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: csv, mapping: ['name'] });
     expect(!width.ok && width.error.code).toBe('invalid_input');
   });
 
   it('refuses a file over 20 MB before parsing it', async () => {
     const big = Buffer.alloc(20 * 1024 * 1024 + 1, 'a');
-    const res = await dispatch(ctx, 'participants.importPreview', { fileName: 'big.csv', dataBase64: big.toString('base64') });
+    const res = await dispatch(ctx, 'participants.importPreview', { fileName: 'big.csv', bytes: big });
     expect(!res.ok && res.error.code).toBe('import_too_large');
   });
 
@@ -208,11 +208,11 @@ describe('participants import (database side)', () => {
     ws.addRow(['Nama Lengkap', 'L/P', 'Asal', 'No HP', 'Peran']);
     ws.addRow(['Made Wirawan', 'L', 'Kota Metro', 81234567890, 'Narasumber']);
     const data = Buffer.from(await wb.xlsx.writeBuffer());
-    const p = await ok(ctx, 'participants.importPreview', { fileName: 'p.xlsx', dataBase64: data.toString('base64') });
+    const p = await ok(ctx, 'participants.importPreview', { fileName: 'p.xlsx', bytes: data });
     expect(p.mapping).toEqual(['name', 'gender', 'regency', 'phone', 'role']);
     await ok(ctx, 'participants.importCommit', {
       fileName: 'p.xlsx',
-      dataBase64: data.toString('base64'),
+      bytes: data,
       mapping: p.mapping,
       skipInvalid: false,
     });

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
 import { createWebHost } from '../../electron/web/server';
+import { MAX_UPLOAD_BYTES } from '../../electron/shared/file';
+import { BYTES_TYPE, INPUT_HEADER, RESULT_HEADER, decodeHeader, encodeHeader, joinBytes } from '../../electron/shared/wire';
 import { PSM_EVENT, tempCtx, tempDir } from '../helpers/ctx';
 
 const SHELL = '<!doctype html><title>Hadir</title>';
@@ -111,6 +113,62 @@ describe('web host', () => {
       expect(r.body, p).not.toContain('root:');
       expect([400, 404], p).toContain(r.status);
     }
+  });
+
+  it('takes an import as the raw file body, its other fields in a header', async () => {
+    const csv = Buffer.from('Nama,Asal\r\nSiti Aminah,Kota Metro\r\n');
+    // The longest file name (260) in a script that percent-encodes to 9 bytes a character.
+    const fileName = `${'ก'.repeat(256)}.csv`;
+    const res = await fetch(`${base}/api/participants.importPreview`, {
+      method: 'POST',
+      headers: {
+        'content-type': BYTES_TYPE,
+        [INPUT_HEADER]: encodeHeader(JSON.stringify({ fileName, bytes: { $bytes: true }, mapping: ['name', 'regency'] })),
+      },
+      body: csv,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, value: { format: 'csv', totalRows: 1, validRows: 1 } });
+  });
+
+  it('sends an exported file as its bytes, with the JSON in a header', async () => {
+    const res = await post('participants.export', { format: 'xlsx' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(BYTES_TYPE);
+    const body = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(body.subarray(0, 2)).toString()).toBe('PK'); // the workbook itself, not base64
+    const meta = JSON.parse(decodeHeader(res.headers.get(RESULT_HEADER)!));
+    expect(meta).toMatchObject({ ok: true, value: { mime: expect.stringContaining('spreadsheetml'), bytes: { $bytes: true } } });
+    expect(joinBytes(JSON.stringify(meta), body)).toMatchObject({ value: { bytes: body } });
+  });
+
+  it('refuses a file over the upload limit as import_too_large, and bytes with no place for them', async () => {
+    const big = await fetch(`${base}/api/participants.importPreview`, {
+      method: 'POST',
+      headers: { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader('{"fileName":"a.csv","bytes":{"$bytes":true}}') },
+      body: new Uint8Array(MAX_UPLOAD_BYTES + 1),
+    }).catch((e) => e);
+    if (big instanceof Response) {
+      expect(big.status).toBe(413);
+      expect(await big.json()).toMatchObject({
+        ok: false,
+        error: { code: 'import_too_large', params: { max: MAX_UPLOAD_BYTES } },
+      });
+    }
+    const stray = await fetch(`${base}/api/participants.importPreview`, {
+      method: 'POST',
+      headers: { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader('{"fileName":"a.csv"}') },
+      body: new Uint8Array(3),
+    });
+    expect(stray.status).toBe(400);
+    // A marker inside a JSON body is just an object: zod refuses it.
+    const fake = await (await post('participants.importPreview', { fileName: 'a.csv', bytes: { $bytes: true } })).json();
+    expect(fake).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('caps a JSON body far below a file: files never travel inside JSON', async () => {
+    const res = await post('participants.list', { query: 'x'.repeat(1024 * 1024) }).catch((e) => e);
+    if (res instanceof Response) expect(res.status).toBe(413);
   });
 
   it('refuses a request body over the limit before reading it all', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_ROLES } from '../../shared/participant';
 import { eventInput, logoMime, type EventInput, type HadirEvent } from '../../shared/event';
+import { ownBytes } from '../../shared/file';
 import {
   activeEventId,
   getEvent,
@@ -66,9 +67,8 @@ export const eventHandlers: HandlerMap<
     })();
     return getEvent(ctx.db, id)!;
   },
-  'event.setLogo': (ctx, { dataBase64 }) => {
+  'event.setLogo': (ctx, { bytes }) => {
     const id = requireEventId(ctx);
-    const bytes = dataBase64 === null ? null : new Uint8Array(Buffer.from(dataBase64, 'base64'));
     const info = bytes ? inspectLogo(bytes) : null;
     ctx.db.transaction(() => {
       setLogo(ctx.db, id, bytes);
@@ -78,7 +78,9 @@ export const eventHandlers: HandlerMap<
   },
   'event.logo': (ctx) => {
     const logo = getLogo(ctx.db, requireEventId(ctx));
-    return logo ? { mime: logoMime(logo) ?? 'image/png', dataBase64: logo.toString('base64') } : null;
+    if (!logo) return null;
+    const mime = logoMime(logo) ?? 'image/png';
+    return { fileName: mime === 'image/png' ? 'logo.png' : 'logo.jpg', mime, bytes: ownBytes(logo) };
   },
   'event.update': (ctx, input) => {
     const id = requireEventId(ctx);

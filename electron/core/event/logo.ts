@@ -1,12 +1,13 @@
 import { HadirError } from '../../shared/errors';
-import { logoMime, type LogoMime } from '../../shared/event';
+import { MAX_LOGO_BYTES, logoMime, type LogoMime } from '../../shared/event';
+
+export { MAX_LOGO_BYTES };
 
 /**
  * The organiser's logo (the province's coat of arms, the office's emblem) goes on name tags and
  * certificates. PNG and JPEG only: they are what PDF embeds directly, and what Word and the
- * office's letterhead files hold. 1 MB is far more than a crisp 3 cm print needs.
+ * office's letterhead files hold.
  */
-export const MAX_LOGO_BYTES = 1024 * 1024;
 const MIN_SIDE = 32;
 const MAX_SIDE = 6000;
 

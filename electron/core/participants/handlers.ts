@@ -12,6 +12,7 @@ import {
   updateParticipant,
 } from '../../db/repositories/participants';
 import { appendAudit } from '../../db/repositories/audit';
+import { ownBytes } from '../../shared/file';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
@@ -119,13 +120,7 @@ export const participantHandlers: HandlerMap<
     return mustGet(ctx, eventId, id);
   },
   'participants.importPreview': (ctx, input) => previewImport(ctx, input),
-  'participants.importCommit': (ctx, input) =>
-    importFile(ctx, {
-      fileName: input.fileName,
-      bytes: new Uint8Array(Buffer.from(input.dataBase64, 'base64')),
-      mapping: input.mapping,
-      skipInvalid: input.skipInvalid,
-    }),
+  'participants.importCommit': (ctx, input) => importFile(ctx, input),
   'participants.export': async (ctx, { format, includePersonal }) => {
     const eventId = requireEventId(ctx);
     const event = getEvent(ctx.db, eventId)!;
@@ -136,7 +131,7 @@ export const participantHandlers: HandlerMap<
     return {
       fileName: `peserta-${stamp}.${format}`,
       mime: format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      dataBase64: data.toString('base64'),
+      bytes: ownBytes(data),
       rows: people.length,
     };
   },

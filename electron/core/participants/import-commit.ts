@@ -52,14 +52,12 @@ async function prepare(
 
 const blank = (name: string): ParticipantInput => ({ ...blankFields(), name, role: '' });
 
-const fromBase64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
-
 export async function previewImport(
   ctx: Ctx,
-  input: { fileName: string; dataBase64: string; mapping?: (Field | null)[] },
+  input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[] },
 ): Promise<ImportPreview> {
   const eventId = requireEventId(ctx);
-  const p = await prepare(ctx, eventId, fromBase64(input.dataBase64), input.fileName, input.mapping);
+  const p = await prepare(ctx, eventId, input.bytes, input.fileName, input.mapping);
   const valid = p.rows.filter((r) => r.valid);
   // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
   const plan = applyRows(ctx, eventId, p, null);

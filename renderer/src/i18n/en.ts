@@ -1,5 +1,7 @@
 import type { id } from './id';
 
+import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
+
 export const en: Record<keyof typeof id, string> = {
   'app.name': 'Hadir',
   'app.tagline': 'Event registration and certificates',
@@ -115,7 +117,7 @@ export const en: Record<keyof typeof id, string> = {
     'Choose the CSV or Excel (.xlsx) file from the organisers. It is checked first; nothing is stored until you press Import.',
   'import.choose': 'Choose a file…',
   'import.drop': 'or drop a file here',
-  'import.limits': 'At most 20 MB or 50,000 rows.',
+  'import.limits': `At most ${MAX_UPLOAD_MB} MB or 50,000 rows.`,
   'import.file': 'File',
   'import.detected': '{format}, {encoding}, delimiter {delimiter}',
   'import.mapping': 'Column mapping',
@@ -158,7 +160,7 @@ export const en: Record<keyof typeof id, string> = {
   'error.desk_event.missing': 'This desk’s event (number {missing}) no longer exists. Choose the event for this desk again.',
   'error.conflict': 'Conflicts with existing data: {detail}',
   'error.db_newer': 'This database was made by a newer version of Hadir. Update the app.',
-  'error.import_too_large': 'File too large: at most 20 MB or 50,000 rows.',
+  'error.import_too_large': `File too large: at most ${MAX_UPLOAD_MB} MB or 50,000 rows.`,
   'error.import_unreadable': 'The file cannot be read: {detail}',
   'error.import_invalid': 'Import cancelled, nothing was stored: {detail}',
   'error.logo_invalid': 'This logo cannot be used.',
@@ -180,7 +182,7 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_unreadable.empty': 'The file is empty or has no header row.',
   'error.import_unreadable.format': 'This is an Excel 97-2003 (.xls) file. Save it as .xlsx or CSV and try again.',
   'error.import_unreadable.reason': 'This Excel file cannot be read (damaged, or not .xlsx).',
-  'error.import_too_large.bytes': 'The file is larger than 20 MB. Split it into several files.',
+  'error.import_too_large.bytes': `The file is larger than ${MAX_UPLOAD_MB} MB. Split it into several files.`,
   'error.import_too_large.inflatedMb':
     'This Excel file unpacks to {inflatedMb} MB (at most {max} MB). It is not an ordinary participant list; save only the participants sheet again.',
   'error.import_too_large.rows': 'The file has {rows} rows; at most {max} can be imported at once.',

@@ -1,4 +1,6 @@
 // Bahasa Indonesia: the default language. Every other catalogue must have the same keys.
+import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
+
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -113,7 +115,7 @@ export const id = {
     'Pilih berkas CSV atau Excel (.xlsx) dari panitia. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan Impor.',
   'import.choose': 'Pilih berkas…',
   'import.drop': 'atau seret berkas ke sini',
-  'import.limits': 'Maksimal 20 MB atau 50.000 baris.',
+  'import.limits': `Maksimal ${MAX_UPLOAD_MB} MB atau 50.000 baris.`,
   'import.file': 'Berkas',
   'import.detected': '{format}, {encoding}, pemisah {delimiter}',
   'import.mapping': 'Pencocokan kolom',
@@ -157,7 +159,7 @@ export const id = {
   'error.desk_event.missing': 'Acara meja ini (nomor {missing}) sudah tidak ada. Pilih acara untuk meja ini lagi.',
   'error.conflict': 'Bentrok dengan data yang ada: {detail}',
   'error.db_newer': 'Basis data ini dibuat oleh versi Hadir yang lebih baru. Perbarui aplikasi.',
-  'error.import_too_large': 'Berkas terlalu besar: maksimal 20 MB atau 50.000 baris.',
+  'error.import_too_large': `Berkas terlalu besar: maksimal ${MAX_UPLOAD_MB} MB atau 50.000 baris.`,
   'error.import_unreadable': 'Berkas tidak dapat dibaca: {detail}',
   'error.import_invalid': 'Impor dibatalkan, tidak ada yang disimpan: {detail}',
   'error.logo_invalid': 'Logo tidak dapat dipakai.',
@@ -179,7 +181,7 @@ export const id = {
   'error.import_unreadable.empty': 'Berkas kosong atau tidak punya baris judul kolom.',
   'error.import_unreadable.format': 'Ini berkas Excel 97-2003 (.xls). Simpan sebagai .xlsx atau CSV, lalu coba lagi.',
   'error.import_unreadable.reason': 'Berkas Excel ini tidak dapat dibaca (rusak, atau bukan .xlsx).',
-  'error.import_too_large.bytes': 'Berkas lebih besar dari 20 MB. Bagi menjadi beberapa berkas.',
+  'error.import_too_large.bytes': `Berkas lebih besar dari ${MAX_UPLOAD_MB} MB. Bagi menjadi beberapa berkas.`,
   'error.import_too_large.inflatedMb':
     'Berkas Excel ini menjadi {inflatedMb} MB setelah dibuka (maksimal {max} MB). Ini bukan daftar peserta biasa; simpan ulang hanya lembar peserta.',
   'error.import_too_large.rows': 'Berkas berisi {rows} baris; maksimal {max} baris per impor.',

@@ -1,14 +1,15 @@
 import { HadirError } from '../../../shared/errors';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../../shared/file';
 import { HEADER_LOOK } from './header-row';
 
 /**
  * Limits on what one import may hold. A real participant list is a few thousand rows at most;
  * these bounds keep a wrong file (a database dump, a photo renamed .csv) from freezing the kiosk.
  */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_UPLOAD_BYTES;
 export const MAX_IMPORT_ROWS = 50_000;
 /**
- * An .xlsx is a ZIP: 20 MB of it can inflate to gigabytes of XML (and exceljs would try to hold
+ * An .xlsx is a ZIP: MAX_IMPORT_BYTES of it can inflate to gigabytes of XML (and exceljs would try to hold
  * all of it). A real 50,000-row list inflates to about 30 MB; past this it is not a participant list.
  */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
@@ -16,7 +17,7 @@ export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 /** Checked on the raw size, before any decoding or parsing is spent on the file. */
 export function checkImportSize(byteLength: number): void {
   if (byteLength > MAX_IMPORT_BYTES) {
-    throw new HadirError('import_too_large', 'The file is larger than 20 MB.', {
+    throw new HadirError('import_too_large', `The file is larger than ${MAX_UPLOAD_MB} MB.`, {
       bytes: byteLength,
       max: MAX_IMPORT_BYTES,
     });

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { HadirEvent } from '../../../../electron/shared/event';
-import { api, fileToBase64 } from '../../api';
+import { MAX_LOGO_BYTES, type HadirEvent } from '../../../../electron/shared/event';
+import { api, fileBytes } from '../../api';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
@@ -19,11 +19,11 @@ export function LogoField({
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  async function set(dataBase64: string | null) {
+  async function set(bytes: Uint8Array | null) {
     setBusy(true);
     setError(null);
     try {
-      onChanged(await api('event.setLogo', { dataBase64 }));
+      onChanged(await api('event.setLogo', { bytes }));
     } catch (e) {
       setError(e);
     } finally {
@@ -35,8 +35,10 @@ export function LogoField({
     if (!file) return;
     if (input.current) input.current.value = ''; // picking the same file again still fires
     // Refused here too, so a 40 MB photo is not read into memory only to be refused.
-    if (file.size > 1024 * 1024) return setError({ error: { code: 'logo_invalid', message: '', params: { bytes: file.size } } });
-    await set(await fileToBase64(file));
+    if (file.size > MAX_LOGO_BYTES) {
+      return setError({ error: { code: 'logo_invalid', message: '', params: { bytes: file.size, max: MAX_LOGO_BYTES } } });
+    }
+    await set(await fileBytes(file));
   }
 
   return (

@@ -1,14 +1,15 @@
 import { useState } from 'react';
+import { MAX_UPLOAD_BYTES } from '../../../../electron/shared/file';
 import type { ImportOutcome, ImportPreview } from '../../../../electron/shared/import';
 import { FIELDS, type Field } from '../../../../electron/shared/participant';
-import { api, fileToBase64 } from '../../api';
+import { api, fileBytes } from '../../api';
 import { useI18n, type MsgKey } from '../../i18n';
 import { ProblemList } from './ProblemList';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 interface Loaded {
   fileName: string;
-  dataBase64: string;
+  bytes: Uint8Array;
   preview: ImportPreview;
 }
 
@@ -28,12 +29,14 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     setBusy(true);
     try {
       // Refuse here too, so a 500 MB file is not read into memory only to be refused.
-      if (file.size > 20 * 1024 * 1024) throw { error: { code: 'import_too_large', message: 'too large' } };
-      const dataBase64 = await fileToBase64(file);
+      if (file.size > MAX_UPLOAD_BYTES) {
+        throw { error: { code: 'import_too_large', message: 'too large', params: { bytes: file.size, max: MAX_UPLOAD_BYTES } } };
+      }
+      const bytes = await fileBytes(file);
       setLoaded({
         fileName: file.name,
-        dataBase64,
-        preview: await api('participants.importPreview', { fileName: file.name, dataBase64 }),
+        bytes,
+        preview: await api('participants.importPreview', { fileName: file.name, bytes }),
       });
       setSkip(false);
     } catch (e) {
@@ -51,7 +54,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     try {
       setLoaded({
         ...loaded,
-        preview: await api('participants.importPreview', { fileName: loaded.fileName, dataBase64: loaded.dataBase64, mapping }),
+        preview: await api('participants.importPreview', { fileName: loaded.fileName, bytes: loaded.bytes, mapping }),
       });
     } catch (e) {
       setFailure(e);
@@ -66,7 +69,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       setOutcome(
         await api('participants.importCommit', {
           fileName: loaded.fileName,
-          dataBase64: loaded.dataBase64,
+          bytes: loaded.bytes,
           mapping: loaded.preview.mapping,
           skipInvalid: skip,
         }),

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Facets } from '../../../../electron/shared/contract';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import type { Participant } from '../../../../electron/shared/participant';
-import { api, downloadBase64 } from '../../api';
+import { api, download } from '../../api';
 import { Toast } from '../../components/Toast';
 import { useI18n, type I18n } from '../../i18n';
 import { ParticipantForm } from './ParticipantForm';
@@ -65,7 +65,7 @@ export function ParticipantsScreen({
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
       const file = await api('participants.export', { format, includePersonal: personal });
-      downloadBase64(file.fileName, file.mime, file.dataBase64);
+      download(file);
       setToast({ text: (i) => i.t('list.exported', { n: file.rows, file: file.fileName }) });
     } catch (e) {
       setToast({ text: (i) => i.te(e) });
