@@ -18,6 +18,7 @@ import { readTable } from '../../electron/core/participants/import/read-table';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../../electron/db/connection';
 import { appendScan } from '../../electron/db/repositories/scans';
+import { benchBackup } from './backup';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -354,6 +355,7 @@ async function benchDesks() {
  * `BENCH=import,desks npm run bench` runs only those suites.
  */
 const SUITES: Record<string, () => Promise<void>> = {
+  backup: () => benchBackup(rows, RESOURCES),
   open: benchOpen,
   write: benchCheckinWrite,
   import: async () => benchSearch(await benchImport()),
