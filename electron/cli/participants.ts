@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { FIELDS, type Field } from '../shared/participant';
 import type { ImportPreview } from '../shared/import';
+import { csvDataLine } from '../core/participants/csv';
 import { MAX_IMPORT_BYTES } from '../core/participants/import/read-table';
 import { MAX_UPLOAD_MB } from '../shared/file';
 import { call, CliFailure, openCli } from './run';
@@ -97,9 +98,8 @@ export function participantCommands(program: Command) {
       }
       if (o.format === 'json') return console.log(JSON.stringify(rows, null, 2));
       if (o.format === 'csv') {
-        const q = (v: string | null) => (v && /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : (v ?? ''));
         console.log('code,name,gender,regency,role,phone');
-        for (const r of rows) console.log([r.code, r.name, r.gender, r.regency, r.role, r.phone].map(q).join(','));
+        for (const r of rows) console.log(csvDataLine([r.code, r.name, r.gender, r.regency, r.role, r.phone]));
         return;
       }
       for (const r of rows) console.log(`${r.code}  ${r.name.padEnd(40)}  ${(r.regency ?? '').padEnd(28)}  ${r.role}`);

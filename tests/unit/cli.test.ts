@@ -89,6 +89,20 @@ describe('hadir CLI', () => {
     expect(badFormat.stderr).toMatch(/^hadir: Invalid input: format/);
   });
 
+  it('lists as CSV with formula-looking cells neutralised, as the export does (OWASP CSV injection)', () => {
+    const dir = tempDir();
+    hadir('event', 'demo', '--data-dir', dir);
+    const file = path.join(ROOT, 'tests/fixtures/formula-name.csv');
+    expect(hadir('participants', 'import', file, '--skip-invalid', '--data-dir', dir).status).toBe(0);
+    const res = hadir('participants', 'list', '--format', 'csv', '--query', 'hyperlink', '--data-dir', dir);
+    expect(res.status).toBe(0);
+    const lines = res.stdout.trim().split('\n');
+    expect(lines[0]).toBe('code,name,gender,regency,role,phone');
+    expect(lines).toHaveLength(2);
+    // Quoted (it holds quotes and commas) and prefixed with ' so a spreadsheet shows it as text.
+    expect(lines[1]).toMatch(/^[0-9A-Z]{8},"'=HYPERLINK\(""http:\/\/x"",""klik""\)",,,Peserta,0812•••••890$/);
+  });
+
   it('prints the version', () => {
     expect(execFileSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(
       '0.1.0',

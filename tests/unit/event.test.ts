@@ -63,7 +63,8 @@ describe('event operations', () => {
       )
       .run(e.id, e.days[1]!.id);
     const res = await dispatch(ctx, 'event.update', { ...PSM_EVENT, days: ['2022-09-07'] });
-    expect(!res.ok && res.error.code).toBe('conflict');
+    // Checked before the write, so the message names the day (a foreign-key failure could not).
+    expect(!res.ok && res.error).toMatchObject({ code: 'conflict', params: { day: '2022-09-08' } });
     expect((await ok(ctx, 'event.get', {}))!.days).toHaveLength(2);
   });
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutralise } from '../../electron/core/participants/export';
+import { neutralise } from '../../electron/core/participants/csv';
 import { blankFields, type ParticipantInput } from '../../electron/shared/participant';
 import { ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
 

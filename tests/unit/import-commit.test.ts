@@ -30,6 +30,20 @@ describe('participants import (database side)', () => {
     expect(count(ctx)).toBe(0);
   });
 
+  it('masks the preview exactly as the list masks the stored rows (one masking rule)', async () => {
+    const csv =
+      'Nama,NIK,No HP,Email\nRina,1871010101010003,081234567890,rina.marlina@example.id\nJoko,3201020304050607,08123456,j@x.id\n';
+    const mapping: (Field | null)[] = ['name', 'nik', 'phone', 'email'];
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: b64(csv), mapping });
+    await commitCsv(csv, mapping);
+    const listed = (await ok(ctx, 'participants.list', {})).rows;
+    for (const row of preview.sample) {
+      const stored = listed.find((r) => r.name === row.values.name)!;
+      expect([row.values.nik, row.values.phone, row.values.email]).toEqual([stored.nik, stored.phone, stored.email]);
+    }
+    expect(preview.sample[0]!.values).toMatchObject({ nik: '1871••••••••0003', email: 'ri••••••••••@example.id' });
+  });
+
   it('imports the 66 participants with the right fields, and re-importing updates without duplicating', async () => {
     const input = {
       fileName: 'peserta.csv',

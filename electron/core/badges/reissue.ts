@@ -1,8 +1,8 @@
-import { appendAudit } from '../../db/repositories/audit';
+import { audited } from '../audited';
 import { recordReplaced } from '../../db/repositories/badges';
 import { codeExists, getParticipant, setCode } from '../../db/repositories/participants';
 import type { Participant } from '../../shared/participant';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import { newBadgeCode } from '../participants/code';
 
@@ -23,13 +23,15 @@ export function reissueBadge(ctx: Ctx, eventId: number, id: number): Reissued {
   if (!before) throw new HadirError('not_found', `Participant ${id} was not found.`, { id });
   if (before.deleted)
     throw new HadirError('conflict', `"${before.name}" was deleted; restore them first.`, { id, name: before.name });
-  const at = nowIso(ctx);
-  const newCode = ctx.db.transaction(() => {
-    const code = newBadgeCode((c) => codeExists(ctx.db, eventId, c));
-    recordReplaced(ctx.db, eventId, id, before.code, at, ctx.actor);
-    setCode(ctx.db, id, code, at);
-    appendAudit(ctx.db, at, ctx.actor, 'badges.reissue', { id, name: before.name, oldCode: before.code, newCode: code });
-    return code;
-  })();
+  const { code: newCode, at } = audited(
+    ctx,
+    { action: 'badges.reissue', detail: (r) => ({ id, name: before.name, oldCode: before.code, newCode: r.code }) },
+    (at: string) => {
+      const code = newBadgeCode((c) => codeExists(ctx.db, eventId, c));
+      recordReplaced(ctx.db, eventId, id, before.code, at, ctx.actor);
+      setCode(ctx.db, id, code, at);
+      return { code, at };
+    },
+  );
   return { participant: getParticipant(ctx.db, eventId, id)!, oldCode: before.code, newCode, replacedAt: at };
 }

@@ -6,28 +6,29 @@ import { eventInput, logoMime, type EventInput, type HadirEvent } from '../../sh
 import { ownBytes } from '../../shared/file';
 import {
   activeEventId,
+  dayHasScans,
+  eventStatus,
   getEvent,
   getLogo,
   insertEvent,
+  listDays,
   listEvents,
   setActiveEvent,
   setLogo,
   updateEvent,
 } from '../../db/repositories/events';
 import { inspectLogo } from './logo';
-import { appendAudit } from '../../db/repositories/audit';
-import { nowIso, type Ctx } from '../context';
+import { audited } from '../audited';
+import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { importFile } from '../participants/import-commit';
 import { requireEventId } from './require-event';
 
 function createEvent(ctx: Ctx, input: EventInput, action: string): HadirEvent {
-  const id = ctx.db.transaction(() => {
-    const id = insertEvent(ctx.db, input, crypto.randomBytes(32), nowIso(ctx), DEFAULT_ROLES);
-    appendAudit(ctx.db, nowIso(ctx), ctx.actor, action, { id, name: input.name });
-    return id;
-  })();
+  const id = audited(ctx, { action, detail: (id) => ({ id, name: input.name }) }, (at: string) =>
+    insertEvent(ctx.db, input, crypto.randomBytes(32), at, DEFAULT_ROLES),
+  );
   return getEvent(ctx.db, id)!;
 }
 
@@ -60,20 +61,17 @@ export const eventHandlers: HandlerMap<
   'event.list': (ctx) => listEvents(ctx.db),
   // A kiosk keeps every event it has run; the desk works on the active one.
   'event.activate': (ctx, { id }) => {
-    if (!getEvent(ctx.db, id)) throw new HadirError('not_found', `Event ${id} was not found.`, { id });
-    ctx.db.transaction(() => {
+    audited(ctx, { action: 'event.activate', detail: { id }, eventId: id }, () => {
+      if (eventStatus(ctx.db, id) === null) throw new HadirError('not_found', `Event ${id} was not found.`, { id });
       setActiveEvent(ctx.db, id);
-      appendAudit(ctx.db, nowIso(ctx), ctx.actor, 'event.activate', { id });
-    })();
+    });
     return getEvent(ctx.db, id)!;
   },
   'event.setLogo': (ctx, { bytes }) => {
     const id = requireEventId(ctx);
     const info = bytes ? inspectLogo(bytes) : null;
-    ctx.db.transaction(() => {
-      setLogo(ctx.db, id, bytes);
-      appendAudit(ctx.db, nowIso(ctx), ctx.actor, 'event.setLogo', info ? { id, ...info, bytes: bytes!.byteLength } : { id });
-    })();
+    const detail = info ? { id, ...info, bytes: bytes!.byteLength } : { id };
+    audited(ctx, { action: 'event.setLogo', detail, eventId: id }, () => setLogo(ctx.db, id, bytes));
     return getEvent(ctx.db, id)!;
   },
   'event.logo': (ctx) => {
@@ -84,17 +82,17 @@ export const eventHandlers: HandlerMap<
   },
   'event.update': (ctx, input) => {
     const id = requireEventId(ctx);
-    try {
-      ctx.db.transaction(() => {
-        updateEvent(ctx.db, id, input);
-        appendAudit(ctx.db, nowIso(ctx), ctx.actor, 'event.update', { id });
-      })();
-    } catch (e) {
-      if (e instanceof Error && /FOREIGN KEY/.test(e.message)) {
-        throw new HadirError('conflict', 'A day that already has check-ins cannot be removed.');
+    audited(ctx, { action: 'event.update', detail: { id }, eventId: id }, () => {
+      // Asked before the write, not read back from a failed foreign key: the message can then
+      // say which day, and no other constraint failure is mistaken for this one.
+      const used = listDays(ctx.db, id).find((d) => !input.days.includes(d.date) && dayHasScans(ctx.db, d.id));
+      if (used) {
+        throw new HadirError('conflict', `Day ${used.dayNo} (${used.date}) already has check-ins and cannot be removed.`, {
+          day: used.date,
+        });
       }
-      throw e;
-    }
+      updateEvent(ctx.db, id, input);
+    });
     return getEvent(ctx.db, id)!;
   },
 };

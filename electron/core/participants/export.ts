@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { HadirEvent } from '../../shared/event';
 import type { Participant } from '../../shared/participant';
+import { csvDataLine, csvQuote, neutralise } from './csv';
 
 interface Column {
   header: string;
@@ -34,22 +35,11 @@ function columns(event: HadirEvent, includePersonal: boolean): Column[] {
   return [...base.filter((c) => includePersonal || !c.personal), ...days];
 }
 
-/**
- * OWASP CSV injection: a cell starting with = + - @ tab CR or LF is run as a formula by Excel.
- * Prefixing a single quote makes it text; the import strips that quote again (validate-rows).
- * A value that itself starts with such a quote gets one more, so the round trip is exact.
- */
-export function neutralise(v: string): string {
-  return /^'?[=+\-@\t\r\n]/.test(v) || /^''/.test(v) ? `'${v}` : v;
-}
-
-const csvCell = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
 export function toCsv(event: HadirEvent, people: Participant[], includePersonal: boolean): Buffer {
   const cols = columns(event, includePersonal);
-  const lines = [cols.map((c) => csvCell(c.header)), ...people.map((p) => cols.map((c) => csvCell(neutralise(c.value(p)))))];
+  const lines = [cols.map((c) => csvQuote(c.header)).join(','), ...people.map((p) => csvDataLine(cols.map((c) => c.value(p))))];
   // BOM: without it Excel on Windows reads UTF-8 as ANSI and mangles every accented name.
-  return Buffer.from('\uFEFF' + lines.map((l) => l.join(',')).join('\r\n') + '\r\n', 'utf8');
+  return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
 }
 
 /**

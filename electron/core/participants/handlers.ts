@@ -11,8 +11,8 @@ import {
   setDeleted,
   updateParticipant,
 } from '../../db/repositories/participants';
-import { appendAudit } from '../../db/repositories/audit';
 import { ownBytes } from '../../shared/file';
+import { audited } from '../audited';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
@@ -45,15 +45,6 @@ function checkNotDuplicate(ctx: Ctx, eventId: number, input: ParticipantInput, s
   }
 }
 
-/** One write + its audit row, committed together. */
-function write<T>(ctx: Ctx, action: string, detail: object, fn: () => T): T {
-  return ctx.db.transaction(() => {
-    const out = fn();
-    appendAudit(ctx.db, nowIso(ctx), ctx.actor, action, detail);
-    return out;
-  })();
-}
-
 export const participantHandlers: HandlerMap<
   | 'participants.list'
   | 'participants.facets'
@@ -81,42 +72,43 @@ export const participantHandlers: HandlerMap<
     return { regencies: distinctRegencies(ctx.db, eventId), roles: listRoles(ctx.db, eventId) };
   },
   'participants.get': (ctx, { id }) => mustGet(ctx, requireEventId(ctx), id),
+  // The checks run inside the write's transaction: another desk adding the same person between
+  // the check and the insert would otherwise slip through (audited.ts: IMMEDIATE).
   'participants.create': (ctx, input) => {
     const eventId = requireEventId(ctx);
-    checkRole(ctx, eventId, input.role);
-    checkNotDuplicate(ctx, eventId, input);
-    const id = write(ctx, 'participants.create', { name: input.name }, () =>
-      insertParticipant(
-        ctx.db,
-        eventId,
-        newBadgeCode((c) => codeExists(ctx.db, eventId, c)),
-        nameKeyOf(input),
-        input,
-        nowIso(ctx),
-      ),
-    );
+    const id = audited(ctx, { action: 'participants.create', detail: { name: input.name } }, (at) => {
+      checkRole(ctx, eventId, input.role);
+      checkNotDuplicate(ctx, eventId, input);
+      const code = newBadgeCode((c) => codeExists(ctx.db, eventId, c));
+      return insertParticipant(ctx.db, eventId, code, nameKeyOf(input), input, at);
+    });
     return mustGet(ctx, eventId, id);
   },
   'participants.update': (ctx, { id, data }) => {
     const eventId = requireEventId(ctx);
-    mustGet(ctx, eventId, id);
-    checkRole(ctx, eventId, data.role);
-    checkNotDuplicate(ctx, eventId, data, id);
-    write(ctx, 'participants.update', { id }, () => updateParticipant(ctx.db, id, nameKeyOf(data), data, nowIso(ctx)));
+    audited(ctx, { action: 'participants.update', detail: { id } }, (at) => {
+      mustGet(ctx, eventId, id);
+      checkRole(ctx, eventId, data.role);
+      checkNotDuplicate(ctx, eventId, data, id);
+      updateParticipant(ctx.db, id, nameKeyOf(data), data, at);
+    });
     return mustGet(ctx, eventId, id);
   },
   // Soft delete: the row and its scans stay, so "undo" is a restore and reports stay auditable.
   'participants.delete': (ctx, { id }) => {
     const eventId = requireEventId(ctx);
-    mustGet(ctx, eventId, id);
-    write(ctx, 'participants.delete', { id }, () => setDeleted(ctx.db, id, nowIso(ctx)));
+    audited(ctx, { action: 'participants.delete', detail: { id } }, (at) => {
+      mustGet(ctx, eventId, id);
+      setDeleted(ctx.db, id, at);
+    });
     return mustGet(ctx, eventId, id);
   },
   'participants.restore': (ctx, { id }) => {
     const eventId = requireEventId(ctx);
-    const p = mustGet(ctx, eventId, id);
-    checkNotDuplicate(ctx, eventId, participantInput.parse(p), id);
-    write(ctx, 'participants.restore', { id }, () => setDeleted(ctx.db, id, null));
+    audited(ctx, { action: 'participants.restore', detail: { id } }, () => {
+      checkNotDuplicate(ctx, eventId, participantInput.parse(mustGet(ctx, eventId, id)), id);
+      setDeleted(ctx.db, id, null);
+    });
     return mustGet(ctx, eventId, id);
   },
   'participants.importPreview': (ctx, input) => previewImport(ctx, input),
@@ -126,7 +118,8 @@ export const participantHandlers: HandlerMap<
     const event = getEvent(ctx.db, eventId)!;
     const people = allParticipants(ctx.db, eventId);
     const data = format === 'csv' ? toCsv(event, people, includePersonal) : await toXlsx(event, people, includePersonal);
-    write(ctx, 'participants.export', { format, includePersonal, rows: people.length }, () => undefined);
+    // An export writes nothing but its audit row: who took the list out, and with which data.
+    audited(ctx, { action: 'participants.export', detail: { format, includePersonal, rows: people.length } }, () => undefined);
     const stamp = nowIso(ctx).slice(0, 10);
     return {
       fileName: `peserta-${stamp}.${format}`,
@@ -137,7 +130,7 @@ export const participantHandlers: HandlerMap<
   },
   'roles.add': (ctx, { name }) => {
     const eventId = requireEventId(ctx);
-    write(ctx, 'roles.add', { name }, () => addRole(ctx.db, eventId, name));
+    audited(ctx, { action: 'roles.add', detail: { name } }, () => addRole(ctx.db, eventId, name));
     return listRoles(ctx.db, eventId);
   },
 };

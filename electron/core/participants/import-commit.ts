@@ -2,8 +2,8 @@ import { blankFields, FIELDS, participantInput, type Field, type ParticipantInpu
 import type { ImportOutcome, ImportPreview, ImportProblem } from '../../shared/import';
 import { listRoles } from '../../db/repositories/events';
 import { allParticipants, insertParticipant, matchRows, updateParticipant, codeExists } from '../../db/repositories/participants';
-import { appendAudit } from '../../db/repositories/audit';
-import { nowIso, type Ctx } from '../context';
+import { audited } from '../audited';
+import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import { requireEventId } from '../event/require-event';
 import { readTable, type Table } from './import/read-table';
@@ -11,7 +11,7 @@ import { guessMapping } from './import/guess-mapping';
 import { validateRows, isWarning } from './import/validate-rows';
 import { Matcher, nameKeyOf } from './matcher';
 import { newBadgeCode } from './code';
-import { maskDigits, maskEmail } from './mask';
+import { maskPersonal } from './mask';
 
 interface Prepared {
   table: Table;
@@ -79,8 +79,7 @@ export async function previewImport(
 }
 
 function maskedValues(v: ParticipantInput): Record<Field, string | null> {
-  const out = Object.fromEntries(FIELDS.map((f) => [f, v[f]])) as Record<Field, string | null>;
-  return { ...out, nik: maskDigits(v.nik), phone: maskDigits(v.phone), email: maskEmail(v.email) };
+  return maskPersonal(Object.fromEntries(FIELDS.map((f) => [f, v[f]])) as Record<Field, string | null>);
 }
 
 /**
@@ -102,12 +101,13 @@ export async function importFile(
       { rows: bad },
     );
   }
-  const at = nowIso(ctx);
-  return ctx.db.transaction((): ImportOutcome => {
-    const out = { ...applyRows(ctx, eventId, p, at), skipped: bad };
-    appendAudit(ctx.db, at, ctx.actor, 'participants.import', { fileName: input.fileName, ...out });
-    return out;
-  })();
+  // The walk matches rows against the stored list and then writes: inside the IMMEDIATE
+  // transaction, so a desk adding someone meanwhile is seen, not duplicated.
+  return audited(
+    ctx,
+    { action: 'participants.import', detail: (out: ImportOutcome) => ({ fileName: input.fileName, ...out }) },
+    (at): ImportOutcome => ({ ...applyRows(ctx, eventId, p, at), skipped: bad }),
+  );
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Participant } from '../../shared/participant';
+import { PERSONAL_FIELDS, type Participant } from '../../shared/participant';
+
+type PersonalField = (typeof PERSONAL_FIELDS)[number];
 
 const DOT = '•';
 
@@ -22,7 +24,21 @@ export function maskEmail(v: string | null): string | null {
   return v.slice(0, keep) + DOT.repeat(at - keep) + v.slice(at);
 }
 
-/** Personal data (UU PDP 27/2022) as lists and screens show it. */
-export function maskParticipant(p: Participant): Participant {
-  return { ...p, nik: maskDigits(p.nik), phone: maskDigits(p.phone), email: maskEmail(p.email) };
+/** How each personal field is masked: a field added to PERSONAL_FIELDS does not compile until it has one. */
+const MASKS: { [F in PersonalField]: (v: string | null) => string | null } = {
+  nik: maskDigits,
+  phone: maskDigits,
+  email: maskEmail,
+};
+
+/**
+ * Personal data (UU PDP 27/2022) as lists, screens and the import preview show it: the one
+ * place that decides, for a stored participant or a row of a file alike.
+ */
+export function maskPersonal<T extends { [F in PersonalField]: string | null }>(v: T): T {
+  const out = { ...v };
+  for (const f of PERSONAL_FIELDS) out[f] = MASKS[f](v[f]) as T[typeof f];
+  return out;
 }
+
+export const maskParticipant = (p: Participant): Participant => maskPersonal(p);

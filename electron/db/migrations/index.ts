@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as m0010 from './0010-initial';
+import * as m0020 from './0020-desks';
 import * as m0030 from './0030-badge-reissue';
 
 /**
@@ -9,6 +10,7 @@ import * as m0030 from './0030-badge-reissue';
  */
 export const MIGRATIONS: { version: number; name: string; up: (db: Database) => void }[] = [
   { version: 10, name: 'initial', up: m0010.up },
+  { version: 20, name: 'desks', up: m0020.up },
   { version: 30, name: 'badge-reissue', up: m0030.up },
 ];
 

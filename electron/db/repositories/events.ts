@@ -83,6 +83,11 @@ function replaceDays(db: Db, eventId: number, dates: string[]): void {
   dates.forEach((date, i) => upsert.run(eventId, i + 1, date));
 }
 
+/** Whether any scan (of any verdict) points at this day: such a day cannot be removed. Index scan_day. */
+export function dayHasScans(db: Db, dayId: number): boolean {
+  return stmt(db, 'SELECT 1 FROM scan WHERE event_day_id = ? LIMIT 1').get(dayId) !== undefined;
+}
+
 export function listDays(db: Db, eventId: number): EventDay[] {
   return stmt(db, 'SELECT id, day_no AS dayNo, date FROM event_day WHERE event_id = ? ORDER BY day_no').all(
     eventId,

@@ -186,6 +186,7 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_too_large.inflatedMb':
     'This Excel file unpacks to {inflatedMb} MB (at most {max} MB). It is not an ordinary participant list; save only the participants sheet again.',
   'error.import_too_large.rows': 'The file has {rows} rows; at most {max} can be imported at once.',
+  'error.conflict.day': 'Day {day} already has check-ins, so it cannot be removed from the event.',
   'error.conflict.name': '“{name}” is already on the participant list.',
   'zod.YYYY-MM-DD': 'Dates must be YYYY-MM-DD',
   'zod.not a real date': 'That date does not exist',

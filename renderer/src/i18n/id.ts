@@ -185,6 +185,7 @@ export const id = {
   'error.import_too_large.inflatedMb':
     'Berkas Excel ini menjadi {inflatedMb} MB setelah dibuka (maksimal {max} MB). Ini bukan daftar peserta biasa; simpan ulang hanya lembar peserta.',
   'error.import_too_large.rows': 'Berkas berisi {rows} baris; maksimal {max} baris per impor.',
+  'error.conflict.day': 'Hari {day} sudah punya data kehadiran, jadi tidak dapat dihapus dari acara.',
   'error.conflict.name': '“{name}” sudah ada di daftar peserta.',
   // Messages of the shared zod schemas' own checks (zod's built-in ones come from its locale).
   'zod.YYYY-MM-DD': 'Tanggal harus berformat TTTT-BB-HH',

@@ -1,5 +1,6 @@
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
 import { blankFields, MAX_LENGTH, type Field } from '../../../shared/participant';
+import { unneutralise } from '../csv';
 import { Matcher, nameKeyOf } from '../matcher';
 import { normaliseKey } from './normalise-key';
 import type { Table } from './read-table';
@@ -84,12 +85,6 @@ const ROLE_SYNONYMS: Record<string, string> = {
  * "=..." always; "+", "-", "@" only before a letter or "(", so "+62 812..." and "-" are plain text.
  */
 const FORMULA = /^(?:=.|[+\-@][\p{L}(])/u;
-
-/**
- * Undo the quote our own CSV export puts before a cell starting with = + - @ (export.ts,
- * OWASP CSV injection), so an exported list re-imports unchanged.
- */
-const unneutralise = (v: string) => (/^'['=+\-@\t\r\n]/.test(v) ? v.slice(1) : v);
 
 type Outcome = { value: string | null; code?: ProblemCode };
 

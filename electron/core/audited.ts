@@ -1,0 +1,46 @@
+import { appendAudit } from '../db/repositories/audit';
+import type { DeskScope } from '../shared/desk';
+import type { Ctx } from './context';
+import { deskEventId } from './event/desk-event';
+
+export interface AuditOf<T> {
+  action: string;
+  /** What the audit row says; a function when it depends on what the write returned (a new id). */
+  detail?: object | ((out: T) => object);
+  /**
+   * The desk and event of an operation that records into an event. The event is checked inside
+   * the transaction (it must exist and not be archived), and the audit row names both.
+   */
+  scope?: DeskScope;
+  /** The event a kiosk-wide write concerns, when there is no desk (the CLI, creating an event). */
+  eventId?: number;
+}
+
+/**
+ * A write and its audit row, committed together or not at all: the one place Hadir does this.
+ *
+ * IMMEDIATE: the transaction takes the database's write lock when it begins, not at its first
+ * write. Every caller reads before it writes (is this code free? is this person already on the
+ * list? does this day have scans?); in a DEFERRED transaction two desks, or the web host and the
+ * CLI, could both read "free" and both write. With IMMEDIATE the second waits (busy_timeout)
+ * and then reads what the first wrote. `write` receives the timestamp the audit row carries.
+ */
+export function audited<T>(ctx: Ctx, audit: AuditOf<NoInfer<T>>, write: (at: string) => T): T {
+  const at = ctx.now().toISOString();
+  return ctx.db
+    .transaction(() => {
+      if (audit.scope) deskEventId(ctx, audit.scope);
+      const out = write(at);
+      const detail = typeof audit.detail === 'function' ? audit.detail(out) : audit.detail;
+      appendAudit(ctx.db, {
+        at,
+        actor: ctx.actor,
+        action: audit.action,
+        detail,
+        desk: audit.scope?.desk,
+        eventId: audit.scope?.eventId ?? audit.eventId,
+      });
+      return out;
+    })
+    .immediate();
+}
