@@ -34,7 +34,7 @@ describe('participants import (database side)', () => {
     const csv =
       'Nama,NIK,No HP,Email\nRina,1871010101010003,081234567890,rina.marlina@example.id\nJoko,3201020304050607,08123456,j@x.id\n';
     const mapping: (Field | null)[] = ['name', 'nik', 'phone', 'email'];
-    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', dataBase64: b64(csv), mapping });
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: bin(csv), mapping });
     await commitCsv(csv, mapping);
     const listed = (await ok(ctx, 'participants.list', {})).rows;
     for (const row of preview.sample) {
