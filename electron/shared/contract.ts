@@ -37,7 +37,11 @@ export interface Settings {
 }
 export interface ListResult {
   rows: Participant[];
+  /** Rows matching the filters. */
   total: number;
+  /** The event's participants apart from any filter (not deleted), and the deleted ones. */
+  all: number;
+  deleted: number;
 }
 export interface Facets {
   regencies: string[];
@@ -56,6 +60,8 @@ export const participantsListInput = z
     status: z.enum(['all', 'present', 'absent']).default('all'),
     day: z.number().int().positive().nullish(),
     includeDeleted: z.boolean().default(false),
+    /** Only deleted participants (the "Dihapus" view, to restore them). */
+    onlyDeleted: z.boolean().default(false),
     limit: z.number().int().min(1).max(1000).default(200),
     offset: z.number().int().min(0).default(0),
   })

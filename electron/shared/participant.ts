@@ -73,4 +73,8 @@ export interface Participant extends ParticipantInput {
   deleted: boolean;
   /** Event day numbers (1-based) on which the participant is present. */
   daysPresent: number[];
+  /** The same days with the first check-in time (ISO, UTC) of each. */
+  presentAt: { dayNo: number; at: string }[];
+  /** Fields changed in the app's form: a re-import keeps them unless told otherwise. */
+  editedFields: Field[];
 }

@@ -49,7 +49,7 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   await page.screenshot({ path: path.join(SHOTS, 'list-66-id.png'), fullPage: false });
 
   await page.getByRole('searchbox').fill('ni luh');
-  await expect(page.getByTestId('list-count')).toHaveText('1 dari 1 peserta');
+  await expect(page.getByTestId('list-count')).toHaveText('1 dari 66 peserta');
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await expect(page.locator('tbody tr .c-name')).toHaveText('Ni Luh Putu Ayu Kusumawati, A.Md.');
   // The fixture's 60-character name fits its cell: wrapped, never clipped or ellipsised.

@@ -51,7 +51,7 @@ describe('export', () => {
     );
     expect(lines).toHaveLength(2);
     expect(text).not.toContain('1871010101010003');
-    expect(text).not.toContain('6281234567890');
+    expect(text).not.toContain('81234567890');
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""klik"")"`);
     expect(text).toContain('José Hernández');
     expect(plain).toMatchObject({ rows: 2, mime: 'text/csv' });
@@ -62,7 +62,7 @@ describe('export', () => {
     );
     expect(full).toContain('NIK,No HP,Email');
     expect(full).toContain('1871010101010003');
-    expect(full).toContain("'+6281234567890");
+    expect(full).toContain('081234567890'); // typed as +62…: stored and exported in the one national form
   });
 
   it('writes XLSX with text cells and attendance per day', async () => {

@@ -1,14 +1,16 @@
-import { participantInput, type Participant, type ParticipantInput } from '../../shared/participant';
+import { FIELDS, participantInput, type Field, type Participant, type ParticipantInput } from '../../shared/participant';
 import { addRole, getEvent, listDays, listRoles } from '../../db/repositories/events';
 import {
   allParticipants,
   codeExists,
+  countParticipants,
   distinctRegencies,
   getParticipant,
   insertParticipant,
   listParticipants,
   matchRows,
   setDeleted,
+  setEditedFields,
   updateParticipant,
 } from '../../db/repositories/participants';
 import { ownBytes } from '../../shared/file';
@@ -64,8 +66,9 @@ export const participantHandlers: HandlerMap<
     if (input.day && !dayId)
       throw new HadirError('not_found', `Day ${input.day} is not a day of this event.`, { day: input.day });
     const res = listParticipants(ctx.db, eventId, { ...input, match: toMatchQuery(input.query), dayId });
+    const counts = countParticipants(ctx.db, eventId);
     // Lists show personal data masked (UU PDP); the edit form fetches one record in full.
-    return { total: res.total, rows: res.rows.map(maskParticipant) };
+    return { total: res.total, all: counts.active, deleted: counts.deleted, rows: res.rows.map(maskParticipant) };
   },
   'participants.facets': (ctx) => {
     const eventId = requireEventId(ctx);
@@ -86,11 +89,15 @@ export const participantHandlers: HandlerMap<
   },
   'participants.update': (ctx, { id, data }) => {
     const eventId = requireEventId(ctx);
-    audited(ctx, { action: 'participants.update', detail: { id } }, (at) => {
-      mustGet(ctx, eventId, id);
+    audited(ctx, { action: 'participants.update', detail: (changed: Field[]) => ({ id, fields: changed }) }, (at) => {
+      const before = mustGet(ctx, eventId, id);
       checkRole(ctx, eventId, data.role);
       checkNotDuplicate(ctx, eventId, data, id);
       updateParticipant(ctx.db, id, nameKeyOf(data), data, at);
+      // Remember what the organiser corrected here, so a re-import of the old file does not undo it.
+      const changed = FIELDS.filter((f) => before[f] !== data[f]);
+      setEditedFields(ctx.db, id, [...before.editedFields, ...changed]);
+      return changed;
     });
     return mustGet(ctx, eventId, id);
   },

@@ -1,5 +1,5 @@
 import { stmt, type Db } from '../connection';
-import type { Participant, ParticipantInput } from '../../shared/participant';
+import { FIELDS, type Field, type Participant, type ParticipantInput } from '../../shared/participant';
 
 /** Columns in the order of ParticipantInput, so one helper binds every write. */
 const COLS = ['external_id', 'name', 'gender', 'regency', 'district', 'institution', 'nik', 'phone', 'email', 'role'] as const;
@@ -30,17 +30,25 @@ interface Row {
   email: string | null;
   role: string;
   deleted_at: string | null;
+  edited_fields: string;
+  /** "dayNo@first check-in time", comma-separated. */
   days: string | null;
 }
 
 const SELECT = `
   SELECT p.*, (
-    SELECT group_concat(d.day_no) FROM attendance a JOIN event_day d ON d.id = a.event_day_id
+    SELECT group_concat(d.day_no || '@' || a.first_at) FROM attendance a JOIN event_day d ON d.id = a.event_day_id
     WHERE a.participant_id = p.id
   ) AS days
   FROM participant p`;
 
 function toParticipant(r: Row): Participant {
+  const presentAt = r.days
+    ? r.days
+        .split(',')
+        .map((x) => ({ dayNo: Number(x.slice(0, x.indexOf('@'))), at: x.slice(x.indexOf('@') + 1) }))
+        .sort((a, b) => a.dayNo - b.dayNo)
+    : [];
   return {
     id: r.id,
     code: r.code,
@@ -55,12 +63,9 @@ function toParticipant(r: Row): Participant {
     email: r.email,
     role: r.role,
     deleted: r.deleted_at !== null,
-    daysPresent: r.days
-      ? r.days
-          .split(',')
-          .map(Number)
-          .sort((a, b) => a - b)
-      : [],
+    daysPresent: presentAt.map((d) => d.dayNo),
+    presentAt,
+    editedFields: parseEdited(r.edited_fields),
   };
 }
 
@@ -80,6 +85,16 @@ export function insertParticipant(
 export function updateParticipant(db: Db, id: number, nameKey: string, p: ParticipantInput, at: string): void {
   const sql = `UPDATE participant SET name_key = ?, ${COLS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
   stmt(db, sql).run(nameKey, ...bind(p), at, id);
+}
+
+const parseEdited = (s: string): Field[] => FIELDS.filter((f) => s.split(' ').includes(f));
+
+/**
+ * Fields changed in the app's form since the last import that set them: a re-import keeps these
+ * unless the organiser takes the file's values (import-commit.ts).
+ */
+export function setEditedFields(db: Db, id: number, fields: readonly Field[]): void {
+  stmt(db, 'UPDATE participant SET edited_fields = ? WHERE id = ?').run(FIELDS.filter((f) => fields.includes(f)).join(' '), id);
 }
 
 export function setDeleted(db: Db, id: number, at: string | null): void {
@@ -132,13 +147,16 @@ export interface ListFilter {
   status: 'all' | 'present' | 'absent';
   dayId?: number | null;
   includeDeleted: boolean;
+  /** Only the deleted ones: the "Dihapus" view, from which they can be restored. */
+  onlyDeleted?: boolean;
   limit: number;
   offset: number;
 }
 
 export function listParticipants(db: Db, eventId: number, f: ListFilter): { rows: Participant[]; total: number } {
   const where: string[] = ['p.event_id = @eventId'];
-  if (!f.includeDeleted) where.push('p.deleted_at IS NULL');
+  if (f.onlyDeleted) where.push('p.deleted_at IS NOT NULL');
+  else if (!f.includeDeleted) where.push('p.deleted_at IS NULL');
   if (f.match) where.push('p.id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH @match)');
   if (f.regency) where.push('p.regency = @regency');
   if (f.role) where.push('p.role = @role');
@@ -157,6 +175,15 @@ export function listParticipants(db: Db, eventId: number, f: ListFilter): { rows
     offset: f.offset,
   }) as Row[];
   return { rows: rows.map(toParticipant), total };
+}
+
+/** How many participants the event has, apart from any filter: the "of 64" of "2 of 64". */
+export function countParticipants(db: Db, eventId: number): { active: number; deleted: number } {
+  return stmt(
+    db,
+    `SELECT COALESCE(SUM(deleted_at IS NULL), 0) AS active, COALESCE(SUM(deleted_at IS NOT NULL), 0) AS deleted
+     FROM participant WHERE event_id = ?`,
+  ).get(eventId) as { active: number; deleted: number };
 }
 
 /** Every participant of the event (not deleted), for exports. */

@@ -32,3 +32,22 @@ export function dateRange(first: string, last: string, lang: Lang): string {
   const fmt = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return first === last ? fmt.format(a) : fmt.formatRange(a, b);
 }
+
+/** "Rab, 7 Sep": a day of the event where space is short (filters, the attendance column). */
+export function shortDate(iso: string, lang: Lang): string {
+  const date = utc(iso);
+  if (!date) return '';
+  return new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/**
+ * A check-in time on the kiosk's clock: "08.05" in Indonesian, "08:05" in English. Check-in times
+ * are instants (ISO, UTC), so unlike event days they are shown in the local time zone.
+ */
+export function clockTime(isoInstant: string, lang: Lang): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+}

@@ -30,7 +30,7 @@ describe('validateRows on the fixtures', () => {
           gender: 'P',
           regency: 'Kabupaten Gianyar',
           institution: 'Dinas Pariwisata – Bidang Promosi',
-          phone: '+6281311112222',
+          phone: '081311112222',
           role: 'Peserta',
         }),
       },
@@ -191,12 +191,12 @@ describe('validateRows on the fixtures', () => {
         valid: true,
         values: values({ name: '=HYPERLINK("http://x","klik")', institution: 'Dinas Kominfo', phone: '081234567890' }),
       },
-      { line: 3, valid: true, values: values({ name: 'Rina Marlina', institution: '@SUM(A1)', phone: '+6281234567890' }) },
+      { line: 3, valid: true, values: values({ name: 'Rina Marlina', institution: '@SUM(A1)', phone: '081234567890' }) },
       { line: 4, valid: false, values: values({ name: 'Joko Susilo', institution: 'Dinas Sosial', phone: '=6281234567890' }) },
       {
         line: 5,
         valid: true,
-        values: values({ name: 'Budi Hartono', institution: '-Bagian Umum', phone: '+6281234567890', role: 'Narasumber' }),
+        values: values({ name: 'Budi Hartono', institution: '-Bagian Umum', phone: '081234567890', role: 'Narasumber' }),
       },
       {
         line: 6,
@@ -374,7 +374,7 @@ describe('validateRows rules', () => {
     const cases: [string, string | null, string[]][] = [
       ['0812-3456-7890', '081234567890', []],
       ['(021) 3193.6207', '02131936207', []],
-      ['+62 812 3456 7890', '+6281234567890', []],
+      ['+62 812 3456 7890', '081234567890', []], // one national form (issue 9.6)
       ['0812345', '0812345', ['bad_phone']], // 7 digits
       ['1234567890123456', '1234567890123456', ['bad_phone']], // 16 digits
       ['0812 3456 7890 / 0813', '0812 3456 7890 / 0813', ['bad_phone']],
@@ -388,7 +388,8 @@ describe('validateRows rules', () => {
 
   it('restores the leading 0 only for numeric xlsx phones starting with 8', () => {
     expect(one({ name: 'Ani', phone: '8123456789' }, ['phone']).row.values.phone).toBe('08123456789');
-    expect(one({ name: 'Ani', phone: '6281234567890' }, ['phone']).row.values.phone).toBe('6281234567890');
+    // A number cell with the country code: the national form, like every other phone (issue 9.6).
+    expect(one({ name: 'Ani', phone: '6281234567890' }, ['phone']).row.values.phone).toBe('081234567890');
     // As text, "8123456789" is what the organiser typed: not guessed at.
     expect(one({ name: 'Ani', phone: '8123456789' }).row.values.phone).toBe('8123456789');
   });

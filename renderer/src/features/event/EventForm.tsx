@@ -5,7 +5,9 @@ import { fieldErrors } from '../../components/zod-errors';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../i18n/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDay, parseDay } from './day-text';
 
+/** Days are kept as typed ("07/09/2022") and read when checked. */
 type Draft = Omit<EventInput, 'days'> & { days: string[] };
 
 const empty: Draft = {
@@ -24,7 +26,7 @@ const fromEvent = (e: HadirEvent): Draft => ({
   organiser: e.organiser,
   venue: e.venue,
   city: e.city,
-  days: e.days.map((d) => d.date),
+  days: e.days.map((d) => formatDay(d.date)),
   signatoryName: e.signatoryName,
   signatoryTitle: e.signatoryTitle,
   signatoryNip: e.signatoryNip,
@@ -33,14 +35,22 @@ const fromEvent = (e: HadirEvent): Draft => ({
 /**
  * The event's details: checked here with the same zod schema the host uses (messages in the UI
  * language), then sent; the host's verdict is shown too, in case it disagrees.
+ * Every day row must hold a date: an empty row added by mistake is refused with a message, never
+ * dropped silently.
  */
 export function EventForm({
   event,
   submitLabel,
+  savedText,
+  headingLevel = 3,
   onSubmit,
 }: {
   event?: HadirEvent;
   submitLabel: string;
+  /** Shown beside the button after a successful save: where the organiser is looking. */
+  savedText?: string;
+  /** The level of the signatory heading: below the card's own heading (h2 on setup, h1 on the event screen). */
+  headingLevel?: 2 | 3;
   onSubmit: (e: EventInput) => Promise<void>;
 }) {
   const { t, tz, lang } = useI18n();
@@ -49,20 +59,27 @@ export function EventForm({
   const [attempted, setAttempted] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const check = (draft: Draft) => eventInput.safeParse({ ...draft, days: draft.days.filter((x) => x.trim() !== '') });
+  const [saved, setSaved] = useState(false);
+  const days = d.days.map(parseDay);
+  const dayErrors = days.map((p) => ('error' in p ? t(`event.day.${p.error}`) : null));
+  const check = (draft: Draft) => eventInput.safeParse({ ...draft, days: days.map((p) => ('iso' in p ? p.iso : '')) });
   const result = attempted ? check(d) : null;
   const errors = result && !result.success ? fieldErrors(result.error, d, tz, t('common.required')) : {};
-  const set = (k: keyof Draft) => (ev: { target: { value: string } }) => setD({ ...d, [k]: ev.target.value });
+  const set = (k: keyof Draft) => (ev: { target: { value: string } }) => (setSaved(false), setD({ ...d, [k]: ev.target.value }));
+  const setDay = (i: number, text: string) => (setSaved(false), setD({ ...d, days: d.days.map((x, j) => (j === i ? text : x)) }));
+  const Section = `h${headingLevel}` as const;
 
   async function submit(ev: FormEvent) {
     ev.preventDefault();
     setFailure(null);
+    setSaved(false);
     setAttempted(true);
     const parsed = check(d);
-    if (!parsed.success) return;
+    if (!parsed.success || dayErrors.some(Boolean)) return;
     setBusy(true);
     try {
       await onSubmit(parsed.data);
+      setSaved(true);
     } catch (e) {
       setFailure(e);
     } finally {
@@ -87,41 +104,61 @@ export function EventForm({
         </Field>
         <fieldset className="field days">
           <legend className="field-label">{t('event.days')}</legend>
-          {d.days.map((day, i) => (
-            <div className="day-row" key={i}>
-              <span className="day-no">{t('common.day', { n: i + 1 })}</span>
-              <input
-                type="date"
-                name={`day-${i + 1}`}
-                value={day}
-                onChange={(ev) => setD({ ...d, days: d.days.map((x, j) => (j === i ? ev.target.value : x)) })}
-              />
-              {/* The date input follows the OS locale, where 09/07/2022 is ambiguous: spell the day out. */}
-              <span className="day-long">{longDate(day, lang)}</span>
-              {d.days.length > 1 && (
-                <button
-                  type="button"
-                  className="btn btn-icon"
-                  aria-label={t('event.removeDay')}
-                  title={t('event.removeDay')}
-                  onClick={() => setD({ ...d, days: d.days.filter((_, j) => j !== i) })}
+          <span className="field-hint" id="days-hint">
+            {t('event.day.hint')}
+          </span>
+          {d.days.map((day, i) => {
+            const parsed = days[i]!;
+            const rowError = attempted ? dayErrors[i] : null;
+            return (
+              <div className={`day-row${rowError ? ' field-invalid' : ''}`} key={i}>
+                <label className="day-no" htmlFor={`day-${i + 1}`}>
+                  {t('common.day', { n: i + 1 })}
+                </label>
+                <input
+                  id={`day-${i + 1}`}
+                  name={`day-${i + 1}`}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  placeholder={t('event.day.placeholder')}
+                  aria-describedby={`days-hint day-${i + 1}-read`}
+                  aria-invalid={rowError ? true : undefined}
+                  value={day}
+                  onChange={(ev) => setDay(i, ev.target.value)}
+                />
+                {/* Read back in words, so a date typed the wrong way round shows at once. */}
+                <span
+                  className={rowError ? 'field-error' : 'day-long'}
+                  id={`day-${i + 1}-read`}
+                  role={rowError ? 'alert' : undefined}
                 >
-                  ×
-                </button>
-              )}
-            </div>
-          ))}
-          <button type="button" className="btn btn-link" onClick={() => setD({ ...d, days: [...d.days, ''] })}>
+                  {rowError ?? ('iso' in parsed ? longDate(parsed.iso, lang) : '')}
+                </span>
+                {d.days.length > 1 && (
+                  <button
+                    type="button"
+                    className="btn btn-icon"
+                    aria-label={t('event.removeDay', { n: i + 1 })}
+                    title={t('event.removeDay', { n: i + 1 })}
+                    onClick={() => (setSaved(false), setD({ ...d, days: d.days.filter((_, j) => j !== i) }))}
+                  >
+                    ×
+                  </button>
+                )}
+              </div>
+            );
+          })}
+          <button type="button" className="btn btn-link" onClick={() => (setSaved(false), setD({ ...d, days: [...d.days, ''] }))}>
             {t('event.addDay')}
           </button>
-          {errors.days && (
+          {errors.days && !dayErrors.some(Boolean) && (
             <span className="field-error" role="alert">
               {errors.days}
             </span>
           )}
         </fieldset>
       </div>
-      <h3 className="form-section">{t('event.signatory')}</h3>
+      <Section className="form-section">{t('event.signatory')}</Section>
       <div className="grid-2">
         <Field label={t('event.signatoryName')} error={errors.signatoryName}>
           <input name="signatoryName" value={d.signatoryName} onChange={set('signatoryName')} />
@@ -135,6 +172,11 @@ export function EventForm({
       </div>
       <ErrorAlert error={failure} />
       <div className="actions">
+        {saved && savedText && (
+          <span className="saved-note" role="status" data-testid="saved-note">
+            ✓ {savedText}
+          </span>
+        )}
         <button className="btn btn-primary" type="submit" disabled={busy}>
           {submitLabel}
         </button>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
@@ -20,24 +19,17 @@ export function EventScreen({
   onNew: () => void;
 }) {
   const { t } = useI18n();
-  const [saved, setSaved] = useState(false);
   return (
     <>
       <section className="card narrow">
         <h1>{t('event.title')}</h1>
         <p className="muted">{t('event.participants', { n: event.participantCount })}</p>
-        {saved && (
-          <div className="alert alert-ok" role="status">
-            {t('event.saved')}
-          </div>
-        )}
         <EventForm
           event={event}
           submitLabel={t('common.save')}
-          onSubmit={async (input) => {
-            onSaved(await api('event.update', input));
-            setSaved(true);
-          }}
+          savedText={t('event.saved')}
+          headingLevel={2}
+          onSubmit={async (input) => onSaved(await api('event.update', input))}
           key={event.id}
         />
       </section>

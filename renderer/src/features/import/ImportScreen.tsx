@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { MAX_UPLOAD_BYTES } from '../../../../electron/shared/file';
 import type { ImportOutcome, ImportPreview } from '../../../../electron/shared/import';
 import { FIELDS, type Field } from '../../../../electron/shared/participant';
@@ -21,6 +21,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   async function pick(file: File | undefined) {
     if (!file) return;
@@ -110,21 +111,33 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       <div className="card">
         <h1>{t('import.title')}</h1>
         <p className="lead">{t('import.lead')}</p>
-        <label
+        {/* A real button opens the picker: it takes Enter and Space and shows its focus ring. The
+            file input it stands for was a 1-pixel transparent element that Tab reached invisibly
+            and Enter did not open. */}
+        <div
           className="dropzone"
+          onClick={(e) => e.target === e.currentTarget && fileInput.current?.click()}
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => (e.preventDefault(), void pick(e.dataTransfer.files[0]))}
         >
           <input
+            ref={fileInput}
             type="file"
+            hidden
+            tabIndex={-1}
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => void pick(e.target.files?.[0])}
+            onChange={(e) => {
+              void pick(e.target.files?.[0]);
+              e.target.value = ''; // choosing the same file again (after fixing it) still reads it
+            }}
             data-testid="import-file"
           />
-          <span className="btn btn-secondary">{t('import.choose')}</span>
+          <button type="button" className="btn btn-secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
+            {t('import.choose')}
+          </button>
           <span className="muted">{loaded ? loaded.fileName : t('import.drop')}</span>
           <span className="muted small">{t('import.limits')}</span>
-        </label>
+        </div>
         <ErrorAlert error={failure} />
       </div>
 

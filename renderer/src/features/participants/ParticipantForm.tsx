@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/zod-errors';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Modal } from '../../components/Modal';
 
 type Draft = Record<Exclude<keyof ParticipantInput, 'gender'>, string> & { gender: '' | 'L' | 'P' };
 const TEXT_FIELDS = ['regency', 'district', 'institution', 'externalId'] as const;
@@ -79,20 +80,12 @@ export function ParticipantForm({
   }
 
   return (
-    <div className="modal-backdrop" role="presentation">
-      <form
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="pf-title"
-        onSubmit={submit}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-        noValidate
-      >
+    <Modal labelledBy="pf-title" onClose={onClose}>
+      <form onSubmit={submit} noValidate>
         <h2 id="pf-title">{existing ? t('form.editTitle') : t('form.addTitle')}</h2>
         <div className="grid-2">
           <Field label={t('field.name')} error={errors.name} wide>
-            <input name="name" autoFocus value={d.name} onChange={set('name')} />
+            <input name="name" data-autofocus value={d.name} onChange={set('name')} />
           </Field>
           <Field label={t('field.gender')} error={errors.gender}>
             <select name="gender" value={d.gender} onChange={set('gender')}>
@@ -137,6 +130,6 @@ export function ParticipantForm({
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }

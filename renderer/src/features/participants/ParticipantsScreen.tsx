@@ -5,6 +5,8 @@ import type { Participant } from '../../../../electron/shared/participant';
 import { api, download } from '../../api';
 import { Toast } from '../../components/Toast';
 import { useI18n, type I18n } from '../../i18n';
+import { AttendanceCells, AttendanceHeads } from './AttendanceCell';
+import { shortDate } from '../../i18n/dates';
 import { ParticipantForm } from './ParticipantForm';
 import { useParticipants, type Filters } from './useParticipants';
 
@@ -20,7 +22,7 @@ export function ParticipantsScreen({
   onImport: () => void;
 }) {
   const i18n = useI18n();
-  const { t, te } = i18n;
+  const { t, te, lang } = i18n;
   const [f, setF] = useState<Filters>({ query: '', regency: '', role: '', status: 'all', day: null });
   const [limit, setLimit] = useState(PAGE);
   const [version, setVersion] = useState(0);
@@ -62,6 +64,16 @@ export function ParticipantsScreen({
     }
   }
 
+  async function restore(p: Participant) {
+    try {
+      await api('participants.restore', { id: p.id });
+      reload();
+      setToast({ text: (i) => i.t('list.restored', { name: p.name, code: p.code }) });
+    } catch (e) {
+      setToast({ text: (i) => i.te(e) });
+    }
+  }
+
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
       const file = await api('participants.export', { format, includePersonal: personal });
@@ -73,8 +85,12 @@ export function ParticipantsScreen({
   }
 
   const rows = data?.rows ?? [];
+  const deletedView = f.status === 'deleted';
   return (
-    <section className="participants">
+    <section className="participants" aria-labelledby="list-title">
+      <h1 id="list-title" className="sr-only">
+        {t('nav.participants')}
+      </h1>
       <div className="toolbar">
         <input
           className="search"
@@ -109,8 +125,9 @@ export function ParticipantsScreen({
           <option value="all">{t('list.status.all')}</option>
           <option value="present">{t('list.status.present')}</option>
           <option value="absent">{t('list.status.absent')}</option>
+          <option value="deleted">{t('list.status.deleted')}</option>
         </select>
-        {f.status !== 'all' && (
+        {(f.status === 'present' || f.status === 'absent') && (
           <select
             aria-label={t('event.days')}
             value={f.day ?? ''}
@@ -119,7 +136,7 @@ export function ParticipantsScreen({
             <option value="">{t('list.anyDay')}</option>
             {event.days.map((d) => (
               <option key={d.dayNo} value={d.dayNo}>
-                {t('common.day', { n: d.dayNo })} · {d.date}
+                {t('common.day', { n: d.dayNo })} · {shortDate(d.date, lang)}
               </option>
             ))}
           </select>
@@ -131,7 +148,11 @@ export function ParticipantsScreen({
 
       <div className="list-meta">
         <span data-testid="list-count">
-          {data ? t('list.count', { shown: rows.length, total: data.total }) : t('common.loading')}
+          {!data
+            ? t('common.loading')
+            : deletedView
+              ? t('list.countDeleted', { n: data.total, all: data.deleted })
+              : t('list.count', { n: data.total, all: data.all })}
         </span>
         <div className="export">
           <label className="check">
@@ -156,41 +177,45 @@ export function ParticipantsScreen({
               <th className="c-code">{t('col.code')}</th>
               <th>{t('col.name')}</th>
               <th className="c-gender">{t('col.gender')}</th>
-              <th>{t('col.regency')}</th>
+              <th className="c-regency">{t('col.regency')}</th>
               <th>{t('col.role')}</th>
               <th>{t('col.phone')}</th>
-              <th>{t('col.attendance')}</th>
-              <th className="c-actions" aria-label="actions" />
+              <AttendanceHeads days={event.days} />
+              <th className="c-actions">
+                <span className="sr-only">{t('col.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((p) => (
-              <tr key={p.id}>
+              <tr key={p.id} className={p.deleted ? 'deleted' : undefined}>
                 <td className="c-code mono">{p.code}</td>
                 <td className="c-name">{p.name}</td>
                 <td className="c-gender">{p.gender ? t(`gender.short.${p.gender}`) : ''}</td>
-                <td>{p.regency}</td>
+                <td className="c-regency">{p.regency}</td>
                 <td>
                   <span className={`role role-${p.role.toLowerCase()}`}>{p.role}</span>
                 </td>
                 <td className="mono">{p.phone}</td>
-                <td>
-                  {event.days.map((d) => (
-                    <span key={d.dayNo} className={`day-chip${p.daysPresent.includes(d.dayNo) ? ' on' : ''}`} title={d.date}>
-                      {d.dayNo}
-                    </span>
-                  ))}
-                </td>
+                <AttendanceCells days={event.days} presentAt={p.presentAt} />
                 <td className="c-actions">
-                  <button
-                    className="btn btn-small btn-ghost"
-                    onClick={async () => setEditing(await api('participants.get', { id: p.id }))}
-                  >
-                    {t('list.edit')}
-                  </button>
-                  <button className="btn btn-small btn-ghost danger" onClick={() => remove(p)}>
-                    {t('list.delete')}
-                  </button>
+                  {p.deleted ? (
+                    <button className="btn btn-small btn-secondary" onClick={() => restore(p)}>
+                      {t('list.restore')}
+                    </button>
+                  ) : (
+                    <>
+                      <button
+                        className="btn btn-small btn-ghost"
+                        onClick={async () => setEditing(await api('participants.get', { id: p.id }))}
+                      >
+                        {t('list.edit')}
+                      </button>
+                      <button className="btn btn-small btn-ghost danger" onClick={() => remove(p)}>
+                        {t('list.delete')}
+                      </button>
+                    </>
+                  )}
                 </td>
               </tr>
             ))}
@@ -206,7 +231,7 @@ export function ParticipantsScreen({
                 </button>
               </>
             ) : (
-              <p>{t('list.empty')}</p>
+              <p>{deletedView && !f.query ? t('list.emptyDeleted') : t('list.empty')}</p>
             )}
           </div>
         )}

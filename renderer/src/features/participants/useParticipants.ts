@@ -6,7 +6,8 @@ export interface Filters {
   query: string;
   regency: string;
   role: string;
-  status: 'all' | 'present' | 'absent';
+  /** Attendance, or 'deleted': the participants deleted from the list, to restore them. */
+  status: 'all' | 'present' | 'absent' | 'deleted';
   day: number | null;
 }
 
@@ -24,8 +25,9 @@ export function useParticipants(f: Filters, limit: number, version: number) {
       query: f.query,
       regency: f.regency || null,
       role: f.role || null,
-      status: f.status,
-      day: f.day,
+      status: f.status === 'deleted' ? 'all' : f.status,
+      onlyDeleted: f.status === 'deleted',
+      day: f.status === 'deleted' ? null : f.day,
       limit,
     })
       .then((d) => current && (setData(d), setError(null)))
