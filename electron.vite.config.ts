@@ -8,7 +8,11 @@ export default defineConfig({
       outDir: 'out/main',
       // `dependencies` (better-sqlite3, exceljs, zod …) stay external: electron-builder ships them.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // jobs-worker.js: the entry of every job's worker thread (electron/core/jobs/worker.ts),
+      // found by main/index.ts beside index.js.
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), 'jobs-worker': resolve('electron/core/jobs/worker.ts') },
+      },
     },
   },
   preload: {

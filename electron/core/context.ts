@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { Jobs } from './jobs/jobs';
 
 /** Everything an operation may touch, passed in so tests use a temporary file. */
 export interface Ctx {
@@ -11,6 +12,8 @@ export interface Ctx {
   /** Who acts, for the audit log: 'kiosk', 'web:<ip>', 'cli'. */
   actor: string;
   now: () => Date;
+  /** Long work in worker threads (core/jobs): one registry per open data folder. */
+  jobs: Jobs;
 }
 
 export const nowIso = (ctx: Ctx) => ctx.now().toISOString();

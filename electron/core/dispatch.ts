@@ -3,8 +3,10 @@ import { contract, type OpOutput } from '../shared/contract';
 import { OP_NAMES, type OpName } from '../shared/op-names';
 import type { OpError, Result } from '../shared/result';
 import type { Ctx } from './context';
-import { HadirError } from '../shared/errors';
+import { toOpError } from './op-error';
 import { handlers } from './handlers';
+
+export { toOpError };
 
 export const isOpName = (name: string): name is OpName => (OP_NAMES as readonly string[]).includes(name);
 
@@ -32,11 +34,4 @@ export function zodError(err: z.ZodError): OpError {
     message: first ? `Invalid input: ${first.path || '(root)'}: ${first.message}` : 'Invalid input',
     issues,
   };
-}
-
-export function toOpError(e: unknown): OpError {
-  if (e instanceof HadirError) return e.toJSON();
-  // Unexpected: keep the detail for the log, give the user a stable code.
-  console.error('[hadir] internal error', e);
-  return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }

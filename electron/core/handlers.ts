@@ -5,12 +5,14 @@ import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
 import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
+import { jobHandlers } from './jobs/handlers';
 
 /** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
 export const handlers: HandlerMap<OpName> = {
   ...systemHandlers,
   ...eventHandlers,
   ...participantHandlers,
+  ...jobHandlers,
   ...badgeHandlers,
   ...backupHandlers,
 };

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../core/context';
+import { builtWorkerEntry } from '../core/jobs/worker-entry';
 import { openContext } from '../core/open-context';
 import { dataDirFlag, resolveDataDir } from '../core/system/data-dir';
 import { startBackupScheduler } from '../core/system/backup';
@@ -120,7 +121,11 @@ function resourcesDir(): string {
  * (the damaged file is moved aside, never overwritten). Null: the app is exiting.
  */
 function openOrRecover(): Ctx | null {
-  const open = () => openContext(dataDir, 'electron', resourcesDir(), { actor: 'kiosk' });
+  const open = () =>
+    openContext(dataDir, 'electron', resourcesDir(), {
+      actor: 'kiosk',
+      jobsWorker: builtWorkerEntry(path.join(outDir, 'main')),
+    });
   try {
     return open();
   } catch (e) {

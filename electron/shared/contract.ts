@@ -4,6 +4,7 @@ import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type Logo
 import { participantInput, FIELDS, type Participant } from './participant';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
 import type { FileResult } from './file';
+import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './jobs';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
 
 /**
@@ -114,6 +115,11 @@ export const contract = {
   'backup.restore': op<BackupStatusDto>()(backupFileInput),
   'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
   'badges.reissue': op<ReissueResult>()(id),
+  // Long work (core/jobs): start returns at once; the screen polls status, may cancel, fetches the result.
+  'jobs.start': op<JobStatus>()(jobStartInput),
+  'jobs.status': op<JobStatus>()(jobIdInput),
+  'jobs.cancel': op<JobStatus>()(jobIdInput),
+  'jobs.result': op<JobResult>()(jobIdInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

@@ -30,6 +30,10 @@ export const OP_NAMES = [
   'backup.restore',
   'roles.add',
   'badges.reissue',
+  'jobs.start',
+  'jobs.status',
+  'jobs.cancel',
+  'jobs.result',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

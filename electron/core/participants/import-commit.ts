@@ -1,63 +1,49 @@
-import { blankFields, FIELDS, participantInput, type Field, type ParticipantInput } from '../../shared/participant';
-import type { ImportOutcome, ImportPreview, ImportProblem } from '../../shared/import';
+import { FIELDS, participantInput, type Field, type ParticipantInput } from '../../shared/participant';
+import type { ImportOutcome, ImportPreview } from '../../shared/import';
 import { listRoles } from '../../db/repositories/events';
 import { allParticipants, insertParticipant, matchRows, updateParticipant, codeExists } from '../../db/repositories/participants';
 import { audited } from '../audited';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import { requireEventId } from '../event/require-event';
-import { readTable, type Table } from './import/read-table';
-import { guessMapping } from './import/guess-mapping';
-import { validateRows, isWarning } from './import/validate-rows';
+import type { JobControl } from '../jobs/jobs';
+import type { Prepared, PreparedRow } from './import/prepare';
 import { Matcher, nameKeyOf } from './matcher';
 import { newBadgeCode } from './code';
 import { maskPersonal } from './mask';
 
-interface Prepared {
-  table: Table;
-  mapping: (Field | null)[];
-  rows: { line: number; values: ParticipantInput; valid: boolean }[];
-  problems: ImportProblem[];
-}
-
-/** Read, map and validate a file; touches nothing in the database. */
-async function prepare(
+/**
+ * Read, map and validate a file in a job's worker thread: parsing a 50,000-row file takes
+ * hundreds of milliseconds, which on this thread would stall every other desk. The rows come
+ * back in parts, each copied in its own turn of the event loop.
+ */
+async function prepareInWorker(
   ctx: Ctx,
   eventId: number,
   bytes: Uint8Array,
   fileName: string,
-  mapping?: (Field | null)[],
+  mapping: (Field | null)[] | undefined,
+  job?: JobControl,
 ): Promise<Prepared> {
-  const table = await readTable(bytes, fileName);
-  const map = mapping ?? guessMapping(table.headers);
-  if (map.length !== table.headers.length) {
-    throw new HadirError('invalid_input', `The mapping has ${map.length} columns but the file has ${table.headers.length}.`, {
-      mapping: map.length,
-      columns: table.headers.length,
-    });
-  }
-  if (!map.includes('name')) {
-    throw new HadirError('import_invalid', 'No column is mapped to the name. Choose which column holds the names.');
-  }
-  const checked = validateRows(table, map, listRoles(ctx.db, eventId));
-  const problems: ImportProblem[] = checked.problems.map((p) => ({ ...p, warning: isWarning(p.code) }));
-  const rows = checked.rows.map((r) => {
-    const parsed = participantInput.safeParse(r.values);
-    return parsed.success
-      ? { line: r.line, values: parsed.data, valid: r.valid }
-      : { line: r.line, values: blank(r.values.name ?? ''), valid: false };
-  });
-  return { table, mapping: map, rows, problems };
+  const rows: PreparedRow[] = [];
+  const onPart = (chunk: unknown) => {
+    for (const r of chunk as PreparedRow[]) rows.push(r);
+  };
+  const input = { bytes, fileName, mapping, roles: listRoles(ctx.db, eventId) };
+  const rest = job
+    ? await job.inWorker('read', 'participants.readImport', input, { onPart })
+    : await ctx.jobs.run('participants.readImport', input, { onPart });
+  if (rows.length !== rest.rowCount) throw new Error(`import worker sent ${rows.length} of ${rest.rowCount} rows`);
+  return { table: rest.table, mapping: rest.mapping, problems: rest.problems, rows };
 }
 
-const blank = (name: string): ParticipantInput => ({ ...blankFields(), name, role: '' });
 
 export async function previewImport(
   ctx: Ctx,
   input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[] },
 ): Promise<ImportPreview> {
   const eventId = requireEventId(ctx);
-  const p = await prepare(ctx, eventId, input.bytes, input.fileName, input.mapping);
+  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping);
   const valid = p.rows.filter((r) => r.valid);
   // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
   const plan = applyRows(ctx, eventId, p, null);
@@ -90,9 +76,10 @@ function maskedValues(v: ParticipantInput): Record<Field, string | null> {
 export async function importFile(
   ctx: Ctx,
   input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[]; skipInvalid: boolean },
+  job?: JobControl,
 ): Promise<ImportOutcome> {
   const eventId = requireEventId(ctx);
-  const p = await prepare(ctx, eventId, input.bytes, input.fileName, input.mapping);
+  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, job);
   const bad = p.rows.filter((r) => !r.valid).length;
   if (bad && !input.skipInvalid) {
     throw new HadirError(

@@ -1,0 +1,15 @@
+import type { Kind } from './kind';
+import { readImportKind } from '../participants/import/read-import-kind';
+
+/**
+ * Every job kind the worker can run, by name. The worker imports this map and nothing from the
+ * main-thread side (no database, no Electron), so everything reachable from here must stay pure.
+ * Add a kind: write the pure function beside its domain, add one line here.
+ */
+export const KINDS = {
+  'participants.readImport': readImportKind,
+} satisfies Record<string, Kind<never, unknown>>;
+
+export type KindName = keyof typeof KINDS;
+export type KindInput<K extends KindName> = Parameters<(typeof KINDS)[K]>[0];
+export type KindOutput<K extends KindName> = Awaited<ReturnType<(typeof KINDS)[K]>>;

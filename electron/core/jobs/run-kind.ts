@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads';
+import { HadirError } from '../../shared/errors';
+import type { KindInput, KindName, KindOutput } from './kinds';
+import type { FromWorker, ToWorker } from './protocol';
+import type { WorkerEntry } from './worker-entry';
+
+export interface RunKindOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  onPart?: (chunk: unknown) => void;
+}
+
+/** Thrown (as the rejection) when a job is cancelled; its work has stopped by then. */
+export class JobCancelled extends Error {
+  constructor() {
+    super('The job was cancelled.');
+    this.name = 'JobCancelled';
+  }
+}
+
+/**
+ * Heap cap of a job's thread. A hostile file that makes a parser balloon then ends that thread
+ * (ERR_WORKER_OUT_OF_MEMORY), not the kiosk: the desks keep working and the job fails cleanly.
+ */
+const WORKER_HEAP_MB = 1024;
+/** Idle threads kept for the next job: starting one costs 0.1–0.5 s (tsx compiles on the way). */
+const KEEP_IDLE = 1;
+
+/**
+ * Worker threads for job kinds. A thread runs one kind at a time and is reused afterwards, so a
+ * preview after each mapping change does not pay for a new thread. Cancelling terminates the
+ * thread (the only way to stop a synchronous loop); a fresh one is started for the next job.
+ */
+export class WorkerPool {
+  private readonly idle: Worker[] = [];
+
+  constructor(private readonly entry: WorkerEntry) {}
+
+  /**
+   * Runs one kind and resolves with its output. Aborting `signal` terminates the thread at once
+   * (a synchronous loop included) and rejects with JobCancelled once it has stopped.
+   */
+  run<K extends KindName>(
+    kind: K,
+    input: KindInput<K>,
+    opts: RunKindOptions = {},
+    transfer: ArrayBuffer[] = [],
+  ): Promise<KindOutput<K>> {
+    return new Promise((resolve, reject) => {
+      if (opts.signal?.aborted) return reject(new JobCancelled());
+      const worker = this.idle.pop() ?? this.spawn();
+      worker.ref(); // a running job keeps the process (the CLI) alive; an idle thread does not
+      let settled = false;
+      const finish = (keep: boolean, fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        opts.signal?.removeEventListener('abort', onAbort);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (keep && this.idle.length < KEEP_IDLE) {
+          worker.unref();
+          this.idle.push(worker);
+          return fn();
+        }
+        // Settle only once the thread has stopped: a cancelled job has then really stopped working.
+        void worker.terminate().finally(fn);
+      };
+      const onAbort = () => finish(false, () => reject(new JobCancelled()));
+      const onMessage = (m: FromWorker) => {
+        if (m.type === 'progress') opts.onProgress?.(m.done, m.total);
+        else if (m.type === 'part') opts.onPart?.(m.chunk);
+        else if (m.type === 'done') finish(true, () => resolve(m.output as KindOutput<K>));
+        else finish(!m.error.hadir ? false : true, () => reject(reviveError(m.error)));
+      };
+      const onError = (e: Error) => finish(false, () => reject(e));
+      const onExit = (code: number) => finish(false, () => reject(new Error(`Job worker for ${kind} exited with code ${code}`)));
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage({ kind, input } satisfies ToWorker, transfer);
+    });
+  }
+
+  /** Stops the idle threads (tests, shutting down). Running jobs are stopped by cancelling them. */
+  async close(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+  }
+
+  /** One pool per worker entry for the whole process: threads hold no state of any data folder. */
+  static for(entry: WorkerEntry): WorkerPool {
+    const key = `${entry.file}\0${entry.execArgv.join(' ')}`;
+    let pool = pools.get(key);
+    if (!pool) pools.set(key, (pool = new WorkerPool(entry)));
+    return pool;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.entry.file, {
+      execArgv: this.entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
+    // An idle thread that dies (it should not) simply leaves the pool.
+    worker.on('exit', () => {
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) this.idle.splice(i, 1);
+    });
+    return worker;
+  }
+}
+
+const pools = new Map<string, WorkerPool>();
+
+function reviveError(e: Extract<FromWorker, { type: 'error' }>['error']): Error {
+  if (e.hadir) return new HadirError(e.code, e.message, e.params, e.issues);
+  const err = new Error(e.message);
+  err.name = e.name;
+  if (e.stack) err.stack = e.stack;
+  return err;
+}

@@ -1,0 +1,56 @@
+import { blankFields, participantInput, type Field, type ParticipantInput } from '../../../shared/participant';
+import type { ImportProblem } from '../../../shared/import';
+import { HadirError } from '../../../shared/errors';
+import { readTable, type Table } from './read-table';
+import { guessMapping } from './guess-mapping';
+import { validateRows, isWarning } from './validate-rows';
+
+export interface PreparedRow {
+  line: number;
+  values: ParticipantInput;
+  valid: boolean;
+}
+
+/** A file read, mapped and validated: everything an import needs except the stored list. */
+export interface Prepared {
+  /** What the preview shows of the file; its cells are in `rows`, already validated. */
+  table: Omit<Table, 'rows' | 'lines' | 'numeric'>;
+  mapping: (Field | null)[];
+  rows: PreparedRow[];
+  problems: ImportProblem[];
+}
+
+/**
+ * Read, map and validate a file. Pure: the event's roles are passed in, nothing touches the
+ * database, so it runs in a job's worker thread (read-import-kind.ts) off the desks' thread.
+ */
+export async function prepare(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping: (Field | null)[] | undefined,
+  roles: string[],
+): Promise<Prepared> {
+  const table = await readTable(bytes, fileName);
+  const map = mapping ?? guessMapping(table.headers);
+  if (map.length !== table.headers.length) {
+    throw new HadirError('invalid_input', `The mapping has ${map.length} columns but the file has ${table.headers.length}.`, {
+      mapping: map.length,
+      columns: table.headers.length,
+    });
+  }
+  if (!map.includes('name')) {
+    throw new HadirError('import_invalid', 'No column is mapped to the name. Choose which column holds the names.');
+  }
+  const checked = validateRows(table, map, roles);
+  const problems: ImportProblem[] = checked.problems.map((p) => ({ ...p, warning: isWarning(p.code) }));
+  const rows = checked.rows.map((r) => {
+    const parsed = participantInput.safeParse(r.values);
+    return parsed.success
+      ? { line: r.line, values: parsed.data, valid: r.valid }
+      : { line: r.line, values: blank(r.values.name ?? ''), valid: false };
+  });
+  const { rows: _cells, lines: _lines, numeric: _numeric, ...meta } = table;
+  return { table: meta, mapping: map, rows, problems };
+}
+
+const blank = (name: string): ParticipantInput => ({ ...blankFields(), name, role: '' });

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { importCommitInput, type ImportOutcome } from './import';
+import type { OpError } from './result';
+
+/**
+ * Long work runs as a job: `jobs.start` returns at once with the job's status (its id), the
+ * screen polls `jobs.status` for the progress bar, may `jobs.cancel`, and fetches `jobs.result`.
+ * Each job is declared here (its input schema and result type) and implemented in core/jobs/registry.ts.
+ */
+export const jobStartInput = z.discriminatedUnion('job', [
+  z.object({ job: z.literal('participants.import'), input: importCommitInput.strict() }).strict(),
+]);
+export type JobStartInput = z.output<typeof jobStartInput>;
+export type JobName = JobStartInput['job'];
+
+/** The result type of each job. */
+export interface JobResults {
+  'participants.import': ImportOutcome;
+}
+export type JobResult = JobResults[JobName];
+
+export const JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface JobStatus {
+  id: string;
+  job: JobName;
+  state: JobState;
+  /** The step under way ('read', 'check', 'write'…), for the label; null before the first. */
+  phase: string | null;
+  /** Units of the current phase; total 0 = size not known yet (an indeterminate bar). */
+  done: number;
+  total: number;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Set when state is 'failed': the same error the operation would have returned. */
+  error?: OpError;
+}
+
+export const jobIdInput = z.object({ id: z.string().uuid() }).strict();
