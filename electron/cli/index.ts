@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/system/version';
 import { badgeCommands } from './badges';
+import { checkinCommands } from './checkin';
 import { eventCommands } from './event';
 import { participantCommands } from './participants';
 import { backupCommands } from './backup';
@@ -16,6 +17,7 @@ eventCommands(program);
 participantCommands(program);
 backupCommands(program);
 badgeCommands(program);
+checkinCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 import type { OpName } from '../shared/op-names';
 import type { HandlerMap } from './handler';
 import { badgeHandlers } from './badges/handlers';
+import { checkinHandlers } from './checkin/handlers';
 import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
 import { backupHandlers } from './system/backup-handlers';
@@ -15,4 +16,5 @@ export const handlers: HandlerMap<OpName> = {
   ...jobHandlers,
   ...badgeHandlers,
   ...backupHandlers,
+  ...checkinHandlers,
 };

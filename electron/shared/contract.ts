@@ -5,6 +5,17 @@ import { participantInput, FIELDS, type Participant } from './participant';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
 import type { FileResult } from './file';
 import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './jobs';
+import {
+  attendanceInput,
+  scanInput,
+  statsInput,
+  undoInput,
+  walkInInput,
+  type AttendanceRow,
+  type CheckinStats,
+  type ScanOutcome,
+  type UndoOutcome,
+} from './checkin';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
 
 /**
@@ -120,6 +131,12 @@ export const contract = {
   'jobs.status': op<JobStatus>()(jobIdInput),
   'jobs.cancel': op<JobStatus>()(jobIdInput),
   'jobs.result': op<JobResult>()(jobIdInput),
+  // The check-in desk: every input (webcam, wedge scanner, search, CLI) calls checkin.scan.
+  'checkin.scan': op<ScanOutcome>()(scanInput),
+  'checkin.undo': op<UndoOutcome>()(undoInput),
+  'checkin.walkIn': op<ScanOutcome>()(walkInInput),
+  'checkin.stats': op<CheckinStats>()(statsInput),
+  'checkin.attendance': op<AttendanceRow[]>()(attendanceInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

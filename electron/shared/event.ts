@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bytesInput } from './file';
+import { timeZoneInput, type TimeZone } from './time-zone';
 
 const isoDate = z
   .string()
@@ -30,6 +31,9 @@ export const eventInput = z.object({
   signatoryName: z.string().trim().min(2).max(200),
   signatoryTitle: z.string().trim().min(2).max(200),
   signatoryNip: nip,
+  /** Where the event is held (WIB/WITA/WIT): decides which event day "today" is. Absent on
+   * create = Asia/Jakarta; absent on update = unchanged (older forms and the CLI omit it). */
+  timeZone: timeZoneInput.optional(),
 });
 export type EventInput = z.output<typeof eventInput>;
 
@@ -64,6 +68,7 @@ export interface HadirEvent {
   signatoryTitle: string;
   signatoryNip: string;
   days: EventDay[];
+  timeZone: TimeZone;
   roles: string[];
   participantCount: number;
   logo: EventLogo | null;

@@ -34,6 +34,11 @@ export const OP_NAMES = [
   'jobs.status',
   'jobs.cancel',
   'jobs.result',
+  'checkin.scan',
+  'checkin.undo',
+  'checkin.walkIn',
+  'checkin.stats',
+  'checkin.attendance',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'import_unreadable',
   'import_invalid',
   'logo_invalid',
+  'not_event_day',
   'forbidden',
   'access_key',
   'host_unreachable',

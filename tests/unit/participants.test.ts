@@ -104,7 +104,7 @@ describe('participants', () => {
     // An undo row (a later log entry) makes the participant absent again.
     ctx.db
       .prepare(
-        `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code) VALUES ('s2', ?, 'desk', ?, ?, 'now', 'undo', ?)`,
+        `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code, reason) VALUES ('s2', ?, 'desk', ?, ?, 'now', 'undo', ?, 'wrong person')`,
       )
       .run(e.id, a.id, e.days[1]!.id, a.code);
     expect(await q({ status: 'present' })).toEqual([]);

@@ -32,7 +32,7 @@ function mustGet(ctx: Ctx, eventId: number, id: number): Participant {
   return p;
 }
 
-function checkRole(ctx: Ctx, eventId: number, role: string): void {
+export function checkRole(ctx: Ctx, eventId: number, role: string): void {
   const roles = listRoles(ctx.db, eventId);
   if (!roles.includes(role)) {
     throw new HadirError('invalid_input', `Unknown role "${role}". Known roles: ${roles.join(', ')}.`, { role });
@@ -40,7 +40,7 @@ function checkRole(ctx: Ctx, eventId: number, role: string): void {
 }
 
 /** The form must not create a second record of someone already on the list. */
-function checkNotDuplicate(ctx: Ctx, eventId: number, input: ParticipantInput, selfId?: number): void {
+export function checkNotDuplicate(ctx: Ctx, eventId: number, input: ParticipantInput, selfId?: number): void {
   const hit = new Matcher(matchRows(ctx.db, eventId)).find(input);
   if (hit && hit.id !== selfId && !hit.deleted) {
     throw new HadirError('conflict', `"${input.name}" is already on the list.`, { name: input.name, id: hit.id });

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as m0010 from './0010-initial';
 import * as m0020 from './0020-desks';
 import * as m0030 from './0030-badge-reissue';
+import * as m0040 from './0040-checkin';
 import * as m0060 from './0060-screens';
 
 /**
@@ -13,6 +14,7 @@ export const MIGRATIONS: { version: number; name: string; up: (db: Database) => 
   { version: 10, name: 'initial', up: m0010.up },
   { version: 20, name: 'desks', up: m0020.up },
   { version: 30, name: 'badge-reissue', up: m0030.up },
+  { version: 40, name: 'checkin', up: m0040.up },
   { version: 60, name: 'screens', up: m0060.up },
 ];
 

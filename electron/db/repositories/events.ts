@@ -1,6 +1,7 @@
 import { stmt, type Db } from '../connection';
 import { logoMime, type EventDay, type EventInput, type EventSummary, type HadirEvent } from '../../shared/event';
 import { getSetting, setSetting } from './settings';
+import { DEFAULT_TIME_ZONE, type TimeZone } from '../../shared/time-zone';
 
 const ACTIVE = 'active_event_id';
 
@@ -13,6 +14,7 @@ interface EventRow {
   signatory_name: string;
   signatory_title: string;
   signatory_nip: string;
+  time_zone: TimeZone;
   created_at: string;
   logo_head: Buffer | null;
   logo_bytes: number | null;
@@ -44,9 +46,20 @@ export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, r
   const id = Number(
     stmt(
       db,
-      `INSERT INTO event(name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, secret, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, secret, at).lastInsertRowid,
+      `INSERT INTO event(name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, secret, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      e.name,
+      e.organiser,
+      e.venue,
+      e.city,
+      e.signatoryName,
+      e.signatoryTitle,
+      e.signatoryNip,
+      e.timeZone ?? DEFAULT_TIME_ZONE,
+      secret,
+      at,
+    ).lastInsertRowid,
   );
   replaceDays(db, id, e.days);
   const addRole = stmt(db, 'INSERT INTO role(event_id, name, position) VALUES (?, ?, ?)');
@@ -58,9 +71,10 @@ export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, r
 export function updateEvent(db: Db, id: number, e: EventInput): void {
   stmt(
     db,
-    `UPDATE event SET name = ?, organiser = ?, venue = ?, city = ?, signatory_name = ?, signatory_title = ?, signatory_nip = ?
+    `UPDATE event SET name = ?, organiser = ?, venue = ?, city = ?, signatory_name = ?, signatory_title = ?, signatory_nip = ?,
+       time_zone = COALESCE(?, time_zone)
      WHERE id = ?`,
-  ).run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, id);
+  ).run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, e.timeZone ?? null, id);
   replaceDays(db, id, e.days);
 }
 
@@ -129,7 +143,7 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
   // bytes are read, to tell PNG from JPEG.
   const r = stmt(
     db,
-    `SELECT id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, created_at,
+    `SELECT id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, created_at,
        substr(logo, 1, 4) AS logo_head, length(logo) AS logo_bytes
      FROM event WHERE id = ?`,
   ).get(id) as EventRow | undefined;
@@ -147,6 +161,7 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
     signatoryTitle: r.signatory_title,
     signatoryNip: r.signatory_nip,
     days: listDays(db, id),
+    timeZone: r.time_zone,
     roles: listRoles(db, id),
     participantCount: count.n,
     // Stored logos were checked on the way in (core/event/logo.ts), so the format is known.

@@ -1,23 +1,107 @@
 import { stmt, type Db } from '../connection';
+import type { ScanInput } from '../../shared/checkin';
 
-export type Verdict = 'ok' | 'duplicate' | 'unknown' | 'wrong_day' | 'undo';
+/** The verdicts the log stores (migration 0040); the desk's colours are derived in core/checkin. */
+export type Verdict = 'ok' | 'duplicate' | 'unknown' | 'replaced' | 'other_event' | 'wrong_day' | 'not_a_badge' | 'undo';
 
 export interface ScanRow {
   uuid: string;
   eventId: number;
+  /** The desk's name. */
   station: string;
   participantId: number | null;
   eventDayId: number | null;
   scannedAt: string;
   verdict: Verdict;
   rawCode: string;
+  input?: ScanInput | null;
+  daySource?: 'auto' | 'operator' | null;
+  reason?: string | null;
 }
 
 /** Appends one row to the scan log. The log is append-only (triggers refuse UPDATE and DELETE). */
 export function appendScan(db: Db, s: ScanRow): void {
   stmt(
     db,
-    `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code)
-     VALUES (@uuid, @eventId, @station, @participantId, @eventDayId, @scannedAt, @verdict, @rawCode)`,
-  ).run(s);
+    `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code, input, day_source, reason)
+     VALUES (@uuid, @eventId, @station, @participantId, @eventDayId, @scannedAt, @verdict, @rawCode, @input, @daySource, @reason)`,
+  ).run({ input: null, daySource: null, reason: null, ...s });
+}
+
+/**
+ * The check-in that stands for a participant on a day: the earliest ok row not taken back by a
+ * later undo (the rule of the attendance view). Uses the scan_participant_day index.
+ */
+export function standingCheckin(db: Db, participantId: number, dayId: number): { scannedAt: string; station: string } | null {
+  const r = stmt(
+    db,
+    `SELECT s.scanned_at AS scannedAt, s.station FROM scan s
+     WHERE s.participant_id = ? AND s.event_day_id = ? AND s.verdict = 'ok'
+       AND NOT EXISTS (SELECT 1 FROM scan u WHERE u.participant_id = s.participant_id
+                        AND u.event_day_id = s.event_day_id AND u.verdict = 'undo' AND u.id > s.id)
+     ORDER BY s.id LIMIT 1`,
+  ).get(participantId, dayId) as { scannedAt: string; station: string } | undefined;
+  return r ?? null;
+}
+
+export interface RecentRow {
+  uuid: string;
+  scannedAt: string;
+  station: string;
+  verdict: Verdict;
+  rawCode: string;
+  name: string | null;
+  dayNo: number | null;
+}
+
+/** The newest scans of an event, every desk and verdict (scan_event index). */
+export function recentScans(db: Db, eventId: number, limit: number): RecentRow[] {
+  return stmt(
+    db,
+    `SELECT s.uuid, s.scanned_at AS scannedAt, s.station, s.verdict, s.raw_code AS rawCode, p.name, d.day_no AS dayNo
+     FROM scan s LEFT JOIN participant p ON p.id = s.participant_id LEFT JOIN event_day d ON d.id = s.event_day_id
+     WHERE s.event_id = ? ORDER BY s.id DESC LIMIT ?`,
+  ).all(eventId, limit) as RecentRow[];
+}
+
+export interface GroupCount {
+  name: string | null;
+  expected: number;
+  present: number;
+}
+
+/** Expected (on the list, not deleted) and present on `dayId`, grouped by regency or role. */
+export function countsBy(db: Db, eventId: number, dayId: number | null, by: 'regency' | 'role'): GroupCount[] {
+  return stmt(
+    db,
+    `SELECT p.${by} AS name, COUNT(*) AS expected, COUNT(a.participant_id) AS present
+     FROM participant p LEFT JOIN attendance a ON a.participant_id = p.id AND a.event_day_id = @dayId
+     WHERE p.event_id = @eventId AND p.deleted_at IS NULL
+     GROUP BY p.${by} ORDER BY expected DESC, name COLLATE NOCASE`,
+  ).all({ eventId, dayId }) as GroupCount[];
+}
+
+export interface AttendanceDbRow {
+  dayNo: number;
+  date: string;
+  code: string;
+  name: string;
+  regency: string | null;
+  institution: string | null;
+  role: string;
+  firstAt: string;
+  desk: string;
+}
+
+/** Who is present, per day (every day when dayId is null), with the desk of the standing check-in. */
+export function attendanceRows(db: Db, eventId: number, dayId: number | null): AttendanceDbRow[] {
+  return stmt(
+    db,
+    `SELECT d.day_no AS dayNo, d.date, p.code, p.name, p.regency, p.institution, p.role, a.first_at AS firstAt,
+       (SELECT s.station FROM scan s WHERE s.participant_id = a.participant_id AND s.event_day_id = a.event_day_id
+          AND s.verdict = 'ok' AND s.scanned_at = a.first_at ORDER BY s.id LIMIT 1) AS desk
+     FROM attendance a JOIN participant p ON p.id = a.participant_id JOIN event_day d ON d.id = a.event_day_id
+     WHERE p.event_id = @eventId AND (@dayId IS NULL OR a.event_day_id = @dayId)
+     ORDER BY d.day_no, a.first_at, p.name COLLATE NOCASE`,
+  ).all({ eventId, dayId }) as AttendanceDbRow[];
 }

@@ -176,6 +176,8 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_too_large': `File too large: at most ${MAX_UPLOAD_MB} MB or 50,000 rows.`,
   'error.import_unreadable': 'The file cannot be read: {detail}',
   'error.import_invalid': 'Import cancelled, nothing was stored: {detail}',
+  'error.not_event_day': 'Today is not a day of this event. Choose the event day first.',
+  'error.conflict.notCheckedIn': '{name} is not checked in on day {notCheckedIn}.',
   'error.logo_invalid': 'This logo cannot be used.',
   'error.logo_invalid.bytes': 'The logo is larger than 1 MB. Make the image smaller, then choose it again.',
   'error.logo_invalid.format': 'The logo must be a PNG or JPEG image. Save the image again in one of those formats.',

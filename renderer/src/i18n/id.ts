@@ -175,6 +175,8 @@ export const id = {
   'error.import_too_large': `Berkas terlalu besar: maksimal ${MAX_UPLOAD_MB} MB atau 50.000 baris.`,
   'error.import_unreadable': 'Berkas tidak dapat dibaca: {detail}',
   'error.import_invalid': 'Impor dibatalkan, tidak ada yang disimpan: {detail}',
+  'error.not_event_day': 'Hari ini bukan hari acara. Pilih hari acara terlebih dahulu.',
+  'error.conflict.notCheckedIn': '{name} belum tercatat hadir pada hari {notCheckedIn}.',
   'error.logo_invalid': 'Logo tidak dapat dipakai.',
   'error.logo_invalid.bytes': 'Logo lebih besar dari 1 MB. Perkecil gambarnya, lalu pilih lagi.',
   'error.logo_invalid.format': 'Logo harus berupa gambar PNG atau JPEG. Simpan ulang gambarnya dalam salah satu format itu.',

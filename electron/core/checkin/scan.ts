@@ -1,0 +1,105 @@
+import crypto from 'node:crypto';
+import { parseBadgeText } from '../../shared/badge-payload';
+import { RAW_CODE_LOGGED, type CheckinPerson, type DayRef, type ScanInput, type ScanOutcome } from '../../shared/checkin';
+import type { EventDay } from '../../shared/event';
+import { localDate, localTime } from '../../shared/time-zone';
+import { eventKeys, participantByCode, type BadgeHolder, type EventKey } from '../../db/repositories/checkin';
+import { listDays } from '../../db/repositories/events';
+import { appendScan, standingCheckin } from '../../db/repositories/scans';
+import type { Ctx } from '../context';
+import { HadirError } from '../../shared/errors';
+import { eventTag } from '../badges/event-tag';
+import { chooseDay } from './day';
+import { findReplacedBadge } from './replaced';
+import { decide, type Lookups } from './verdict';
+import { deskEvent } from './event-of';
+
+export const person = (h: BadgeHolder): CheckinPerson => ({
+  id: h.id,
+  code: h.code,
+  name: h.name,
+  regency: h.regency,
+  institution: h.institution,
+  role: h.role,
+});
+
+export const dayRef = (d: EventDay | null): DayRef | null => (d ? { dayNo: d.dayNo, date: d.date } : null);
+
+/** The day a desk records for, or a clear refusal when the operator's day is not one of the event's. */
+export function resolveDay(ctx: Ctx, event: EventKey, override: number | null | undefined) {
+  const days = listDays(ctx.db, event.id);
+  const choice = chooseDay(days, localDate(ctx.now(), event.timeZone), override);
+  if (choice === 'unknown_day') {
+    throw new HadirError('not_found', `Day ${override} is not a day of this event.`, { day: override! });
+  }
+  return choice;
+}
+
+/** Tags of the other events on the kiosk, computed once per scan (an HMAC each: microseconds). */
+function otherEventFinder(ctx: Ctx, ownId: number) {
+  let tagged: { key: EventKey; tag: string }[] | null = null;
+  return (tag: string | null, code: string) => {
+    tagged ??= eventKeys(ctx.db)
+      .filter((k) => k.id !== ownId)
+      .map((key) => ({ key, tag: eventTag(key.secret) }));
+    const hit = tagged.find((t) => (tag === null || t.tag === tag) && participantByCode(ctx.db, t.key.id, code));
+    return hit ? { id: hit.key.id, name: hit.key.name } : null;
+  };
+}
+
+export interface ScanArgs {
+  eventId: number;
+  desk: string;
+  text: string;
+  input: ScanInput;
+  day?: number | null;
+}
+
+/**
+ * One scan, from any input: read the text, decide, append the log row, commit, and only then
+ * return the outcome, so a green verdict on screen always has a durable row behind it
+ * (synchronous=FULL). BEGIN IMMEDIATE takes the write lock before reading, so two desks (or the
+ * CLI and the kiosk) scanning the same badge at once get one green and one amber, never two greens.
+ */
+export function scan(ctx: Ctx, args: ScanArgs): ScanOutcome {
+  const text = parseBadgeText(args.text);
+  const run = ctx.db.transaction((): ScanOutcome => {
+    const event = deskEvent(ctx, args);
+    const now = ctx.now();
+    const choice = resolveDay(ctx, event, args.day);
+    const look: Lookups = {
+      ownTag: eventTag(event.secret),
+      otherEvent: otherEventFinder(ctx, event.id),
+      holder: (code) => participantByCode(ctx.db, event.id, code),
+      replaced: (code) => findReplacedBadge(ctx.db, event.id, code),
+      standing: (pid, day) => standingCheckin(ctx.db, pid, day.id),
+    };
+    const d = decide(text, choice.day, look);
+    const uuid = crypto.randomUUID();
+    const at = now.toISOString();
+    appendScan(ctx.db, {
+      uuid,
+      eventId: event.id,
+      station: args.desk,
+      participantId: d.logParticipant && d.holder ? d.holder.id : null,
+      eventDayId: choice.day?.id ?? null,
+      scannedAt: at,
+      verdict: d.logged,
+      rawCode: args.text.slice(0, RAW_CODE_LOGGED),
+      input: args.input,
+      daySource: choice.source,
+    });
+    const stamp = (iso: string, desk: string) => ({ at: iso, time: localTime(new Date(iso), event.timeZone), desk });
+    return {
+      verdict: d.colour,
+      reason: d.reason,
+      participant: d.holder ? person(d.holder) : null,
+      day: dayRef(choice.day),
+      scan: { uuid, ...stamp(at, args.desk) },
+      ...(d.previous && { previous: stamp(d.previous.scannedAt, d.previous.station) }),
+      ...(d.replaced && { replacedOn: localDate(new Date(d.replaced.replacedAt), event.timeZone) }),
+      ...(d.otherEvent && { otherEvent: d.otherEvent }),
+    };
+  });
+  return run.immediate();
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Indonesia's three time zones. An event's days are calendar dates where the event is held, so
+ * "which day is today" is answered in the event's zone, not the laptop's: a laptop set to WIB
+ * running a Makassar (WITA) event would otherwise switch days at 01:00 local time.
+ */
+export const TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+export const DEFAULT_TIME_ZONE: TimeZone = 'Asia/Jakarta';
+
+/** The abbreviation Indonesians use (and the screen shows). */
+export const ZONE_LABEL: Record<TimeZone, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+export const timeZoneInput = z.enum(TIME_ZONES);
+
+const dateFmt = new Map<string, Intl.DateTimeFormat>();
+const timeFmt = new Map<string, Intl.DateTimeFormat>();
+
+/** YYYY-MM-DD of `at` in `zone` (en-CA formats dates as ISO). */
+export function localDate(at: Date, zone: TimeZone): string {
+  let f = dateFmt.get(zone);
+  if (!f)
+    dateFmt.set(
+      zone,
+      (f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
+  return f.format(at);
+}
+
+/** HH:MM (24-hour) of `at` in `zone`. */
+export function localTime(at: Date, zone: TimeZone): string {
+  let f = timeFmt.get(zone);
+  if (!f)
+    timeFmt.set(
+      zone,
+      (f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })),
+    );
+  return f.format(at);
+}
