@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AttendanceRow } from '../shared/checkin';
-import { neutralise } from '../core/participants/export';
+import { csvDataLine, csvQuote } from '../core/participants/csv';
 import { call, CliFailure, openCli } from './run';
 
 function dayOption(v: string | undefined): number | undefined {
@@ -16,18 +16,11 @@ async function activeEventId(ctx: ReturnType<typeof openCli>): Promise<number> {
 }
 
 const CSV_HEADERS = ['Hari', 'Tanggal', 'Kode Badge', 'Nama', 'Kabupaten/Kota', 'Instansi', 'Peran', 'Jam', 'Meja'];
-const cell = (v: string) => {
-  const s = neutralise(v);
-  return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 export function attendanceCsv(rows: AttendanceRow[]): string {
-  const lines = [CSV_HEADERS.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [String(r.dayNo), r.date, r.code, r.name, r.regency ?? '', r.institution ?? '', r.role, r.time, r.desk].map(cell).join(','),
-    );
-  }
+  const lines = [CSV_HEADERS.map(csvQuote).join(',')];
+  for (const r of rows)
+    lines.push(csvDataLine([String(r.dayNo), r.date, r.code, r.name, r.regency, r.institution, r.role, r.time, r.desk]));
   return lines.join('\r\n') + '\r\n';
 }
 
