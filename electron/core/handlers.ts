@@ -4,6 +4,7 @@ import { badgeHandlers } from './badges/handlers';
 import { checkinHandlers } from './checkin/handlers';
 import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
+import { reportHandlers } from './reports/handlers';
 import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
 import { jobHandlers } from './jobs/handlers';
@@ -16,5 +17,6 @@ export const handlers: HandlerMap<OpName> = {
   ...jobHandlers,
   ...badgeHandlers,
   ...backupHandlers,
+  ...reportHandlers,
   ...checkinHandlers,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OpName } from './op-names';
 import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
+import { recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
 import type { FileResult } from './file';
 import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './jobs';
@@ -124,6 +125,9 @@ export const contract = {
   'backup.setDir': op<BackupStatusDto>()(backupDirInput),
   'backup.inspect': op<BackupPreview>()(backupFileInput),
   'backup.restore': op<BackupStatusDto>()(backupFileInput),
+  'reports.recap': op<Recap>()(recapInput),
+  'reports.recapExport': op<FileResult>()(recapExportInput),
+  'reports.timeline': op<TimelineDay[]>()(timelineInput),
   'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
   'badges.reissue': op<ReissueResult>()(id),
   // Long work (core/jobs): start returns at once; the screen polls status, may cancel, fetches the result.

@@ -1,0 +1,42 @@
+// The recap the office asks for after the event: attendance per day, per regency or city and per
+// role, and who was present on every day. Pure aggregation over plain rows, so the screen, the
+// XLSX and the CSV all show the same numbers, and a test can check them against the scan log.
+import type { Recap, RecapGroup } from '../../shared/reports';
+
+export interface RecapPerson {
+  regency: string | null;
+  role: string;
+  /** Day numbers on which the person is present (attendance view: undo already applied). */
+  daysPresent: number[];
+}
+
+/** Empty regency is grouped under this label, so the totals still add up. */
+export const NO_REGENCY = '(tanpa kabupaten/kota)';
+
+export function buildRecap(days: { dayNo: number; date: string }[], people: RecapPerson[]): Recap {
+  const dayNos = days.map((d) => d.dayNo);
+  const group = (key: (p: RecapPerson) => string): RecapGroup[] => {
+    const map = new Map<string, RecapGroup>();
+    for (const p of people) {
+      const k = key(p);
+      let g = map.get(k);
+      if (!g) map.set(k, (g = { name: k, expected: 0, perDay: dayNos.map(() => 0), allDays: 0 }));
+      g.expected++;
+      dayNos.forEach((d, i) => p.daysPresent.includes(d) && g!.perDay[i]!++);
+      if (dayNos.length > 0 && dayNos.every((d) => p.daysPresent.includes(d))) g.allDays++;
+    }
+    return [...map.values()].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  };
+  const total: RecapGroup = {
+    name: 'Jumlah',
+    expected: people.length,
+    perDay: dayNos.map((d) => people.filter((p) => p.daysPresent.includes(d)).length),
+    allDays: people.filter((p) => dayNos.length > 0 && dayNos.every((d) => p.daysPresent.includes(d))).length,
+  };
+  return {
+    days: days.map((d, i) => ({ dayNo: d.dayNo, date: d.date, expected: people.length, present: total.perDay[i]! })),
+    byRegency: group((p) => p.regency?.trim() || NO_REGENCY),
+    byRole: group((p) => p.role),
+    total,
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { eventRef } from './desk';
+
+export interface RecapGroup {
+  name: string;
+  /** Registered (not deleted) participants in the group. */
+  expected: number;
+  /** Present, per event day, in day order. */
+  perDay: number[];
+  /** Present on every day of the event. */
+  allDays: number;
+}
+export interface Recap {
+  days: { dayNo: number; date: string; expected: number; present: number }[];
+  byRegency: RecapGroup[];
+  byRole: RecapGroup[];
+  total: RecapGroup;
+}
+
+export const RECAP_VIEWS = ['days', 'regency', 'role'] as const;
+export const recapInput = z.object({ ...eventRef }).strict();
+export const recapExportInput = z
+  .object({
+    ...eventRef,
+    format: z.enum(['xlsx', 'csv']),
+    /** CSV holds one view (XLSX has one sheet per view). */
+    view: z.enum(RECAP_VIEWS).default('regency'),
+    separator: z.enum([',', ';']).default(';'),
+  })
+  .strict();
+
+export const daftarHadirInput = z
+  .object({
+    ...eventRef,
+    dayNo: z.number().int().positive(),
+    /** present: only those checked in; all: everyone, an empty time for the absent, to sign on paper. */
+    scope: z.enum(['present', 'all']).default('present'),
+    order: z.enum(['time', 'name']).default('time'),
+  })
+  .strict();
+
+export interface TimelineDay {
+  dayNo: number;
+  date: string;
+  /** Check-ins per 10 minutes: [minutes since midnight in the event's zone, count]. */
+  bins: [number, number][];
+}
+export const timelineInput = z.object({ ...eventRef }).strict();
