@@ -5,6 +5,7 @@ import { checkinCommands } from './checkin';
 import { eventCommands } from './event';
 import { participantCommands } from './participants';
 import { backupCommands } from './backup';
+import { reportCommands } from './report';
 import { CliFailure } from './run';
 
 const program = new Command('hadir')
@@ -16,6 +17,7 @@ const program = new Command('hadir')
 eventCommands(program);
 participantCommands(program);
 backupCommands(program);
+reportCommands(program);
 badgeCommands(program);
 checkinCommands(program);
 

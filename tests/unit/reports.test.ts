@@ -122,3 +122,21 @@ describe('file names', () => {
     expect(eventFileStem({ name: 'Kongres Ñandú: Édition 2026', days: [] })).toBe('Kongres-Nandu-Edition');
   });
 });
+
+describe('CLI', () => {
+  it('hadir report recap writes the CSV view and refuses an unknown format in one line', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const fs = await import('node:fs');
+    const { ROOT, tempDir } = await import('../helpers/ctx');
+    const hadir = (...a: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...a], { encoding: 'utf8' });
+    const dir = tempDir();
+    expect(hadir('event', 'demo', '--data-dir', dir).status).toBe(0);
+    const out = path.join(dir, 'r.csv');
+    expect(hadir('report', 'recap', '--format', 'csv', '--view', 'days', '--out', out, '--data-dir', dir).status).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('1;2022-09-07;66;0;66;0');
+    const bad = hadir('report', 'recap', '--format', 'xml', '--out', out, '--data-dir', dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+});

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { call, CliFailure, openCli } from './run';
+
+export function reportCommands(program: Command) {
+  const report = program.command('report').description('attendance reports: recap and daftar hadir');
+  report
+    .command('recap')
+    .description('attendance per day, per regency or city and per role')
+    .option('--format <xlsx|csv|json>', 'output format', 'xlsx')
+    .option('--view <days|regency|role>', 'the view a CSV holds (XLSX holds all three)', 'regency')
+    .option('--separator <sep>', 'CSV separator: ";" (Indonesian Excel) or ","', ';')
+    .option('--out <file>', 'output file (json: standard output when omitted)')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const ctx = openCli(o.dataDir);
+      if (o.format === 'json') {
+        const recap = await call(ctx, 'reports.recap', {});
+        const text = JSON.stringify(recap, null, 2);
+        if (o.out) fs.writeFileSync(o.out, text);
+        else console.log(text);
+        return;
+      }
+      if (!o.out) throw new CliFailure('--out FILE is needed for xlsx and csv.', 2);
+      const f = await call(ctx, 'reports.recapExport', { format: o.format, view: o.view, separator: o.separator });
+      fs.writeFileSync(o.out, f.bytes);
+      console.log(o.out);
+    });
+}
