@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { HadirEvent } from '../shared/event';
+import { eventTransferCommands } from './event-transfer';
 import { call, CliFailure, openCli } from './run';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -61,6 +62,7 @@ export function eventCommands(program: Command) {
         );
       }
     });
+  eventTransferCommands(event);
   event
     .command('use <id>')
     .description('make another event the active one')

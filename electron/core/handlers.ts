@@ -5,6 +5,7 @@ import { checkinHandlers } from './checkin/handlers';
 import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
 import { reportHandlers } from './reports/handlers';
+import { transferHandlers } from './event/transfer-handlers';
 import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
 import { jobHandlers } from './jobs/handlers';
@@ -18,5 +19,6 @@ export const handlers: HandlerMap<OpName> = {
   ...badgeHandlers,
   ...backupHandlers,
   ...reportHandlers,
+  ...transferHandlers,
   ...checkinHandlers,
 };

@@ -5,6 +5,7 @@ import { participantInput, FIELDS, type Participant } from './participant';
 import { recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
 import type { FileResult } from './file';
+import { eventExportInput, eventImportInput, type EventImportOutcome } from './event-transfer';
 import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './jobs';
 import {
   attendanceInput,
@@ -125,6 +126,8 @@ export const contract = {
   'backup.setDir': op<BackupStatusDto>()(backupDirInput),
   'backup.inspect': op<BackupPreview>()(backupFileInput),
   'backup.restore': op<BackupStatusDto>()(backupFileInput),
+  'event.exportFile': op<FileResult>()(eventExportInput),
+  'event.importFile': op<EventImportOutcome>()(eventImportInput),
   'reports.recap': op<Recap>()(recapInput),
   'reports.recapExport': op<FileResult>()(recapExportInput),
   'reports.timeline': op<TimelineDay[]>()(timelineInput),

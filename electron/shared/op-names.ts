@@ -28,6 +28,8 @@ export const OP_NAMES = [
   'backup.setDir',
   'backup.inspect',
   'backup.restore',
+  'event.exportFile',
+  'event.importFile',
   'reports.recap',
   'reports.recapExport',
   'reports.timeline',

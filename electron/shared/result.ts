@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'db_damaged',
   'backup_failed',
   'backup_invalid',
+  'event_file_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,100 @@
+// Moving an event between kiosks: export, import as a new event elsewhere, merge back.
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/dispatch';
+import type { Ctx } from '../../electron/core/context';
+import { ok, tempCtx } from '../helpers/ctx';
+
+async function kioskWithEvent() {
+  const ctx = tempCtx();
+  const event = await ok(ctx, 'event.createDemo', {});
+  const people = (await ok(ctx, 'participants.list', { limit: 1000 })).rows;
+  const scope = { eventId: event.id, desk: 'Meja 1' };
+  for (let i = 0; i < 30; i++) await ok(ctx, 'checkin.scan', { ...scope, text: people[i]!.code, day: 1 });
+  for (let i = 10; i < 50; i++) await ok(ctx, 'checkin.scan', { ...scope, text: people[i]!.code, day: 2 });
+  await ok(ctx, 'checkin.undo', { ...scope, participantId: people[3]!.id, day: 1, reason: 'salah orang' });
+  await ok(ctx, 'badges.reissue', { id: people[7]!.id });
+  await ok(ctx, 'participants.delete', { id: people[60]!.id });
+  await ok(ctx, 'event.setLogo', { bytes: fs.readFileSync(new URL('../fixtures/logo.png', import.meta.url)) } as never);
+  return { ctx, event, people };
+}
+
+/** Every export a kiosk makes of its current event. */
+async function exportsOf(ctx: Ctx) {
+  const csv = await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true });
+  const recap = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'regency' });
+  const recapDays = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'days' });
+  const attendance = await ok(ctx, 'checkin.attendance', {} as never);
+  return { csv: Buffer.from(csv.bytes), recap: Buffer.from(recap.bytes), recapDays: Buffer.from(recapDays.bytes), attendance: JSON.stringify(attendance) };
+}
+
+describe('event file', () => {
+  it('imported on another kiosk, gives identical exports byte for byte', async () => {
+    const a = await kioskWithEvent();
+    const file = await ok(a.ctx, 'event.exportFile', {});
+    expect(file.fileName).toMatch(/^acara-PSM-2022-09-07\.hadir$/);
+    const b = tempCtx();
+    const out = await ok(b, 'event.importFile', { bytes: file.bytes, mode: 'new' });
+    expect(out.created).toBe(true);
+    expect(out.added).toMatchObject({ participant: 66, event_day: 2, badge_replaced: 1 });
+    await ok(b, 'event.activate', { id: out.eventId });
+    const [ea, eb] = [await exportsOf(a.ctx), await exportsOf(b)];
+    expect(eb.csv.equals(ea.csv)).toBe(true);
+    expect(eb.recap.equals(ea.recap)).toBe(true);
+    expect(eb.recapDays.equals(ea.recapDays)).toBe(true);
+    expect(eb.attendance).toBe(ea.attendance);
+    const [la, lb] = [await ok(a.ctx, 'event.logo', {}), await ok(b, 'event.logo', {})];
+    expect(la).not.toBeNull();
+    expect(Buffer.from(lb!.bytes).equals(Buffer.from(la!.bytes))).toBe(true);
+    // The same badges still scan there: the event's key came along (amber: already checked in).
+    const scanned = await ok(b, 'checkin.scan', { eventId: out.eventId, desk: 'Meja B', text: a.people[12]!.code, day: 2 });
+    expect(scanned.verdict).toBe('amber');
+    const replaced = await ok(b, 'checkin.scan', { eventId: out.eventId, desk: 'Meja B', text: a.people[7]!.code, day: 2 });
+    expect(replaced).toMatchObject({ verdict: 'red', reason: 'badge_replaced' });
+    a.ctx.db.close();
+    b.db.close();
+  }, 60_000);
+
+  it('merges the other kiosk\'s check-ins into the same event, once', async () => {
+    const a = await kioskWithEvent();
+    const b = tempCtx();
+    const moved = await ok(b, 'event.importFile', { bytes: (await ok(a.ctx, 'event.exportFile', {})).bytes, mode: 'new' });
+    // Desk B checks in ten more people on day 2; desk A meanwhile one more on day 1.
+    for (let i = 50; i < 60; i++) await ok(b, 'checkin.scan', { eventId: moved.eventId, desk: 'Meja B', text: a.people[i]!.code, day: 2 });
+    await ok(a.ctx, 'checkin.scan', { eventId: a.event.id, desk: 'Meja 1', text: a.people[40]!.code, day: 1 });
+    const back = (await ok(b, 'event.exportFile', { eventId: moved.eventId })).bytes;
+    expect((await dispatch(a.ctx, 'event.importFile', { bytes: back, mode: 'new' })).ok).toBe(false); // already here
+    const merged = await ok(a.ctx, 'event.importFile', { bytes: back, mode: 'merge' });
+    expect(merged).toMatchObject({ created: false, eventId: a.event.id });
+    expect(merged.added.scan).toBe(10);
+    expect(merged.added.participant).toBe(0);
+    const recap = await ok(a.ctx, 'reports.recap', {});
+    expect(recap.days.map((d) => d.present)).toEqual([30, 50]); // 29 (one undone) + 1; 40 + 10
+    const again = await ok(a.ctx, 'event.importFile', { bytes: back, mode: 'merge' });
+    expect(Object.values(again.added).filter((n) => n > 0)).toEqual([]);
+    a.ctx.db.close();
+    b.db.close();
+  }, 60_000);
+
+  it('refuses a file that is not an event file, or from a newer version, and writes nothing', async () => {
+    const ctx = tempCtx();
+    for (const bytes of [Buffer.from('hello'), zlib.gzipSync('{"format":"other"}'), zlib.gzipSync('[')]) {
+      expect(await dispatch(ctx, 'event.importFile', { bytes, mode: 'new' })).toMatchObject({ ok: false, error: { code: 'event_file_invalid' } });
+    }
+    const a = await kioskWithEvent();
+    const doc = JSON.parse(zlib.gunzipSync((await ok(a.ctx, 'event.exportFile', {})).bytes).toString());
+    doc.schema = 9999;
+    expect(await dispatch(ctx, 'event.importFile', { bytes: zlib.gzipSync(JSON.stringify(doc)), mode: 'new' })).toMatchObject({
+      ok: false,
+      error: { code: 'event_file_invalid', params: { detail: 'newer' } },
+    });
+    // A file whose scans point at a participant it does not hold: refused as a whole.
+    doc.schema = 1;
+    doc.tables.scan[0].participant_id = 999_999;
+    expect(await dispatch(ctx, 'event.importFile', { bytes: zlib.gzipSync(JSON.stringify(doc)), mode: 'new' })).toMatchObject({ ok: false });
+    expect(await ok(ctx, 'event.list', {})).toEqual([]);
+    ctx.db.close();
+    a.ctx.db.close();
+  }, 60_000);
+});
