@@ -186,6 +186,7 @@ export const en: Record<keyof typeof id, string> = {
   'error.forbidden': 'Request refused.',
   'error.db_damaged': 'The database {file} is damaged. Restore the newest good backup; the damaged file is kept aside.',
   'error.backup_failed': 'The backup could not be made: {detail}',
+  'error.event_file_invalid': 'This is not a usable Hadir event file ({detail}). Export it again from the other kiosk.',
   'error.backup_invalid': 'This file is not a usable Hadir backup: {detail}',
   'error.access_key':
     'The access key is missing or wrong. Open the whole address the kiosk computer shows, including the #key=… part.',

@@ -185,6 +185,7 @@ export const id = {
   'error.forbidden': 'Permintaan ditolak.',
   'error.db_damaged': 'Basis data {file} rusak. Pulihkan cadangan baik yang terbaru; berkas yang rusak disimpan terpisah.',
   'error.backup_failed': 'Cadangan tidak dapat dibuat: {detail}',
+  'error.event_file_invalid': 'Ini bukan berkas acara Hadir yang dapat dipakai ({detail}). Ekspor ulang dari kiosk asalnya.',
   'error.backup_invalid': 'Berkas ini bukan cadangan Hadir yang dapat dipakai: {detail}',
   'error.access_key':
     'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',
