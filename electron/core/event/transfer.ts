@@ -8,8 +8,16 @@
 // translates through the foreign keys.
 import zlib from 'node:zlib';
 import { z } from 'zod';
-import { eventIdBySecret, eventTables, findBy, fromCell, insertRow, readRows, schemaVersion, type Row } from '../../db/repositories/transfer';
-import { appendAudit } from '../../db/repositories/audit';
+import {
+  eventIdBySecret,
+  eventTables,
+  findBy,
+  fromCell,
+  insertRow,
+  readRows,
+  schemaVersion,
+  type Row,
+} from '../../db/repositories/transfer';
 import { HadirError } from '../../shared/errors';
 import type { EventImportOutcome, ImportMode } from '../../shared/event-transfer';
 import type { FileResult } from '../../shared/file';
@@ -19,7 +27,7 @@ import { eventFileStem } from '../reports/file-names';
 import { getEvent } from '../../db/repositories/events';
 
 const FORMAT = 'hadir-event';
-/** Unpacked size refused beyond this: a 10,000-person congress with its scans is ~20 MB of JSON. */
+/** Unpacked size refused beyond this: a 10,000-person congress with its scans is a few tens of MB of JSON. */
 const MAX_UNPACKED = 300 * 1024 * 1024;
 
 const cell = z.union([z.string(), z.number(), z.null(), z.object({ $b64: z.string() }).strict()]);
@@ -37,7 +45,13 @@ export function exportEvent(ctx: Ctx, eventId: number): FileResult {
   const doc = audited(ctx, { action: 'event.export', eventId }, () => {
     const tables: Record<string, Row[]> = {};
     for (const t of eventTables(ctx.db)) tables[t.name] = readRows(ctx.db, t.name, 'event_id = ?', eventId);
-    return { format: FORMAT, version: 1, schema: schemaVersion(ctx.db), event: readRows(ctx.db, 'event', 'id = ?', eventId)[0]!, tables };
+    return {
+      format: FORMAT,
+      version: 1,
+      schema: schemaVersion(ctx.db),
+      event: readRows(ctx.db, 'event', 'id = ?', eventId)[0]!,
+      tables,
+    };
   });
   return {
     fileName: `acara-${eventFileStem(event)}.hadir`,
@@ -45,7 +59,6 @@ export function exportEvent(ctx: Ctx, eventId: number): FileResult {
     bytes: new Uint8Array(zlib.gzipSync(JSON.stringify(doc))),
   };
 }
-
 
 function readFile(bytes: Uint8Array): z.output<typeof fileSchema> {
   let json: unknown;
@@ -55,7 +68,8 @@ function readFile(bytes: Uint8Array): z.output<typeof fileSchema> {
     throw new HadirError('event_file_invalid', 'This is not a Hadir event file (or it is damaged).', { detail: 'unreadable' });
   }
   const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) throw new HadirError('event_file_invalid', 'This is not a Hadir event file (or it is damaged).', { detail: 'format' });
+  if (!parsed.success)
+    throw new HadirError('event_file_invalid', 'This is not a Hadir event file (or it is damaged).', { detail: 'format' });
   return parsed.data;
 }
 
@@ -68,59 +82,63 @@ function readFile(bytes: Uint8Array): z.output<typeof fileSchema> {
 export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): EventImportOutcome {
   const file = readFile(bytes);
   if (file.schema > schemaVersion(ctx.db)) {
-    throw new HadirError('event_file_invalid', 'This event file was made by a newer version of Hadir. Update the app first.', { detail: 'newer' });
+    throw new HadirError('event_file_invalid', 'This event file was made by a newer version of Hadir. Update the app first.', {
+      detail: 'newer',
+    });
   }
-  return ctx.db
-    .transaction((): EventImportOutcome => {
-      const maps = new Map<string, Map<number, number>>();
-      const mapOf = (t: string) => maps.get(t) ?? maps.set(t, new Map()).get(t)!;
-      const secret = fromCell(file.event.secret ?? null);
-      if (!(secret instanceof Uint8Array)) throw new HadirError('event_file_invalid', 'The event file has no event key.', { detail: 'secret' });
-      const existing = eventIdBySecret(ctx.db, secret);
-      if (mode === 'new' && existing !== null) {
-        throw new HadirError('conflict', 'This event is already on this kiosk. Import it as an update of that event instead.', { event: existing });
-      }
-      const merge = mode === 'merge' && existing !== null;
-      let eventId: number;
-      if (merge) eventId = existing!;
-      else {
-        const { id: _old, ...row } = decode(file.event);
-        eventId = insertRow(ctx.db, 'event', row, false).id;
-      }
-      mapOf('event').set(Number(file.event.id), eventId);
+  const detail = (o: EventImportOutcome) => ({ mode: o.created ? 'new' : 'merge', eventId: o.eventId, added: o.added });
+  return audited(ctx, { action: 'event.import', detail }, (): EventImportOutcome => {
+    const maps = new Map<string, Map<number, number>>();
+    const mapOf = (t: string) => maps.get(t) ?? maps.set(t, new Map()).get(t)!;
+    const secret = fromCell(file.event.secret ?? null);
+    if (!(secret instanceof Uint8Array))
+      throw new HadirError('event_file_invalid', 'The event file has no event key.', { detail: 'secret' });
+    const existing = eventIdBySecret(ctx.db, secret);
+    if (mode === 'new' && existing !== null) {
+      throw new HadirError('conflict', 'This event is already on this kiosk. Import it as an update of that event instead.', {
+        event: existing,
+      });
+    }
+    const merge = mode === 'merge' && existing !== null;
+    let eventId: number;
+    if (merge) eventId = existing!;
+    else {
+      const { id: _old, ...row } = decode(file.event);
+      eventId = insertRow(ctx.db, 'event', row, false).id;
+    }
+    mapOf('event').set(Number(file.event.id), eventId);
 
-      const added: Record<string, number> = {};
-      for (const t of eventTables(ctx.db)) {
-        added[t.name] = 0;
-        for (const raw of file.tables[t.name] ?? []) {
-          const row = decode(raw);
-          for (const k of Object.keys(row)) if (!t.columns.includes(k)) delete row[k]; // an older table layout
-          for (const [col, ref] of Object.entries(t.fks)) {
-            if (row[col] === null || row[col] === undefined) continue;
-            const to = mapOf(ref).get(Number(row[col]));
-            if (to === undefined) throw new HadirError('event_file_invalid', 'The event file is inconsistent.', { detail: `${t.name}.${col}` });
-            row[col] = to;
-          }
-          row.event_id = eventId;
-          const oldId = t.rowid ? Number(row[t.rowid]) : null;
-          if (t.rowid) delete row[t.rowid];
-          let id: number | null = null;
-          if (merge) {
-            // A row the kiosk already has: by a unique key, or (no key: audit) an identical row.
-            const keys = t.uniques.find((u) => u.every((c) => c in row)) ?? Object.keys(row);
-            id = findBy(ctx.db, t, row, keys);
-          }
-          if (id === null) {
-            id = insertRow(ctx.db, t.name, row, false).id;
-            added[t.name]!++;
-          }
-          if (t.rowid && oldId !== null) mapOf(t.name).set(oldId, id);
+    const added: Record<string, number> = {};
+    for (const t of eventTables(ctx.db)) {
+      added[t.name] = 0;
+      for (const raw of file.tables[t.name] ?? []) {
+        const row = decode(raw);
+        for (const k of Object.keys(row)) if (!t.columns.includes(k)) delete row[k]; // an older table layout
+        for (const [col, ref] of Object.entries(t.fks)) {
+          if (row[col] === null || row[col] === undefined) continue;
+          const to = mapOf(ref).get(Number(row[col]));
+          if (to === undefined)
+            throw new HadirError('event_file_invalid', 'The event file is inconsistent.', { detail: `${t.name}.${col}` });
+          row[col] = to;
         }
+        row.event_id = eventId;
+        const oldId = t.rowid ? Number(row[t.rowid]) : null;
+        if (t.rowid) delete row[t.rowid];
+        let id: number | null = null;
+        if (merge) {
+          // A row the kiosk already has: by a unique key, or (no key: audit) an identical row.
+          const keys = t.uniques.find((u) => u.every((c) => c in row)) ?? Object.keys(row);
+          id = findBy(ctx.db, t, row, keys);
+        }
+        if (id === null) {
+          id = insertRow(ctx.db, t.name, row, false).id;
+          added[t.name]!++;
+        }
+        if (t.rowid && oldId !== null) mapOf(t.name).set(oldId, id);
       }
-      appendAudit(ctx.db, { at: ctx.now().toISOString(), actor: ctx.actor, action: 'event.import', detail: { mode: merge ? 'merge' : 'new', added }, eventId });
-      return { eventId, created: !merge, added };
-    })
-    .immediate();
+    }
+    return { eventId, created: !merge, added };
+  });
 }
 
 function decode(r: Row): Record<string, unknown> {
