@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { create as fontkitCreate, type Font } from 'fontkit';
+import type { Measure } from './fit-text';
+
+/** The tag fonts' bytes: plain data, so the renderer can run in a worker that has no files. */
+export interface FontBytes {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** Noto Sans (full Latin: ñ, é, ş, Vietnamese, ...), OFL; resources/fonts/OFL.txt. */
+export function loadBadgeFonts(resourcesDir: string): FontBytes {
+  const read = (f: string) => new Uint8Array(fs.readFileSync(path.join(resourcesDir, 'fonts', f)));
+  return { regular: read('NotoSans-Regular.ttf'), bold: read('NotoSans-Bold.ttf') };
+}
+
+const parsed = new WeakMap<Uint8Array, Font>();
+
+/**
+ * fontkit with a cache: parsing a 500 KB font costs ~20 ms, and a walk-in's single tag must come
+ * out fast. pdf-lib calls `create` once per embed; the same bytes give the same parsed font.
+ */
+export const cachingFontkit = {
+  create(data: Uint8Array, postscriptName?: string): Font {
+    let f = parsed.get(data);
+    if (!f) {
+      f = fontkitCreate(Buffer.from(data.buffer, data.byteOffset, data.byteLength), postscriptName);
+      parsed.set(data, f);
+    }
+    return f;
+  },
+};
+
+/**
+ * Text width in ems exactly as pdf-lib will draw it: the sum of the advance widths of fontkit's
+ * layout (pdf-lib draws no kerning). Cached per word, since names repeat their words a lot.
+ */
+export function measureOf(data: Uint8Array): Measure {
+  const font = cachingFontkit.create(data);
+  const cache = new Map<string, number>();
+  const word = (w: string) => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      v = font.layout(w).glyphs.reduce((s, g) => s + g.advanceWidth, 0) / font.unitsPerEm;
+      cache.set(w, v);
+    }
+    return v;
+  };
+  const space = word(' ');
+  return (text) => {
+    const words = text.split(' ');
+    let w = space * (words.length - 1);
+    for (const x of words) w += word(x);
+    return w;
+  };
+}

@@ -1,0 +1,246 @@
+import { ASCENT, blockHeight, fitText, LINE_GAP, type Measure } from './fit-text';
+import { mm, type Rect } from './geometry';
+import type { TagSpec } from './sheets';
+import { QR_QUIET_MODULES, QR_MODULES } from './qr-modules';
+
+export type Rgb = readonly [number, number, number];
+export type FontKey = 'regular' | 'bold';
+
+/** What is on one tag. Plain data: the caller turns codes into payloads and roles into indexes. */
+export interface BadgeData {
+  name: string;
+  regency: string | null;
+  institution: string | null;
+  role: string;
+  /** The role's position in the event's role list: picks the band colour. */
+  roleIndex: number;
+  code: string;
+  /** What the QR carries (shared/badge-payload.ts). */
+  payload: string;
+}
+
+export interface TextLine {
+  text: string;
+  x: number;
+  /** Baseline, mm from the tag's top. */
+  baseline: number;
+  width: number;
+}
+
+export type Element =
+  | {
+      kind: 'text';
+      part: 'event' | 'name' | 'regency' | 'institution' | 'role' | 'code';
+      font: FontKey;
+      size: number;
+      color: Rgb;
+      lines: TextLine[];
+      box: Rect;
+    }
+  | { kind: 'rect'; part: 'band' | 'rule'; rect: Rect; color: Rgb }
+  | { kind: 'logo'; rect: Rect }
+  /** `rect` is the symbol; `quiet` the symbol with its quiet zone, where nothing else may be. */
+  | { kind: 'qr'; rect: Rect; quiet: Rect; payload: string };
+
+/**
+ * Role band colours: dark enough that white bold text stays readable when a black-and-white
+ * printer turns them into grey (each is below 30 % luminance), and far apart in hue for colour
+ * printers. The role's name is printed on the band, so grey prints still say who is who.
+ */
+export const ROLE_COLOURS: Rgb[] = [
+  [0.09, 0.3, 0.67], // Peserta: blue
+  [0.7, 0.1, 0.1], // Narasumber: red
+  [0.05, 0.45, 0.2], // Panitia: green
+  [0.45, 0.15, 0.6], // purple
+  [0.6, 0.3, 0.0], // brown
+  [0.0, 0.4, 0.45], // teal
+  [0.25, 0.25, 0.3], // slate
+];
+const BLACK: Rgb = [0, 0, 0];
+const GREY: Rgb = [0.3, 0.3, 0.3];
+const WHITE: Rgb = [1, 1, 1];
+const RULE: Rgb = [0.75, 0.75, 0.75];
+
+export interface Fonts {
+  regular: Measure;
+  bold: Measure;
+}
+
+/** Printed under the role, for a desk that must type the code: "K7Q2 M9XA". */
+export const spacedCode = (code: string) => `${code.slice(0, 4)} ${code.slice(4)}`;
+
+/** Lines of a fitted text placed in a box, left-aligned or centred, top-aligned at box.y. */
+function place(
+  part: Extract<Element, { kind: 'text' }>['part'],
+  font: FontKey,
+  color: Rgb,
+  fitted: { lines: string[]; size: number },
+  measure: Measure,
+  x: number,
+  y: number,
+  width: number,
+  align: 'left' | 'center' | 'right' = 'left',
+): Extract<Element, { kind: 'text' }> {
+  const lines = fitted.lines.map((text, i) => {
+    const w = mm(measure(text) * fitted.size);
+    const lx = align === 'left' ? x : align === 'center' ? x + (width - w) / 2 : x + width - w;
+    return { text, x: lx, baseline: y + mm(fitted.size * (ASCENT + i * LINE_GAP)), width: w };
+  });
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.x + l.width));
+  const box = { x: left, y, w: right - left, h: blockHeight(lines.length, fitted.size) };
+  return { kind: 'text', part, font, size: fitted.size, color, lines, box };
+}
+
+interface Parts {
+  els: Element[];
+}
+
+/** Logo and event name across `width` mm at (x, y); returns the height used. */
+function header(
+  p: Parts,
+  fonts: Fonts,
+  eventName: string,
+  logoAspect: number | null,
+  x: number,
+  y: number,
+  width: number,
+  h: number,
+) {
+  let textX = x;
+  if (logoAspect) {
+    const lw = Math.min(h * logoAspect, width * 0.3);
+    const lh = lw / logoAspect;
+    p.els.push({ kind: 'logo', rect: { x, y: y + (h - lh) / 2, w: lw, h: lh } });
+    textX = x + lw + 2;
+  }
+  const tw = x + width - textX;
+  const f = fitText(eventName, { width: tw, height: h, maxSize: h * 0.75, minSize: 4, maxLines: 3, measure: fonts.bold });
+  const ty = y + (h - f.height) / 2;
+  p.els.push(place('event', 'bold', GREY, f, fonts.bold, textX, ty, tw, logoAspect ? 'left' : 'center'));
+  p.els.push({ kind: 'rect', part: 'rule', rect: { x, y: y + h + 1, w: width, h: 0.25 }, color: RULE });
+}
+
+/** The role band with the role's name and the typed-code fallback; returns nothing, fills `p`. */
+function band(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, codeSize: number) {
+  const color = ROLE_COLOURS[b.roleIndex % ROLE_COLOURS.length]!;
+  p.els.push({ kind: 'rect', part: 'band', rect: r, color });
+  const pad = Math.min(2.5, r.h * 0.3);
+  const code = spacedCode(b.code);
+  const codeW = mm(fonts.regular(code) * codeSize);
+  const codeY = r.y + (r.h - blockHeight(1, codeSize)) / 2;
+  p.els.push(
+    place('code', 'regular', WHITE, { lines: [code], size: codeSize }, fonts.regular, r.x + r.w - pad - codeW, codeY, codeW),
+  );
+  const roleW = r.w - 2 * pad - codeW - 2;
+  const f = fitText(b.role.toUpperCase(), {
+    width: roleW,
+    height: r.h - 2 * pad * 0.6,
+    maxSize: r.h * 1.6,
+    minSize: 5,
+    maxLines: 1,
+    measure: fonts.bold,
+  });
+  p.els.push(place('role', 'bold', WHITE, f, fonts.bold, r.x + pad, r.y + (r.h - f.height) / 2, roleW));
+}
+
+/**
+ * Name, regency and institution stacked in `r`, centred vertically. The name is as large as
+ * fits on two lines; the regency always shows (shrunk if need be); the institution only when
+ * it fits at a readable size.
+ */
+function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, align: 'left' | 'center') {
+  const regSize = spec.nameMax * 0.5;
+  const gap = 1.2;
+  const regH = b.regency ? blockHeight(1, regSize) + gap : 0;
+  const name = fitText(b.name, {
+    width: r.w,
+    height: r.h - regH,
+    maxSize: spec.nameMax,
+    minSize: 4,
+    maxLines: 2,
+    measure: fonts.bold,
+  });
+  const reg = b.regency
+    ? fitText(b.regency, {
+        width: r.w,
+        height: blockHeight(1, regSize),
+        maxSize: regSize,
+        minSize: 4,
+        maxLines: 1,
+        measure: fonts.regular,
+      })
+    : null;
+  let used = name.height + (reg ? gap + reg.height : 0);
+  let inst: ReturnType<typeof fitText> | null = null;
+  if (b.institution) {
+    const room = r.h - used - gap;
+    const instSize = spec.nameMax * 0.42;
+    const f = fitText(b.institution, {
+      width: r.w,
+      height: Math.min(room, blockHeight(2, instSize)),
+      maxSize: instSize,
+      minSize: 5,
+      maxLines: 2,
+      measure: fonts.regular,
+    });
+    if (room > 0 && f.fits) {
+      inst = f;
+      used += gap + f.height;
+    }
+  }
+  let y = r.y + Math.max(0, (r.h - used) / 2);
+  const nameEl = place('name', 'bold', BLACK, name, fonts.bold, r.x, y, r.w, align);
+  p.els.push(nameEl);
+  y += name.height + gap;
+  if (reg) {
+    p.els.push(place('regency', 'regular', BLACK, reg, fonts.regular, r.x, y, r.w, align));
+    y += reg.height + gap;
+  }
+  if (inst) p.els.push(place('institution', 'regular', GREY, inst, fonts.regular, r.x, y, r.w, align));
+}
+
+function qr(p: Parts, b: BadgeData, x: number, y: number, side: number): Rect {
+  const q = (side / QR_MODULES) * QR_QUIET_MODULES;
+  const rect = { x, y, w: side, h: side };
+  const quiet = { x: x - q, y: y - q, w: side + 2 * q, h: side + 2 * q };
+  p.els.push({ kind: 'qr', rect, quiet, payload: b.payload });
+  return quiet;
+}
+
+/**
+ * Everything on one tag, in mm from the tag's top-left corner. Pure: the same call feeds the
+ * PDF and the geometry tests (nothing outside the tag's margin, nothing in the QR's quiet zone).
+ */
+export function layoutTag(spec: TagSpec, fonts: Fonts, eventName: string, logoAspect: number | null, b: BadgeData): Element[] {
+  const p: Parts = { els: [] };
+  const m = spec.margin;
+  const quietW = (spec.qr / QR_MODULES) * QR_QUIET_MODULES;
+  if (spec.template === 'side') {
+    // QR on the right, centred in height, its quiet zone inside the card; text in the column left of it.
+    // A tall card has room for the header across its whole width, above the QR's quiet zone;
+    // a short one keeps it in the text column and centres the QR.
+    const qx = spec.w - quietW - spec.qr;
+    const headH = 9;
+    const wide = spec.h - spec.qr - 2 * quietW >= m + headH + 1.5;
+    qr(p, b, qx, wide ? spec.h - quietW - spec.qr : (spec.h - spec.qr) / 2, spec.qr);
+    const colW = qx - quietW - m;
+    header(p, fonts, eventName, logoAspect, m, m, wide ? spec.w - 2 * m : colW, headH);
+    const bandH = 7;
+    const bandY = spec.h - m - bandH;
+    band(p, fonts, b, { x: m, y: bandY, w: colW, h: bandH }, 6.5);
+    const top = m + headH + 2.5;
+    texts(p, fonts, b, { x: m, y: top, w: colW, h: bandY - 1.5 - top }, spec, 'left');
+  } else {
+    const w = spec.w - 2 * m;
+    const headH = spec.w >= 90 ? 14 : 9;
+    header(p, fonts, eventName, logoAspect, m, m, w, headH);
+    const bandH = spec.w >= 90 ? 12 : 8;
+    const bandY = spec.h - m - bandH;
+    band(p, fonts, b, { x: m, y: bandY, w, h: bandH }, spec.w >= 90 ? 9 : 6.5);
+    const quiet = qr(p, b, (spec.w - spec.qr) / 2, bandY - 1 - quietW - spec.qr, spec.qr);
+    const top = m + headH + 2.5;
+    texts(p, fonts, b, { x: m, y: top, w, h: quiet.y - top }, spec, 'center');
+  }
+  return p.els;
+}
