@@ -37,9 +37,9 @@ describe('badge QR mask', () => {
     const { data } = qrMatrix('HD7K2QK7Q2M9XA');
     const drawn = new Uint8Array(21 * 21);
     const rects = qrRects('HD7K2QK7Q2M9XA');
-    for (const r of rects) for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) drawn[y * 21 + x]++;
-    expect([...drawn]).toEqual([...data].map((v) => (v ? 1 : 0)));
-    const dark = [...data].filter(Boolean).length;
+    for (const r of rects) for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) drawn[y * 21 + x]! += 1;
+    expect([...drawn]).toEqual(Array.from(data, (v) => (v ? 1 : 0)));
+    const dark = Array.from(data).filter(Boolean).length;
     expect(rects.length).toBeLessThan(dark / 2);
   });
 });
