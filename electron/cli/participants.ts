@@ -38,6 +38,20 @@ export function formatReport(p: ImportPreview): string {
     `Columns: ${p.headers.map((h, i) => `${h} -> ${p.mapping[i] ?? '(ignored)'}`).join('; ')}`,
     `Rows: ${p.totalRows}, valid: ${p.validRows}, new: ${p.wouldInsert}, updates: ${p.wouldUpdate}, unchanged: ${p.unchanged}, left deleted: ${p.keptDeleted}`,
   ];
+  for (const w of p.warnings) {
+    lines.push(
+      w.code === 'mostly_new'
+        ? `  warning  ${w.count} of ${w.of} rows would be new next to ${w.existing} participants already listed: check the mapping`
+        : `  warning  column "${w.column}" -> ${w.field}: ${w.count} of ${w.of} values do not fit (${w.code}, e.g. ${w.examples.map((e) => JSON.stringify(e)).join(', ')})`,
+    );
+  }
+  for (const c of p.changes) {
+    lines.push(
+      `  change   line ${c.line}, ${c.name}: ${c.field} ${JSON.stringify(c.old)} -> ${JSON.stringify(c.new)}${c.applied ? '' : ' (kept: edited in the app)'}`,
+    );
+  }
+  if (p.changeCount > p.changes.length) lines.push(`  … and ${p.changeCount - p.changes.length} more changes`);
+  for (const d of p.keptDeletedPeople) lines.push(`  deleted  line ${d.line}, ${d.name} (${d.code}) stays deleted`);
   for (const pr of p.problems) {
     lines.push(
       `  ${pr.warning ? 'warning' : 'error'}  line ${pr.line}, column "${pr.column}": ${pr.code}${pr.value ? ` (${JSON.stringify(pr.value)})` : ''}`,
@@ -54,6 +68,8 @@ export function participantCommands(program: Command) {
     .option('--map <column=field>', 'fix a column mapping (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--dry-run', 'only print the validation report')
     .option('--skip-invalid', 'import the valid rows and skip rows with errors')
+    .option('--allow-formulas', 'import values that look like spreadsheet formulas (=, +, -, @) as they are')
+    .option('--take-file-values', "overwrite fields edited in the app with the file's values (default: keep them)")
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string, o) => {
       if (!fs.existsSync(file)) throw new CliFailure(`No such file: ${file}`, 2);
@@ -62,9 +78,12 @@ export function participantCommands(program: Command) {
         throw new CliFailure(`${file} is larger than ${MAX_UPLOAD_MB} MB; split it.`, 2);
       const ctx = openCli(o.dataDir);
       const bytes = fs.readFileSync(file);
-      const guess = await call(ctx, 'participants.importPreview', { fileName: file, bytes });
+      const choices = { allowFormulas: !!o.allowFormulas, appEdits: o.takeFileValues ? ('file' as const) : ('keep' as const) };
+      const guess = await call(ctx, 'participants.importPreview', { fileName: file, bytes, ...choices });
       const mapping = applyMaps(guess.headers, guess.mapping, o.map);
-      const preview = o.map.length ? await call(ctx, 'participants.importPreview', { fileName: file, bytes, mapping }) : guess;
+      const preview = o.map.length
+        ? await call(ctx, 'participants.importPreview', { fileName: file, bytes, mapping, ...choices })
+        : guess;
       console.log(formatReport(preview));
       const errors = preview.totalRows - preview.validRows;
       if (o.dryRun) {
@@ -76,6 +95,7 @@ export function participantCommands(program: Command) {
         bytes,
         mapping,
         skipInvalid: !!o.skipInvalid,
+        ...choices,
       });
       console.log(
         `Imported: ${out.inserted} new, ${out.updated} updated, ${out.unchanged} unchanged, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`,

@@ -10,16 +10,70 @@ export const fileInput = z.object({
 
 export const mappingInput = z.array(z.enum(FIELDS).nullable()).max(200);
 
+/** The organiser's choices that change what an import writes: the preview takes them too, so it shows what the commit will do. */
+export const importChoices = {
+  /**
+   * A field the organiser corrected in the app that the file would change: 'keep' the kiosk's value
+   * (the default: the file is usually the older copy) or take the 'file' value.
+   */
+  appEdits: z.enum(['keep', 'file']).default('keep'),
+  /** Import values that look like spreadsheet formulas (=, +, -, @) as they are, instead of refusing those rows. */
+  allowFormulas: z.boolean().default(false),
+};
+
 export const importPreviewInput = fileInput.extend({
   /** Omitted on the first look: the host guesses it from the headers. */
   mapping: mappingInput.optional(),
+  ...importChoices,
 });
 
 export const importCommitInput = fileInput.extend({
   mapping: mappingInput,
   /** false = refuse the whole file when any row has an error; true = import the good rows only. */
   skipInvalid: z.boolean(),
+  ...importChoices,
 });
+
+/** One field of one known participant that the file would change: person, field, old → new. */
+export interface ImportChange {
+  line: number;
+  participantId: number;
+  /** The participant's name as the kiosk has it. */
+  name: string;
+  field: Field;
+  /** Personal fields (NIK, phone, e-mail) are masked, unless masking hides the difference. */
+  old: string | null;
+  new: string | null;
+  /** The organiser changed this field in the app since it was last imported. */
+  editedInApp: boolean;
+  /** Whether the import writes it (false: the kiosk's value is kept). */
+  applied: boolean;
+}
+
+/** A deleted participant a row of the file matches: named, so the organiser can restore them. */
+export interface KeptDeleted {
+  line: number;
+  participantId: number;
+  name: string;
+  code: string;
+}
+
+/**
+ * A column whose values do not look like the field it is mapped to (the running number "No"
+ * mapped to Nama), or an import that would add almost everyone again next to an existing list.
+ */
+export interface ImportWarning {
+  code: 'name_numbers' | 'gender_values' | 'phone_letters' | 'place_numbers' | 'mostly_new';
+  /** The column's header (mapping warnings); '' for mostly_new. */
+  column: string;
+  field: Field | null;
+  /** Values that do not fit, as in the file (a few). */
+  examples: string[];
+  /** How many values do not fit, of how many (mostly_new: new rows of valid rows; `existing` participants). */
+  count: number;
+  of: number;
+  existing?: number;
+}
 
 export interface ImportProblem {
   /** Line as the organiser sees it in Excel: the header is line 1. */
@@ -49,7 +103,20 @@ export interface ImportPreview {
   unchanged: number;
   /** Rows matching a participant the organiser deleted: they stay deleted. */
   keptDeleted: number;
+  /** Who they are (at most MAX_LISTED). */
+  keptDeletedPeople: KeptDeleted[];
+  /** Every field the file would change of a known participant (at most MAX_LISTED), and how many in all. */
+  changes: ImportChange[];
+  changeCount: number;
+  /** Changes not written because the field was edited in the app and the organiser keeps those. */
+  appEditsKept: number;
+  /** Rows refused only because a value looks like a formula: what `allowFormulas` would let in. */
+  formulaRows: number;
+  warnings: ImportWarning[];
 }
+
+/** Longest list of changes or deleted people a preview carries; the counts are always complete. */
+export const MAX_LISTED = 500;
 
 export interface ImportOutcome {
   inserted: number;
@@ -59,4 +126,7 @@ export interface ImportOutcome {
   skipped: number;
   /** Rows matching a participant the organiser deleted: left deleted, not revived. */
   keptDeleted: number;
+  keptDeletedPeople: KeptDeleted[];
+  /** Changes not written because the field was edited in the app (appEdits 'keep'). */
+  appEditsKept: number;
 }

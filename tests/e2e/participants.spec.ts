@@ -18,7 +18,7 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   expect(req.postDataBuffer()?.equals(fs.readFileSync(FIXTURE))).toBe(true);
 
   await expect(page.getByTestId('import-summary')).toHaveText(
-    '66 baris: 66 siap diimpor (66 baru, 0 diperbarui, 0 tidak berubah), 0 bermasalah.',
+    '66 baris: 66 siap (66 baru, 0 diperbarui, 0 tidak berubah, 0 tetap dihapus), 0 bermasalah.',
   );
   const noColumn = page.getByRole('combobox', { name: 'No', exact: true });
   await expect(noColumn).toHaveValue('');
@@ -30,8 +30,10 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   await expect(page.getByTestId('import-preview').locator('tbody tr').first()).toContainText('0822••••465');
   await page.screenshot({ path: path.join(SHOTS, 'import-mapping-id.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'Impor 66 peserta' }).click();
-  await expect(page.getByTestId('import-done')).toHaveText('Selesai: 66 baru, 0 diperbarui, 0 tidak berubah, 0 dilewati.');
+  await page.getByRole('button', { name: 'Tambahkan 66 peserta baru' }).click();
+  await expect(page.getByTestId('import-done')).toHaveText(
+    'Selesai: 66 baru, 0 diperbarui, 0 tidak berubah, 0 tetap dihapus, 0 dilewati.',
+  );
   const stored = host.ctx.db.prepare("SELECT external_id, phone FROM participant WHERE name = 'Yusuf Efendi, S.H.'").get();
   expect(stored).toEqual({ external_id: '1', phone: '08229959465' });
 
@@ -39,12 +41,13 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   await page.getByRole('button', { name: 'Impor berkas lain' }).click();
   await page.getByTestId('import-file').setInputFiles(FIXTURE);
   await expect(page.getByTestId('import-summary')).toHaveText(
-    '66 baris: 66 siap diimpor (0 baru, 0 diperbarui, 66 tidak berubah), 0 bermasalah.',
+    '66 baris: 66 siap (0 baru, 0 diperbarui, 66 tidak berubah, 0 tetap dihapus), 0 bermasalah.',
   );
-  await page.getByRole('button', { name: 'Impor 66 peserta' }).click();
-  await expect(page.getByTestId('import-done')).toHaveText('Selesai: 0 baru, 0 diperbarui, 66 tidak berubah, 0 dilewati.');
+  // Nothing to write, and the button says so rather than offering to "import 66".
+  await expect(page.getByTestId('import-commit')).toHaveText('Tidak ada yang perlu diimpor');
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
 
-  await page.getByRole('button', { name: 'Lihat daftar peserta' }).click();
+  await page.getByRole('button', { name: 'Peserta' }).first().click();
   await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
   await page.screenshot({ path: path.join(SHOTS, 'list-66-id.png'), fullPage: false });
 
@@ -93,13 +96,14 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
   await page.getByRole('button', { name: 'ID' }).click();
   await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/empty-name.csv'));
   await expect(page.getByTestId('import-problems')).toContainText('Nama kosong');
-  const commit = page.getByRole('button', { name: /^Impor \d+ peserta$/ });
+  const commit = page.getByTestId('import-commit');
   await expect(commit).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-problems-id.png'), fullPage: true });
   await page.getByRole('button', { name: 'EN' }).click();
   await expect(page.getByTestId('import-problems')).toContainText('Empty name');
   await expect(page.getByTestId('import-detected')).toContainText('delimiter comma');
-  await expect(page.getByRole('button', { name: 'Import participants (1)' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Add new participants (1) (skipping 2 rows with problems)' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add new participants (1)' })).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-problems-en.png'), fullPage: true });
   await page.getByRole('button', { name: 'ID' }).click();
   await page.getByRole('checkbox', { name: /Lewati/ }).check();

@@ -57,6 +57,8 @@ describe('participants import (database side)', () => {
       unchanged: 0,
       skipped: 0,
       keptDeleted: 0,
+      keptDeletedPeople: [],
+      appEditsKept: 0,
     });
     const all = (await ok(ctx, 'participants.list', { limit: 1000 })).rows;
     expect(all).toHaveLength(66);
@@ -85,7 +87,15 @@ describe('participants import (database side)', () => {
     const preview = await ok(ctx, 'participants.importPreview', { fileName: input.fileName, bytes: input.bytes });
     expect(preview).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 66, keptDeleted: 0 });
     const again = await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] });
-    expect(again).toEqual({ inserted: 0, updated: 0, unchanged: 66, skipped: 0, keptDeleted: 0 });
+    expect(again).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 66,
+      skipped: 0,
+      keptDeleted: 0,
+      keptDeletedPeople: [],
+      appEditsKept: 0,
+    });
     expect(count(ctx)).toBe(66);
     expect(ctx.db.prepare('SELECT id, updated_at FROM participant ORDER BY id').all()).toEqual(before);
     // One corrected phone: one update, and the preview said so.
@@ -194,6 +204,8 @@ describe('participants import (database side)', () => {
       unchanged: 1,
       skipped: 0,
       keptDeleted: 1,
+      keptDeletedPeople: [{ line: 2, participantId: satu.id, name: 'Satu', code: satu.code }],
+      appEditsKept: 0,
     });
     expect((await ok(ctx, 'participants.list', {})).total).toBe(1);
   });

@@ -1,7 +1,23 @@
-import { FIELDS, participantInput, type Field, type ParticipantInput } from '../../shared/participant';
-import type { ImportOutcome, ImportPreview } from '../../shared/import';
+import {
+  FIELDS,
+  PERSONAL_FIELDS,
+  participantInput,
+  type Field,
+  type Participant,
+  type ParticipantInput,
+} from '../../shared/participant';
+import { MAX_LISTED, type ImportChange, type ImportOutcome, type ImportPreview, type KeptDeleted } from '../../shared/import';
 import { listRoles } from '../../db/repositories/events';
-import { allParticipants, insertParticipant, matchRows, updateParticipant, codeExists } from '../../db/repositories/participants';
+import {
+  allParticipants,
+  codeExists,
+  countParticipants,
+  getParticipant,
+  insertParticipant,
+  matchRows,
+  setEditedFields,
+  updateParticipant,
+} from '../../db/repositories/participants';
 import { audited } from '../audited';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
@@ -11,6 +27,7 @@ import type { Prepared, PreparedRow } from './import/prepare';
 import { Matcher, nameKeyOf } from './matcher';
 import { newBadgeCode } from './code';
 import { maskPersonal } from './mask';
+import { mostlyNew } from './import/column-check';
 
 /**
  * Read, map and validate a file in a job's worker thread: parsing a 50,000-row file takes
@@ -23,30 +40,33 @@ async function prepareInWorker(
   bytes: Uint8Array,
   fileName: string,
   mapping: (Field | null)[] | undefined,
+  choices: ImportChoices,
   job?: JobControl,
 ): Promise<Prepared> {
   const rows: PreparedRow[] = [];
   const onPart = (chunk: unknown) => {
     for (const r of chunk as PreparedRow[]) rows.push(r);
   };
-  const input = { bytes, fileName, mapping, roles: listRoles(ctx.db, eventId) };
+  const input = { bytes, fileName, mapping, roles: listRoles(ctx.db, eventId), allowFormulas: choices.allowFormulas };
   const rest = job
     ? await job.inWorker('read', 'participants.readImport', input, { onPart })
     : await ctx.jobs.run('participants.readImport', input, { onPart });
   if (rows.length !== rest.rowCount) throw new Error(`import worker sent ${rows.length} of ${rest.rowCount} rows`);
-  return { table: rest.table, mapping: rest.mapping, problems: rest.problems, rows };
+  return { ...rest, rows };
 }
-
 
 export async function previewImport(
   ctx: Ctx,
-  input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[] },
+  input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[] } & Partial<ImportChoices>,
 ): Promise<ImportPreview> {
   const eventId = requireEventId(ctx);
-  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping);
+  const choices = withDefaults(input);
+  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices);
   const valid = p.rows.filter((r) => r.valid);
   // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
-  const plan = applyRows(ctx, eventId, p, null);
+  const plan = applyRows(ctx, eventId, p, choices, null);
+  const existing = countParticipants(ctx.db, eventId).active;
+  const again = mostlyNew(plan.inserted, valid.length, existing);
   return {
     format: p.table.format,
     encoding: p.table.encoding,
@@ -61,25 +81,50 @@ export async function previewImport(
     wouldUpdate: plan.updated,
     unchanged: plan.unchanged,
     keptDeleted: plan.keptDeleted,
+    keptDeletedPeople: plan.keptDeletedPeople.slice(0, MAX_LISTED),
+    changes: plan.changes.slice(0, MAX_LISTED).map(maskChange),
+    changeCount: plan.changes.length,
+    appEditsKept: plan.appEditsKept,
+    formulaRows: p.formulaRows,
+    warnings: again ? [...p.warnings, again] : p.warnings,
   };
 }
+
+type ImportChoices = { appEdits: 'keep' | 'file'; allowFormulas: boolean };
+const withDefaults = (c: Partial<ImportChoices>): ImportChoices => ({
+  appEdits: c.appEdits ?? 'keep',
+  allowFormulas: c.allowFormulas ?? false,
+});
 
 function maskedValues(v: ParticipantInput): Record<Field, string | null> {
   return maskPersonal(Object.fromEntries(FIELDS.map((f) => [f, v[f]])) as Record<Field, string | null>);
 }
 
 /**
+ * Personal data stays masked in the list of changes, as everywhere on screen, unless masking
+ * would hide the change itself ("0813•••311 → 0813•••311"): the organiser must see what changes.
+ */
+function maskChange(c: ImportChange): ImportChange {
+  if (!(PERSONAL_FIELDS as readonly Field[]).includes(c.field)) return c;
+  const masked = maskPersonal({ [c.field]: c.old } as Record<Field, string | null>)[c.field] ?? null;
+  const maskedNew = maskPersonal({ [c.field]: c.new } as Record<Field, string | null>)[c.field] ?? null;
+  return masked === maskedNew ? c : { ...c, old: masked, new: maskedNew };
+}
+
+/**
  * Imports a file in ONE transaction: either every accepted row lands or none does.
  * Rows already stored (same match key) are updated, and only in the columns the file maps,
- * so a file without e-mails does not wipe the e-mails typed at the desk.
+ * so a file without e-mails does not wipe the e-mails typed at the desk; a field corrected in
+ * the app keeps the kiosk's value unless the organiser chose the file's (appEdits).
  */
 export async function importFile(
   ctx: Ctx,
-  input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[]; skipInvalid: boolean },
+  input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[]; skipInvalid: boolean } & Partial<ImportChoices>,
   job?: JobControl,
 ): Promise<ImportOutcome> {
   const eventId = requireEventId(ctx);
-  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, job);
+  const choices = withDefaults(input);
+  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, job);
   const bad = p.rows.filter((r) => !r.valid).length;
   if (bad && !input.skipInvalid) {
     throw new HadirError(
@@ -92,37 +137,107 @@ export async function importFile(
   // transaction, so a desk adding someone meanwhile is seen, not duplicated.
   return audited(
     ctx,
-    { action: 'participants.import', detail: (out: ImportOutcome) => ({ fileName: input.fileName, ...out }) },
-    (at): ImportOutcome => ({ ...applyRows(ctx, eventId, p, at), skipped: bad }),
+    {
+      action: 'participants.import',
+      detail: (out: ImportOutcome) => ({
+        fileName: input.fileName,
+        ...choices,
+        inserted: out.inserted,
+        updated: out.updated,
+        unchanged: out.unchanged,
+        skipped: out.skipped,
+        keptDeleted: out.keptDeleted,
+        appEditsKept: out.appEditsKept,
+      }),
+    },
+    (at): ImportOutcome => {
+      const plan = applyRows(ctx, eventId, p, choices, at);
+      return {
+        inserted: plan.inserted,
+        updated: plan.updated,
+        unchanged: plan.unchanged,
+        keptDeleted: plan.keptDeleted,
+        keptDeletedPeople: plan.keptDeletedPeople.slice(0, MAX_LISTED),
+        appEditsKept: plan.appEditsKept,
+        skipped: bad,
+      };
+    },
   );
+}
+
+interface Plan {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  keptDeleted: number;
+  keptDeletedPeople: KeptDeleted[];
+  changes: ImportChange[];
+  appEditsKept: number;
 }
 
 /**
  * Walks the valid rows against the stored list: new people are inserted, known ones updated in the
  * columns the file maps (and left alone when nothing changes, so a re-import of the same file
  * writes nothing), deleted ones stay deleted. With `at` null nothing is written: the preview.
+ * Every valid row lands in exactly one of inserted, updated, unchanged and keptDeleted, so the
+ * counts add up to the valid rows. A row whose only differences are fields edited in the app,
+ * kept by the organiser's choice, is unchanged: nothing is written for it.
  */
-function applyRows(ctx: Ctx, eventId: number, p: Prepared, at: string | null): Omit<ImportOutcome, 'skipped'> {
+function applyRows(ctx: Ctx, eventId: number, p: Prepared, choices: ImportChoices, at: string | null): Plan {
   const mapped = new Set(p.mapping.filter((f): f is Field => f !== null));
   const matcher = new Matcher(matchRows(ctx.db, eventId));
   // Stored records in one query, not one per matched row (a re-import matches them all).
-  const stored = new Map<number, ParticipantInput>(allParticipants(ctx.db, eventId).map((s) => [s.id, s]));
-  const out = { inserted: 0, updated: 0, unchanged: 0, keptDeleted: 0 };
+  const stored = new Map<number, Participant>(allParticipants(ctx.db, eventId).map((s) => [s.id, s]));
+  const out: Plan = {
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    keptDeleted: 0,
+    keptDeletedPeople: [],
+    changes: [],
+    appEditsKept: 0,
+  };
   let provisional = 0; // ids of rows the preview would insert
   for (const row of p.rows) {
     if (!row.valid) continue;
     const hit = matcher.find(row.values);
     if (hit?.deleted) {
       out.keptDeleted++;
+      if (out.keptDeletedPeople.length < MAX_LISTED) {
+        const gone = getParticipant(ctx.db, eventId, hit.id);
+        if (gone) out.keptDeletedPeople.push({ line: row.line, participantId: gone.id, name: gone.name, code: gone.code });
+      }
     } else if (hit) {
       const current = stored.get(hit.id)!;
-      const merged = participantInput.parse({ ...current, ...pick(row.values, mapped) });
-      if (FIELDS.every((f) => merged[f] === current[f])) {
+      const proposed = participantInput.parse({ ...current, ...pick(row.values, mapped) });
+      const differ = FIELDS.filter((f) => proposed[f] !== current[f]);
+      const keep = (f: Field) => choices.appEdits === 'keep' && current.editedFields.includes(f);
+      for (const f of differ) {
+        out.changes.push({
+          line: row.line,
+          participantId: current.id,
+          name: current.name,
+          field: f,
+          old: current[f],
+          new: proposed[f],
+          editedInApp: current.editedFields.includes(f),
+          applied: !keep(f),
+        });
+      }
+      const applied = differ.filter((f) => !keep(f));
+      out.appEditsKept += differ.length - applied.length;
+      if (!applied.length) {
         out.unchanged++;
         continue;
       }
-      if (at) updateParticipant(ctx.db, hit.id, nameKeyOf(merged), merged, at);
-      stored.set(hit.id, merged);
+      const merged = participantInput.parse({ ...current, ...Object.fromEntries(applied.map((f) => [f, proposed[f]])) });
+      if (at) {
+        updateParticipant(ctx.db, hit.id, nameKeyOf(merged), merged, at);
+        // A field now holds the file's value again: a later re-import may update it as usual.
+        const stillEdited = current.editedFields.filter((f) => !applied.includes(f));
+        if (stillEdited.length !== current.editedFields.length) setEditedFields(ctx.db, hit.id, stillEdited);
+      }
+      stored.set(hit.id, { ...current, ...merged });
       out.updated++;
     } else {
       const nameKey = nameKeyOf(row.values);
@@ -138,7 +253,7 @@ function applyRows(ctx: Ctx, eventId: number, p: Prepared, at: string | null): O
         : --provisional;
       // Validation already refused duplicates within the file; this keeps the walk exact anyway.
       matcher.add({ id, externalId: row.values.externalId, nik: row.values.nik, nameKey, deleted: false });
-      stored.set(id, row.values);
+      stored.set(id, { ...row.values, id, code: '', deleted: false, daysPresent: [], presentAt: [], editedFields: [] });
       out.inserted++;
     }
   }

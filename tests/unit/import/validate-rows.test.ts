@@ -183,19 +183,19 @@ describe('validateRows on the fixtures', () => {
     ]);
   });
 
-  it('formula-name.csv: formulas are warnings; a +62 phone is not a formula; "=62..." is a bad phone', async () => {
+  it('formula-name.csv: formulas are errors; a +62 phone is not a formula; "=62..." is a bad phone', async () => {
     const { rows, problems } = await importFixture('formula-name.csv');
     expect(rows).toEqual([
       {
         line: 2,
-        valid: true,
+        valid: false,
         values: values({ name: '=HYPERLINK("http://x","klik")', institution: 'Dinas Kominfo', phone: '081234567890' }),
       },
-      { line: 3, valid: true, values: values({ name: 'Rina Marlina', institution: '@SUM(A1)', phone: '081234567890' }) },
+      { line: 3, valid: false, values: values({ name: 'Rina Marlina', institution: '@SUM(A1)', phone: '081234567890' }) },
       { line: 4, valid: false, values: values({ name: 'Joko Susilo', institution: 'Dinas Sosial', phone: '=6281234567890' }) },
       {
         line: 5,
-        valid: true,
+        valid: false,
         values: values({ name: 'Budi Hartono', institution: '-Bagian Umum', phone: '081234567890', role: 'Narasumber' }),
       },
       {
@@ -418,10 +418,16 @@ describe('validateRows rules', () => {
     }
   });
 
-  it('flags formulas in free text as warnings only', () => {
+  it('flags formulas in free text as errors the organiser may override (issue 9.13)', () => {
     for (const f of ['=1+1', '+SUM(A1)', '-cmd', '@A1', '+(1)', '=HYPERLINK("x")']) {
       const r = one({ name: 'Ani', institution: f });
-      expect([f, r.codes, r.row.valid, r.row.values.institution]).toEqual([f, ['formula'], true, f]);
+      expect([f, r.codes, r.row.valid, r.row.values.institution]).toEqual([f, ['formula'], false, f]);
+      const name = one({ name: f });
+      expect([f, name.codes, name.row.valid]).toEqual([f, ['formula'], false]);
+      const allowed = validateRows({ format: 'csv', headers: ['name'], rows: [[f]], lines: [2] }, ['name'], ROLES, {
+        allowFormulas: true,
+      });
+      expect([f, allowed.rows[0]!.valid, allowed.rows[0]!.values.name]).toEqual([f, true, f]);
     }
     for (const plain of ['+62 812', '-', '- Ani', 'A=B', '-5', '@', '=']) {
       expect([plain, one({ name: 'Ani', institution: plain }).codes]).toEqual([plain, []]);
@@ -467,8 +473,9 @@ describe('validateRows rules', () => {
     ]);
   });
 
-  it('only formula is a warning', () => {
-    expect(PROBLEM_CODES.filter(isWarning)).toEqual(['formula']);
+  it('every problem is an error; formula alone can be overridden (issue 9.13)', () => {
+    expect(PROBLEM_CODES.filter((c) => isWarning(c))).toEqual([]);
+    expect(PROBLEM_CODES.filter((c) => isWarning(c, { allowFormulas: true }))).toEqual(['formula']);
     expect(PROBLEM_CODES).toHaveLength(12);
   });
 });

@@ -1,9 +1,10 @@
 import { blankFields, participantInput, type Field, type ParticipantInput } from '../../../shared/participant';
-import type { ImportProblem } from '../../../shared/import';
+import type { ImportProblem, ImportWarning } from '../../../shared/import';
 import { HadirError } from '../../../shared/errors';
 import { readTable, type Table } from './read-table';
 import { guessMapping } from './guess-mapping';
-import { validateRows, isWarning } from './validate-rows';
+import { validateRows, isWarning, type ProblemCode } from './validate-rows';
+import { checkColumns } from './column-check';
 
 export interface PreparedRow {
   line: number;
@@ -18,6 +19,10 @@ export interface Prepared {
   mapping: (Field | null)[];
   rows: PreparedRow[];
   problems: ImportProblem[];
+  /** Columns whose values do not look like their field (column-check.ts). */
+  warnings: ImportWarning[];
+  /** Rows whose only errors are values that look like formulas: what allowFormulas lets in. */
+  formulaRows: number;
 }
 
 /**
@@ -29,6 +34,7 @@ export async function prepare(
   fileName: string,
   mapping: (Field | null)[] | undefined,
   roles: string[],
+  opts: { allowFormulas?: boolean } = {},
 ): Promise<Prepared> {
   const table = await readTable(bytes, fileName);
   const map = mapping ?? guessMapping(table.headers);
@@ -41,8 +47,8 @@ export async function prepare(
   if (!map.includes('name')) {
     throw new HadirError('import_invalid', 'No column is mapped to the name. Choose which column holds the names.');
   }
-  const checked = validateRows(table, map, roles);
-  const problems: ImportProblem[] = checked.problems.map((p) => ({ ...p, warning: isWarning(p.code) }));
+  const checked = validateRows(table, map, roles, opts);
+  const problems: ImportProblem[] = checked.problems.map((p) => ({ ...p, warning: isWarning(p.code, opts) }));
   const rows = checked.rows.map((r) => {
     const parsed = participantInput.safeParse(r.values);
     return parsed.success
@@ -50,7 +56,21 @@ export async function prepare(
       : { line: r.line, values: blank(r.values.name ?? ''), valid: false };
   });
   const { rows: _cells, lines: _lines, numeric: _numeric, ...meta } = table;
-  return { table: meta, mapping: map, rows, problems };
+  return {
+    table: meta,
+    mapping: map,
+    rows,
+    problems,
+    warnings: checkColumns(table, map),
+    formulaRows: formulaOnly(checked.problems),
+  };
 }
 
 const blank = (name: string): ParticipantInput => ({ ...blankFields(), name, role: '' });
+
+/** Rows with a formula-like value and no other error. */
+function formulaOnly(problems: { line: number; code: ProblemCode }[]): number {
+  const only = new Map<number, boolean>();
+  for (const p of problems) if (!isWarning(p.code)) only.set(p.line, (only.get(p.line) ?? true) && p.code === 'formula');
+  return [...only.values()].filter(Boolean).length;
+}

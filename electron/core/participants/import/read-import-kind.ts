@@ -8,6 +8,7 @@ export interface ReadImportInput {
   mapping?: (Field | null)[];
   /** The event's roles, read by the main thread: a kind never opens the database. */
   roles: string[];
+  allowFormulas?: boolean;
 }
 
 /**
@@ -21,7 +22,9 @@ export const ROWS_PER_PART = 2_000;
  * The rows come back as parts of ROWS_PER_PART (see KindIo.part); the result carries the rest.
  */
 export const readImportKind: Kind<ReadImportInput, Omit<Prepared, 'rows'> & { rowCount: number }> = async (input, io) => {
-  const { rows, ...rest } = await prepare(input.bytes, input.fileName, input.mapping, input.roles);
+  const { rows, ...rest } = await prepare(input.bytes, input.fileName, input.mapping, input.roles, {
+    allowFormulas: input.allowFormulas,
+  });
   for (let i = 0; i < rows.length; i += ROWS_PER_PART) {
     io.part(rows.slice(i, i + ROWS_PER_PART) satisfies PreparedRow[]);
     io.progress(Math.min(i + ROWS_PER_PART, rows.length), rows.length);

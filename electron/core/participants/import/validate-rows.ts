@@ -47,15 +47,17 @@ export interface Problem {
 }
 
 /**
- * Warnings leave the row valid. Only `formula` is one: the text is imported as it is and
- * neutralised when exported, and a name like "=Hyperlink" is rare but not wrong. Everything else
- * is an error, including nik_as_number: that NIK has lost digits and must be fixed at the source.
+ * Warnings leave the row valid. None of the codes is one today: `formula` was, and a name like
+ * "=HYPERLINK(…)" then imported with a note nobody read and sorted first in the list. It is an
+ * error the organiser can skip (skipInvalid) or override (`allowFormulas`: the text is imported
+ * as it is and neutralised when exported). nik_as_number is an error too: that NIK has lost
+ * digits and must be fixed at the source.
  */
-export function isWarning(code: ProblemCode): boolean {
-  return code === 'formula';
+export function isWarning(code: ProblemCode, opts: { allowFormulas?: boolean } = {}): boolean {
+  return code === 'formula' && opts.allowFormulas === true;
 }
 
-const GENDERS: Record<string, 'L' | 'P'> = {
+export const GENDERS: Record<string, 'L' | 'P'> = {
   l: 'L',
   lk: 'L',
   'laki laki': 'L',
@@ -96,6 +98,7 @@ export function validateRows(
   table: Table,
   mapping: (Field | null)[],
   roles: string[],
+  opts: { allowFormulas?: boolean } = {},
 ): { rows: ImportRow[]; problems: Problem[] } {
   // The column of each mapped field; if a field is mapped twice, the first column wins.
   const columns: { field: Field; col: number }[] = [];
@@ -161,7 +164,7 @@ export function validateRows(
       }
     }
 
-    rows.push({ line, values, valid: found.every((p) => isWarning(p.code)) });
+    rows.push({ line, values, valid: found.every((p) => isWarning(p.code, opts)) });
     problems.push(...found);
   });
   return { rows, problems };

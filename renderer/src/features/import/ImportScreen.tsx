@@ -6,6 +6,10 @@ import { api, fileBytes } from '../../api';
 import { useI18n, type MsgKey } from '../../i18n';
 import { ProblemList } from './ProblemList';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ChangeList } from './ChangeList';
+import { ImportWarnings } from './ImportWarnings';
+import { KeptDeletedList } from './KeptDeletedList';
+import { commitLabel } from './commit-label';
 
 interface Loaded {
   fileName: string;
@@ -13,11 +17,21 @@ interface Loaded {
   preview: ImportPreview;
 }
 
+/** What the organiser decided about the file; the preview is asked again whenever it changes. */
+interface Choices {
+  appEdits: 'keep' | 'file';
+  allowFormulas: boolean;
+}
+const FIRST_LOOK: Choices = { appEdits: 'keep', allowFormulas: false };
+
 /** Pick a file, check the mapping and the report, then commit all-or-nothing. */
 export function ImportScreen({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [skip, setSkip] = useState(false);
+  const [choices, setChoices] = useState<Choices>(FIRST_LOOK);
+  // "Yes, these are new people": asked when nearly every row would be added next to an existing list.
+  const [ackNew, setAckNew] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -37,9 +51,11 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       setLoaded({
         fileName: file.name,
         bytes,
-        preview: await api('participants.importPreview', { fileName: file.name, bytes }),
+        preview: await api('participants.importPreview', { fileName: file.name, bytes, ...FIRST_LOOK }),
       });
+      setChoices(FIRST_LOOK);
       setSkip(false);
+      setAckNew(false);
     } catch (e) {
       setLoaded(null);
       setFailure(e);
@@ -48,19 +64,31 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     }
   }
 
-  async function remap(col: number, field: Field | null) {
+  async function refresh(mapping: (Field | null)[], next: Choices) {
     if (!loaded) return;
-    // One column per field: choosing a field here frees it from any other column.
-    const mapping = loaded.preview.mapping.map((m, i) => (i === col ? field : m === field ? null : m));
+    // The choice shows at once; the counts and the button follow when the preview answers.
+    setChoices(next);
     try {
       setLoaded({
         ...loaded,
-        preview: await api('participants.importPreview', { fileName: loaded.fileName, bytes: loaded.bytes, mapping }),
+        preview: await api('participants.importPreview', { fileName: loaded.fileName, bytes: loaded.bytes, mapping, ...next }),
       });
     } catch (e) {
+      setChoices(choices);
       setFailure(e);
     }
   }
+
+  function remap(col: number, field: Field | null) {
+    if (!loaded) return;
+    // One column per field: choosing a field here frees it from any other column.
+    setAckNew(false);
+    void refresh(
+      loaded.preview.mapping.map((m, i) => (i === col ? field : m === field ? null : m)),
+      choices,
+    );
+  }
+  const choose = (patch: Partial<Choices>) => loaded && void refresh(loaded.preview.mapping, { ...choices, ...patch });
 
   async function commit() {
     if (!loaded) return;
@@ -73,6 +101,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
           bytes: loaded.bytes,
           mapping: loaded.preview.mapping,
           skipInvalid: skip,
+          ...choices,
         }),
       );
       setLoaded(null);
@@ -88,9 +117,16 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       <section className="card narrow">
         <h1>{t('import.title')}</h1>
         <div className="alert alert-ok" role="status" data-testid="import-done">
-          {t('import.done', { ...outcome })}
+          {t('import.done', {
+            inserted: outcome.inserted,
+            updated: outcome.updated,
+            unchanged: outcome.unchanged,
+            keptDeleted: outcome.keptDeleted,
+            skipped: outcome.skipped,
+          })}
         </div>
-        {outcome.keptDeleted > 0 && <p className="muted">{t('import.keptDeleted', { n: outcome.keptDeleted })}</p>}
+        {outcome.appEditsKept > 0 && <p>{t('import.done.appEditsKept', { n: outcome.appEditsKept })}</p>}
+        <KeptDeletedList people={outcome.keptDeletedPeople} count={outcome.keptDeleted} />
         <div className="actions">
           <button className="btn" onClick={() => setOutcome(null)}>
             {t('import.another')}
@@ -105,6 +141,8 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
 
   const p = loaded?.preview;
   const bad = p ? p.totalRows - p.validRows : 0;
+  const mustAck = !!p?.warnings.some((w) => w.code === 'mostly_new') && !ackNew;
+  const warnedColumn = (i: number) => p?.warnings.find((w) => w.column !== '' && w.field === p.mapping[i]);
   const mapped = p ? p.mapping.map((m, i) => ({ m, i })).filter((x) => x.m !== null) : [];
   return (
     <section className="import">
@@ -157,7 +195,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
             </p>
             <div className="mapping">
               {p.headers.map((h, i) => (
-                <label key={i} className="mapping-item">
+                <label key={i} className={`mapping-item${warnedColumn(i) ? ' warn' : ''}`}>
                   <span className="mapping-col" title={h}>
                     {h || `#${i + 1}`}
                   </span>
@@ -173,6 +211,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
                       </option>
                     ))}
                   </select>
+                  {warnedColumn(i) && <span className="mapping-warn">⚠ {t('import.warn.column')}</span>}
                 </label>
               ))}
             </div>
@@ -206,6 +245,32 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
 
           <div className="card">
             <h2>{t('import.problems')}</h2>
+            <ImportWarnings warnings={p.warnings} ackNew={ackNew} onAckNew={setAckNew} />
+            {p.problems.length || !p.warnings.length ? <ProblemList problems={p.problems} /> : <p>{t('import.noRowProblems')}</p>}
+            <div className="options">
+              {p.formulaRows > 0 && (
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked={choices.allowFormulas}
+                    onChange={(e) => choose({ allowFormulas: e.target.checked })}
+                  />
+                  {t('import.allowFormulas', { n: p.formulaRows })}
+                </label>
+              )}
+              {bad > 0 && (
+                <label className="check">
+                  <input type="checkbox" checked={skip} onChange={(e) => setSkip(e.target.checked)} />
+                  {t('import.skipInvalid', { n: bad })}
+                </label>
+              )}
+            </div>
+            {bad > 0 && !skip && <p className="muted small">{t('import.mustFix')}</p>}
+          </div>
+
+          <ChangeList preview={p} appEdits={choices.appEdits} onAppEdits={(v) => choose({ appEdits: v })} />
+
+          <div className="card import-commit">
             <p data-testid="import-summary">
               {t('import.summary', {
                 total: p.totalRows,
@@ -213,24 +278,23 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
                 insert: p.wouldInsert,
                 update: p.wouldUpdate,
                 same: p.unchanged,
+                deleted: p.keptDeleted,
                 bad,
               })}
-              {p.keptDeleted > 0 && ` ${t('import.keptDeleted', { n: p.keptDeleted })}`}
             </p>
-            <ProblemList problems={p.problems} />
-            {bad > 0 && (
-              <label className="check">
-                <input type="checkbox" checked={skip} onChange={(e) => setSkip(e.target.checked)} />
-                {t('import.skipInvalid', { n: bad })}
-              </label>
-            )}
-            {bad > 0 && !skip && <p className="muted small">{t('import.mustFix')}</p>}
+            <KeptDeletedList people={p.keptDeletedPeople} count={p.keptDeleted} />
+            {mustAck && <p className="muted small">{t('import.mustAck')}</p>}
             <div className="actions">
               <button className="btn" onClick={() => setLoaded(null)}>
                 {t('common.cancel')}
               </button>
-              <button className="btn btn-primary" disabled={busy || p.validRows === 0 || (bad > 0 && !skip)} onClick={commit}>
-                {t('import.commit', { n: p.validRows })}
+              <button
+                className="btn btn-primary"
+                data-testid="import-commit"
+                disabled={busy || (bad > 0 && !skip) || mustAck || p.wouldInsert + p.wouldUpdate === 0}
+                onClick={commit}
+              >
+                {commitLabel(t, p, skip ? bad : 0)}
               </button>
             </div>
           </div>
