@@ -5,6 +5,20 @@ import { call, CliFailure, openCli } from './run';
 export function reportCommands(program: Command) {
   const report = program.command('report').description('attendance reports: recap and daftar hadir');
   report
+    .command('daftar-hadir')
+    .description('the attendance sheet of one day, to sign and file (PDF)')
+    .requiredOption('--day <n>', 'event day number (1, 2, …)')
+    .option('--all', 'everyone, with an empty time for those absent (to be signed on paper)')
+    .option('--order <time|name>', 'check-in order or by name', 'time')
+    .requiredOption('--out <file>', 'output PDF')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      if (!/^\d+$/.test(o.day)) throw new CliFailure(`--day must be a day number: ${o.day}`, 2);
+      const f = await call(openCli(o.dataDir), 'reports.daftarHadir', { dayNo: Number(o.day), scope: o.all ? 'all' : 'present', order: o.order });
+      fs.writeFileSync(o.out, f.bytes);
+      console.log(o.out);
+    });
+  report
     .command('recap')
     .description('attendance per day, per regency or city and per role')
     .option('--format <xlsx|csv|json>', 'output format', 'xlsx')

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { OpName } from './op-names';
 import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
-import { recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
+import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
 import type { FileResult } from './file';
 import { eventExportInput, eventImportInput, type EventImportOutcome } from './event-transfer';
@@ -131,6 +131,7 @@ export const contract = {
   'reports.recap': op<Recap>()(recapInput),
   'reports.recapExport': op<FileResult>()(recapExportInput),
   'reports.timeline': op<TimelineDay[]>()(timelineInput),
+  'reports.daftarHadir': op<FileResult>()(daftarHadirInput),
   'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
   'badges.reissue': op<ReissueResult>()(id),
   // Long work (core/jobs): start returns at once; the screen polls status, may cancel, fetches the result.

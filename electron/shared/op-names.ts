@@ -33,6 +33,7 @@ export const OP_NAMES = [
   'reports.recap',
   'reports.recapExport',
   'reports.timeline',
+  'reports.daftarHadir',
   'roles.add',
   'badges.reissue',
   'jobs.start',

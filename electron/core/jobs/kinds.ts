@@ -1,5 +1,6 @@
 import type { Kind } from './kind';
 import { readImportKind } from '../participants/import/read-import-kind';
+import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
 
 /**
  * Every job kind the worker can run, by name. The worker imports this map and nothing from the
@@ -8,6 +9,7 @@ import { readImportKind } from '../participants/import/read-import-kind';
  */
 export const KINDS = {
   'participants.readImport': readImportKind,
+  'reports.daftarHadir': (input: DaftarHadirInput) => renderDaftarHadir(input),
 } satisfies Record<string, Kind<never, unknown>>;
 
 export type KindName = keyof typeof KINDS;

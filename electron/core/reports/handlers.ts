@@ -1,5 +1,10 @@
 import { getEvent } from '../../db/repositories/events';
-import { checkinTimes, recapPeople } from '../../db/repositories/reports';
+import { checkinTimes, recapPeople, sheetRows } from '../../db/repositories/reports';
+import { getLogo } from '../../db/repositories/events';
+import { ZONE_LABEL, localTime } from '../../shared/time-zone';
+import { loadBadgeFonts } from '../badges/fonts';
+import type { DaftarHadirInput } from './daftar-hadir';
+import { spelledDate } from './dates';
 import type { HadirEvent } from '../../shared/event';
 import { HadirError } from '../../shared/errors';
 import type { FileResult } from '../../shared/file';
@@ -19,15 +24,48 @@ export function reportEvent(ctx: Ctx, eventId: number | undefined): HadirEvent {
 
 const recapOf = (ctx: Ctx, event: HadirEvent) => buildRecap(event.days, recapPeople(ctx.db, event.id));
 
-export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' | 'reports.timeline'> = {
+export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' | 'reports.timeline' | 'reports.daftarHadir'> = {
   'reports.recap': (ctx, { eventId }) => recapOf(ctx, reportEvent(ctx, eventId)),
   'reports.recapExport': async (ctx, input): Promise<FileResult> => {
     const event = reportEvent(ctx, input.eventId);
     const recap = recapOf(ctx, event);
     const stem = `rekap-${eventFileStem(event)}`;
     return input.format === 'xlsx'
-      ? { fileName: `${stem}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await recapXlsx(recap, event.name) }
+      ? {
+          fileName: `${stem}.xlsx`,
+          mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          bytes: await recapXlsx(recap, event.name),
+        }
       : { fileName: `${stem}-${input.view}.csv`, mime: 'text/csv', bytes: recapCsv(recap, input.view, input.separator) };
+  },
+  'reports.daftarHadir': async (ctx, input): Promise<FileResult> => {
+    const event = reportEvent(ctx, input.eventId);
+    const day = event.days.find((d) => d.dayNo === input.dayNo);
+    if (!day) throw new HadirError('not_event_day', `Day ${input.dayNo} is not a day of this event.`, { day: input.dayNo });
+    const rows = sheetRows(ctx.db, event.id, day.id, input.scope, input.order);
+    const data: DaftarHadirInput = {
+      eventName: event.name,
+      organiser: event.organiser,
+      venue: event.venue,
+      city: event.city,
+      dayNo: day.dayNo,
+      dateText: spelledDate(day.date),
+      zoneLabel: ZONE_LABEL[event.timeZone],
+      rows: rows.map((r) => ({ ...r, time: r.firstAt ? localTime(new Date(r.firstAt), event.timeZone) : null })),
+      signatory: {
+        place: event.city,
+        dateText: spelledDate(day.date, false),
+        title: event.signatoryTitle,
+        name: event.signatoryName,
+        nip: event.signatoryNip,
+      },
+      logo: event.logo ? getLogo(ctx.db, event.id) : null,
+      fonts: loadBadgeFonts(ctx.resourcesDir),
+    };
+    // Rendering 600 rows takes a moment: in a worker, so the desks keep scanning meanwhile.
+    const bytes = await ctx.jobs.run('reports.daftarHadir', data);
+    const which = input.scope === 'all' ? 'semua' : 'hadir';
+    return { fileName: `daftar-hadir-${eventFileStem(event)}-hari-${day.dayNo}-${which}.pdf`, mime: 'application/pdf', bytes };
   },
   'reports.timeline': (ctx, { eventId }) => {
     const event = reportEvent(ctx, eventId);

@@ -16,7 +16,14 @@ export function recapTables(recap: Recap): Record<'days' | 'regency' | 'role', T
     days: {
       title: 'Per hari',
       header: ['Hari', 'Tanggal', 'Terdaftar', 'Hadir', 'Tidak hadir', 'Persen hadir'],
-      rows: recap.days.map((d) => [d.dayNo, d.date, d.expected, d.present, d.expected - d.present, d.expected ? Math.round((1000 * d.present) / d.expected) / 10 : 0]),
+      rows: recap.days.map((d) => [
+        d.dayNo,
+        d.date,
+        d.expected,
+        d.present,
+        d.expected - d.present,
+        d.expected ? Math.round((1000 * d.present) / d.expected) / 10 : 0,
+      ]),
     },
     regency: groupTable('Per kabupaten-kota', 'Kabupaten/Kota', recap, recap.byRegency),
     role: groupTable('Per peran', 'Peran', recap, recap.byRole),
@@ -46,6 +53,9 @@ export async function recapXlsx(recap: Recap, eventName: string): Promise<Uint8A
 export function recapCsv(recap: Recap, view: 'days' | 'regency' | 'role', separator: ',' | ';'): Uint8Array {
   const t = recapTables(recap)[view];
   // csvQuote quotes any cell holding either separator, so one writer serves both.
-  const lines = [t.header.map(csvQuote).join(separator), ...t.rows.map((r) => r.map((v) => csvQuote(neutralise(String(v)))).join(separator))];
+  const lines = [
+    t.header.map(csvQuote).join(separator),
+    ...t.rows.map((r) => r.map((v) => csvQuote(neutralise(String(v)))).join(separator)),
+  ];
   return new Uint8Array(Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8'));
 }

@@ -1,0 +1,255 @@
+// The daftar hadir: the signed attendance sheet per day that the office files to account for the
+// activity. Pure: plain data in, PDF bytes out (no database, no files), so a worker can run it.
+//
+// The paper conventions it follows: a header with the event, day, date and venue; a table of
+// No, Nama, Kabupaten/Kota, Instansi, Peran, Jam hadir and a signature column in zig-zag (odd
+// numbers sign on the left half, even on the right, so neighbours' signatures do not collide);
+// the header repeated on every page; no row split across pages; the signatory's block at the end.
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
+import { cachingFontkit, measureOf, type FontBytes } from '../badges/fonts';
+import { pt } from '../badges/geometry';
+
+export interface DaftarHadirRow {
+  name: string;
+  regency: string | null;
+  institution: string | null;
+  role: string;
+  /** 'HH:MM' in the event's time zone, or null (absent: to be signed on paper). */
+  time: string | null;
+}
+
+export interface DaftarHadirInput {
+  eventName: string;
+  organiser: string;
+  venue: string;
+  city: string;
+  dayNo: number;
+  /** Spelled out, e.g. "Rabu, 7 September 2022". */
+  dateText: string;
+  /** WIB, WITA or WIT. */
+  zoneLabel: string;
+  rows: DaftarHadirRow[];
+  signatory: { place: string; dateText: string; title: string; name: string; rank?: string; nip: string };
+  logo: Uint8Array | null;
+  fonts: FontBytes;
+}
+
+// A4 portrait, in millimetres from the top-left.
+const PAGE = { w: 210, h: 297 };
+const MARGIN = { top: 14, bottom: 16, left: 14, right: 14 };
+const ROW_H = 10; // room for a signature
+const HEAD_H = 8;
+const TEXT = 8; // pt
+const SMALL = 7;
+
+/** Columns: title, width in mm. The signature column takes what is left. */
+const COLS = [
+  { key: 'no', title: 'No', w: 8 },
+  { key: 'name', title: 'Nama', w: 43 },
+  { key: 'regency', title: 'Kabupaten/Kota', w: 27 },
+  { key: 'institution', title: 'Instansi', w: 26 },
+  { key: 'role', title: 'Peran', w: 18 },
+  { key: 'time', title: 'Jam hadir', w: 15 },
+] as const;
+const SIGN_W = PAGE.w - MARGIN.left - MARGIN.right - COLS.reduce((s, c) => s + c.w, 0);
+
+export interface TableGeometry {
+  /** Rows per page (the first page has less room: the title block). */
+  firstPageRows: number;
+  otherPageRows: number;
+  titleH: number;
+}
+
+export const SIGNATORY_H = 46;
+
+export function tableGeometry(): TableGeometry {
+  const titleH = 34;
+  const body = PAGE.h - MARGIN.top - MARGIN.bottom;
+  return {
+    titleH,
+    firstPageRows: Math.floor((body - titleH - HEAD_H) / ROW_H),
+    otherPageRows: Math.floor((body - HEAD_H) / ROW_H),
+  };
+}
+
+/** Which rows go on which page, and whether the signatory block needs a page of its own. */
+export function paginate(count: number, g = tableGeometry()): { pages: [number, number][]; signatoryOnNewPage: boolean } {
+  const pages: [number, number][] = [];
+  let i = 0;
+  do {
+    const n = pages.length === 0 ? g.firstPageRows : g.otherPageRows;
+    pages.push([i, Math.min(count, i + n)]);
+    i += n;
+  } while (i < count);
+  const [from, to] = pages[pages.length - 1]!;
+  const used = (pages.length === 1 ? g.titleH : 0) + HEAD_H + (to - from) * ROW_H;
+  const room = PAGE.h - MARGIN.top - MARGIN.bottom - used;
+  return { pages, signatoryOnNewPage: room < SIGNATORY_H };
+}
+
+export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(cachingFontkit as unknown as Parameters<typeof doc.registerFontkit>[0]);
+  doc.setTitle(`Daftar Hadir Hari ${input.dayNo} - ${input.eventName}`);
+  doc.setCreator('Hadir');
+  doc.setProducer('Hadir');
+  doc.setCreationDate(new Date(0));
+  doc.setModificationDate(new Date(0));
+  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
+  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
+  const measure = { regular: measureOf(input.fonts.regular), bold: measureOf(input.fonts.bold) };
+  let logo: PDFImage | null = null;
+  if (input.logo) logo = input.logo[0] === 0x89 ? await doc.embedPng(input.logo) : await doc.embedJpg(input.logo);
+
+  const { pages, signatoryOnNewPage } = paginate(input.rows.length);
+  const total = pages.length + (signatoryOnNewPage ? 1 : 0);
+  const ink = rgb(0, 0, 0);
+  const grey = rgb(0.93, 0.93, 0.93);
+
+  /** Draws text with its top-left at (x, y) mm; size in pt. */
+  const text = (page: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont = regular) =>
+    page.drawText(s, { x: pt(x), y: pt(PAGE.h - y) - size * 0.93, size, font, color: ink });
+
+  /** Up to two lines within `w` mm, shrinking to SMALL, then cutting with an ellipsis (never overflowing). */
+  const cell = (page: PDFPage, s: string, x: number, y: number, w: number, h: number, font: 'regular' | 'bold' = 'regular') => {
+    const m = measure[font];
+    const f = font === 'bold' ? bold : regular;
+    const widthAt = (t: string, size: number) => (m(t) * size) / (72 / 25.4);
+    for (const size of [TEXT, SMALL]) {
+      const lines = wrap(s, (t) => widthAt(t, size) <= w - 2.4, 2);
+      if (lines) {
+        const lineH = (size * 1.18) / (72 / 25.4);
+        const top = y + (h - lineH * lines.length) / 2;
+        lines.forEach((l, i) => text(page, l, x + 1.2, top + i * lineH, size, f));
+        return;
+      }
+    }
+    let cut = s;
+    while (cut.length > 1 && widthAt(`${cut}…`, SMALL) > (w - 2.4) * 2) cut = cut.slice(0, -1);
+    const lines = wrap(`${cut}…`, (t) => widthAt(t, SMALL) <= w - 2.4, 2) ?? [`${cut.slice(0, 10)}…`];
+    const lineH = (SMALL * 1.18) / (72 / 25.4);
+    lines.forEach((l, i) => text(page, l, x + 1.2, y + (h - lineH * lines.length) / 2 + i * lineH, SMALL, f));
+  };
+
+  const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness = 0.5) =>
+    page.drawLine({ start: { x: pt(x1), y: pt(PAGE.h - y1) }, end: { x: pt(x2), y: pt(PAGE.h - y2) }, thickness, color: ink });
+
+  const titleBlock = (page: PDFPage, y: number) => {
+    let x = MARGIN.left;
+    if (logo) {
+      // At most 22 mm high and 40 mm wide, whatever the logo's shape.
+      const scale = Math.min(22 / logo.height, 40 / logo.width);
+      const [w, h] = [logo.width * scale, logo.height * scale];
+      page.drawImage(logo, { x: pt(x), y: pt(PAGE.h - y - h), width: pt(w), height: pt(h) });
+      x += w + 4;
+    }
+    const w = PAGE.w - MARGIN.right - x;
+    text(page, 'DAFTAR HADIR', x, y, 13, bold);
+    cell(page, input.eventName, x - 1.2, y + 6, w, 9, 'bold');
+    text(page, `Hari ke-${input.dayNo}, ${input.dateText}`, x, y + 16, 9);
+    text(page, `${input.venue}, ${input.city}`, x, y + 21, 9);
+    text(page, input.organiser, x, y + 26, 9);
+  };
+
+  const header = (page: PDFPage, y: number) => {
+    page.drawRectangle({
+      x: pt(MARGIN.left),
+      y: pt(PAGE.h - y - HEAD_H),
+      width: pt(PAGE.w - MARGIN.left - MARGIN.right),
+      height: pt(HEAD_H),
+      color: grey,
+    });
+    let x = MARGIN.left;
+    for (const c of COLS) {
+      cell(page, c.key === 'time' ? `Jam hadir (${input.zoneLabel})` : c.title, x, y, c.w, HEAD_H, 'bold');
+      x += c.w;
+    }
+    cell(page, 'Tanda tangan', x, y, SIGN_W, HEAD_H, 'bold');
+  };
+
+  const grid = (y0: number, rows: number) => {
+    const y1 = y0 + HEAD_H + rows * ROW_H;
+    const page = doc.getPages()[doc.getPageCount() - 1]!;
+    let x = MARGIN.left;
+    for (const c of COLS) {
+      line(page, x, y0, x, y1);
+      x += c.w;
+    }
+    line(page, x, y0, x, y1);
+    line(page, PAGE.w - MARGIN.right, y0, PAGE.w - MARGIN.right, y1);
+    for (let r = 0; r <= rows; r++)
+      line(page, MARGIN.left, y0 + HEAD_H + r * ROW_H, PAGE.w - MARGIN.right, y0 + HEAD_H + r * ROW_H);
+    line(page, MARGIN.left, y0, PAGE.w - MARGIN.right, y0);
+  };
+
+  const footer = (page: PDFPage, n: number) =>
+    text(page, `Halaman ${n} dari ${total}`, PAGE.w - MARGIN.right - 28, PAGE.h - MARGIN.bottom + 6, SMALL);
+
+  let lastY = 0;
+  pages.forEach(([from, to], p) => {
+    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    let y = MARGIN.top;
+    if (p === 0) {
+      titleBlock(page, y);
+      y += tableGeometry().titleH;
+    }
+    header(page, y);
+    const signX = MARGIN.left + COLS.reduce((s, c) => s + c.w, 0);
+    for (let i = from; i < to; i++) {
+      const r = input.rows[i]!;
+      const top = y + HEAD_H + (i - from) * ROW_H;
+      const values = [String(i + 1), r.name, r.regency ?? '', r.institution ?? '', r.role, r.time ?? ''];
+      let x = MARGIN.left;
+      COLS.forEach((c, k) => {
+        cell(page, values[k]!, x, top, c.w, ROW_H);
+        x += c.w;
+      });
+      // Zig-zag: odd numbers sign on the left half, even numbers on the right.
+      const half = SIGN_W / 2;
+      const sx = (i + 1) % 2 === 1 ? signX : signX + half;
+      text(page, `${i + 1}.`, sx + 1.2, top + ROW_H - 5.2, SMALL);
+      line(page, sx + 6, top + ROW_H - 2.2, sx + half - 1.5, top + ROW_H - 2.2, 0.3);
+    }
+    grid(y, to - from);
+    lastY = y + HEAD_H + (to - from) * ROW_H;
+    footer(page, p + 1);
+  });
+
+  let page = doc.getPages()[doc.getPageCount() - 1]!;
+  let y = lastY + 8;
+  if (signatoryOnNewPage) {
+    page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    footer(page, total);
+    y = MARGIN.top;
+  }
+  // The signatory's block, right-aligned as offices sign: place and date, position, a space for
+  // the signature and stamp, name with titles, rank and grade, NIP.
+  const s = input.signatory;
+  const bx = PAGE.w - MARGIN.right - 78;
+  text(page, `${s.place}, ${s.dateText}`, bx, y, 9);
+  cell(page, s.title, bx - 1.2, y + 4.5, 78, 9);
+  text(page, s.name, bx, y + 32, 9, bold);
+  line(page, bx, y + 36, bx + Math.min(76, (measure.bold(s.name) * 9) / (72 / 25.4)), y + 36, 0.5);
+  if (s.rank) text(page, s.rank, bx, y + 37.5, 9);
+  if (s.nip) text(page, `NIP. ${s.nip}`, bx, y + (s.rank ? 42 : 37.5), 9);
+  return doc.save();
+}
+
+/** Greedy word wrap into at most `max` lines where every line `fits`; null when it cannot. */
+function wrap(s: string, fits: (t: string) => boolean, max: number): string[] | null {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [''];
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    const next = cur ? `${cur} ${w}` : w;
+    if (fits(next)) cur = next;
+    else {
+      if (!cur || !fits(w)) return null;
+      lines.push(cur);
+      cur = w;
+    }
+  }
+  lines.push(cur);
+  return lines.length <= max ? lines : null;
+}
