@@ -5,6 +5,7 @@ import { participantInput, FIELDS, type Participant } from './participant';
 import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
 import type { FileResult } from './file';
+import { badgesRenderInput, badgesSetOffsetInput, badgesTestSheetInput, type BadgeFile, type BadgeOffsets } from './badges';
 import { eventExportInput, eventImportInput, type EventImportOutcome } from './event-transfer';
 import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './jobs';
 import {
@@ -134,6 +135,10 @@ export const contract = {
   'reports.daftarHadir': op<FileResult>()(daftarHadirInput),
   'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
   'badges.reissue': op<ReissueResult>()(id),
+  'badges.render': op<BadgeFile>()(badgesRenderInput),
+  'badges.testSheet': op<FileResult>()(badgesTestSheetInput),
+  'badges.offsets': op<BadgeOffsets>()(none),
+  'badges.setOffset': op<BadgeOffsets>()(badgesSetOffsetInput),
   // Long work (core/jobs): start returns at once; the screen polls status, may cancel, fetches the result.
   'jobs.start': op<JobStatus>()(jobStartInput),
   'jobs.status': op<JobStatus>()(jobIdInput),

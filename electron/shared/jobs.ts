@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { importCommitInput, type ImportOutcome } from './import';
+import { badgesRenderInput, type BadgeFile } from './badges';
 import type { OpError } from './result';
 
 /**
@@ -9,6 +10,7 @@ import type { OpError } from './result';
  */
 export const jobStartInput = z.discriminatedUnion('job', [
   z.object({ job: z.literal('participants.import'), input: importCommitInput.strict() }).strict(),
+  z.object({ job: z.literal('badges.render'), input: badgesRenderInput }).strict(),
 ]);
 export type JobStartInput = z.output<typeof jobStartInput>;
 export type JobName = JobStartInput['job'];
@@ -16,6 +18,7 @@ export type JobName = JobStartInput['job'];
 /** The result type of each job. */
 export interface JobResults {
   'participants.import': ImportOutcome;
+  'badges.render': BadgeFile;
 }
 export type JobResult = JobResults[JobName];
 

@@ -83,8 +83,9 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
   let logo: PDFImage | null = null;
   if (input.logo) logo = isPng(input.logo) ? await doc.embedPng(input.logo) : await doc.embedJpg(input.logo);
   const measures = fontMeasures(input.fonts);
-  let pages = layoutPages(sheet, measures, input.eventName, logo ? logo.width / logo.height : null, input.badges);
-  if (input.maxPages !== undefined) pages = pages.slice(0, input.maxPages);
+  // A preview lays out only the tags of the pages it shows.
+  const wanted = input.maxPages === undefined ? input.badges : input.badges.slice(0, input.maxPages * sheet.slots.length);
+  let pages = layoutPages(sheet, measures, input.eventName, logo ? logo.width / logo.height : null, wanted);
   if (!pages.length) pages = [[]];
   // Page content costs ~1 ms a page; check cancellation and report progress every page.
   for (let i = 0; i < pages.length; i++) {

@@ -1,6 +1,7 @@
 import type { Kind } from './kind';
 import { readImportKind } from '../participants/import/read-import-kind';
 import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
+import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
 
 /**
  * Every job kind the worker can run, by name. The worker imports this map and nothing from the
@@ -10,6 +11,8 @@ import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadi
 export const KINDS = {
   'participants.readImport': readImportKind,
   'reports.daftarHadir': (input: DaftarHadirInput) => renderDaftarHadir(input),
+  'badges.render': renderBadgesKind,
+  'badges.testSheet': renderTestSheetKind,
 } satisfies Record<string, Kind<never, unknown>>;
 
 export type KindName = keyof typeof KINDS;

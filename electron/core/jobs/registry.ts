@@ -1,6 +1,7 @@
 import type { JobName, JobResults, JobStartInput } from '../../shared/jobs';
 import type { Ctx } from '../context';
 import { importFile } from '../participants/import-commit';
+import { renderBadgesFile } from '../badges/render-file';
 import type { JobControl } from './jobs';
 
 type ParsedInput<K extends JobName> = Extract<JobStartInput, { job: K }>['input'];
@@ -23,4 +24,5 @@ export const JOBS: { [K in JobName]: JobRun<K> } = {
       },
       job,
     ),
+  'badges.render': (ctx, input, job) => renderBadgesFile(ctx, input, job),
 };
