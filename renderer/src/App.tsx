@@ -9,6 +9,7 @@ import { SetupScreen } from './features/setup/SetupScreen';
 import { EventScreen } from './features/event/EventScreen';
 import { ParticipantsScreen } from './features/participants/ParticipantsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
+import { ReportsScreen } from './features/reports/ReportsScreen';
 import { useLogoUrl } from './features/event/useLogoUrl';
 
 export function App() {
@@ -61,6 +62,7 @@ export function App() {
           {event && !creating && screen === 'import' && (
             <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />
           )}
+          {event && !creating && screen === 'reports' && <ReportsScreen event={event} />}
           {event && !creating && screen === 'event' && (
             <EventScreen
               event={event}

@@ -1,0 +1,105 @@
+// The backups: when the last one was made and where, one now, and restoring any of them after
+// a preview of what it holds.
+import { useState } from 'react';
+import type { BackupPreview, BackupStatusDto } from '../../../../electron/shared/backup';
+import { api } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../i18n';
+import { useLive } from './useLive';
+
+export function BackupCard() {
+  const { t, lang } = useI18n();
+  const live = useLive(() => api('backup.status', {}), [], 30_000);
+  const [status, setStatus] = useState<BackupStatusDto | null>(null);
+  const [preview, setPreview] = useState<BackupPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const s = status ?? live.value;
+  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function act<T>(fn: () => Promise<T>, then: (v: T) => void) {
+    setBusy(true);
+    setError(null);
+    try {
+      then(await fn());
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="backup-title">
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <ErrorAlert error={error ?? live.error} />
+      {s && (
+        <>
+          <p>
+            {s.last ? t('backup.last', { when: when(s.last.at) }) : t('backup.none')}{' '}
+            <span className="muted">{t('backup.where', { dirs: [s.dataDirBackups, s.dir].filter(Boolean).join(' · ') })}</span>
+          </p>
+          {s.last?.copies.filter((c) => c.error).map((c) => (
+            <p className="alert alert-error" role="alert" key={c.dir}>
+              {t('backup.copyFailed', { dir: c.dir })}
+            </p>
+          ))}
+          <div className="actions">
+            <button className="btn btn-secondary" disabled={busy} onClick={() => act(() => api('backup.run', {}), setStatus)}>
+              {t('backup.now')}
+            </button>
+          </div>
+          {s.backups.length > 0 && (
+            <div className="table-wrap">
+              <table className="table compact">
+                <caption className="table-caption">{t('backup.list')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('backup.when')}</th>
+                    <th scope="col">{t('backup.file')}</th>
+                    <th scope="col">
+                      <span className="sr-only">{t('backup.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.backups.slice(0, 10).map((b) => (
+                    <tr key={b.file}>
+                      <td>{when(b.at)}</td>
+                      <td className="mono small">{b.file}</td>
+                      <td>
+                        <button className="btn btn-ghost btn-small" disabled={busy} onClick={() => act(() => api('backup.inspect', { file: b.file }), setPreview)}>
+                          {t('backup.preview')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {preview && (
+            <div className="card-accent" role="region" aria-label={t('backup.preview')}>
+              <p>
+                <strong>{preview.events.join('; ')}</strong>
+              </p>
+              <p>{t('backup.holds', { p: preview.participants, c: preview.checkins, last: preview.lastCheckinAt ? when(preview.lastCheckinAt) : '–' })}</p>
+              <div className="actions">
+                <button
+                  className="btn btn-primary"
+                  disabled={busy}
+                  onClick={() => window.confirm(t('backup.confirm')) && act(() => api('backup.restore', { file: preview.file }), (v) => (setStatus(v), setPreview(null), location.reload()))}
+                >
+                  {t('backup.restore')}
+                </button>
+                <button className="btn btn-ghost" onClick={() => setPreview(null)}>
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
