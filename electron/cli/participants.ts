@@ -131,10 +131,15 @@ export function participantCommands(program: Command) {
     .requiredOption('--format <fmt>', 'csv or xlsx')
     .requiredOption('--out <file>', 'output file')
     .option('--include-personal', 'include NIK, phone and e-mail (personal data, UU PDP)')
+    .option('--separator <sep>', 'CSV separator: ";" (Indonesian Excel) or ","', ';')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       const ctx = openCli(o.dataDir);
-      const f = await call(ctx, 'participants.export', { format: o.format, includePersonal: !!o.includePersonal });
+      const f = await call(ctx, 'participants.export', {
+        format: o.format,
+        includePersonal: !!o.includePersonal,
+        separator: o.separator,
+      });
       fs.writeFileSync(o.out, f.bytes);
       console.log(`Wrote ${f.rows} participant(s) to ${o.out}`);
     });

@@ -87,6 +87,8 @@ export const exportInput = z
     format: z.enum(['csv', 'xlsx']),
     /** UU PDP: NIK, phone and e-mail leave the kiosk only when the organiser ticks this. */
     includePersonal: z.boolean().default(false),
+    /** CSV only: `;` for Excel set to Indonesian (the kiosk's default language), `,` for English. */
+    separator: z.enum([',', ';']).default(';'),
   })
   .strict();
 

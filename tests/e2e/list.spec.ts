@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, SHOTS, test } from './fixtures';
 import { checkIn, LAPTOP, seedPsm } from './seed';
@@ -65,4 +66,38 @@ test('a deleted participant stays findable under "Dihapus" and comes back with t
   await page.getByRole('combobox', { name: 'Kehadiran' }).selectOption('all');
   await expect(page.locator('tbody tr').filter({ hasText: 'Abdul Rozak' })).toContainText(code);
   await expect(page.getByTestId('list-count')).toHaveText('1 dari 65 peserta');
+});
+
+test('exports open in Indonesian Excel: ";" by default, digits kept as text, named after the event (issue 9.5)', async ({
+  page,
+  host,
+}) => {
+  await seedPsm(host.ctx);
+  await page.goto(host.url);
+  const save = async (button: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button, exact: true }).click(),
+    ]);
+    const file = path.join(host.dataDir, download.suggestedFilename());
+    await download.saveAs(file);
+    return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+  };
+  await expect(page.getByRole('combobox', { name: 'Pemisah kolom CSV' })).toHaveValue(';');
+  await page.getByRole('checkbox', { name: 'Sertakan data pribadi (NIK, HP, email)' }).check();
+  const csv = await save('CSV');
+  expect(csv.name).toBe('peserta-PSM-2022-09-07-dengan-data-pribadi.csv');
+  const yusuf = csv.text.split('\r\n').find((l) => l.includes('Yusuf Efendi'))!;
+  expect(yusuf).toContain(';"Yusuf Efendi, S.H.";L;Kabupaten Lampung Barat;Gedong Tataan;;Peserta;;"=""08229959465""";;');
+  expect((await save('Excel')).name).toBe('peserta-PSM-2022-09-07-dengan-data-pribadi.xlsx');
+  await page.getByRole('checkbox', { name: 'Sertakan data pribadi (NIK, HP, email)' }).uncheck();
+  await page.getByRole('button', { name: 'EN' }).click();
+  // The English interface suggests the comma; a choice, once made, stays.
+  await expect(page.getByRole('combobox', { name: 'CSV column separator' })).toHaveValue(',');
+  const en = await save('CSV');
+  expect(en.name).toBe('peserta-PSM-2022-09-07.csv');
+  expect(en.text.split('\r\n')[0]).toMatch(/^\uFEFFKode Badge,ID Peserta,Nama,/);
+  await page.getByRole('combobox', { name: 'CSV column separator' }).selectOption(';');
+  await page.getByRole('button', { name: 'ID' }).click();
+  await expect(page.getByRole('combobox', { name: 'Pemisah kolom CSV' })).toHaveValue(';');
 });

@@ -38,7 +38,7 @@ describe('export', () => {
       }),
     );
     await ok(ctx, 'participants.create', person('José Hernández'));
-    const plain = await ok(ctx, 'participants.export', { format: 'csv' });
+    const plain = await ok(ctx, 'participants.export', { format: 'csv', separator: ',' });
     // Bytes, not base64: a plain Uint8Array owning exactly its memory (structured clone copies it whole).
     expect(plain.bytes.constructor).toBe(Uint8Array);
     expect(plain.bytes.buffer.byteLength).toBe(plain.bytes.byteLength);
@@ -55,14 +55,65 @@ describe('export', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""klik"")"`);
     expect(text).toContain('José Hernández');
     expect(plain).toMatchObject({ rows: 2, mime: 'text/csv' });
-    expect(plain.fileName).toMatch(/^peserta-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(plain.fileName).toBe('peserta-PSM-2022-09-07.csv');
 
-    const full = Buffer.from((await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true })).bytes).toString(
-      'utf8',
-    );
+    const full = Buffer.from(
+      (await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true, separator: ',' })).bytes,
+    ).toString('utf8');
     expect(full).toContain('NIK,No HP,Email');
-    expect(full).toContain('1871010101010003');
-    expect(full).toContain('081234567890'); // typed as +62…: stored and exported in the one national form
+    // Kept as text when Excel opens the file: all 16 digits, and the leading 0 (typed as +62…,
+    // stored and exported in the one national form).
+    expect(full).toContain('"=""1871010101010003""","=""081234567890""",a@b.id');
+  });
+
+  it('writes the CSV Indonesian Excel opens in columns: ";" by default, digits as text (issue 9.5)', async () => {
+    const ctx = await setup();
+    await ok(
+      ctx,
+      'participants.create',
+      person('Yusuf Efendi, S.H.', { phone: '08229959465', nik: '1871010101010003', externalId: '007' }),
+    );
+    const f = await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true });
+    expect(f.fileName).toBe('peserta-PSM-2022-09-07-dengan-data-pribadi.csv');
+    const [header, line] = Buffer.from(f.bytes).toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(header).toBe(
+      'Kode Badge;ID Peserta;Nama;Jenis Kelamin;Kabupaten/Kota;Kecamatan;Instansi;Peran;NIK;No HP;Email;Hadir Hari 1 (2022-09-07);Hadir Hari 2 (2022-09-08)',
+    );
+    const cells = line!.split(';');
+    expect(cells.slice(1, 3)).toEqual(['"=""007"""', '"Yusuf Efendi, S.H."']);
+    expect(cells.slice(8, 10)).toEqual(['"=""1871010101010003"""', '"=""08229959465"""']);
+    // And the file goes back in unchanged: the import unwraps ="…".
+    const dst = await setup();
+    const preview = await ok(dst, 'participants.importPreview', { fileName: f.fileName, bytes: f.bytes });
+    expect(preview.sample[0]!.values).toMatchObject({ externalId: '007', name: 'Yusuf Efendi, S.H.' });
+    await ok(dst, 'participants.importCommit', {
+      fileName: f.fileName,
+      bytes: f.bytes,
+      mapping: preview.mapping,
+      skipInvalid: false,
+    });
+    expect(dst.db.prepare('SELECT external_id, nik, phone FROM participant').get()).toEqual({
+      external_id: '007',
+      nik: '1871010101010003',
+      phone: '08229959465',
+    });
+  });
+
+  it('sizes XLSX columns to their content (issue 9.5)', async () => {
+    const ctx = await setup();
+    const long = 'Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.';
+    await ok(ctx, 'participants.create', person(long, { regency: 'Kabupaten Tulang Bawang Barat', gender: 'P' }));
+    await ok(ctx, 'participants.create', person('Kartini', { regency: 'Kota Metro' }));
+    const f = await ok(ctx, 'participants.export', { format: 'xlsx' });
+    expect(f.fileName).toBe('peserta-PSM-2022-09-07.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(f.bytes) as never);
+    const ws = wb.getWorksheet('Peserta')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const width = (h: string) => ws.getColumn(header.indexOf(h) + 1).width;
+    expect(width('Nama')).toBe(long.length + 2);
+    expect(width('Kabupaten/Kota')).toBe('Kabupaten Tulang Bawang Barat'.length + 2);
+    expect(width('Jenis Kelamin')).toBe('Jenis Kelamin'.length + 2);
   });
 
   it('writes XLSX with text cells and attendance per day', async () => {

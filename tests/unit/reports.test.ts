@@ -47,7 +47,10 @@ describe('recap', () => {
     const inRegency = people.filter((p) => p.regency === regency);
     expect(recap.byRegency.find((g) => g.name === regency)).toMatchObject({
       expected: inRegency.length,
-      perDay: [inRegency.filter((p) => present1.has(p.id)).length, inRegency.filter((p) => people.indexOf(p) >= 20 && people.indexOf(p) < 60).length],
+      perDay: [
+        inRegency.filter((p) => present1.has(p.id)).length,
+        inRegency.filter((p) => people.indexOf(p) >= 20 && people.indexOf(p) < 60).length,
+      ],
     });
     ctx.db.close();
   });
@@ -118,8 +121,17 @@ describe('timeline', () => {
 
 describe('file names', () => {
   it('names files after the event: its bracketed short name and first day', () => {
-    expect(eventFileStem({ name: 'Pelatihan Pekerja Sosial Masyarakat (PSM) Lampung', days: [{ date: '2022-09-08' }, { date: '2022-09-07' }] as never })).toBe('PSM-2022-09-07');
+    expect(
+      eventFileStem({
+        name: 'Pelatihan Pekerja Sosial Masyarakat (PSM) Lampung',
+        days: [{ date: '2022-09-08' }, { date: '2022-09-07' }] as never,
+      }),
+    ).toBe('PSM-2022-09-07');
     expect(eventFileStem({ name: 'Kongres Ñandú: Édition 2026', days: [] })).toBe('Kongres-Nandu-Edition');
+    // No brackets: the acronym the organisers call it by (issue 9.5).
+    expect(eventFileStem({ name: 'Peningkatan Kemampuan Potensi PSM', days: [{ date: '2022-09-07' }] as never })).toBe(
+      'PSM-2022-09-07',
+    );
   });
 });
 

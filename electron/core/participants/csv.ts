@@ -10,8 +10,25 @@ export function neutralise(v: string): string {
   return /^'?[=+\-@\t\r\n]/.test(v) || /^''/.test(v) ? `'${v}` : v;
 }
 
-/** The import's inverse of neutralise, so an exported list (CSV or XLSX) re-imports unchanged. */
-export const unneutralise = (v: string) => (/^'['=+\-@\t\r\n]/.test(v) ? v.slice(1) : v);
+/**
+ * The import's inverse of neutralise and of asText, so an exported list (CSV or XLSX) re-imports
+ * unchanged. `="0812…"` is also what organisers type themselves to keep a zero in Excel.
+ */
+export const unneutralise = (v: string) => {
+  const text = /^="([^"]*)"$/.exec(v);
+  if (text) return text[1]!;
+  return /^'['=+\-@\t\r\n]/.test(v) ? v.slice(1) : v;
+};
+
+/** What Excel, opening a CSV, would turn into a number: "08123…" loses its 0, a 16-digit NIK its last digit. */
+const EXCEL_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?(?:E[+-]?\d+)?)$/i;
+
+/**
+ * A cell Excel must keep as text when it opens the CSV: written as the formula `="0812…"`, which
+ * shows the digits as they are (a quote prefix would show the quote). Only digits and "+" ever
+ * get here, so the formula is a constant; the import unwraps it (unneutralise).
+ */
+export const asText = (v: string) => (EXCEL_NUMBER.test(v) ? `="${v}"` : v);
 
 /**
  * Quoted when it holds a quote, a line break or either separator: Indonesian Excel reads CSV
@@ -20,4 +37,5 @@ export const unneutralise = (v: string) => (/^'['=+\-@\t\r\n]/.test(v) ? v.slice
 export const csvQuote = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** One line of data cells (null = empty), each neutralised and quoted. Headers are ours: csvQuote them. */
-export const csvDataLine = (values: readonly (string | null)[]) => values.map((v) => csvQuote(neutralise(v ?? ''))).join(',');
+export const csvDataLine = (values: readonly (string | null)[], separator: ',' | ';' = ',') =>
+  values.map((v) => csvQuote(neutralise(v ?? ''))).join(separator);

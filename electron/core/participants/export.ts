@@ -1,12 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { HadirEvent } from '../../shared/event';
 import type { Participant } from '../../shared/participant';
-import { csvDataLine, csvQuote, neutralise } from './csv';
+import { asText, csvQuote, neutralise } from './csv';
 
 interface Column {
   header: string;
   value: (p: Participant) => string;
   personal?: boolean;
+  /** Digits Excel must not read as a number (leading zeros, 16-digit NIKs). */
+  text?: boolean;
+}
+
+export interface ExportOptions {
+  includePersonal: boolean;
+  /** CSV only: `;` is what Excel expects in Indonesia (and most of Europe), `,` in English locales. */
+  separator: ',' | ';';
 }
 
 /**
@@ -16,16 +24,16 @@ interface Column {
  */
 function columns(event: HadirEvent, includePersonal: boolean): Column[] {
   const base: Column[] = [
-    { header: 'Kode Badge', value: (p) => p.code },
-    { header: 'ID Peserta', value: (p) => p.externalId ?? '' },
+    { header: 'Kode Badge', value: (p) => p.code, text: true },
+    { header: 'ID Peserta', value: (p) => p.externalId ?? '', text: true },
     { header: 'Nama', value: (p) => p.name },
     { header: 'Jenis Kelamin', value: (p) => p.gender ?? '' },
     { header: 'Kabupaten/Kota', value: (p) => p.regency ?? '' },
     { header: 'Kecamatan', value: (p) => p.district ?? '' },
     { header: 'Instansi', value: (p) => p.institution ?? '' },
     { header: 'Peran', value: (p) => p.role },
-    { header: 'NIK', value: (p) => p.nik ?? '', personal: true },
-    { header: 'No HP', value: (p) => p.phone ?? '', personal: true },
+    { header: 'NIK', value: (p) => p.nik ?? '', personal: true, text: true },
+    { header: 'No HP', value: (p) => p.phone ?? '', personal: true, text: true },
     { header: 'Email', value: (p) => p.email ?? '', personal: true },
   ];
   const days: Column[] = event.days.map((d) => ({
@@ -35,9 +43,17 @@ function columns(event: HadirEvent, includePersonal: boolean): Column[] {
   return [...base.filter((c) => includePersonal || !c.personal), ...days];
 }
 
-export function toCsv(event: HadirEvent, people: Participant[], includePersonal: boolean): Buffer {
+/**
+ * The CSV as Excel opens it by double-click: the separator of the organiser's locale (Indonesian
+ * Excel put the whole comma-separated row in one column), and phones, NIKs and codes kept as text.
+ */
+export function toCsv(event: HadirEvent, people: Participant[], { includePersonal, separator }: ExportOptions): Buffer {
   const cols = columns(event, includePersonal);
-  const lines = [cols.map((c) => csvQuote(c.header)).join(','), ...people.map((p) => csvDataLine(cols.map((c) => c.value(p))))];
+  const cell = (c: Column, v: string) => csvQuote(c.text && asText(v) !== v ? asText(v) : neutralise(v));
+  const lines = [
+    cols.map((c) => csvQuote(c.header)).join(separator),
+    ...people.map((p) => cols.map((c) => cell(c, c.value(p))).join(separator)),
+  ];
   // BOM: without it Excel on Windows reads UTF-8 as ANSI and mangles every accented name.
   return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
 }
@@ -46,14 +62,24 @@ export function toCsv(event: HadirEvent, people: Participant[], includePersonal:
  * XLSX string cells are not evaluated by Excel itself, but the same quote prefix is applied: a
  * copy-paste or a "save as CSV" would revive the formula, and the import treats both formats alike.
  */
-export async function toXlsx(event: HadirEvent, people: Participant[], includePersonal: boolean): Promise<Buffer> {
+const MAX_WIDTH = 64;
+
+export async function toXlsx(event: HadirEvent, people: Participant[], { includePersonal }: ExportOptions): Promise<Buffer> {
   const cols = columns(event, includePersonal);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hadir';
   const ws = wb.addWorksheet('Peserta', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = cols.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length + 2) }));
+  const rows = people.map((p) => cols.map((c) => neutralise(c.value(p))));
+  // Each column as wide as its longest value (in characters, as Excel counts width), so the
+  // 60-character name and "Kabupaten Tulang Bawang Barat" show whole; capped so a stray long
+  // value does not make a column wider than the screen.
+  ws.columns = cols.map((c, i) => ({
+    header: c.header,
+    key: c.header,
+    width: Math.min(MAX_WIDTH, Math.max(c.header.length, ...rows.map((r) => r[i]!.length)) + 2),
+  }));
   ws.getRow(1).font = { bold: true };
-  for (const p of people) ws.addRow(cols.map((c) => neutralise(c.value(p))));
+  for (const r of rows) ws.addRow(r);
   // Text format keeps leading zeros of phone numbers and all 16 digits of a NIK if someone edits.
   ws.columns.forEach((col) => (col.numFmt = '@'));
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -15,7 +15,7 @@ import {
 } from '../../db/repositories/participants';
 import { ownBytes } from '../../shared/file';
 import { audited } from '../audited';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { requireEventId } from '../event/require-event';
@@ -25,6 +25,7 @@ import { toMatchQuery } from './search';
 import { Matcher, nameKeyOf } from './matcher';
 import { previewImport, importFile } from './import-commit';
 import { toCsv, toXlsx } from './export';
+import { eventFileStem } from '../reports/file-names';
 
 function mustGet(ctx: Ctx, eventId: number, id: number): Participant {
   const p = getParticipant(ctx.db, eventId, id);
@@ -120,16 +121,18 @@ export const participantHandlers: HandlerMap<
   },
   'participants.importPreview': (ctx, input) => previewImport(ctx, input),
   'participants.importCommit': (ctx, input) => importFile(ctx, input),
-  'participants.export': async (ctx, { format, includePersonal }) => {
+  'participants.export': async (ctx, { format, includePersonal, separator }) => {
     const eventId = requireEventId(ctx);
     const event = getEvent(ctx.db, eventId)!;
     const people = allParticipants(ctx.db, eventId);
-    const data = format === 'csv' ? toCsv(event, people, includePersonal) : await toXlsx(event, people, includePersonal);
+    const opts = { includePersonal, separator };
+    const data = format === 'csv' ? toCsv(event, people, opts) : await toXlsx(event, people, opts);
     // An export writes nothing but its audit row: who took the list out, and with which data.
     audited(ctx, { action: 'participants.export', detail: { format, includePersonal, rows: people.length } }, () => undefined);
-    const stamp = nowIso(ctx).slice(0, 10);
     return {
-      fileName: `peserta-${stamp}.${format}`,
+      // Named after the event and what it holds: "peserta-PSM-2022-09-07-dengan-data-pribadi.xlsx",
+      // so a file with personal data says so wherever it is copied.
+      fileName: `peserta-${eventFileStem(event)}${includePersonal ? '-dengan-data-pribadi' : ''}.${format}`,
       mime: format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       bytes: ownBytes(data),
       rows: people.length,

@@ -31,6 +31,10 @@ export function ParticipantsScreen({
   // The text is a function so a toast already on screen follows the language switch.
   const [toast, setToast] = useState<{ text: (i: I18n) => string; undo?: () => void } | null>(null);
   const [personal, setPersonal] = useState(false);
+  // Excel splits a CSV at the list separator of the computer's region: ";" in Indonesia, "," in
+  // English-speaking ones. Until the organiser picks one, it follows the interface language.
+  const [separator, setSeparator] = useState<';' | ',' | null>(null);
+  const sep = separator ?? (lang === 'id' ? ';' : ',');
   const { data, error } = useParticipants(f, limit, version);
 
   const reload = useCallback(() => {
@@ -76,7 +80,7 @@ export function ParticipantsScreen({
 
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
-      const file = await api('participants.export', { format, includePersonal: personal });
+      const file = await api('participants.export', { format, includePersonal: personal, separator: sep });
       download(file);
       setToast({ text: (i) => i.t('list.exported', { n: file.rows, file: file.fileName }) });
     } catch (e) {
@@ -160,12 +164,22 @@ export function ParticipantsScreen({
             {t('list.includePersonal')}
           </label>
           <span className="muted">{t('list.export')}:</span>
-          <button className="btn btn-small" onClick={() => exportAs('csv')}>
-            CSV
-          </button>
           <button className="btn btn-small" onClick={() => exportAs('xlsx')}>
             Excel
           </button>
+          <button className="btn btn-small" onClick={() => exportAs('csv')}>
+            CSV
+          </button>
+          <select
+            className="select-small"
+            aria-label={t('list.separator')}
+            title={t('list.separator')}
+            value={sep}
+            onChange={(e) => setSeparator(e.target.value as ';' | ',')}
+          >
+            <option value=";">{t('list.separator.semicolon')}</option>
+            <option value=",">{t('list.separator.comma')}</option>
+          </select>
         </div>
       </div>
 
