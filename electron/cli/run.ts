@@ -21,7 +21,8 @@ export class CliFailure extends Error {
 }
 
 export function openCli(dataDir: string | undefined): Ctx {
-  return openContext(resolveDataDir(dataDir), 'cli', path.join(root, 'resources'));
+  // Job kinds run inline: a command has no other desk on its thread to keep answering (InlineRunner).
+  return openContext(resolveDataDir(dataDir), 'cli', path.join(root, 'resources'), { jobsWorker: 'inline' });
 }
 
 /** Calls an operation through the same dispatch (and zod validation) as IPC and HTTP. */

@@ -2,6 +2,8 @@ import { appendAudit } from '../db/repositories/audit';
 import type { DeskScope } from '../shared/desk';
 import type { Ctx } from './context';
 import { deskEventId } from './event/desk-event';
+import { DURING_LONG_WRITE } from './during-long-write';
+import { longWrite } from '../db/long-write';
 
 export interface AuditOf<T> {
   action: string;
@@ -31,16 +33,40 @@ export function audited<T>(ctx: Ctx, audit: AuditOf<NoInfer<T>>, write: (at: str
     .transaction(() => {
       if (audit.scope) deskEventId(ctx, audit.scope);
       const out = write(at);
-      const detail = typeof audit.detail === 'function' ? audit.detail(out) : audit.detail;
-      appendAudit(ctx.db, {
-        at,
-        actor: ctx.actor,
-        action: audit.action,
-        detail,
-        desk: audit.scope?.desk,
-        eventId: audit.scope?.eventId ?? audit.eventId,
-      });
+      auditRow(ctx, audit, at, out);
       return out;
     })
     .immediate();
+}
+
+/**
+ * audited() for a write that takes seconds (a 50,000-row import): the same single transaction,
+ * begun IMMEDIATE, but `write` may await between slices so the desks keep being answered
+ * (db/long-write.ts says what runs in between, and what happens to it on failure).
+ */
+export function auditedLong<T>(ctx: Ctx, audit: AuditOf<NoInfer<T>>, write: (at: string) => Promise<T>): Promise<T> {
+  const at = ctx.now().toISOString();
+  const carryOver = [
+    { table: 'scan' as const, keep: () => true },
+    // Only the audit rows of what may run meanwhile; this write's own row goes with it.
+    { table: 'audit' as const, keep: (row: Record<string, unknown>) => DURING_LONG_WRITE.has(String(row.action)) },
+  ];
+  return longWrite(ctx.db, carryOver, async () => {
+    if (audit.scope) deskEventId(ctx, audit.scope);
+    const out = await write(at);
+    auditRow(ctx, audit, at, out);
+    return out;
+  });
+}
+
+function auditRow<T>(ctx: Ctx, audit: AuditOf<T>, at: string, out: T): void {
+  const detail = typeof audit.detail === 'function' ? audit.detail(out) : audit.detail;
+  appendAudit(ctx.db, {
+    at,
+    actor: ctx.actor,
+    action: audit.action,
+    detail,
+    desk: audit.scope?.desk,
+    eventId: audit.scope?.eventId ?? audit.eventId,
+  });
 }

@@ -4,6 +4,8 @@ import { OP_NAMES, type OpName } from '../shared/op-names';
 import type { OpError, Result } from '../shared/result';
 import type { Ctx } from './context';
 import { toOpError } from './op-error';
+import { DURING_LONG_WRITE } from './during-long-write';
+import { noLongWrite } from '../db/long-write';
 import { handlers } from './handlers';
 
 export { toOpError };
@@ -19,6 +21,8 @@ export async function dispatch<K extends OpName>(ctx: Ctx, name: K, raw: unknown
   const parsed = contract[name].input.safeParse(raw ?? {});
   if (!parsed.success) return { ok: false, error: zodError(parsed.error) };
   try {
+    // A large import is being written in slices: only check-ins and reads may run inside it.
+    if (!DURING_LONG_WRITE.has(name)) await noLongWrite(ctx.db);
     const handler = handlers[name] as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {

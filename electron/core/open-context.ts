@@ -14,8 +14,8 @@ export function openContext(
   resourcesDir: string,
   opts: OpenOptions & {
     actor?: string;
-    /** The jobs' worker thread entry; the TypeScript source through tsx unless Electron passes its build. */
-    jobsWorker?: WorkerEntry;
+    /** The jobs' worker thread entry: the TypeScript source through tsx unless Electron passes its build; 'inline' for the CLI. */
+    jobsWorker?: WorkerEntry | 'inline';
   } = {},
 ): Ctx {
   const dbPath = path.join(dataDir, DB_FILE);

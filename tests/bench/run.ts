@@ -19,6 +19,7 @@ import ExcelJS from 'exceljs';
 import { openDatabase } from '../../electron/db/connection';
 import { appendScan } from '../../electron/db/repositories/scans';
 import { benchBackup } from './backup';
+import { benchImportDelay } from './import-delay';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -361,6 +362,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   import: async () => benchSearch(await benchImport()),
   refuse: benchRefuseLarge,
   desks: benchDesks,
+  'import-delay': () => benchImportDelay(rows, RESOURCES),
 };
 
 async function main() {

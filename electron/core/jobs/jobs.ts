@@ -4,7 +4,7 @@ import type { JobName, JobStatus } from '../../shared/jobs';
 import type { OpError } from '../../shared/result';
 import { HadirError } from '../../shared/errors';
 import type { KindInput, KindName, KindOutput } from './kinds';
-import { JobCancelled, WorkerPool, type RunKindOptions } from './run-kind';
+import { InlineRunner, JobCancelled, WorkerPool, type KindRunner, type RunKindOptions } from './run-kind';
 import type { WorkerEntry } from './worker-entry';
 
 /** What a job's main-thread handler gets: progress, the cancel signal, and the worker. */
@@ -47,15 +47,16 @@ export class Jobs {
   private readonly entries = new Map<string, Entry>();
   private running = 0;
   private readonly queue: (() => void)[] = [];
-  private readonly pool: WorkerPool;
+  private readonly pool: KindRunner;
 
   constructor(
-    worker: WorkerEntry,
+    /** 'inline': kinds on this thread (the CLI; see InlineRunner). */
+    worker: WorkerEntry | 'inline',
     /** Turns a failure into what the desk sees (and logs internal ones). */
     private readonly toOpError: (e: unknown, context: string) => OpError,
     private readonly onEvent: (event: string, status: JobStatus) => void = () => {},
   ) {
-    this.pool = WorkerPool.for(worker);
+    this.pool = worker === 'inline' ? new InlineRunner() : WorkerPool.for(worker);
   }
 
   /** Starts a job and returns at once; the desk polls status() and fetches result() when done. */

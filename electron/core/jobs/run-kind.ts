@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { HadirError } from '../../shared/errors';
+import type { Kind } from './kind';
 import type { KindInput, KindName, KindOutput } from './kinds';
 import type { FromWorker, ToWorker } from './protocol';
 import type { WorkerEntry } from './worker-entry';
@@ -26,12 +27,36 @@ const WORKER_HEAP_MB = 1024;
 /** Idle threads kept for the next job: starting one costs 0.1–0.5 s (tsx compiles on the way). */
 const KEEP_IDLE = 1;
 
+/** Runs job kinds: in worker threads (WorkerPool), or on the calling thread (InlineRunner). */
+export interface KindRunner {
+  run<K extends KindName>(kind: K, input: KindInput<K>, opts?: RunKindOptions, transfer?: ArrayBuffer[]): Promise<KindOutput<K>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Kinds on the calling thread, for the CLI: one command in its own process, with no other desk
+ * on its thread to keep answering, so a worker thread would only add its start-up (0.3–1 s
+ * through tsx). Cancelling is honoured before the kind starts; Ctrl-C ends a running one.
+ */
+export class InlineRunner implements KindRunner {
+  async run<K extends KindName>(kind: K, input: KindInput<K>, opts: RunKindOptions = {}): Promise<KindOutput<K>> {
+    if (opts.signal?.aborted) throw new JobCancelled();
+    const fn = (await import('./kinds')).KINDS[kind] as Kind<unknown, unknown>;
+    return (await fn(input, {
+      progress: (done, total) => opts.onProgress?.(done, total),
+      part: (chunk) => opts.onPart?.(chunk),
+    })) as KindOutput<K>;
+  }
+
+  async close(): Promise<void> {}
+}
+
 /**
  * Worker threads for job kinds. A thread runs one kind at a time and is reused afterwards, so a
  * preview after each mapping change does not pay for a new thread. Cancelling terminates the
  * thread (the only way to stop a synchronous loop); a fresh one is started for the next job.
  */
-export class WorkerPool {
+export class WorkerPool implements KindRunner {
   private readonly idle: Worker[] = [];
 
   constructor(private readonly entry: WorkerEntry) {}

@@ -9,16 +9,16 @@ import {
 import { MAX_LISTED, type ImportChange, type ImportOutcome, type ImportPreview, type KeptDeleted } from '../../shared/import';
 import { listRoles } from '../../db/repositories/events';
 import {
-  allParticipants,
   codeExists,
   countParticipants,
   getParticipant,
   insertParticipant,
-  matchRows,
   setEditedFields,
+  storedPage,
   updateParticipant,
 } from '../../db/repositories/participants';
-import { audited } from '../audited';
+import { auditedLong } from '../audited';
+import { slicer } from '../slices';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import { requireEventId } from '../event/require-event';
@@ -64,7 +64,7 @@ export async function previewImport(
   const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices);
   const valid = p.rows.filter((r) => r.valid);
   // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
-  const plan = applyRows(ctx, eventId, p, choices, null);
+  const plan = await applyRows(ctx, eventId, p, choices, null);
   const existing = countParticipants(ctx.db, eventId).active;
   const again = mostlyNew(plan.inserted, valid.length, existing);
   return {
@@ -133,12 +133,14 @@ export async function importFile(
       { rows: bad },
     );
   }
-  // The walk matches rows against the stored list and then writes: inside the IMMEDIATE
-  // transaction, so a desk adding someone meanwhile is seen, not duplicated.
-  return audited(
+  // The walk matches rows against the stored list and then writes: inside ONE IMMEDIATE
+  // transaction, so a desk adding someone meanwhile is seen, not duplicated. It is written in
+  // slices (auditedLong): check-ins on other desks go on meanwhile, other writes wait for it.
+  return auditedLong(
     ctx,
     {
       action: 'participants.import',
+      eventId,
       detail: (out: ImportOutcome) => ({
         fileName: input.fileName,
         ...choices,
@@ -150,8 +152,8 @@ export async function importFile(
         appEditsKept: out.appEditsKept,
       }),
     },
-    (at): ImportOutcome => {
-      const plan = applyRows(ctx, eventId, p, choices, at);
+    async (at): Promise<ImportOutcome> => {
+      const plan = await applyRows(ctx, eventId, p, choices, at, job);
       return {
         inserted: plan.inserted,
         updated: plan.updated,
@@ -183,11 +185,34 @@ interface Plan {
  * counts add up to the valid rows. A row whose only differences are fields edited in the app,
  * kept by the organiser's choice, is unchanged: nothing is written for it.
  */
-function applyRows(ctx: Ctx, eventId: number, p: Prepared, choices: ImportChoices, at: string | null): Plan {
+async function applyRows(
+  ctx: Ctx,
+  eventId: number,
+  p: Prepared,
+  choices: ImportChoices,
+  at: string | null,
+  job?: JobControl,
+): Promise<Plan> {
   const mapped = new Set(p.mapping.filter((f): f is Field => f !== null));
-  const matcher = new Matcher(matchRows(ctx.db, eventId));
-  // Stored records in one query, not one per matched row (a re-import matches them all).
-  const stored = new Map<number, Participant>(allParticipants(ctx.db, eventId).map((s) => [s.id, s]));
+  // Slices of ~8 ms: a 50,000-row walk takes seconds, and the other desks are answered between
+  // slices. Cancelling between slices rolls the whole import back (auditedLong).
+  const pause = slicer();
+  const phase = at ? 'write' : 'check';
+  // The stored list, page by page with pauses between (a 55,000-row event takes ~250 ms to read),
+  // not one query per matched row (a re-import matches them all).
+  const matcher = new Matcher([]);
+  const stored = new Map<number, Participant>();
+  for (let after = 0; ;) {
+    const page = storedPage(ctx.db, eventId, after, 1_000);
+    if (!page.length) break;
+    for (const { keys, participant } of page) {
+      matcher.add(keys);
+      if (!keys.deleted) stored.set(keys.id, participant);
+    }
+    after = page[page.length - 1]!.keys.id;
+    await pause();
+    job?.checkCancelled();
+  }
   const out: Plan = {
     inserted: 0,
     updated: 0,
@@ -198,7 +223,15 @@ function applyRows(ctx: Ctx, eventId: number, p: Prepared, choices: ImportChoice
     appEditsKept: 0,
   };
   let provisional = 0; // ids of rows the preview would insert
-  for (const row of p.rows) {
+  const total = p.rows.length;
+  for (let i = 0; i < total; i++) {
+    const row = p.rows[i]!;
+    const yielded = pause();
+    if (yielded) {
+      job?.progress(phase, i, total);
+      await yielded;
+      job?.checkCancelled();
+    }
     if (!row.valid) continue;
     const hit = matcher.find(row.values);
     if (hit?.deleted) {
@@ -257,6 +290,7 @@ function applyRows(ctx: Ctx, eventId: number, p: Prepared, choices: ImportChoice
       out.inserted++;
     }
   }
+  job?.progress(phase, total, total);
   return out;
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { changeMark } from '../../db/repositories/summary';
 import type { Ctx } from '../context';
 import { BACKUP_DIR, backupFileName, listBackups, pruneBackups, type BackupEntry, type BackupReason } from './backup-files';
+import { alone } from '../../db/long-write';
 
 export interface BackupOutcome {
   at: string;
@@ -68,7 +69,9 @@ export async function runBackup(ctx: Ctx, reason: BackupReason): Promise<BackupO
   const copies: BackupOutcome['copies'] = [];
   try {
     // 64 pages a step, then back to the event loop: a check-in waits at most one step.
-    await ctx.db.backup(tmp, { progress: () => 64 });
+    // alone(): not while a large import is being written in slices (db/long-write.ts), whose
+    // uncommitted pages the backup would otherwise copy through the shared connection.
+    await alone(ctx.db, () => ctx.db.backup(tmp, { progress: () => 64 }));
     singleFile(tmp);
     fs.renameSync(tmp, file);
     pruneBackups(own!);

@@ -131,6 +131,27 @@ export function matchRows(db: Db, eventId: number): StoredKeys[] {
     .map((r) => ({ ...(r as StoredKeys), deleted: Boolean((r as { deleted: number }).deleted) }));
 }
 
+/**
+ * One page of an event's participants in id order, with their match keys: an import reads the
+ * stored list page by page, yielding between pages, instead of in one query that would hold the
+ * other desks up while it runs (55,000 rows: ~250 ms).
+ */
+export function storedPage(
+  db: Db,
+  eventId: number,
+  afterId: number,
+  limit: number,
+): { keys: StoredKeys; participant: Participant }[] {
+  const rows = stmt(
+    db,
+    'SELECT p.*, NULL AS days FROM participant p WHERE p.event_id = ? AND p.id > ? ORDER BY p.id LIMIT ?',
+  ).all(eventId, afterId, limit) as (Row & { name_key: string })[];
+  return rows.map((r) => ({
+    keys: { id: r.id, externalId: r.external_id, nik: r.nik, nameKey: r.name_key, deleted: r.deleted_at !== null },
+    participant: toParticipant(r),
+  }));
+}
+
 export interface StoredKeys {
   id: number;
   externalId: string | null;

@@ -125,3 +125,23 @@ describe('jobs', () => {
     expect(new JobCancelled().name).toBe('JobCancelled');
   });
 });
+
+describe('jobs inline (the CLI)', () => {
+  it('runs the same kinds on the calling thread, parts and progress included', async () => {
+    const jobs = new Jobs('inline', toOpError);
+    const got: unknown[] = [];
+    const csv = new TextEncoder().encode('Nama,Peran\nBudi Santoso,Peserta\n');
+    const { id } = jobs.start('participants.import', (job) =>
+      job.inWorker(
+        'read',
+        'participants.readImport',
+        { bytes: csv, fileName: 'a.csv', roles: ['Peserta'] },
+        { onPart: (c) => got.push(c) },
+      ),
+    );
+    const end = await jobs.settled(id);
+    expect(end).toMatchObject({ state: 'done', phase: 'read', done: 1, total: 1 });
+    expect(jobs.result(id)).toMatchObject({ rowCount: 1, mapping: ['name', 'role'] });
+    expect(got).toHaveLength(1);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Db } from './connection';
+import { insertRows, lastId, rowsAfter, type AppendOnlyTable } from './repositories/append-only';
+
+/**
+ * A write too large for one turn of the event loop (a 50,000-row import takes seconds), done as
+ * ONE transaction on the shared connection but in slices: `write` awaits between slices, and the
+ * desks are answered in between. All or nothing still holds: a crash or a failure mid-way leaves
+ * nothing of it.
+ *
+ * What runs in between shares the transaction, because it shares the connection. So:
+ * - dispatch() holds back every operation not listed in core/during-long-write.ts until the long
+ *   write ends: an edit, a walk-in or a second import waits its turn, as it always did behind a
+ *   synchronous import;
+ * - the operations that may run (check-ins, reads) add rows to the append-only logs (scan,
+ *   audit). Their commit is the long write's commit, a few seconds later at most. If the long
+ *   write fails, those rows are read before the rollback and written again after it
+ *   (`carryOver`), so a check-in acknowledged during a failed import is not lost.
+ */
+export async function longWrite<T>(
+  db: Db,
+  carryOver: { table: AppendOnlyTable; keep: (row: Record<string, unknown>) => boolean }[],
+  write: () => Promise<T>,
+): Promise<T> {
+  return alone(db, async () => {
+    db.exec('BEGIN IMMEDIATE');
+    const marks = carryOver.map((c) => ({ ...c, from: lastId(db, c.table) }));
+    try {
+      const out = await write();
+      db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (db.inTransaction) {
+        const kept = marks.map((m) => ({ table: m.table, rows: rowsAfter(db, m.table, m.from).filter(m.keep) }));
+        db.exec('ROLLBACK');
+        if (kept.some((k) => k.rows.length)) db.transaction(() => kept.forEach((k) => insertRows(db, k.table, k.rows)))();
+      }
+      throw e;
+    }
+  });
+}
+
+const running = new WeakMap<Db, Promise<unknown>>();
+
+/**
+ * Runs `fn` when no long write (and nothing else run through here) is under way on this
+ * connection, and keeps the next one waiting until it ends. The online backup goes through here:
+ * it reads through the same connection, so during a long write it would copy half an import.
+ */
+export async function alone<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  for (let busy = running.get(db); busy; busy = running.get(db)) await busy.catch(() => undefined);
+  const run = fn();
+  running.set(db, run);
+  try {
+    return await run;
+  } finally {
+    running.delete(db);
+  }
+}
+
+/** Resolves once no long write is open on this connection (at once when none is). */
+export async function noLongWrite(db: Db): Promise<void> {
+  for (let busy = running.get(db); busy; busy = running.get(db)) await busy.catch(() => undefined);
+}
+
+export const longWriteOpen = (db: Db): boolean => running.has(db);

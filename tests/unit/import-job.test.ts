@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../electron/core/context';
+import { dispatch } from '../../electron/core/dispatch';
+import { appendScan } from '../../electron/db/repositories/scans';
+import { runBackup } from '../../electron/core/system/backup';
+import type { HadirEvent } from '../../electron/shared/event';
+import type { JobStatus } from '../../electron/shared/jobs';
+import type { Field } from '../../electron/shared/participant';
+import { bin, ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
+
+// A list large enough that writing it takes many slices, so a test can act in between.
+const ROWS = 12_000;
+function bigCsv(n = ROWS, from = 0): string {
+  const lines = ['Nama,NIK,Peran'];
+  for (let i = from; i < from + n; i++) lines.push(`Peserta Nomor ${i},${1871000000000000 + i},Peserta`);
+  return lines.join('\n');
+}
+const MAPPING: (Field | null)[] = ['name', 'nik', 'role'];
+const count = (ctx: Ctx, table = 'participant') =>
+  (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/** Waits (yielding to the event loop) until the job's status satisfies `cond`. */
+async function until(ctx: Ctx, id: string, cond: (s: JobStatus) => boolean): Promise<JobStatus> {
+  for (;;) {
+    const s = ctx.jobs.status(id);
+    if (cond(s)) return s;
+    if (s.finishedAt) throw new Error(`job ended ${s.state} before the awaited state`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+const writing = (s: JobStatus) => s.phase === 'write' && s.done > 0 && s.done < s.total;
+
+/** What a check-in desk does: one scan row in its own transaction on the shared connection. */
+function checkIn(ctx: Ctx, event: HadirEvent, participantId: number, station = 'desk-2'): string {
+  const uuid = crypto.randomUUID();
+  ctx.db.transaction(() =>
+    appendScan(ctx.db, {
+      uuid,
+      eventId: event.id,
+      station,
+      participantId,
+      eventDayId: event.days[0]!.id,
+      scannedAt: new Date().toISOString(),
+      verdict: 'ok',
+      rawCode: 'X',
+    }),
+  )();
+  return uuid;
+}
+const scanExists = (ctx: Ctx, uuid: string) => ctx.db.prepare('SELECT 1 FROM scan WHERE uuid = ?').get(uuid) !== undefined;
+
+let ctx: Ctx;
+let event: HadirEvent;
+let known: number;
+beforeEach(async () => {
+  ctx = tempCtx();
+  event = await ok(ctx, 'event.create', PSM_EVENT);
+  known = (await ok(ctx, 'participants.create', { name: 'Sudah Terdaftar', role: 'Peserta' } as never)).id;
+});
+
+const start = (csv = bigCsv()) =>
+  ok(ctx, 'jobs.start', {
+    job: 'participants.import',
+    input: { fileName: 'besar.csv', bytes: bin(csv), mapping: MAPPING, skipInvalid: false },
+  });
+
+describe('import as a job', () => {
+  it('reads in the worker, writes in slices with progress, and hands over the outcome', async () => {
+    const job = await start();
+    const phases = new Set<string>();
+    for (let s = job; !s.finishedAt; s = ctx.jobs.status(job.id)) {
+      if (s.phase) phases.add(s.phase);
+      await new Promise((r) => setImmediate(r));
+    }
+    expect([...phases]).toEqual(expect.arrayContaining(['read', 'write']));
+    expect(await ok(ctx, 'jobs.status', { id: job.id })).toMatchObject({ state: 'done', done: ROWS, total: ROWS });
+    expect(await ok(ctx, 'jobs.result', { id: job.id })).toMatchObject({ inserted: ROWS, skipped: 0 });
+    expect(count(ctx)).toBe(ROWS + 1);
+  });
+
+  it('answers a check-in between slices of the write, and keeps it', async () => {
+    const job = await start();
+    await until(ctx, job.id, writing);
+    const uuid = checkIn(ctx, event, known);
+    // The import was still being written when the check-in went through.
+    expect(writing(ctx.jobs.status(job.id))).toBe(true);
+    expect((await ctx.jobs.settled(job.id)).state).toBe('done');
+    expect(scanExists(ctx, uuid)).toBe(true);
+  });
+
+  it('cancelling mid-write rolls the whole import back, and keeps the check-ins made meanwhile', async () => {
+    const job = await start();
+    await until(ctx, job.id, writing);
+    const uuid = checkIn(ctx, event, known);
+    expect((await ok(ctx, 'jobs.cancel', { id: job.id })).state).toBe('cancelled');
+    expect(count(ctx)).toBe(1); // all or nothing: not one imported row is left
+    expect(scanExists(ctx, uuid)).toBe(true); // carried over the rollback
+    expect(ctx.db.inTransaction).toBe(false);
+    const audit = ctx.db.prepare("SELECT count(*) AS n FROM audit WHERE action = 'participants.import'").get() as { n: number };
+    expect(audit.n).toBe(0);
+  });
+
+  it('holds back other writes until the import is written, so nothing changes under it', async () => {
+    const job = await start();
+    await until(ctx, job.id, writing);
+    const created = await dispatch(ctx, 'participants.create', { name: 'Datang Belakangan', role: 'Peserta' } as never);
+    if (!created.ok) throw new Error(created.error.message);
+    // The create waited for the import's commit: it was written after every imported row.
+    const last = ctx.db.prepare("SELECT max(id) AS id FROM participant WHERE name LIKE 'Peserta Nomor %'").get() as {
+      id: number;
+    };
+    expect(created.value.id).toBeGreaterThan(last.id);
+    expect(count(ctx)).toBe(ROWS + 2);
+    expect((await ctx.jobs.settled(job.id)).state).toBe('done');
+  });
+
+  it('takes a backup of the imported list whole, never of half of it', async () => {
+    const job = await start();
+    await until(ctx, job.id, writing);
+    const backup = await runBackup(ctx, 'manual');
+    const copy = new Database(backup.copies[0]!.file!, { readonly: true });
+    expect((copy.prepare('SELECT count(*) AS n FROM participant').get() as { n: number }).n).toBe(ROWS + 1);
+    copy.close();
+    expect((await ctx.jobs.settled(job.id)).state).toBe('done');
+  });
+
+  it('writes two imports one after the other, never inside each other', async () => {
+    const a = await start(bigCsv(ROWS, 0));
+    const b = await start(bigCsv(ROWS, ROWS));
+    const [sa, sb] = await Promise.all([ctx.jobs.settled(a.id), ctx.jobs.settled(b.id)]);
+    expect([sa.state, sb.state]).toEqual(['done', 'done']);
+    expect(count(ctx)).toBe(2 * ROWS + 1);
+  });
+
+  it("fails the job with the operation's own error, and writes nothing", async () => {
+    const job = await start('Nama,NIK,Peran\nBudi,123,Peserta\n');
+    const end = await ctx.jobs.settled(job.id);
+    expect(end).toMatchObject({ state: 'failed', error: { code: 'import_invalid' } });
+    const res = await dispatch(ctx, 'jobs.result', { id: job.id });
+    expect(!res.ok && res.error.code).toBe('import_invalid');
+    expect(count(ctx)).toBe(1);
+  });
+});
