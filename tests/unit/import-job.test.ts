@@ -134,6 +134,18 @@ describe('import as a job', () => {
     expect(count(ctx)).toBe(2 * ROWS + 1);
   });
 
+  it('passes the import choices through to the commit (allowFormulas)', async () => {
+    const csv = 'Nama,NIK,Peran\n=Budi Santoso,1871000000000001,Peserta\n';
+    const refused = await start(csv);
+    expect((await ctx.jobs.settled(refused.id)).state).toBe('failed');
+    const job = await ok(ctx, 'jobs.start', {
+      job: 'participants.import',
+      input: { fileName: 'f.csv', bytes: bin(csv), mapping: MAPPING, skipInvalid: false, allowFormulas: true },
+    });
+    expect(await ctx.jobs.settled(job.id)).toMatchObject({ state: 'done' });
+    expect(count(ctx)).toBe(2);
+  });
+
   it("fails the job with the operation's own error, and writes nothing", async () => {
     const job = await start('Nama,NIK,Peran\nBudi,123,Peserta\n');
     const end = await ctx.jobs.settled(job.id);

@@ -13,16 +13,7 @@ export type JobRun<K extends JobName> = (ctx: Ctx, input: ParsedInput<K>, job: J
  * add one line here.
  */
 export const JOBS: { [K in JobName]: JobRun<K> } = {
-  'participants.import': (ctx, input, job) =>
-    importFile(
-      ctx,
-      {
-        fileName: input.fileName,
-        bytes: input.bytes,
-        mapping: input.mapping,
-        skipInvalid: input.skipInvalid,
-      },
-      job,
-    ),
+  // The same input as participants.importCommit, choices (appEdits, allowFormulas) included.
+  'participants.import': (ctx, input, job) => importFile(ctx, input, job),
   'badges.render': (ctx, input, job) => renderBadgesFile(ctx, input, job),
 };
