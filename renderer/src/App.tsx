@@ -10,6 +10,7 @@ import { EventScreen } from './features/event/EventScreen';
 import { ParticipantsScreen } from './features/participants/ParticipantsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
+import { BadgesScreen, type BadgeTarget } from './features/badges/BadgesScreen';
 import { useLogoUrl } from './features/event/useLogoUrl';
 
 export function App() {
@@ -20,6 +21,8 @@ export function App() {
   // "New event" from the Event screen: the setup screen again, with a way back.
   const [creating, setCreating] = useState(false);
   const [logoRev, setLogoRev] = useState(0);
+  // "Name tag" on a participant's row: the badges screen opens for that one person.
+  const [badgeFor, setBadgeFor] = useState<BadgeTarget | null>(null);
   const logoUrl = useLogoUrl(event, logoRev);
 
   const refreshEvent = useCallback(() => api('event.get', {}).then(setEvent), []);
@@ -57,12 +60,18 @@ export function App() {
             />
           )}
           {event && !creating && screen === 'participants' && (
-            <ParticipantsScreen event={event} onChanged={refreshEvent} onImport={() => setScreen('import')} />
+            <ParticipantsScreen
+              event={event}
+              onChanged={refreshEvent}
+              onImport={() => setScreen('import')}
+              onBadge={(p) => (setBadgeFor({ id: p.id, name: p.name }), setScreen('badges'))}
+            />
           )}
           {event && !creating && screen === 'import' && (
             <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />
           )}
           {event && !creating && screen === 'reports' && <ReportsScreen event={event} />}
+          {event && !creating && screen === 'badges' && <BadgesScreen target={badgeFor} onTargetDone={() => undefined} />}
           {event && !creating && screen === 'event' && (
             <EventScreen
               event={event}

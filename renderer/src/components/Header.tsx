@@ -2,10 +2,11 @@ import type { HadirEvent } from '../../../electron/shared/event';
 import { LANGS } from '../../../electron/shared/contract';
 import { useI18n, type MsgKey } from '../i18n';
 
-export type Screen = 'participants' | 'import' | 'event' | 'reports';
+export type Screen = 'participants' | 'import' | 'badges' | 'reports' | 'event';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'participants', label: 'nav.participants' },
   { id: 'import', label: 'nav.import' },
+  { id: 'badges', label: 'nav.badges' },
   { id: 'reports', label: 'nav.reports' },
   { id: 'event', label: 'nav.event' },
 ];

@@ -16,10 +16,13 @@ export function ParticipantsScreen({
   event,
   onChanged,
   onImport,
+  onBadge,
 }: {
   event: HadirEvent;
   onChanged: () => void;
   onImport: () => void;
+  /** Reprint one tag (a lost badge, a walk-in): the badges screen opens for this participant. */
+  onBadge: (p: Participant) => void;
 }) {
   const i18n = useI18n();
   const { t, te, lang } = i18n;
@@ -224,6 +227,9 @@ export function ParticipantsScreen({
                         onClick={async () => setEditing(await api('participants.get', { id: p.id }))}
                       >
                         {t('list.edit')}
+                      </button>
+                      <button className="btn btn-small btn-ghost" onClick={() => onBadge(p)}>
+                        {t('list.badge')}
                       </button>
                       <button className="btn btn-small btn-ghost danger" onClick={() => remove(p)}>
                         {t('list.delete')}

@@ -1,0 +1,312 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  BADGE_LAYOUTS,
+  BADGE_PAGE_MM,
+  MAX_OFFSET_MM,
+  NO_OFFSET,
+  type BadgeFile,
+  type BadgeLayoutId,
+  type BadgeOffsets,
+  type BadgeWhom,
+} from '../../../../electron/shared/badges';
+import type { Facets } from '../../../../electron/shared/contract';
+import type { FileResult } from '../../../../electron/shared/file';
+import type { Participant } from '../../../../electron/shared/participant';
+import { api, download } from '../../api';
+import { useI18n, type MsgKey } from '../../i18n';
+import { useBatch } from './useBatch';
+import { usePreview } from './usePreview';
+
+export type Who = 'all' | 'filter' | 'selected' | 'one';
+export interface BadgeTarget {
+  id: number;
+  name: string;
+}
+
+const LAYOUT_KEY = 'hadir.badges.layout';
+/** Up to this many tags render directly; more run as a job with a progress bar and Cancel. */
+const DIRECT_MAX = 40;
+
+function savedLayout(): BadgeLayoutId {
+  const v = localStorage.getItem(LAYOUT_KEY);
+  return (BADGE_LAYOUTS as readonly string[]).includes(v ?? '') ? (v as BadgeLayoutId) : 'a4-8';
+}
+
+/** Opens a PDF in a new tab for the browser's print dialog; a blocked pop-up falls back to a download. */
+function openForPrint(file: FileResult, tab: Window | null) {
+  if (!tab) return download(file);
+  const url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
+  tab.location.href = url;
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | null; onTargetDone: () => void }) {
+  const { t, te } = useI18n();
+  const [layout, setLayoutState] = useState<BadgeLayoutId>(savedLayout);
+  const [who, setWho] = useState<Who>(target ? 'one' : 'all');
+  const [query, setQuery] = useState('');
+  const [regency, setRegency] = useState('');
+  const [role, setRole] = useState('');
+  const [facets, setFacets] = useState<Facets>({ regencies: [], roles: [] });
+  const [matches, setMatches] = useState<{ rows: Participant[]; total: number } | null>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [offsets, setOffsets] = useState<BadgeOffsets | null>(null);
+  const [draft, setDraft] = useState({ x: '0', y: '0' });
+  // Key and params, not text: a message on screen follows a language switch.
+  const [message, setMessage] = useState<{ key: MsgKey; params?: Record<string, string | number> } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [version, setVersion] = useState(0);
+  const batch = useBatch();
+
+  useEffect(() => {
+    if (target) setWho('one');
+  }, [target]);
+  useEffect(() => void api('participants.facets', {}).then(setFacets, () => undefined), []);
+  useEffect(() => void api('badges.offsets', {}).then(setOffsets, setFailure), []);
+  const offset = offsets?.[layout] ?? NO_OFFSET;
+  useEffect(() => setDraft({ x: String(offset.x), y: String(offset.y) }), [offset.x, offset.y]);
+
+  // The participants the filter matches: the count for "current filter", the rows to tick for "selected".
+  useEffect(() => {
+    let current = true;
+    api('participants.list', { query, regency: regency || null, role: role || null, limit: 200 })
+      .then((r) => current && setMatches({ rows: r.rows, total: r.total }))
+      .catch((e) => current && setFailure(e));
+    return () => {
+      current = false;
+    };
+  }, [query, regency, role, version]);
+
+  const whom: BadgeWhom | null = useMemo(() => {
+    if (who === 'all') return { kind: 'all' };
+    if (who === 'filter')
+      return matches?.total ? { kind: 'filter', query, regency: regency || null, role: role || null, status: 'all' } : null;
+    if (who === 'selected') return selected.length ? { kind: 'ids', ids: selected } : null;
+    return target ? { kind: 'ids', ids: [target.id] } : null;
+  }, [who, query, regency, role, selected, target, matches?.total]);
+
+  const { preview, error: previewError, busy: previewBusy } = usePreview(layout, whom, offset, version);
+  const [total, setTotal] = useState<number | null>(null);
+  useEffect(() => {
+    if (who === 'all') void api('participants.list', { limit: 1 }).then((r) => setTotal(r.total), setFailure);
+    else setTotal(who === 'filter' ? (matches?.total ?? 0) : who === 'selected' ? selected.length : target ? 1 : 0);
+  }, [who, matches?.total, selected.length, target, version]);
+  const pages = total ? Math.ceil(total / BADGE_PAGE_MM[layout].perPage) : 0;
+
+  function setLayout(l: BadgeLayoutId) {
+    localStorage.setItem(LAYOUT_KEY, l);
+    setLayoutState(l);
+  }
+
+  async function act<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    setFailure(null);
+    setMessage(null);
+    try {
+      return await fn();
+    } catch (e) {
+      setFailure(e);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function render(): Promise<BadgeFile | null> {
+    if (!whom) return null;
+    const input = { layout, whom, offset };
+    return total !== null && total > DIRECT_MAX ? batch.run(input) : api('badges.render', input);
+  }
+
+  const print = () => {
+    // Opened at the click, before the wait, so the browser does not treat it as a pop-up.
+    const tab = window.open('', '_blank');
+    return act(async () => {
+      const file = await render().catch((e) => (tab?.close(), Promise.reject(e)));
+      if (!file) return tab?.close();
+      openForPrint(file, tab);
+      setMessage({ key: 'badges.printed', params: { tags: file.tags, pages: file.pages } });
+      if (who === 'one') onTargetDone();
+    });
+  };
+  const save = () =>
+    act(async () => {
+      const file = await render();
+      if (!file) return;
+      download(file);
+      setMessage({ key: 'badges.saved', params: { tags: file.tags, pages: file.pages, file: file.fileName } });
+    });
+  const testSheet = () => act(async () => download(await api('badges.testSheet', { layout, offset })));
+  const saveOffset = () =>
+    act(async () => {
+      const next = { x: Number(draft.x.replace(',', '.')), y: Number(draft.y.replace(',', '.')) };
+      setOffsets(await api('badges.setOffset', { layout, offset: next }));
+      setMessage({ key: 'badges.offsetSaved' });
+    });
+  const reissue = () =>
+    target &&
+    window.confirm(t('badges.reissueConfirm', { name: target.name })) &&
+    act(async () => {
+      const r = await api('badges.reissue', { id: target.id });
+      setMessage({ key: 'badges.reissued', params: { name: target.name, old: r.oldCode, code: r.newCode } });
+      setVersion((v) => v + 1);
+    });
+
+  const WHO: { id: Who; label: MsgKey }[] = [
+    { id: 'all', label: 'badges.who.all' },
+    { id: 'filter', label: 'badges.who.filter' },
+    { id: 'selected', label: 'badges.who.selected' },
+    ...(target ? [{ id: 'one' as const, label: 'badges.who.one' as const }] : []),
+  ];
+  const page = BADGE_PAGE_MM[layout];
+
+  return (
+    <section className="badges" aria-labelledby="badges-title">
+      <div className="badges-side">
+        <h1 id="badges-title">{t('badges.title')}</h1>
+
+        <fieldset className="badges-group">
+          <legend>{t('badges.layout')}</legend>
+          {BADGE_LAYOUTS.map((l) => (
+            <label key={l} className="radio">
+              <input type="radio" name="layout" value={l} checked={layout === l} onChange={() => setLayout(l)} />
+              {t(`badges.layout.${l}` as MsgKey)}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset className="badges-group">
+          <legend>{t('badges.who')}</legend>
+          {WHO.map((w) => (
+            <label key={w.id} className="radio">
+              <input type="radio" name="who" value={w.id} checked={who === w.id} onChange={() => setWho(w.id)} />
+              {w.id === 'one' && target ? `${t(w.label)}: ${target.name}` : t(w.label)}
+            </label>
+          ))}
+          {(who === 'filter' || who === 'selected') && (
+            <div className="badges-filter">
+              <input
+                type="search"
+                aria-label={t('list.search')}
+                placeholder={t('list.search')}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
+              <select aria-label={t('col.regency')} value={regency} onChange={(e) => setRegency(e.target.value)}>
+                <option value="">{t('list.allRegencies')}</option>
+                {facets.regencies.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+              <select aria-label={t('col.role')} value={role} onChange={(e) => setRole(e.target.value)}>
+                <option value="">{t('list.allRoles')}</option>
+                {facets.roles.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </div>
+          )}
+          {who === 'selected' && matches && (
+            <ul className="badges-pick" aria-label={t('badges.who.selected')}>
+              {matches.rows.map((p) => (
+                <li key={p.id}>
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={selected.includes(p.id)}
+                      onChange={(e) => setSelected(e.target.checked ? [...selected, p.id] : selected.filter((s) => s !== p.id))}
+                    />
+                    {p.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+
+        <p className="badges-count" data-testid="badges-count">
+          {total === null ? t('common.loading') : t('badges.count', { tags: total, pages })}
+        </p>
+
+        <div className="badges-actions">
+          <button className="btn btn-primary" disabled={!whom || busy || !total} onClick={print}>
+            {t('badges.print')}
+          </button>
+          <button className="btn" disabled={!whom || busy || !total} onClick={save}>
+            {t('badges.save')}
+          </button>
+          {who === 'one' && target && (
+            <button className="btn btn-ghost" disabled={busy} onClick={reissue}>
+              {t('badges.reissue')}
+            </button>
+          )}
+        </div>
+        {batch.status && (
+          <div className="badges-progress" role="status">
+            <progress max={batch.status.total || undefined} value={batch.status.done} aria-label={t('badges.rendering')} />
+            <span>{t('badges.progress', { done: batch.status.done, total: batch.status.total || '?' })}</span>
+            <button className="btn btn-small" onClick={batch.cancel}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+        {message && (
+          <p className="alert alert-ok" role="status">
+            {t(message.key, message.params)}
+          </p>
+        )}
+        {failure != null && <p className="alert alert-error">{te(failure)}</p>}
+
+        <details className="badges-group badges-calibrate">
+          <summary>{t('badges.calibrate')}</summary>
+          <p className="muted">{t('badges.calibrate.help', { max: MAX_OFFSET_MM })}</p>
+          <div className="badges-offset">
+            <label>
+              X (mm)
+              <input
+                type="number"
+                step="0.5"
+                min={-MAX_OFFSET_MM}
+                max={MAX_OFFSET_MM}
+                value={draft.x}
+                onChange={(e) => setDraft({ ...draft, x: e.target.value })}
+              />
+            </label>
+            <label>
+              Y (mm)
+              <input
+                type="number"
+                step="0.5"
+                min={-MAX_OFFSET_MM}
+                max={MAX_OFFSET_MM}
+                value={draft.y}
+                onChange={(e) => setDraft({ ...draft, y: e.target.value })}
+              />
+            </label>
+            <button className="btn btn-small" disabled={busy} onClick={saveOffset}>
+              {t('badges.offset.save')}
+            </button>
+          </div>
+          <button className="btn btn-small btn-secondary" disabled={busy} onClick={testSheet}>
+            {t('badges.testSheet')}
+          </button>
+        </details>
+      </div>
+
+      <div className="badges-preview" aria-busy={previewBusy}>
+        {preview ? (
+          <img
+            src={preview.url}
+            alt={t('badges.previewAlt', { layout: t(`badges.layout.${layout}` as MsgKey) })}
+            data-testid="badge-preview"
+            style={{ aspectRatio: `${page.w} / ${page.h}` }}
+          />
+        ) : (
+          <div className="badges-empty">{previewError ? te(previewError) : whom ? t('common.loading') : t('badges.nobody')}</div>
+        )}
+        <p className="muted">{t('badges.previewNote')}</p>
+      </div>
+    </section>
+  );
+}
