@@ -57,6 +57,7 @@ export function formatReport(p: ImportPreview): string {
       `  ${pr.warning ? 'warning' : 'error'}  line ${pr.line}, column "${pr.column}": ${pr.code}${pr.value ? ` (${JSON.stringify(pr.value)})` : ''}`,
     );
   }
+  if (p.moreProblems > 0) lines.push(`  ... and ${p.moreProblems} more problem(s); fix the ones listed first.`);
   return lines.join('\n');
 }
 

@@ -8,7 +8,13 @@ export const fileInput = z.object({
   bytes: bytesInput,
 });
 
-export const mappingInput = z.array(z.enum(FIELDS).nullable()).max(200);
+/**
+ * Columns in use an import may have (empty columns in between are dropped first). The table
+ * reader refuses more, so a mapping of this length always fits: preview and commit agree.
+ */
+export const MAX_IMPORT_COLUMNS = 200;
+
+export const mappingInput = z.array(z.enum(FIELDS).nullable()).max(MAX_IMPORT_COLUMNS);
 
 /** The organiser's choices that change what an import writes: the preview takes them too, so it shows what the commit will do. */
 export const importChoices = {
@@ -95,7 +101,12 @@ export interface ImportPreview {
   sample: { line: number; values: Record<Field, string | null>; valid: boolean }[];
   totalRows: number;
   validRows: number;
+  /**
+   * Errors first, then warnings, by line; at most a few hundred, each value cut short
+   * (core/participants/import/report.ts). `moreProblems` counts the ones not listed.
+   */
   problems: ImportProblem[];
+  moreProblems: number;
   /** How the valid rows would land; the commit walks the rows the same way. */
   wouldInsert: number;
   wouldUpdate: number;

@@ -18,6 +18,7 @@ import { readTable } from '../../electron/core/participants/import/read-table';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../../electron/db/connection';
 import { appendScan } from '../../electron/db/repositories/scans';
+import { benchHostile } from './hostile';
 import { benchBackup } from './backup';
 import { benchImportDelay } from './import-delay';
 
@@ -363,11 +364,14 @@ const SUITES: Record<string, () => Promise<void>> = {
   refuse: benchRefuseLarge,
   desks: benchDesks,
   'import-delay': () => benchImportDelay(rows, RESOURCES),
+  hostile: () => benchHostile(rows),
 };
 
 async function main() {
   console.log(`Hadir benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}\n`);
-  const only = process.env.BENCH?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.BENCH?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const [name, suite] of Object.entries(SUITES)) if (!only || only.includes(name)) await suite();
   const w = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {

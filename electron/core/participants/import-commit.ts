@@ -77,6 +77,7 @@ export async function previewImport(
     totalRows: p.rows.length,
     validRows: valid.length,
     problems: p.problems,
+    moreProblems: p.moreProblems,
     wouldInsert: plan.inserted,
     wouldUpdate: plan.updated,
     unchanged: plan.unchanged,

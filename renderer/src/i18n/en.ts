@@ -182,6 +182,7 @@ export const en: Record<keyof typeof id, string> = {
   'import.preview': 'Preview (first 10 rows, as they will be stored)',
   'import.line': 'Line',
   'import.problems': 'Validation report',
+  'import.moreProblems': '…and {n} more problems. Fix the ones listed first, then choose the file again.',
   'import.noProblems': 'No problems found.',
   'import.summary':
     'Rows: {total}. Ready: {valid} (new: {insert}, updates: {update}, unchanged: {same}, staying deleted: {deleted}). With problems: {bad}.',

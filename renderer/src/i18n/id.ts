@@ -180,6 +180,7 @@ export const id = {
   'import.preview': 'Pratinjau (10 baris pertama, seperti akan disimpan)',
   'import.line': 'Baris',
   'import.problems': 'Laporan pemeriksaan',
+  'import.moreProblems': '…dan {n} masalah lain. Perbaiki yang tercantum dulu, lalu pilih berkas lagi.',
   'import.noProblems': 'Tidak ada masalah ditemukan.',
   'import.summary':
     '{total} baris: {valid} siap ({insert} baru, {update} diperbarui, {same} tidak berubah, {deleted} tetap dihapus), {bad} bermasalah.',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { countCsvRecords, countValueRows, countXlsxRows } from '../../../electron/core/participants/import/count-rows';
+import { countCsvRecords } from '../../../electron/core/participants/import/count-rows';
 import { readTable } from '../../../electron/core/participants/import/read-table';
 import { fixture, rejection, utf8 } from './helpers';
 
@@ -84,39 +84,40 @@ describe('countCsvRecords', () => {
   });
 });
 
-describe('countValueRows and countXlsxRows', () => {
-  it('counts rows with a value; formatted empty rows, styled empty cells and rowBreaks are not rows', () => {
+describe('which rows and which sheet a workbook contributes', () => {
+  it('skips formatted empty rows, styled empty cells and rowBreaks', async () => {
     const xml = sheetXml(
       row(1, 'Nama') + '<row r="2" s="3" customFormat="1"/>' + '<row r="3"><c r="A3" s="4"/></row>' + row(4, 'Ani'),
     ).replace('</sheetData>', '</sheetData><rowBreaks count="1"><brk id="3"/></rowBreaks>');
-    expect(countValueRows(xml)).toBe(2);
-    expect(countValueRows('<row r="1"><c><v>1</v></c></row>')).toBe(0); // no sheetData: not a sheet
+    const t = await readTable(await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml }]), 'x.xlsx');
+    expect(t.rows).toEqual([['Ani']]);
+    expect(t.lines).toEqual([4]);
   });
 
-  it('agrees with exceljs on the xlsx fixture', async () => {
+  it('agrees with exceljs on the rows of the xlsx fixture', async () => {
     const bytes = fixture('peserta.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
     const sheet = wb.worksheets.find((ws) => ws.actualRowCount > 0)!;
-    expect(await countXlsxRows(bytes)).toBe(sheet.actualRowCount);
+    expect((await readTable(bytes, 'peserta.xlsx')).rows.length).toBe(sheet.actualRowCount - 1);
   });
 
-  it('counts the first non-empty sheet in workbook order, as exceljs reads it', async () => {
+  it('reads the first non-empty sheet in workbook order', async () => {
     // sheet2.xml is listed first in the workbook; sheet1.xml (second) is a long reference list.
     const bytes = await workbook([
       { name: 'Kosong', file: 'sheet3.xml', xml: sheetXml('') },
       { name: 'Peserta', file: 'sheet2.xml', xml: sheetXml(row(1, 'Nama') + names(3)) },
       { name: 'Desa', file: 'sheet1.xml', xml: sheetXml(names(70, 1)) },
     ]);
-    expect(await countXlsxRows(bytes)).toBe(4);
     const t = await readTable(bytes, 'peserta.xlsx');
     expect(t.rows).toEqual([['Peserta 1'], ['Peserta 2'], ['Peserta 3']]);
   });
 
-  it('returns 0 for a ZIP that is not a workbook, leaving the message to exceljs', async () => {
+  it('refuses a ZIP that is not a workbook as unreadable', async () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<w:document/>');
-    expect(await countXlsxRows(await zip.generateAsync({ type: 'uint8array' }))).toBe(0);
+    const err = await rejection(readTable(await zip.generateAsync({ type: 'uint8array' }), 'x.xlsx'));
+    expect(err.code).toBe('import_unreadable');
   });
 });
 
@@ -127,13 +128,13 @@ describe('the row limit is checked before parsing', () => {
     expect(err.params).toEqual({ rows: 60_001, max: 50_000 });
   });
 
-  it('refuses a 60,000-row workbook before exceljs parses it: its broken XML is never reached', async () => {
+  it('refuses a 60,000-row workbook from its rows: its broken XML further on does not decide', async () => {
     const broken = sheetXml(row(1, 'Nama') + names(60_000)).replace('</sheetData>', '<row r="x"><c></sheetData>');
     const bytes = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: broken }]);
     const err = await rejection(readTable(bytes, 'besar.xlsx'));
     expect(err.code).toBe('import_too_large');
     expect(err.params).toEqual({ rows: 60_000, max: 50_000 });
-    // The same file under the limit reaches exceljs, which refuses the broken XML.
+    // The same file under the limit is read to the end, where the broken XML is refused.
     const small = await workbook([{ name: 'Peserta', file: 'sheet1.xml', xml: broken.replace(names(60_000), names(10)) }]);
     expect((await rejection(readTable(small, 'kecil.xlsx'))).code).toBe('import_unreadable');
   });

@@ -269,12 +269,12 @@ describe('readTable encodings and edge cases', () => {
     });
   });
 
-  it('drops trailing empty header columns and Excel blank rows (";;;")', async () => {
+  it('drops trailing empty header columns, empty cells past them, and Excel blank rows (";;;")', async () => {
     const t = await readTable(utf8('Nama;HP;;\r\nAni;0812345678;;\r\n;;;\r\nBudi;;;\r\n'), 'x.csv');
     expect(t.headers).toEqual(['Nama', 'HP']);
     expect(t.rows).toEqual([
-      ['Ani', '0812345678', '', ''],
-      ['Budi', '', '', ''],
+      ['Ani', '0812345678'],
+      ['Budi', ''],
     ]);
     expect(t.lines).toEqual([2, 4]);
   });

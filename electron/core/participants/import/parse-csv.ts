@@ -1,4 +1,5 @@
 import { HadirError } from '../../../shared/errors';
+import { checkCellCount, MAX_CELL_CHARS } from './limits';
 
 /** The delimiters spreadsheet programs write: `,` (English), `;` (Indonesian/European Excel), tab ("Unicode text"). */
 export type Delimiter = ',' | ';' | '\t';
@@ -6,7 +7,13 @@ const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
 
 /** One record (spreadsheet row) of a CSV file; cells are untrimmed. */
 export interface CsvRecord {
+  /**
+   * Cells up to the last one that is not empty: Excel writes a delimiter for every column of
+   * the used range, and a whole upload of ";;;;" would otherwise be twenty million kept cells.
+   */
   cells: string[];
+  /** How many cells the record had, empty ones at the end included (a cut-off row has fewer). */
+  width: number;
   /** Row number as a spreadsheet shows it: a quoted newline does not start a new row. */
   row: number;
 }
@@ -67,59 +74,95 @@ export function detectDelimiter(text: string): Delimiter | null {
  * An unterminated quote at the end of the file means the file was cut off (or a stray quote
  * swallowed the rest of it): we refuse rather than import a half-read file, and name the line
  * where the quoted field opened, counted in text lines as an editor shows them.
+ *
+ * Fields are cut out of the text as slices, never built a character at a time: a 10,000-character
+ * cell built by `+=` is a chain of 10,000 string pieces, and a full-size file of such cells took
+ * gigabytes. Filled fields are counted as they are found and refused past MAX_CELLS.
  */
 export function parseCsv(text: string, delimiter: Delimiter | null): CsvRecord[] {
   const records: CsvRecord[] = [];
+  const d = delimiter === null ? -1 : delimiter.charCodeAt(0);
   let cells: string[] = [];
-  let field = '';
-  let quoted = false;
+  let field = ''; // the current field, up to `from`
+  let from = 0; // start of the unquoted stretch not yet added to `field`
+  let filled = 0;
+  let width = 0; // cells of the current record so far, empty ones included
   let line = 1; // text line of the current character
-  let quoteLine = 0; // text line where the open quoted field started
   let row = 1;
 
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-        continue;
-      }
-      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-      field += c;
-      continue;
+  const endField = (to: number) => {
+    const f = from === to ? field : field + text.slice(from, to);
+    if (f !== '') {
+      checkCellCount(++filled);
+      // Empty cells are only counted until a filled one follows them.
+      while (cells.length < width) cells.push('');
+      cells.push(f.length > MAX_CELL_CHARS ? f.slice(0, MAX_CELL_CHARS) : f);
     }
-    if (c === '"' && field.trim() === '') {
-      quoted = true;
-      quoteLine = line;
-      field = '';
-    } else if (c === delimiter) {
-      cells.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      cells.push(field);
-      records.push({ cells, row });
-      cells = [];
-      field = '';
+    width++;
+    field = '';
+  };
+  const endRecord = () => {
+    records.push({ cells, width, row });
+    cells = [];
+    width = 0;
+  };
+
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === d) {
+      endField(i);
+      from = ++i;
+    } else if (c === 0x0a || c === 0x0d) {
+      endField(i);
+      endRecord();
       row++;
       line++;
-    } else field += c;
-  }
-  if (quoted) {
-    throw new HadirError(
-      'import_unreadable',
-      `The file ends inside a quoted value that starts on line ${quoteLine}; it may be cut off.`,
-      { quoteLine },
-    );
+      i += c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+      from = i;
+    } else if (c === 0x22 && (field + text.slice(from, i)).trim() === '') {
+      // An opening quote (spaces before it are dropped): read to the closing one.
+      const quoteLine = line;
+      field = '';
+      let at = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', at);
+        if (q < 0) {
+          throw new HadirError(
+            'import_unreadable',
+            `The file ends inside a quoted value that starts on line ${quoteLine}; it may be cut off.`,
+            { quoteLine },
+          );
+        }
+        line += newlines(text, at, q);
+        if (field.length < MAX_CELL_CHARS) field += text.slice(at, q);
+        if (text.charCodeAt(q + 1) === 0x22) {
+          if (field.length < MAX_CELL_CHARS) field += '"';
+          at = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      // Text after the closing quote stays part of the field.
+      from = i;
+    } else i++;
   }
   // A last record without a line end (common, and typical of a cut-off file).
-  if (field !== '' || cells.length > 0) {
-    cells.push(field);
-    records.push({ cells, row });
+  if (from < n || field !== '' || width > 0) {
+    endField(n);
+    endRecord();
   }
   return records;
+}
+
+/** Line ends between two positions, as an editor counts them (CRLF is one). */
+function newlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
+  }
+  return count;
 }

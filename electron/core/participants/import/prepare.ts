@@ -5,6 +5,7 @@ import { readTable, type Table } from './read-table';
 import { guessMapping } from './guess-mapping';
 import { validateRows, isWarning, type ProblemCode } from './validate-rows';
 import { checkColumns } from './column-check';
+import { listProblems } from './report';
 
 export interface PreparedRow {
   line: number;
@@ -18,11 +19,14 @@ export interface Prepared {
   table: Omit<Table, 'rows' | 'lines' | 'numeric'>;
   mapping: (Field | null)[];
   rows: PreparedRow[];
+  /** The problems the report lists (report.ts): errors first, values cut short. */
   problems: ImportProblem[];
   /** Columns whose values do not look like their field (column-check.ts). */
   warnings: ImportWarning[];
   /** Rows whose only errors are values that look like formulas: what allowFormulas lets in. */
   formulaRows: number;
+  /** Problems found but not listed. */
+  moreProblems: number;
 }
 
 /**
@@ -48,7 +52,8 @@ export async function prepare(
     throw new HadirError('import_invalid', 'No column is mapped to the name. Choose which column holds the names.');
   }
   const checked = validateRows(table, map, roles, opts);
-  const problems: ImportProblem[] = checked.problems.map((p) => ({ ...p, warning: isWarning(p.code, opts) }));
+  // Cut down here, in the worker: only what the report shows is copied to the main thread.
+  const { problems, moreProblems } = listProblems(checked.problems.map((p) => ({ ...p, warning: isWarning(p.code, opts) })));
   const rows = checked.rows.map((r) => {
     const parsed = participantInput.safeParse(r.values);
     return parsed.success
@@ -61,6 +66,7 @@ export async function prepare(
     mapping: map,
     rows,
     problems,
+    moreProblems,
     warnings: checkColumns(table, map),
     formulaRows: formulaOnly(checked.problems),
   };

@@ -1,12 +1,13 @@
 import { HadirError } from '../../../shared/errors';
 import { decodeText, type TextEncodingName } from './decode-text';
-import { countCsvRecords, countXlsxRows } from './count-rows';
-import { checkImportSize, checkRowCount, checkRowCountBeforeParse } from './limits';
+import { countCsvRecords } from './count-rows';
+import { checkCellCount, checkColumnCount, checkImportSize, checkRowCount, checkRowCountBeforeParse } from './limits';
 import { detectDelimiter, parseCsv, type Delimiter } from './parse-csv';
-import { pickHeaderRow } from './header-row';
-import { readXlsx } from './read-xlsx';
+import { HEADER_LOOK, pickHeaderRow } from './header-row';
+import { readXlsx, type SparseRow } from './read-xlsx';
+import { keepColumns, usedColumns } from './used-columns';
 
-export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_COLUMNS, MAX_CELLS } from './limits';
 
 /** A cell as the organiser sees it: text, trimmed. Numbers and dates are already formatted. */
 export type Cell = string;
@@ -18,12 +19,16 @@ export interface Table {
   encoding?: TextEncodingName;
   /** CSV only; absent for a single-column CSV, where there is nothing to split. */
   delimiter?: Delimiter;
-  /** Header texts, trimmed; trailing empty headers are dropped. */
+  /**
+   * Header texts, trimmed; trailing empty headers are dropped, and so is any column with neither
+   * a title nor a value (a wide sheet with a few columns in use has a few columns here).
+   */
   headers: string[];
   /**
    * Data rows, fully empty ones dropped. A CSV row may be SHORTER than headers (a cut-off file):
    * it is kept as it is so that validation can report it; it may also be longer (extra cells
-   * have no header and are ignored). xlsx rows are padded, as Excel simply omits empty cells.
+   * have no header and are ignored). xlsx rows are exactly as wide as the header: Excel omits
+   * empty cells, and values past the last titled column are left out.
    */
   rows: Cell[][];
   /** Parallel to rows: the row number the organiser sees in Excel (header usually 1). */
@@ -54,35 +59,29 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
 
   let table: Table;
   if (startsWith(bytes, ZIP_MAGIC)) {
-    checkRowCountBeforeParse(await countXlsxRows(bytes));
-    const sheetRows = (await readXlsx(bytes, fileName))
-      .map((r) => ({ ...r, cells: r.cells.map((c) => c.trim()) }))
-      .filter((r) => !isEmptyRow(r.cells));
-    const at = pickHeaderRow(sheetRows.map((r) => r.cells));
-    const [header, ...data] = sheetRows.slice(at);
-    const headers = header ? trimTrailingEmpty(header.cells) : [];
-    table = {
-      format: 'xlsx',
-      headers,
-      rows: data.map((r) => padTo(r.cells, headers.length, '')),
-      lines: data.map((r) => r.row),
-      numeric: data.map((r) => padTo(r.numeric, headers.length, false)),
-    };
+    table = xlsxTable(await readXlsx(bytes));
   } else {
     const { text, encoding } = decodeText(bytes);
     checkRowCountBeforeParse(countCsvRecords(text));
     const delimiter = detectDelimiter(text);
-    const records = parseCsv(text, delimiter)
-      .map((r) => ({ ...r, cells: r.cells.map((c) => c.trim()) }))
-      .filter((r) => !isEmptyRow(r.cells));
-    const at = pickHeaderRow(records.map((r) => r.cells));
+    const records = parseCsv(text, delimiter).filter((r) => {
+      // Trimmed in place: a second copy of every row is what a big file cannot afford.
+      for (let i = 0; i < r.cells.length; i++) r.cells[i] = r.cells[i]!.trim();
+      return !isEmptyRow(r.cells);
+    });
+    const at = pickHeaderRow(records.slice(0, HEADER_LOOK).map((r) => r.cells));
     const [header, ...data] = records.slice(at);
+    const width = header ? trimTrailingEmpty(header.cells).length : 0;
+    // The empty cells at the end of a row count up to the header's width: a row that ends early
+    // (cut off) stays short, and validation reports it.
+    for (const r of data) while (r.cells.length < Math.min(r.width, width)) r.cells.push('');
+    const used = usedColumns(header?.cells.slice(0, width) ?? [], (c) => data.some((r) => (r.cells[c] ?? '') !== ''));
     table = {
       format: 'csv',
       encoding,
       ...(delimiter ? { delimiter } : {}),
-      headers: header ? trimTrailingEmpty(header.cells) : [],
-      rows: data.map((r) => r.cells),
+      headers: used.map((c) => header!.cells[c]!),
+      rows: data.map((r) => keepColumns(r.cells, used, width)),
       lines: data.map((r) => r.row),
     };
   }
@@ -93,6 +92,52 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
   // The exact check, on data rows as parsed (the early checks above count raw rows).
   checkRowCount(table.rows.length);
   return table;
+}
+
+/**
+ * The sheet's rows made dense over the columns in use only: a header in A, B and XFD is three
+ * columns, not 16,384. Rows are as wide as the header (Excel omits empty cells); values past the
+ * header's last column have no title to map them to and are left out.
+ */
+function xlsxTable(sheet: SparseRow[]): Table {
+  const rows = sheet
+    .map((r) => {
+      const keep = r.values.map((v) => (v as string).trim());
+      const at = keep.map((v, i) => (v === '' ? -1 : i)).filter((i) => i >= 0);
+      return {
+        row: r.row,
+        cols: at.map((i) => r.cols[i]!),
+        values: at.map((i) => keep[i]!),
+        numeric: at.map((i) => r.numeric[i]!),
+      };
+    })
+    .filter((r) => r.cols.length > 0);
+  const at = pickHeaderRow(rows.slice(0, HEADER_LOOK).map((r) => r.values));
+  const [header, ...data] = rows.slice(at);
+  if (!header) return { format: 'xlsx', headers: [], rows: [], lines: [], numeric: [] };
+  const width = header.cols[header.cols.length - 1]! + 1;
+  const filled = new Set<number>(header.cols);
+  for (const r of data) for (const c of r.cols) if (c < width) filled.add(c);
+  const used = [...filled].sort((a, b) => a - b);
+  checkColumnCount(used.length);
+  // Dense rows cost a slot per column in use: bounded like the filled cells.
+  checkCellCount(data.length * used.length);
+  const position = new Map(used.map((c, i) => [c, i]));
+  const dense = <T>(r: (typeof rows)[number], pick: (i: number) => T, blank: T): T[] => {
+    const out = Array<T>(used.length).fill(blank);
+    r.cols.forEach((c, i) => {
+      const p = position.get(c);
+      if (p !== undefined) out[p] = pick(i);
+    });
+    return out;
+  };
+  return {
+    format: 'xlsx',
+    headers: dense(header, (i) => header.values[i]!, ''),
+    rows: data.map((r) => dense(r, (i) => r.values[i]!, '')),
+    lines: data.map((r) => r.row),
+    numeric: data.map((r) => dense(r, (i) => r.numeric[i]!, false)),
+  };
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -109,8 +154,4 @@ function trimTrailingEmpty(cells: string[]): string[] {
   let end = cells.length;
   while (end > 0 && cells[end - 1] === '') end--;
   return cells.slice(0, end);
-}
-
-function padTo<T>(cells: T[], length: number, fill: T): T[] {
-  return cells.length >= length ? cells : [...cells, ...Array<T>(length - cells.length).fill(fill)];
 }

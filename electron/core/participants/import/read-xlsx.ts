@@ -1,82 +1,102 @@
-import ExcelJS from 'exceljs';
 import { HadirError } from '../../../shared/errors';
+import { checkCellCount, checkInflatedSize, MAX_INFLATED_BYTES } from './limits';
+import { readSheet, type SheetContent, type SparseRow } from './xlsx/sheet';
+import { sharedStrings } from './xlsx/shared-strings';
+import { dateStyles } from './xlsx/styles';
+import { workbookParts } from './xlsx/workbook';
+import { readZipDirectory } from './zip/directory';
+import type { InflateBudget } from './zip/inflate';
 
-/** One non-empty worksheet row, cells as text. */
-export interface SheetRow {
-  cells: string[];
-  /** Parallel to cells: true where Excel stored a number (it may have eaten digits). */
-  numeric: boolean[];
-  /** Row number as Excel shows it. */
-  row: number;
-}
+export type { SparseRow } from './xlsx/sheet';
 
 /**
  * Reads the first worksheet that holds anything (workbooks often start with an empty "Sheet1"
- * or end with one) and turns every cell into the text the organiser sees.
+ * or end with one), every cell as the text the organiser sees, rows kept sparse.
+ *
+ * The workbook is read by hand rather than by exceljs: exceljs inflates every part whole and
+ * builds an object per cell up to each row's last column, so a 130 KB sheet with one value in
+ * column XFD took gigabytes. Here the ZIP directory is read first (sizes as declared, zip64
+ * included), each part is inflated as a stream against a budget that stops at MAX_INFLATED_BYTES
+ * of real output, and the sheet is read as it inflates, keeping only filled cells and refusing
+ * past MAX_CELLS. Numbers, dates, booleans, errors, rich and inline text and formula results read
+ * as exceljs read them; merged cells repeat their first cell's value, as exceljs did, but only
+ * into rows that hold a value of their own.
  */
-export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own `Buffer` type that Node's Buffer does not satisfy; it is one at runtime.
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (err) {
-    // A ZIP that is not a workbook (.ods, .docx) or a damaged/cut-off download.
-    throw new HadirError('import_unreadable', `${fileName} is not a readable Excel workbook.`, {
-      reason: err instanceof Error ? err.message : String(err),
-    });
+export async function readXlsx(bytes: Uint8Array): Promise<SparseRow[]> {
+  const entries = readZipDirectory(bytes);
+  checkInflatedSize(entries.reduce((sum, e) => sum + e.size, 0));
+  const budget: InflateBudget = { remaining: MAX_INFLATED_BYTES, limit: MAX_INFLATED_BYTES };
+  const parts = await workbookParts(bytes, entries, budget);
+  if (parts.sheets.length === 0) {
+    throw new HadirError('import_unreadable', 'The file is a ZIP but not an Excel workbook.', { reason: 'no worksheet' });
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) return [];
+  const styles = await dateStyles(bytes, parts.styles, budget);
+  let sheet: SheetContent | null = null;
+  for (const entry of parts.sheets) {
+    sheet = await readSheet(bytes, entry, budget, styles, parts.date1904);
+    if (sheet.rows.length > 0) break;
+  }
+  if (!sheet || sheet.rows.length === 0) return [];
 
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    const numeric: boolean[] = [];
-    // cellCount is the last used column of this row; empty cells in between come back as null.
-    for (let c = 1; c <= row.cellCount; c++) {
-      const { text, isNumber } = cellText(row.getCell(c).value);
-      cells.push(text);
-      numeric.push(isNumber);
+  const wanted = new Set<number>();
+  for (const r of sheet.rows) for (const v of r.values) if (typeof v === 'number') wanted.add(v);
+  const strings = await sharedStrings(bytes, parts.sharedStrings, budget, wanted);
+  for (const r of sheet.rows) {
+    for (let i = 0; i < r.values.length; i++) {
+      const v = r.values[i]!;
+      if (typeof v === 'number') r.values[i] = strings.get(v) ?? '';
     }
-    rows.push({ cells, numeric, row: rowNumber });
-  });
-  return rows;
+  }
+  applyMerges(sheet);
+  return sheet.rows;
 }
 
 /**
- * The text of a cell value. exceljs hands back numbers, dates, rich text runs, formulas with
- * their cached result, hyperlinks and error values; we want what Excel displays, minus formatting.
+ * A merged range shows its first cell's value across the range: a regency merged down a block of
+ * rows belongs to each of them. Copies go only into rows that have a value of their own (a
+ * merge cannot create rows) and count against the cell budget like any other cell.
  */
-export function cellText(value: unknown): { text: string; isNumber: boolean } {
-  if (value === null || value === undefined) return { text: '', isNumber: false };
-  if (typeof value === 'number') return { text: formatNumber(value), isNumber: true };
-  if (typeof value === 'string') return { text: value, isNumber: false };
-  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', isNumber: false };
-  if (value instanceof Date) {
-    // exceljs turns date-formatted serials into UTC Dates; the calendar date is what was typed.
-    return { text: Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10), isNumber: false };
-  }
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) {
-      return { text: v.richText.map((run: { text?: unknown }) => String(run.text ?? '')).join(''), isNumber: false };
+function applyMerges(sheet: SheetContent): void {
+  if (sheet.merges.length === 0) return;
+  const byRow = new Map<number, SparseRow>();
+  for (const r of sheet.rows) if (!byRow.has(r.row)) byRow.set(r.row, r);
+  const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
+  let cells = sheet.cells;
+  // Every cell a merge covers counts, filled or not: the same wide range listed 10,000 times
+  // must not mean billions of steps.
+  let visits = 0;
+  for (const [r1, c1, r2, c2] of sheet.merges) {
+    const master = byRow.get(r1);
+    const at = master ? master.cols.indexOf(c1) : -1;
+    if (!master || at < 0) continue;
+    const value = master.values[at]!;
+    const numeric = master.numeric[at]!;
+    const first = lowerBound(rowNumbers, r1);
+    const last = lowerBound(rowNumbers, r2 + 1);
+    // Checked before any copy is made: once filled, the range alone holds this many cells.
+    checkCellCount((visits += (last - first) * (c2 - c1 + 1)));
+    for (let k = first; k < last; k++) {
+      const row = byRow.get(rowNumbers[k]!)!;
+      for (let c = c1; c <= c2; c++) {
+        const i = lowerBound(row.cols, c);
+        if (row.cols[i] === c) continue;
+        checkCellCount(++cells);
+        row.cols.splice(i, 0, c);
+        row.values.splice(i, 0, value);
+        row.numeric.splice(i, 0, numeric);
+      }
     }
-    // Formulas: take the result Excel cached when it saved (we never evaluate). A formula that
-    // yields a number has the same precision loss as a typed number, so it keeps isNumber.
-    if ('formula' in v || 'sharedFormula' in v) return cellText(v.result);
-    // Hyperlinks: the displayed text, which may itself be rich text.
-    if ('hyperlink' in v) return cellText(v.text);
-    if (typeof v.error === 'string') return { text: v.error, isNumber: false };
   }
-  return { text: String(value), isNumber: false };
+  sheet.cells = cells;
 }
 
-/**
- * Numbers as plain digits: never "8.12E+09" or "1e21", no grouping, no trailing ".0".
- * toLocaleString gives the shortest digits that round-trip, like String(), but without exponents.
- */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

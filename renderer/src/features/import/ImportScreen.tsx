@@ -246,7 +246,11 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
           <div className="card">
             <h2>{t('import.problems')}</h2>
             <ImportWarnings warnings={p.warnings} ackNew={ackNew} onAckNew={setAckNew} />
-            {p.problems.length || !p.warnings.length ? <ProblemList problems={p.problems} /> : <p>{t('import.noRowProblems')}</p>}
+            {p.problems.length || !p.warnings.length ? (
+              <ProblemList problems={p.problems} more={p.moreProblems} />
+            ) : (
+              <p>{t('import.noRowProblems')}</p>
+            )}
             <div className="options">
               {p.formulaRows > 0 && (
                 <label className="check">

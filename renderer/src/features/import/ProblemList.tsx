@@ -3,8 +3,11 @@ import { useI18n, type MsgKey } from '../../i18n';
 
 const SHOWN = 200;
 
-/** The validation report: one line per problem, by file line and column, errors before warnings. */
-export function ProblemList({ problems }: { problems: ImportProblem[] }) {
+/**
+ * The validation report: one line per problem, by file line and column, errors before warnings.
+ * The host lists the first few hundred (`more` counts the rest); the screen shows SHOWN of them.
+ */
+export function ProblemList({ problems, more = 0 }: { problems: ImportProblem[]; more?: number }) {
   const { t } = useI18n();
   if (!problems.length) return <p className="alert alert-ok">{t('import.noProblems')}</p>;
   const sorted = [...problems].sort((a, b) => Number(a.warning) - Number(b.warning) || a.line - b.line);
@@ -35,7 +38,11 @@ export function ProblemList({ problems }: { problems: ImportProblem[] }) {
           ))}
         </tbody>
       </table>
-      {sorted.length > SHOWN && <p className="muted">+{sorted.length - SHOWN}</p>}
+      {sorted.length + more > SHOWN && (
+        <p className="muted" data-testid="import-more-problems">
+          {t('import.moreProblems', { n: Math.max(0, sorted.length - SHOWN) + more })}
+        </p>
+      )}
     </div>
   );
 }

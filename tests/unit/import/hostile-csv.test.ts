@@ -1,0 +1,57 @@
+// Issue 8, defects 1 and 10 for CSV: files that cost far more to read and report than their size.
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../../electron/cli/participants';
+import { MAX_CELLS } from '../../../electron/core/participants/import/limits';
+import { readTable } from '../../../electron/core/participants/import/read-table';
+import { MAX_LISTED_PROBLEMS, MAX_QUOTED_CHARS } from '../../../electron/core/participants/import/report';
+import * as hostile from '../../helpers/hostile-files';
+import { PSM_EVENT, ok, tempCtx } from '../../helpers/ctx';
+import { rejection } from './helpers';
+
+describe('defect 10: the problem report of a file with long values everywhere', () => {
+  it('quotes each value cut short and lists a bounded number of problems, counting the rest', async () => {
+    const ctx = tempCtx();
+    await ok(ctx, 'event.create', PSM_EVENT);
+    const bytes = hostile.longCellsCsv(); // ~20 MB: 1,000 rows, two 10,000-character cells each
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'panjang.csv', bytes });
+    expect(preview.totalRows).toBeGreaterThan(1000);
+    expect(preview.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(preview.moreProblems).toBeGreaterThan(preview.totalRows);
+    for (const p of preview.problems) expect(p.value.length).toBeLessThanOrEqual(MAX_QUOTED_CHARS);
+    expect(preview.problems[0]).toMatchObject({ line: 2, code: 'too_long', value: expect.stringMatching(/^x+…$/) });
+    // The whole answer (what the HTTP host sends) stays small.
+    expect(JSON.stringify(preview).length).toBeLessThan(200 * 1024);
+    const report = formatReport(preview);
+    expect(report).toMatch(new RegExp(`\\.\\.\\. and ${preview.moreProblems} more problem\\(s\\)`));
+    expect(report.length).toBeLessThan(200 * 1024);
+  });
+
+  it('lists errors before warnings, so a flood of warnings cannot hide an error', async () => {
+    const ctx = tempCtx();
+    await ok(ctx, 'event.create', PSM_EVENT);
+    // 600 formula-looking names (warnings) and one empty name (an error) at the end.
+    const csv = ['Nama,Kota', ...Array.from({ length: 600 }, (_, i) => `=Nama${i},Metro`), ',Metro'].join('\n');
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: Buffer.from(csv) });
+    expect(preview.problems[0]).toMatchObject({ code: 'empty_name', warning: false });
+    expect(preview.moreProblems).toBe(601 - MAX_LISTED_PROBLEMS);
+  });
+});
+
+describe('defect 1 for CSV: cells bounded while parsing', () => {
+  it(`refuses ten million one-letter cells past ${MAX_CELLS.toLocaleString('en-US')} filled cells`, async () => {
+    const err = await rejection(readTable(hostile.manyCellsCsv(), 'x.csv'));
+    expect(err.code).toBe('import_too_large');
+    expect(err.params).toEqual({ cells: MAX_CELLS });
+  });
+
+  it('keeps no empty cells past the last filled one: 19 MB of semicolons is an empty list', async () => {
+    const t = await readTable(hostile.delimitersCsv(), 'x.csv');
+    expect(t.headers).toEqual(['Nama', 'Kota']);
+    expect(t.rows).toEqual([]);
+  });
+
+  it('still reports a row cut short before the last column', async () => {
+    const t = await readTable(Buffer.from('Nama;Kota;HP\nAni;;\nBudi\n'), 'x.csv');
+    expect(t.rows).toEqual([['Ani', '', ''], ['Budi']]);
+  });
+});
