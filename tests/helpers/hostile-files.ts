@@ -66,17 +66,17 @@ export function wideHeader(columns = 300): Buffer {
 }
 
 /**
- * Defect 9: a wide sheet with a few columns in use: titles in A-C and in GR (column 200+),
+ * Defect 9: a wide sheet with a few columns in use: titles in A-C and in KZ (column 312),
  * everything between empty. It should import as four columns.
  */
 export function wideFewUsed(rows = 1000): Buffer {
   const out = [
-    `<row r="1">${inline('A1', 'Nama')}${inline('B1', 'L/P')}${inline('C1', 'Kabupaten/Kota')}${inline('GR1', 'No HP')}</row>`,
+    `<row r="1">${inline('A1', 'Nama')}${inline('B1', 'L/P')}${inline('C1', 'Kabupaten/Kota')}${inline('KZ1', 'No HP')}</row>`,
   ];
   for (let r = 2; r <= rows + 1; r++) {
     out.push(
       `<row r="${r}">${inline(`A${r}`, `Peserta ${r}`)}${inline(`B${r}`, r % 2 ? 'L' : 'P')}${inline(`C${r}`, 'Kota Metro')}` +
-        `${inline(`GR${r}`, `0812${String(1000000 + r)}`)}</row>`,
+        `${inline(`KZ${r}`, `0812${String(1000000 + r)}`)}</row>`,
     );
   }
   return sheetOf(out.join(''));
