@@ -21,6 +21,7 @@ import { appendScan } from '../../electron/db/repositories/scans';
 import { benchHostile } from './hostile';
 import { benchBackup } from './backup';
 import { benchImportDelay } from './import-delay';
+import { benchReports } from './reports';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -358,6 +359,7 @@ async function benchDesks() {
  */
 const SUITES: Record<string, () => Promise<void>> = {
   backup: () => benchBackup(rows, RESOURCES),
+  reports: () => benchReports(rows, RESOURCES),
   open: benchOpen,
   write: benchCheckinWrite,
   import: async () => benchSearch(await benchImport()),

@@ -25,12 +25,33 @@ export const cachingFontkit = {
   create(data: Uint8Array, postscriptName?: string): Font {
     let f = parsed.get(data);
     if (!f) {
-      f = fontkitCreate(Buffer.from(data.buffer, data.byteOffset, data.byteLength), postscriptName);
+      f = memoiseLayout(fontkitCreate(Buffer.from(data.buffer, data.byteOffset, data.byteLength), postscriptName));
       parsed.set(data, f);
     }
     return f;
   },
 };
+
+/**
+ * fontkit's layout (OpenType shaping) is most of the time a PDF of many short texts takes
+ * (measured: ~60% of a 600-row daftar hadir), and the same texts recur: roles, regencies,
+ * institutions, and every text once to measure and once to draw. pdf-lib and our measures only
+ * read the glyph runs, so one run per distinct text can be shared. Bounded, for a long batch.
+ */
+function memoiseLayout(font: Font): Font {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<Font['layout']>>();
+  font.layout = ((text: string, features?: unknown) => {
+    if (features !== undefined) return (layout as (t: string, f: unknown) => ReturnType<Font["layout"]>)(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= 20_000) runs.clear();
+      runs.set(text, (run = layout(text)));
+    }
+    return run;
+  }) as Font['layout'];
+  return font;
+}
 
 /**
  * Text width in ems exactly as pdf-lib will draw it: the sum of the advance widths of fontkit's
