@@ -10,6 +10,8 @@ import { ChangeList } from './ChangeList';
 import { ImportWarnings } from './ImportWarnings';
 import { KeptDeletedList } from './KeptDeletedList';
 import { commitLabel } from './commit-label';
+import { JobProgress } from '../../components/JobProgress';
+import { useJob } from '../../useJob';
 
 interface Loaded {
   fileName: string;
@@ -33,6 +35,8 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
   // "Yes, these are new people": asked when nearly every row would be added next to an existing list.
   const [ackNew, setAckNew] = useState(false);
   const [busy, setBusy] = useState(false);
+  const job = useJob();
+  const [cancelled, setCancelled] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -90,21 +94,25 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
   }
   const choose = (patch: Partial<Choices>) => loaded && void refresh(loaded.preview.mapping, { ...choices, ...patch });
 
+  // The commit runs as a job: a large list takes seconds, shown with a progress bar that can
+  // cancel it (all or nothing: a cancelled import leaves the list as it was).
   async function commit() {
     if (!loaded) return;
     setBusy(true);
     setFailure(null);
+    setCancelled(false);
     try {
-      setOutcome(
-        await api('participants.importCommit', {
-          fileName: loaded.fileName,
-          bytes: loaded.bytes,
-          mapping: loaded.preview.mapping,
-          skipInvalid: skip,
-          ...choices,
-        }),
-      );
-      setLoaded(null);
+      const out = await job.run('participants.import', {
+        fileName: loaded.fileName,
+        bytes: loaded.bytes,
+        mapping: loaded.preview.mapping,
+        skipInvalid: skip,
+        ...choices,
+      });
+      if (out) {
+        setOutcome(out);
+        setLoaded(null);
+      } else setCancelled(true);
     } catch (e) {
       setFailure(e);
     } finally {
@@ -288,8 +296,14 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
             </p>
             <KeptDeletedList people={p.keptDeletedPeople} count={p.keptDeleted} />
             {mustAck && <p className="muted small">{t('import.mustAck')}</p>}
+            <JobProgress status={job.status} label={t('import.running', { file: loaded!.fileName })} onCancel={job.cancel} />
+            {cancelled && (
+              <div className="alert alert-warn" role="status" data-testid="import-cancelled">
+                {t('job.cancelled')}
+              </div>
+            )}
             <div className="actions">
-              <button className="btn" onClick={() => setLoaded(null)}>
+              <button className="btn" onClick={() => setLoaded(null)} disabled={busy}>
                 {t('common.cancel')}
               </button>
               <button
