@@ -2,6 +2,7 @@ import type { OpName } from '../shared/op-names';
 import type { HandlerMap } from './handler';
 import { badgeHandlers } from './badges/handlers';
 import { checkinHandlers } from './checkin/handlers';
+import { certificateHandlers } from './certificates/handlers';
 import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
 import { reportHandlers } from './reports/handlers';
@@ -21,4 +22,5 @@ export const handlers: HandlerMap<OpName> = {
   ...reportHandlers,
   ...transferHandlers,
   ...checkinHandlers,
+  ...certificateHandlers,
 };

@@ -20,6 +20,24 @@ import {
   type UndoOutcome,
 } from './checkin';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
+import {
+  batchInput,
+  certListInput,
+  certSettingsInput,
+  issueInput,
+  overrideInput,
+  previewInput,
+  revokeInput,
+  setAssetInput,
+  verifyInput,
+  type BatchResult,
+  type CertList,
+  type CertRow,
+  type CertSettingsView,
+  type IssueResult,
+  type PublicKeyResult,
+  type VerifyResult,
+} from './certificates';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -152,6 +170,17 @@ export const contract = {
   'checkin.walkIn': op<ScanOutcome>()(walkInInput),
   'checkin.stats': op<CheckinStats>()(statsInput),
   'checkin.attendance': op<AttendanceRow[]>()(attendanceInput),
+  'certificates.settings': op<CertSettingsView>()(none),
+  'certificates.saveSettings': op<CertSettingsView>()(certSettingsInput),
+  'certificates.setAsset': op<CertSettingsView>()(setAssetInput),
+  'certificates.list': op<CertList>()(certListInput),
+  'certificates.override': op<CertRow>()(overrideInput),
+  'certificates.issue': op<IssueResult>()(issueInput),
+  'certificates.batch': op<BatchResult>()(batchInput),
+  'certificates.preview': op<FileResult>()(previewInput),
+  'certificates.revoke': op<CertRow>()(revokeInput),
+  'certificates.verify': op<VerifyResult>()(verifyInput),
+  'certificates.publicKey': op<PublicKeyResult>()(none),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

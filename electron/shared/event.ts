@@ -17,6 +17,17 @@ const nip = z
   .transform((s) => s.replace(/\s+/g, ''))
   .refine((s) => s === '' || /^\d{18}$/.test(s), 'NIP: 18 digits');
 
+/** One material of the programme: printed on the back of a certificate with its hours. */
+export const programmeItem = z
+  .object({
+    material: z.string().trim().min(2).max(200),
+    /** JP, jam pelajaran: lesson hours of 45 minutes. */
+    jp: z.number().int().min(0).max(999),
+    speaker: z.string().trim().max(200).default(''),
+  })
+  .strict();
+export type ProgrammeItem = z.output<typeof programmeItem>;
+
 export const eventInput = z.object({
   name: z.string().trim().min(3).max(200),
   organiser: z.string().trim().min(2).max(200),
@@ -34,6 +45,10 @@ export const eventInput = z.object({
   /** Where the event is held (WIB/WITA/WIT): decides which event day "today" is. Absent on
    * create = Asia/Jakarta; absent on update = unchanged (older forms and the CLI omit it). */
   timeZone: timeZoneInput.optional(),
+  /** Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)". Left out = unchanged on update. */
+  signatoryRank: z.string().trim().max(100).optional(),
+  /** The programme (materials, JP, speakers). Left out = unchanged on update. */
+  programme: z.array(programmeItem).max(40).optional(),
 });
 export type EventInput = z.output<typeof eventInput>;
 
@@ -67,6 +82,8 @@ export interface HadirEvent {
   signatoryName: string;
   signatoryTitle: string;
   signatoryNip: string;
+  signatoryRank: string;
+  programme: ProgrammeItem[];
   days: EventDay[];
   timeZone: TimeZone;
   roles: string[];

@@ -49,6 +49,17 @@ export const OP_NAMES = [
   'checkin.walkIn',
   'checkin.stats',
   'checkin.attendance',
+  'certificates.settings',
+  'certificates.saveSettings',
+  'certificates.setAsset',
+  'certificates.list',
+  'certificates.override',
+  'certificates.issue',
+  'certificates.batch',
+  'certificates.preview',
+  'certificates.revoke',
+  'certificates.verify',
+  'certificates.publicKey',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

@@ -21,7 +21,23 @@ describe('migrations', () => {
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'participant_fts%' AND name NOT LIKE 'sqlite_%'",
       )
       .all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['audit', 'badge_replaced', 'event', 'event_day', 'participant', 'role', 'scan', 'setting']);
+    expect(tables.map((t) => t.name).sort()).toEqual([
+      'audit',
+      'badge_replaced',
+      'cert_asset',
+      'cert_config',
+      'cert_key',
+      'cert_override',
+      'certificate',
+      'certificate_print',
+      'event',
+      'event_day',
+      'participant',
+      'programme_item',
+      'role',
+      'scan',
+      'setting',
+    ]);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT$/);
     db.close();
   });

@@ -40,7 +40,7 @@ function hasEoiAfter(b: Uint8Array, from: number): boolean {
 }
 
 /** What the organiser picked instead, to name it in the message. */
-function formatName(b: Uint8Array): string {
+export function formatName(b: Uint8Array): string {
   const ascii = new TextDecoder('latin1').decode(b.subarray(0, 256));
   if (ascii.startsWith('GIF8')) return 'GIF';
   if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP') return 'WebP';
@@ -55,7 +55,7 @@ function formatName(b: Uint8Array): string {
  * Width and height from the IHDR chunk, which a PNG must start with. A cut-off download (no IEND
  * chunk at the end) is refused: it would print as a half-grey emblem on every certificate.
  */
-function pngSize(b: Uint8Array): { width: number; height: number } | null {
+export function pngSize(b: Uint8Array): { width: number; height: number } | null {
   if (b.byteLength < 24 || ascii(b.subarray(12, 16)) !== 'IHDR') return null;
   if (!ascii(b.subarray(Math.max(24, b.byteLength - 64))).includes('IEND')) return null;
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -63,7 +63,7 @@ function pngSize(b: Uint8Array): { width: number; height: number } | null {
 }
 
 /** Width and height from the first start-of-frame marker, walking the JPEG's segments. */
-function jpegSize(b: Uint8Array): { width: number; height: number } | null {
+export function jpegSize(b: Uint8Array): { width: number; height: number } | null {
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let at = 2;
   while (at + 9 < b.byteLength) {

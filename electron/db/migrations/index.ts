@@ -3,6 +3,7 @@ import * as m0010 from './0010-initial';
 import * as m0020 from './0020-desks';
 import * as m0030 from './0030-badge-reissue';
 import * as m0040 from './0040-checkin';
+import * as m0050 from './0050-certificates';
 import * as m0060 from './0060-screens';
 
 /**
@@ -15,6 +16,7 @@ export const MIGRATIONS: { version: number; name: string; up: (db: Database) => 
   { version: 20, name: 'desks', up: m0020.up },
   { version: 30, name: 'badge-reissue', up: m0030.up },
   { version: 40, name: 'checkin', up: m0040.up },
+  { version: 50, name: 'certificates', up: m0050.up },
   { version: 60, name: 'screens', up: m0060.up },
 ];
 

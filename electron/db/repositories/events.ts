@@ -2,6 +2,7 @@ import { stmt, type Db } from '../connection';
 import { logoMime, type EventDay, type EventInput, type EventSummary, type HadirEvent } from '../../shared/event';
 import { getSetting, setSetting } from './settings';
 import { DEFAULT_TIME_ZONE, type TimeZone } from '../../shared/time-zone';
+import { listProgramme, replaceProgramme } from './programme';
 
 const ACTIVE = 'active_event_id';
 
@@ -15,6 +16,7 @@ interface EventRow {
   signatory_title: string;
   signatory_nip: string;
   time_zone: TimeZone;
+  signatory_rank: string;
   created_at: string;
   logo_head: Buffer | null;
   logo_bytes: number | null;
@@ -46,8 +48,8 @@ export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, r
   const id = Number(
     stmt(
       db,
-      `INSERT INTO event(name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, secret, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO event(name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, signatory_rank, secret, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       e.name,
       e.organiser,
@@ -57,11 +59,13 @@ export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, r
       e.signatoryTitle,
       e.signatoryNip,
       e.timeZone ?? DEFAULT_TIME_ZONE,
+      e.signatoryRank ?? '',
       secret,
       at,
     ).lastInsertRowid,
   );
   replaceDays(db, id, e.days);
+  if (e.programme) replaceProgramme(db, id, e.programme);
   const addRole = stmt(db, 'INSERT INTO role(event_id, name, position) VALUES (?, ?, ?)');
   roles.forEach((r, i) => addRole.run(id, r, i));
   setActiveEvent(db, id);
@@ -75,6 +79,8 @@ export function updateEvent(db: Db, id: number, e: EventInput): void {
        time_zone = COALESCE(?, time_zone)
      WHERE id = ?`,
   ).run(e.name, e.organiser, e.venue, e.city, e.signatoryName, e.signatoryTitle, e.signatoryNip, e.timeZone ?? null, id);
+  if (e.signatoryRank !== undefined) stmt(db, 'UPDATE event SET signatory_rank = ? WHERE id = ?').run(e.signatoryRank, id);
+  if (e.programme) replaceProgramme(db, id, e.programme);
   replaceDays(db, id, e.days);
 }
 
@@ -143,7 +149,7 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
   // bytes are read, to tell PNG from JPEG.
   const r = stmt(
     db,
-    `SELECT id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, created_at,
+    `SELECT id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, signatory_rank, created_at,
        substr(logo, 1, 4) AS logo_head, length(logo) AS logo_bytes
      FROM event WHERE id = ?`,
   ).get(id) as EventRow | undefined;
@@ -160,6 +166,8 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
     signatoryName: r.signatory_name,
     signatoryTitle: r.signatory_title,
     signatoryNip: r.signatory_nip,
+    signatoryRank: r.signatory_rank,
+    programme: listProgramme(db, id),
     days: listDays(db, id),
     timeZone: r.time_zone,
     roles: listRoles(db, id),

@@ -1,3 +1,4 @@
+import { certificatesEn } from './certificates.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -336,4 +337,5 @@ export const en: Record<keyof typeof id, string> = {
   'badges.previewAlt': 'Preview of the first page ({layout})',
   'badges.previewNote': 'This preview is the first page of the PDF that will be printed.',
   'badges.nobody': 'No participant chosen yet.',
+  ...certificatesEn,
 };

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language. Every other catalogue must have the same keys.
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
 
+import { certificatesId } from './certificates.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -335,4 +336,5 @@ export const id = {
   'badges.previewAlt': 'Pratinjau halaman pertama ({layout})',
   'badges.previewNote': 'Pratinjau ini adalah halaman pertama PDF yang akan dicetak.',
   'badges.nobody': 'Belum ada peserta yang dipilih.',
+  ...certificatesId,
 };

@@ -1,0 +1,294 @@
+import type { CertList, CertRow, CertSettings, CertSettingsView } from '../../shared/certificates';
+import type { FileResult } from '../../shared/file';
+import { parseBadgeText } from '../../shared/badge-payload';
+import { normaliseForSearch } from './search-text';
+import { getEvent } from '../../db/repositories/events';
+import {
+  badgeSecret,
+  certParticipant,
+  certParticipants,
+  certificateOf,
+  listAssetInfo,
+  nextSeq,
+  participantIdByCode,
+  removeOverride,
+  revokeCertificate,
+  revokedNumbers,
+  setAsset,
+  setOverride,
+} from '../../db/repositories/certificates';
+import { audited } from '../audited';
+import { nowIso, type Ctx } from '../context';
+import { HadirError } from '../../shared/errors';
+import type { HandlerMap } from '../handler';
+import { requireEventId } from '../event/require-event';
+import { eventTag } from '../badges/event-tag';
+import { inspectAsset } from './assets';
+import { assignNumbers, logPrints, notEligible, type PrintVia } from './issue';
+import { eventKey } from './key';
+import { publicKeyPem } from './keys';
+import { formatNumber } from './numbering';
+import { renderBase, signingDate } from './render-input';
+import { toCertRow } from './rows';
+import { loadSettings, storeSettings } from './settings';
+import { verifyHtml } from './verify-html';
+import { verifyText } from './verify';
+import { idDateList } from '../../shared/id-dates';
+import { claimText, type Claim } from '../../shared/cert-claim';
+
+// The renderer (pdf-lib, fontkit, qrcode) and jszip are imported when a PDF is made, not when
+// the CLI or the web host starts: they cost more to load than the rest of the core together.
+
+/** "001/PSM/DINSOS/IX/2022 Abdul Rozak.pdf" cannot be a file name: slashes and the like become "-". */
+export function certFileName(number: string, name: string): string {
+  const clean = `${number} ${name}`
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[. ]+$/, '')
+    .slice(0, 150);
+  return `${clean}.pdf`;
+}
+
+function requireEvent(ctx: Ctx) {
+  return getEvent(ctx.db, requireEventId(ctx))!;
+}
+
+function settingsView(ctx: Ctx, eventId: number, settings: CertSettings): CertSettingsView {
+  const event = getEvent(ctx.db, eventId)!;
+  const date = signingDate(settings.template, event);
+  return {
+    settings,
+    assets: listAssetInfo(ctx.db, eventId),
+    signingDate: date,
+    sampleNumber: formatNumber(settings.pattern, nextSeq(ctx.db, eventId), date),
+  };
+}
+
+function rowOf(ctx: Ctx, eventId: number, participantId: number): CertRow {
+  const event = getEvent(ctx.db, eventId)!;
+  const r = certParticipant(ctx.db, eventId, participantId);
+  if (!r) throw new HadirError('not_found', `Participant ${participantId} was not found.`, { id: participantId });
+  return toCertRow(r, loadSettings(ctx.db, eventId).rule, event.days.length);
+}
+
+/** Who a badge scan (QR text or typed code) names, in the active event. */
+function resolveScan(ctx: Ctx, eventId: number, scan: string): number {
+  const b = parseBadgeText(scan);
+  if (b.kind === 'not_a_badge') throw new HadirError('not_found', 'This is not a badge code.', { notBadge: 1 });
+  if (b.kind === 'badge') {
+    const secret = badgeSecret(ctx.db, eventId);
+    if (secret && eventTag(secret) !== b.eventTag) {
+      throw new HadirError('not_found', 'This badge belongs to another event.', { otherEvent: 1 });
+    }
+  }
+  const id = participantIdByCode(ctx.db, eventId, b.code);
+  if (id === null) throw new HadirError('not_found', `No participant has the code ${b.code}.`, { code: b.code });
+  return id;
+}
+
+/** Numbers, PDF, print log: the one path every printed certificate takes. */
+async function issue(
+  ctx: Ctx,
+  participantIds: number[],
+  via: PrintVia,
+  split: boolean,
+): Promise<{ rows: CertRow[]; file: FileResult; claims: string[] }> {
+  const event = requireEvent(ctx);
+  const settings = loadSettings(ctx.db, event.id);
+  const { rows, certs } = assignNumbers(ctx, event, settings, participantIds);
+  const base = renderBase(ctx, event, settings);
+  let file: FileResult;
+  if (!split) {
+    const { renderCertificates } = await import('./render/render');
+    const pdf = await renderCertificates({ ...base, certificates: certs }, { title: `Sertifikat ${event.name}` });
+    file = {
+      fileName:
+        certs.length === 1 ? certFileName(certs[0]!.number, certs[0]!.name) : `sertifikat-${event.id}-${certs.length}.pdf`,
+      mime: 'application/pdf',
+      bytes: pdf,
+    };
+  } else {
+    const { renderCertificates } = await import('./render/render');
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    const names = new Set<string>();
+    for (const c of certs) {
+      const pdf = await renderCertificates({ ...base, certificates: [c] }, { title: `Sertifikat ${c.name}` });
+      let name = certFileName(c.number, c.name);
+      // Two people with the same name and (impossible, but) the same number must not overwrite each other.
+      for (let i = 2; names.has(name); i++) name = certFileName(c.number, `${c.name} (${i})`);
+      names.add(name);
+      zip.file(name, pdf, { compression: 'STORE' });
+    }
+    file = {
+      fileName: `sertifikat-${event.id}-${certs.length}.zip`,
+      mime: 'application/zip',
+      bytes: await zip.generateAsync({ type: 'uint8array' }),
+    };
+  }
+  logPrints(ctx, event.id, certs, via);
+  return { rows: rows.map((r) => rowOf(ctx, event.id, r.participantId)), file, claims: certs.map((c) => c.qr) };
+}
+
+function list(ctx: Ctx, query: string, status: 'all' | 'eligible' | 'ineligible' | 'issued'): CertList {
+  const event = requireEvent(ctx);
+  const settings = loadSettings(ctx.db, event.id);
+  const all = certParticipants(ctx.db, event.id).map((r) => toCertRow(r, settings.rule, event.days.length));
+  const q = normaliseForSearch(query);
+  const rows = all.filter((r) => {
+    if (status === 'eligible' && !r.eligibility.eligible) return false;
+    if (status === 'ineligible' && r.eligibility.eligible) return false;
+    if (status === 'issued' && !r.number) return false;
+    return !q || normaliseForSearch(`${r.name} ${r.regency ?? ''} ${r.code} ${r.number ?? ''}`).includes(q);
+  });
+  return {
+    rows,
+    total: all.length,
+    eligible: all.filter((r) => r.eligibility.eligible).length,
+    issued: all.filter((r) => r.number).length,
+    rule: settings.rule,
+    days: event.days.length,
+  };
+}
+
+/**
+ * What the editor previews: the real page for a real person, but never a certificate. The number
+ * is the one already issued, or a placeholder; the QR has the real size and a signature of
+ * zeros, so a preview that leaves the kiosk verifies as forged.
+ */
+async function preview(ctx: Ctx, input: { template?: CertSettings['template']; participantId?: number }): Promise<FileResult> {
+  const event = requireEvent(ctx);
+  const saved = loadSettings(ctx.db, event.id);
+  const settings = { ...saved, template: input.template ?? saved.template };
+  const people = certParticipants(ctx.db, event.id).map((r) => toCertRow(r, settings.rule, event.days.length));
+  const person =
+    (input.participantId ? people.find((p) => p.participantId === input.participantId) : undefined) ??
+    people.find((p) => p.eligibility.eligible && !p.revoked) ??
+    people[0];
+  const number =
+    person?.number ?? formatNumber(settings.pattern, nextSeq(ctx.db, event.id), signingDate(settings.template, event));
+  const name = person?.name ?? 'Nama Peserta, S.Sos.';
+  const dates = event.days.filter((d) => person?.daysPresent.includes(d.dayNo) ?? true).map((d) => d.date);
+  const claim: Claim = { kid: '0000', number, name, days: dates };
+  const base = renderBase(ctx, event, settings);
+  const { renderCertificates } = await import('./render/render');
+  const pdf = await renderCertificates({
+    ...base,
+    certificates: [
+      {
+        number,
+        name,
+        role: person?.role ?? 'Peserta',
+        regency: person?.regency ?? 'Kota Bandar Lampung',
+        qr: claimText(claim, 'A'.repeat(86)),
+      },
+    ],
+  });
+  return { fileName: 'pratinjau.pdf', mime: 'application/pdf', bytes: pdf };
+}
+
+export const certificateHandlers: HandlerMap<
+  | 'certificates.settings'
+  | 'certificates.saveSettings'
+  | 'certificates.setAsset'
+  | 'certificates.list'
+  | 'certificates.override'
+  | 'certificates.issue'
+  | 'certificates.batch'
+  | 'certificates.preview'
+  | 'certificates.revoke'
+  | 'certificates.verify'
+  | 'certificates.publicKey'
+> = {
+  'certificates.settings': (ctx) => {
+    const id = requireEventId(ctx);
+    return settingsView(ctx, id, loadSettings(ctx.db, id));
+  },
+  'certificates.saveSettings': (ctx, input) => {
+    const id = requireEventId(ctx);
+    audited(
+      ctx,
+      { action: 'certificates.saveSettings', detail: { rule: input.rule, pattern: input.pattern }, eventId: id },
+      (at) => storeSettings(ctx.db, id, input, at),
+    );
+    return settingsView(ctx, id, loadSettings(ctx.db, id));
+  },
+  'certificates.setAsset': async (ctx, { kind, bytes }) => {
+    const id = requireEventId(ctx);
+    const mime = bytes ? await inspectAsset(kind, bytes) : null;
+    audited(ctx, { action: 'certificates.setAsset', detail: { kind, mime, bytes: bytes?.byteLength ?? 0 }, eventId: id }, () =>
+      setAsset(ctx.db, id, kind, bytes && mime ? { mime, bytes } : null),
+    );
+    return settingsView(ctx, id, loadSettings(ctx.db, id));
+  },
+  'certificates.list': (ctx, { query, status }) => list(ctx, query, status),
+  'certificates.override': (ctx, { participantId, reason }) => {
+    const id = requireEventId(ctx);
+    const row = rowOf(ctx, id, participantId);
+    if (reason !== null && row.eligibility.reason?.code === 'deleted') {
+      throw new HadirError('not_found', `${row.name} is no longer on the list.`, { id: participantId });
+    }
+    const action = reason === null ? 'certificates.overrideRemoved' : 'certificates.override';
+    const detail = { participantId, name: row.name, reason, rule: row.eligibility.reason };
+    audited(ctx, { action, detail, eventId: id }, (at) => {
+      if (reason === null) removeOverride(ctx.db, id, participantId);
+      else setOverride(ctx.db, id, participantId, reason, at, ctx.actor);
+    });
+    return rowOf(ctx, id, participantId);
+  },
+  'certificates.issue': async (ctx, input) => {
+    const eventId = requireEventId(ctx);
+    const participantId = input.participantId ?? resolveScan(ctx, eventId, input.scan!);
+    const row = rowOf(ctx, eventId, participantId);
+    if (!row.number && !row.eligibility.eligible) throw withId(notEligible(row), participantId);
+    const { rows, file, claims } = await issue(ctx, [participantId], 'on_demand', false);
+    return { row: rows[0]!, file, claim: claims[0]! };
+  },
+  'certificates.batch': async (ctx, input) => {
+    let ids = input.participantIds;
+    if (input.allEligible) {
+      ids = list(ctx, '', 'eligible')
+        .rows.filter((r) => !r.revoked)
+        .map((r) => r.participantId);
+    }
+    if (!ids!.length) throw new HadirError('not_eligible', 'Nobody qualifies for a certificate yet.', { none: 1 });
+    const { rows, file } = await issue(ctx, [...new Set(ids)], 'batch', input.split);
+    return { count: rows.length, file };
+  },
+  'certificates.preview': (ctx, input) => preview(ctx, input),
+  'certificates.revoke': (ctx, { participantId, reason }) => {
+    const id = requireEventId(ctx);
+    const cert = certificateOf(ctx.db, id, participantId);
+    if (!cert) throw new HadirError('not_found', 'No certificate has been issued to this participant.', { id: participantId });
+    if (!cert.revokedAt) {
+      const detail = { participantId, number: cert.number, reason };
+      audited(ctx, { action: 'certificates.revoke', detail, eventId: id }, (at) =>
+        revokeCertificate(ctx.db, cert.id, at, reason),
+      );
+    }
+    return rowOf(ctx, id, participantId);
+  },
+  'certificates.verify': (ctx, { text }) => verifyText(ctx.db, text),
+  'certificates.publicKey': (ctx) => {
+    const event = requireEvent(ctx);
+    const key = eventKey(ctx.db, event.id, nowIso(ctx));
+    const html = verifyHtml({
+      kid: key.kid,
+      publicKey: key.publicKey.toString('base64url'),
+      event: { name: event.name, organiser: event.organiser, dates: idDateList(event.days.map((d) => d.date)) },
+      revoked: revokedNumbers(ctx.db, event.id),
+      exportedAt: nowIso(ctx),
+    });
+    audited(ctx, { action: 'certificates.publicKey', detail: { kid: key.kid }, eventId: event.id }, () => undefined);
+    return {
+      kid: key.kid,
+      pem: publicKeyPem(key.publicKey),
+      verifyHtml: { fileName: `verify-${key.kid}.html`, mime: 'text/html', bytes: new TextEncoder().encode(html) },
+    };
+  },
+};
+
+/** The screen offers "override" on a refusal: it needs to know whom. */
+function withId(e: HadirError, participantId: number): HadirError {
+  return new HadirError(e.code, e.message, { ...e.params, participantId }, e.issues);
+}

@@ -1,0 +1,46 @@
+// Certificate numbers from the organiser's pattern, e.g. `{seq:03}/PSM/DINSOS/{month:roman}/{year}`
+// → "001/PSM/DINSOS/IX/2022". Pure; shared/certificates.ts validates the pattern.
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+export function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) for (; n >= v; n -= v) out += s;
+  return out;
+}
+
+/**
+ * Fills the pattern for sequence number `seq` on the signing date `date` (YYYY-MM-DD).
+ * Office letters number the month in Roman numerals (IX for September), hence {month:roman}.
+ */
+export function formatNumber(pattern: string, seq: number, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return pattern.replace(/\{(\w+)(?::(\w+))?\}/g, (token, name: string, fmt: string | undefined) => {
+    switch (name) {
+      case 'seq':
+        return fmt ? String(seq).padStart(Number(fmt), '0') : String(seq);
+      case 'day':
+        return fmt ? String(d).padStart(2, '0') : String(d);
+      case 'month':
+        return fmt === 'roman' ? roman(m) : fmt ? String(m).padStart(2, '0') : String(m);
+      case 'year':
+        return fmt === '2' ? String(y % 100).padStart(2, '0') : String(y);
+      default:
+        return token;
+    }
+  });
+}

@@ -1,0 +1,149 @@
+import zlib from 'node:zlib';
+import { PDFDocument, PDFName, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
+import type { FieldBox } from '../../../shared/certificates';
+import { backNumberBox } from './back-page';
+import { fontkit } from './fontkit';
+import { pageMm, PT_PER_MM, ptBox, type PtBox } from './geometry';
+import { qrOperators } from './qr';
+import { templatePages } from './template-cache';
+import { fitName } from './text-layout';
+import type { CertData, RenderInput } from './types';
+
+export type { RenderInput, CertData } from './types';
+
+export interface RenderOptions {
+  /** Called after each certificate (a job's progress bar); return false to stop (cancel). */
+  onProgress?: (done: number, total: number) => boolean | void;
+  title?: string;
+}
+
+export class RenderCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+const NAVY = '0.106 0.165 0.29 rg';
+const INK = '0.12 0.12 0.14 rg';
+
+/**
+ * PURE: plain data and bytes in, PDF bytes out. Never touches the database or the file system,
+ * so a worker thread can run it. One page per certificate (two with the programme on the back).
+ *
+ * Speed (tests/bench/certificates.ts): everything that is the same on every certificate is drawn
+ * once into Form XObjects (template-page.ts). Each certificate page is then ONE content stream
+ * written here as text: draw the template, the name, regency and number (text operators with
+ * the fonts' glyph ids) and the QR as rectangles; deflated by Node's zlib. All pages share
+ * one resource dictionary. pdf-lib's per-call drawing API builds an object per operator and
+ * compresses in JavaScript; this does neither.
+ */
+export async function renderCertificates(input: RenderInput, opts: RenderOptions = {}): Promise<Uint8Array> {
+  const t = input.template;
+  const roles = [...new Set(input.certificates.map((c) => c.role))].sort();
+  const tpl = await templatePages(input, roles);
+
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  doc.setTitle(opts.title ?? 'Sertifikat');
+  doc.setProducer('Hadir');
+  doc.setCreator('Hadir');
+  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
+  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
+
+  const pages = [tpl.base, ...roles.map((r) => tpl.roles.get(r)!), ...(tpl.back ? [tpl.back] : [])];
+  const embedded = await doc.embedPages(pages);
+  const xobj: Record<string, PDFRef> = { Tb: embedded[0]!.ref };
+  roles.forEach((_, i) => (xobj[`Tr${i}`] = embedded[1 + i]!.ref));
+  if (tpl.back) xobj.Tk = embedded[embedded.length - 1]!.ref;
+  const roleKey = new Map(roles.map((r, i) => [r, `Tr${i}`]));
+
+  // One resource dictionary for every page: the two fonts and the template forms.
+  const ctx = doc.context;
+  const resources = ctx.register(ctx.obj({ Font: { FB: bold.ref, FR: regular.ref }, XObject: xobj }));
+  const fonts: PageFonts = { bold: { font: bold, key: 'FB' }, regular: { font: regular, key: 'FR' } };
+
+  const size = pageMm(t.orientation);
+  const W = size.w * PT_PER_MM;
+  const H = size.h * PT_PER_MM;
+  const addPage = (ops: string) => {
+    const page = doc.addPage([W, H]);
+    const content = ctx.register(ctx.stream(zlib.deflateSync(ops, { level: 6 }), { Filter: 'FlateDecode' }));
+    page.node.set(PDFName.of('Contents'), content);
+    page.node.set(PDFName.of('Resources'), resources);
+  };
+
+  const total = input.certificates.length;
+  for (let i = 0; i < total; i++) {
+    const c = input.certificates[i]!;
+    addPage(frontOps(c, roleKey.get(c.role)!, input, fonts, size.h));
+    if (tpl.back) addPage(backOps(c, fonts.regular, { w: W, h: H }));
+    if (opts.onProgress?.(i + 1, total) === false) throw new RenderCancelled();
+  }
+  return doc.save({ objectsPerTick: Infinity, useObjectStreams: true });
+}
+
+interface PageFont {
+  font: PDFFont;
+  key: string;
+}
+interface PageFonts {
+  bold: PageFont;
+  regular: PageFont;
+}
+
+const n = (v: number) => (Math.round(v * 100) / 100).toString();
+
+/** `BT … Tj ET` for one line; encodeText also records the glyphs for the font subset. */
+function textOp(f: PageFont, text: string, x: number, y: number, size: number): string {
+  return `BT /${f.key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${f.font.encodeText(text).toString()} Tj ET`;
+}
+
+function alignX(box: PtBox, width: number, align: FieldBox['align']): number {
+  return align === 'left' ? box.x : align === 'right' ? box.x + box.w - width : box.x + (box.w - width) / 2;
+}
+
+/** One line fitted to the box: shrunk when too wide, centred vertically (as draw-text.ts does). */
+function fittedOp(f: PageFont, text: string, box: PtBox, maxSize: number, align: FieldBox['align']): string {
+  const w1 = f.font.widthOfTextAtSize(text, 1);
+  const size = Math.max(4, Math.min(maxSize, box.w / w1, box.h / 1.15));
+  const baseline = box.top - box.h / 2 - 0.35 * size;
+  return textOp(f, text, alignX(box, w1 * size, align), baseline, size);
+}
+
+function frontOps(c: CertData, roleKey: string, input: RenderInput, fonts: PageFonts, pageH: number): string {
+  const f = input.template.fields;
+  const ops = ['q /Tb Do Q', `q /${roleKey} Do Q`];
+  const pick = (b: FieldBox) => (b.bold ? fonts.bold : fonts.regular);
+  if (f.name.visible) {
+    const b = ptBox(f.name, pageH);
+    const pf = pick(f.name);
+    const fit = fitName(c.name, b, f.name.size, (s) => pf.font.widthOfTextAtSize(s, 1));
+    const gap = 1.15;
+    const blockTop = b.top - (b.h - fit.lines.length * fit.size * gap) / 2;
+    ops.push(NAVY);
+    fit.lines.forEach((line, i) => {
+      const x = alignX(b, pf.font.widthOfTextAtSize(line, fit.size), f.name.align);
+      ops.push(textOp(pf, line, x, blockTop - (i + 0.5) * fit.size * gap - 0.35 * fit.size, fit.size));
+    });
+  }
+  ops.push(INK);
+  if (f.regency.visible && c.regency)
+    ops.push(fittedOp(pick(f.regency), c.regency, ptBox(f.regency, pageH), f.regency.size, f.regency.align));
+  if (f.number.visible) {
+    const label = input.template.wording.numberLabel;
+    ops.push(
+      fittedOp(pick(f.number), label ? `${label}: ${c.number}` : c.number, ptBox(f.number, pageH), f.number.size, f.number.align),
+    );
+  }
+  if (f.qr.visible) {
+    const b = ptBox(f.qr, pageH);
+    const side = Math.min(b.w, b.h);
+    ops.push(qrOperators(c.qr, b.x + (b.w - side) / 2, b.top - side, side));
+  }
+  return ops.join('\n');
+}
+
+function backOps(c: CertData, regular: PageFont, page: { w: number; h: number }): string {
+  const box = backNumberBox({ getSize: () => ({ width: page.w, height: page.h }) });
+  return ['q /Tk Do Q', INK, fittedOp(regular, `Lampiran sertifikat nomor ${c.number}`, box, 9, 'right')].join('\n');
+}

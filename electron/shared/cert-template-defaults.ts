@@ -1,0 +1,83 @@
+import type { CertSettings, CertTemplate, EligibilityRule, FieldBox, FieldId } from './certificates';
+import { DEFAULT_PATTERN } from './certificates';
+
+// The built-in layout. Boxes are in millimetres from the page's top-left corner; the editor
+// drags them, the renderer fits the text inside them.
+
+const box = (x: number, y: number, w: number, h: number, size: number, bold = false, visible = true): FieldBox => ({
+  x,
+  y,
+  w,
+  h,
+  size,
+  bold,
+  align: 'center',
+  visible,
+});
+
+const LANDSCAPE: Record<FieldId, FieldBox> = {
+  logo: box(133.5, 20, 30, 20, 10),
+  title: box(40, 42, 217, 16, 40, true),
+  number: box(40, 58, 217, 7, 11),
+  givenTo: box(40, 70, 217, 7, 13),
+  name: box(30, 78, 237, 18, 30, true),
+  regency: box(40, 96, 217, 7, 13),
+  role: box(40, 104, 217, 8, 14, true, false),
+  body: box(35, 106, 227, 26, 12.5),
+  placeDate: box(187, 134, 90, 6, 11),
+  signatory: box(187, 140, 90, 52, 11),
+  signatory2: box(20, 140, 90, 52, 11, false, false),
+  qr: box(132.5, 150, 32, 32, 8),
+};
+
+const PORTRAIT: Record<FieldId, FieldBox> = {
+  logo: box(90, 24, 30, 22, 10),
+  title: box(20, 52, 170, 16, 36, true),
+  number: box(20, 69, 170, 7, 11),
+  givenTo: box(20, 88, 170, 7, 13),
+  name: box(16, 97, 178, 22, 28, true),
+  regency: box(20, 120, 170, 7, 13),
+  role: box(20, 128, 170, 8, 14, true, false),
+  body: box(22, 132, 166, 40, 12.5),
+  placeDate: box(112, 182, 80, 6, 11),
+  signatory: box(112, 188, 80, 52, 11),
+  signatory2: box(18, 188, 80, 52, 11, false, false),
+  qr: box(92, 248, 26, 26, 7),
+};
+
+export const DEFAULT_FIELDS = { landscape: LANDSCAPE, portrait: PORTRAIT };
+
+const tail = 'dalam kegiatan {event} yang diselenggarakan oleh {organiser} pada tanggal {dates} di {place}.';
+
+export const DEFAULT_WORDING: CertTemplate['wording'] = {
+  title: 'SERTIFIKAT',
+  givenTo: 'Diberikan kepada:',
+  numberLabel: 'Nomor',
+  roles: {
+    Peserta: `atas partisipasinya sebagai Peserta ${tail}`,
+    Narasumber: `atas kesediaannya sebagai Narasumber ${tail}`,
+    Panitia: `atas pengabdiannya sebagai Panitia ${tail}`,
+  },
+  other: `atas partisipasinya sebagai {role} ${tail}`,
+  qrCaption: 'Pindai untuk memeriksa keaslian',
+};
+
+export function defaultTemplate(orientation: 'landscape' | 'portrait' = 'landscape'): CertTemplate {
+  return {
+    orientation,
+    background: 'default',
+    panel: false,
+    fields: structuredClone(DEFAULT_FIELDS[orientation]),
+    wording: structuredClone(DEFAULT_WORDING),
+    signingPlace: null,
+    signingDate: null,
+    signatory2: null,
+    backPage: false,
+  };
+}
+
+export const DEFAULT_RULE: EligibilityRule = { kind: 'all_days' };
+
+export function defaultSettings(): CertSettings {
+  return { rule: DEFAULT_RULE, pattern: DEFAULT_PATTERN, template: defaultTemplate() };
+}

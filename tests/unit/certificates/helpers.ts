@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Ctx } from '../../../electron/core/context';
+import { appendScan, type Verdict } from '../../../electron/db/repositories/scans';
+import type { HadirEvent } from '../../../electron/shared/event';
+import { ok, PSM_EVENT, SHARED, tempCtx } from '../../helpers/ctx';
+
+export const PSM_CSV = fs.readFileSync(path.join(SHARED, 'fixtures/peserta-psm-2022.csv'));
+export const LONG_NAME = 'Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.';
+export const PATTERN = '{seq:03}/PSM/DINSOS/{month:roman}/{year}';
+
+/** The PSM event with the 66 fixture participants, the seed's rank and programme. */
+export async function psmEvent(ctx: Ctx = tempCtx()): Promise<{ ctx: Ctx; event: HadirEvent; ids: Map<string, number> }> {
+  const event = await ok(ctx, 'event.create', {
+    ...PSM_EVENT,
+    signatoryNip: '196501011990031012',
+    signatoryRank: 'Pembina Utama Muda (IV/c)',
+    programme: [
+      { material: 'Peningkatan Kapasitas Pelaksana SLRT', jp: 3, speaker: 'Kementerian Sosial RI' },
+      { material: 'Motivasi terhadap SDM', jp: 2, speaker: 'Motivator' },
+    ],
+  });
+  await importPsm(ctx);
+  const ids = new Map(
+    (ctx.db.prepare('SELECT name, id FROM participant').all() as { name: string; id: number }[]).map((r) => [r.name, r.id]),
+  );
+  const view = await ok(ctx, 'certificates.settings', {});
+  await ok(ctx, 'certificates.saveSettings', { ...view.settings, pattern: PATTERN });
+  return { ctx, event: (await ok(ctx, 'event.get', {}))!, ids };
+}
+
+/** One row of the scan log, written through the repository as the check-in desk does. */
+export function scan(ctx: Ctx, event: HadirEvent, participantId: number, dayNo: number, verdict: Verdict = 'ok'): void {
+  const day = event.days.find((d) => d.dayNo === dayNo)!;
+  appendScan(ctx.db, {
+    uuid: crypto.randomUUID(),
+    eventId: event.id,
+    station: 'desk-1',
+    participantId,
+    eventDayId: day.id,
+    scannedAt: `${day.date}T01:0${dayNo}:00.000Z`,
+    verdict,
+    rawCode: 'X',
+    // The log requires a reason for an undo (migration 0040).
+    reason: verdict === 'undo' ? 'salah pindai' : null,
+  });
+}
+
+export const pdfOf = (bytes: Uint8Array) => Buffer.from(bytes);
+
+/** Imports the fixture (again) with the mapping the import screen guesses for it. */
+export async function importPsm(ctx: Ctx, csv: Buffer = PSM_CSV) {
+  const preview = await ok(ctx, 'participants.importPreview', { fileName: 'peserta.csv', bytes: new Uint8Array(csv) });
+  return ok(ctx, 'participants.importCommit', {
+    fileName: 'peserta.csv',
+    bytes: new Uint8Array(csv),
+    mapping: preview.mapping,
+    skipInvalid: false,
+  });
+}
