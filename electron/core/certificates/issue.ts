@@ -1,6 +1,13 @@
 import type { CertRow, CertSettings } from '../../shared/certificates';
 import type { HadirEvent } from '../../shared/event';
-import { certParticipant, certificateOf, insertCertificate, logPrint, nextSeq, numberTaken } from '../../db/repositories/certificates';
+import {
+  certParticipant,
+  certificateOf,
+  insertCertificate,
+  logPrint,
+  nextSeq,
+  numberTaken,
+} from '../../db/repositories/certificates';
 import { audited } from '../audited';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
@@ -94,7 +101,7 @@ export function assignNumbers(
 export function logPrints(ctx: Ctx, eventId: number, certs: { certificateId: number; number: string }[], via: PrintVia): void {
   const detail = { via, count: certs.length, numbers: certs.length <= 20 ? certs.map((c) => c.number) : undefined };
   audited(ctx, { action: 'certificates.print', detail, eventId }, (at) => {
-    for (const c of certs) logPrint(ctx.db, c.certificateId, at, ctx.actor, via);
+    for (const c of certs) logPrint(ctx.db, eventId, c.certificateId, at, ctx.actor, via);
   });
 }
 

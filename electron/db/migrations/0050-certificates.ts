@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 
 /**
+ * Every table here has an event_id and no INTEGER PRIMARY KEY on it, so moving an event to
+ * another kiosk (core/event/transfer.ts, which finds event tables from the schema and renumbers
+ * rowid keys) carries certificates, keys, overrides and the print log without a change there.
+ *
  * Certificates: the signatory's rank, the event's programme, eligibility settings, the template,
  * the event's Ed25519 key pair, issued numbers, overrides, revocations and the print log.
  */
@@ -21,7 +25,7 @@ export function up(db: Database): void {
 
     -- One row per event once the organiser saves settings; defaults live in code until then.
     CREATE TABLE cert_config (
-      event_id   INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE,
+      event_id   INTEGER NOT NULL UNIQUE REFERENCES event(id) ON DELETE CASCADE,
       rule       TEXT NOT NULL,   -- JSON, shared/certificates.ts eligibilityRule
       pattern    TEXT NOT NULL,   -- number pattern, e.g. {seq:03}/PSM/DINSOS/{month:roman}/{year}
       template   TEXT NOT NULL,   -- JSON, shared/certificates.ts certTemplate
@@ -39,7 +43,7 @@ export function up(db: Database): void {
 
     -- The event's signing key. The private key (PKCS#8 DER) is never returned by any operation.
     CREATE TABLE cert_key (
-      event_id    INTEGER PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE,
+      event_id    INTEGER NOT NULL UNIQUE REFERENCES event(id) ON DELETE CASCADE,
       kid         TEXT NOT NULL,
       public_key  BLOB NOT NULL CHECK (length(public_key) = 32),
       private_key BLOB NOT NULL,
@@ -66,6 +70,7 @@ export function up(db: Database): void {
     -- Every print and reprint (the PDF with a real number left the kiosk), for the office's records.
     CREATE TABLE certificate_print (
       id             INTEGER PRIMARY KEY,
+      event_id       INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
       certificate_id INTEGER NOT NULL REFERENCES certificate(id) ON DELETE CASCADE,
       at             TEXT NOT NULL,
       actor          TEXT NOT NULL,

@@ -166,8 +166,16 @@ export function numberTaken(db: Db, eventId: number, number: string): boolean {
   return stmt(db, 'SELECT 1 FROM certificate WHERE event_id = ? AND number = ?').get(eventId, number) !== undefined;
 }
 
-export function logPrint(db: Db, certificateId: number, at: string, actor: string, via: 'on_demand' | 'batch'): void {
-  stmt(db, 'INSERT INTO certificate_print(certificate_id, at, actor, via) VALUES (?, ?, ?, ?)').run(
+export function logPrint(
+  db: Db,
+  eventId: number,
+  certificateId: number,
+  at: string,
+  actor: string,
+  via: 'on_demand' | 'batch',
+): void {
+  stmt(db, 'INSERT INTO certificate_print(event_id, certificate_id, at, actor, via) VALUES (?, ?, ?, ?, ?)').run(
+    eventId,
     certificateId,
     at,
     actor,
