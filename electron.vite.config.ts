@@ -35,7 +35,8 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve('renderer/index.html') },
+      // print.html: the page electron/main/print.ts renders PDFs in before printing them.
+      rollupOptions: { input: { index: resolve('renderer/index.html'), print: resolve('renderer/print.html') } },
     },
   },
 });

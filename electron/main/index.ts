@@ -16,6 +16,8 @@ import { startBackupScheduler } from '../core/system/backup';
 import { restoreNewestGood } from '../core/system/startup-check';
 import { HadirError } from '../shared/errors';
 import { registerIpc } from './ipc';
+import { printJobs } from './print';
+import { registerShellIpc } from './shell-ipc';
 import { damagedDbDialog, RESTORE_BUTTON } from './recovery';
 import { setupKiosk, wantsKiosk } from './kiosk';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -87,8 +89,9 @@ function start(): void {
   });
 
   secureSession(session.defaultSession, csp, devUrl);
-  serveAppScheme(path.join(outDir, 'renderer'), csp);
+  serveAppScheme(path.join(outDir, 'renderer'), csp, printJobs);
   registerIpc(ctx, devUrl);
+  registerShellIpc(ctx, devUrl);
   mainWindow = createWindow();
 
   if (process.platform === 'darwin' && systemPreferences.getMediaAccessStatus('camera') === 'not-determined') {

@@ -1,101 +1,93 @@
-// Printing badges and certificates (ELECTRON-NOTES 4). Not wired to operations yet.
-// Electron 45 carries the two fixes this relies on: printing a loaded PDF no longer gives a blank
-// page (electron#43309) and silent printing of PDFs works (electron#47378 / #47624).
-// Whatever fails here, the caller offers savePdf() instead.
-import { BrowserWindow, dialog, type PrinterInfo, type WebContents } from 'electron';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+// Printing a PDF (ELECTRON-NOTES 4 and 10), through documented APIs only:
+//   1. the PDF waits in `printJobs` for app://hadir/print-jobs/<token> (protocol.ts serves it once);
+//   2. a hidden window loads app://hadir/print.html#job=<token> (renderer/src/print/), which
+//      reads the PDF with pdf.js and exposes `window.printDoc`, a promise of its page sizes;
+//   3. print-plan.ts cuts the pages into jobs; for each, main calls the page's
+//      `window.renderForPrint(from, to, dpi)`, whose promise resolves once those pages are drawn
+//      at print resolution. Main awaits both promises through webContents.executeJavaScript
+//      (documented: it "resolves with the result of the executed code or is rejected if the
+//      result of the code is a rejected promise");
+//   4. webContents.print() with the options from print-options.ts, once per job.
+// This replaces waiting on Electron's internal `-pdf-ready-to-print` event, which is
+// undocumented and never fires for a PDF that forbids printing. No `plugins: true`: Chromium's
+// PDF viewer is not involved. The print page itself is tested in Chromium (tests/e2e/print-page).
+//
+// UNVERIFIED (Electron cannot start where this was written): that the hidden window's canvases
+// render while it is not shown (backgroundThrottling is off to be safe), that print() honours
+// the options on each platform, and the 2 s grace before closing. Whatever fails, the caller
+// offers "save PDF" instead (shell.saveFile).
+import { BrowserWindow } from 'electron';
+import { APP_ORIGIN } from '../host/app-origin';
+import { HadirError } from '../shared/errors';
+import { printOptions, type PdfPage } from './print-options';
+import { PrintJobs } from './print-jobs';
+import { printPlan } from './print-plan';
 
-export interface PrintPdfOptions {
-  /** Skip the system dialog (the desk printer is chosen in settings). */
-  silent?: boolean;
-  /** The system name of the printer, as listPrinters() gives it (not the display name). */
-  deviceName?: string;
-  copies?: number;
+/** What the print page reports once it has read the PDF. */
+interface PrintDoc {
+  pages: PdfPage[];
 }
 
-export type PrintOutcome = { ok: true } | { ok: false; reason: string };
+export const printJobs = new PrintJobs();
+export const PRINT_PAGE_URL = `${APP_ORIGIN}/print.html`;
+/** Rendering 100 A4 pages at print resolution takes a while on an old laptop; a stuck page does not. */
+const READY_TIMEOUT_MS = 180_000;
 
-/** Internal Electron event, emitted once the built-in PDF viewer can print; Electron's own
- *  printing tests wait for it. did-finish-load alone comes too early and prints blank pages. */
-const PDF_READY_EVENT = '-pdf-ready-to-print';
-const PDF_READY_TIMEOUT_MS = 15_000;
-
-export async function listPrinters(wc: WebContents): Promise<PrinterInfo[]> {
-  return wc.getPrintersAsync();
+export interface PrintJobOptions {
+  silent: boolean;
+  deviceName: string | null;
+  copies: number;
 }
 
-export async function printPdf(pdf: Uint8Array, opts: PrintPdfOptions = {}): Promise<PrintOutcome> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hadir-print-'));
-  const file = path.join(dir, 'print.pdf');
+export async function printPdf(pdf: Uint8Array, opts: PrintJobOptions): Promise<void> {
+  const token = printJobs.add(pdf);
   const win = new BrowserWindow({
     show: false,
-    // plugins: the PDF viewer. No preload: this window can never reach the app's IPC (ipc.ts
-    // also refuses any sender that is not app://hadir).
-    webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
+    // No preload: this window can never reach the app's IPC. Throttling off: a hidden window's
+    // timers and animation frames may otherwise be slowed or paused while pdf.js renders.
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, backgroundThrottling: false },
   });
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   try {
-    await fs.writeFile(file, pdf);
-    const ready = waitForPdfReady(win.webContents); // listen before loading: it may fire early
-    ready.catch(() => undefined); // if loadFile throws first, do not leave this one unhandled
-    await win.loadFile(file);
-    await ready;
-    return await new Promise<PrintOutcome>((resolve) => {
-      win.webContents.print(
-        {
-          silent: opts.silent ?? false,
-          deviceName: opts.deviceName || undefined,
-          copies: Math.min(99, Math.max(1, Math.trunc(opts.copies ?? 1))),
-          printBackground: true,
-        },
-        (success, failureReason) => resolve(success ? { ok: true } : { ok: false, reason: failureReason || 'print failed' }),
-      );
-    });
+    await win.loadURL(`${PRINT_PAGE_URL}#job=${token}`);
+    const doc = (await withTimeout(win.webContents.executeJavaScript('window.printDoc'), READY_TIMEOUT_MS)) as PrintDoc;
+    const plan = printPlan(doc.pages, opts.silent);
+    if (!plan) {
+      throw new HadirError('print_failed', 'Too many pages for the print dialog.', { tooLarge: doc.pages.length });
+    }
+    // One job per chunk (print-plan.ts), each printed once its pages are rendered: the page's
+    // promise is the readiness signal, awaited through the documented executeJavaScript.
+    for (const chunk of plan.chunks) {
+      const render = `window.renderForPrint(${chunk.from}, ${chunk.to}, ${plan.dpi})`; // integers only
+      await withTimeout(win.webContents.executeJavaScript(render), READY_TIMEOUT_MS);
+      const options = printOptions({ page: chunk.page, ...opts });
+      await new Promise<void>((resolve, reject) => {
+        win.webContents.print(options, (success, failureReason) =>
+          success ? resolve() : reject(printFailed(failureReason || 'Print job failed')),
+        );
+      });
+    }
   } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    throw e instanceof HadirError ? e : printFailed(e instanceof Error ? e.message : String(e));
   } finally {
+    printJobs.drop(token);
     // A short grace period: closing the window the instant print() calls back has cut off
     // spooling on some drivers.
     setTimeout(() => {
       if (!win.isDestroyed()) win.destroy();
-      void fs.rm(dir, { recursive: true, force: true });
     }, 2_000);
   }
 }
 
-function waitForPdfReady(wc: WebContents): Promise<void> {
-  // The event is not in Electron's typings, hence the plain EventEmitter view.
-  const events = wc as unknown as NodeJS.EventEmitter;
-  return new Promise((resolve, reject) => {
-    const onReady = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      events.removeListener(PDF_READY_EVENT, onReady);
-      reject(new Error('The PDF did not become ready to print'));
-    }, PDF_READY_TIMEOUT_MS);
-    events.once(PDF_READY_EVENT, onReady);
-  });
-}
+const printFailed = (reason: string) => new HadirError('print_failed', `Printing failed: ${reason}`, { reason });
 
-/** The fallback that always works: let the operator save the PDF and print it elsewhere. */
-export async function savePdf(
-  pdf: Uint8Array,
-  opts: { parent?: BrowserWindow; defaultName: string; defaultDir?: string },
-): Promise<string | null> {
-  const options = {
-    title: 'Simpan PDF',
-    defaultPath: path.join(opts.defaultDir ?? os.homedir(), opts.defaultName),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  };
-  const { canceled, filePath } = opts.parent
-    ? await dialog.showSaveDialog(opts.parent, options)
-    : await dialog.showSaveDialog(options);
-  if (canceled || !filePath) return null;
-  await fs.writeFile(filePath, pdf);
-  return filePath;
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The print page did not finish rendering')), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
 }

@@ -5,6 +5,7 @@ import { protocol } from 'electron';
 import fs from 'node:fs/promises';
 import { appResponseHeaders, resolveAppPath } from '../host/app-path';
 import { APP_SCHEME } from '../host/app-origin';
+import { printJobToken, type PrintJobs } from './print-jobs';
 
 /** The app:// scheme's privileges. `stream`: audio and video served through a custom scheme need it. */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, stream: true } as const;
@@ -14,15 +15,22 @@ export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetc
  * privilege would let other origins read app:// responses.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 }
 
-/** After `ready`: answer app:// requests with files from `rendererDir` (out/renderer) only. */
-export function serveAppScheme(rendererDir: string, csp: string): void {
+/**
+ * After `ready`: answer app:// requests with files from `rendererDir` (out/renderer) only, and
+ * app://hadir/print-jobs/<token> with a PDF waiting to be printed (print.ts), once.
+ */
+export function serveAppScheme(rendererDir: string, csp: string, printJobs: PrintJobs): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
+    const token = printJobToken(request.url);
+    if (token) {
+      const pdf = printJobs.take(token);
+      if (!pdf) return new Response('Not found', { status: 404 });
+      return new Response(new Uint8Array(pdf), { status: 200, headers: appResponseHeaders('job.pdf', csp) });
+    }
     const file = resolveAppPath(rendererDir, request.url);
     if (!file) return new Response('Forbidden', { status: 403 });
     try {

@@ -122,6 +122,8 @@ export const contract = {
   'app.info': op<AppInfo>()(none),
   'settings.get': op<Settings>()(none),
   'settings.set': op<Settings>()(z.object({ lang: z.enum(LANGS) }).strict()),
+  /** A one-page A4 PDF for checking the desk printer: scale, margins, backgrounds. */
+  'print.testPage': op<FileResult>()(none),
   'event.get': op<HadirEvent | null>()(none),
   'event.create': op<HadirEvent>()(eventInput.strict()),
   'event.update': op<HadirEvent>()(eventInput.strict()),

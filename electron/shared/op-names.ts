@@ -5,6 +5,7 @@ export const OP_NAMES = [
   'app.info',
   'settings.get',
   'settings.set',
+  'print.testPage',
   'event.get',
   'event.create',
   'event.update',

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'backup_failed',
   'backup_invalid',
   'event_file_invalid',
+  'print_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

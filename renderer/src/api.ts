@@ -1,7 +1,12 @@
 // The only module that knows how operations travel: the Electron preload bridge when present,
 // otherwise HTTP to the web host. Screens call `api(...)` and never see the difference.
+// The shell operations (print, save dialog, folders) exist only in Electron (window.hadirShell);
+// `shellCaps()` tells screens which exist, and saveFile/printPdf fall back to what a browser
+// can do: a download, and the PDF in a new tab.
 import type { OpInput, OpOutput } from '../../electron/shared/contract';
 import type { OpName } from '../../electron/shared/op-names';
+import type { PrinterDto, PrintSettings, ShellInput, ShellOutput } from '../../electron/shared/shell-contract';
+import type { ShellOpName } from '../../electron/shared/shell-op-names';
 import type { FileResult } from '../../electron/shared/file';
 import type { OpError, Result } from '../../electron/shared/result';
 import {
@@ -15,10 +20,12 @@ import {
 } from '../../electron/shared/wire';
 
 type Bridge = { [K in OpName]: (input: OpInput<K>) => Promise<Result<OpOutput<K>>> };
+type ShellBridge = { [K in ShellOpName]: (input: ShellInput<K>) => Promise<Result<ShellOutput<K>>> };
 
 declare global {
   interface Window {
     hadir?: Bridge;
+    hadirShell?: ShellBridge;
   }
 }
 
@@ -78,10 +85,102 @@ export async function fileBytes(file: File): Promise<Uint8Array> {
 
 /** Hands a file to the browser's download (the web host's way of saving a file). */
 export function download(file: FileResult): void {
-  const url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
+  const url = blobUrl(file);
   const a = document.createElement('a');
   a.href = url;
   a.download = file.fileName;
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const blobUrl = (file: FileResult) => URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
+
+// ---- Shell operations --------------------------------------------------------------------
+
+/** What this host can do beyond the core operations: screens show or hide controls by it. */
+export interface ShellCaps {
+  /** Printers can be listed and chosen, and a desk printer set (Electron). */
+  printers: boolean;
+  /** saveFile shows a save dialog and returns the path (Electron); otherwise it downloads. */
+  saveDialog: boolean;
+  chooseFolder: boolean;
+  showInFolder: boolean;
+}
+
+export function shellCaps(): ShellCaps {
+  const has = window.hadirShell !== undefined;
+  return { printers: has, saveDialog: has, chooseFolder: has, showInFolder: has };
+}
+
+async function shell<K extends ShellOpName>(name: K, input: ShellInput<K>): Promise<ShellOutput<K>> {
+  if (!window.hadirShell) throw new ApiError({ code: 'forbidden', message: `${name} exists only in the Hadir app` });
+  const res = await window.hadirShell[name](input);
+  if (!res.ok) throw new ApiError(res.error);
+  return res.value;
+}
+
+export type SaveOutcome = { how: 'dialog'; path: string } | { how: 'download' } | null;
+
+/** Saves a file: the save dialog in Electron (null when cancelled), a download in a browser. */
+export async function saveFile(file: FileResult): Promise<SaveOutcome> {
+  if (!window.hadirShell) return (download(file), { how: 'download' });
+  const saved = await shell('shell.saveFile', { file });
+  return saved ? { how: 'dialog', path: saved.path } : null;
+}
+
+export type PrintOutcome = { how: 'printer'; deviceName: string | null } | { how: 'tab' } | { how: 'download' };
+
+/**
+ * Prints a PDF. Electron: silently to the desk printer (`mode: 'desk'`, the default) or through
+ * the system dialog. Browser: the PDF opens in a new tab, to print from the browser's viewer.
+ * Pass a function that makes the PDF rather than the PDF itself when making it takes time: the
+ * tab is then opened at the click, before the wait, so the browser does not block it as a pop-up.
+ */
+export async function printPdf(
+  pdf: FileResult | (() => Promise<FileResult>),
+  opts: { mode?: 'desk' | 'dialog'; copies?: number; deviceName?: string | null } = {},
+): Promise<PrintOutcome> {
+  if (window.hadirShell) {
+    const file = typeof pdf === 'function' ? await pdf() : pdf;
+    const res = await shell('shell.print', {
+      file: { fileName: file.fileName, mime: 'application/pdf', bytes: file.bytes },
+      mode: opts.mode ?? 'desk',
+      copies: opts.copies ?? 1,
+      deviceName: opts.deviceName ?? null,
+    });
+    return { how: 'printer', deviceName: res.deviceName };
+  }
+  const tab = window.open('', '_blank');
+  let file: FileResult;
+  try {
+    file = typeof pdf === 'function' ? await pdf() : pdf;
+  } catch (e) {
+    tab?.close();
+    throw e;
+  }
+  if (!tab) return (download(file), { how: 'download' }); // pop-ups blocked: the file still arrives
+  const url = blobUrl(file);
+  tab.location.href = url;
+  tab.opener = null;
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { how: 'tab' };
+}
+
+export const listPrinters = (): Promise<PrinterDto[]> => (window.hadirShell ? shell('shell.printers', {}) : Promise.resolve([]));
+export const printSettings = (): Promise<PrintSettings> =>
+  window.hadirShell ? shell('shell.printSettings', {}) : Promise.resolve({ deskPrinter: null });
+export const setPrintSettings = (s: PrintSettings) => shell('shell.setPrintSettings', s);
+/** The chosen folder's path, or null (cancelled, or no folders in a browser). */
+export const chooseFolder = async (title?: string): Promise<string | null> =>
+  window.hadirShell ? ((await shell('shell.chooseFolder', title ? { title } : {}))?.path ?? null) : null;
+export const showInFolder = (path: string) => shell('shell.showInFolder', { path });
+
+/**
+ * The PDF electron/main/print.ts left for the print page (renderer/print.html) under `token`,
+ * served once by the app:// handler at print-jobs/<token>.
+ */
+export async function printJob(token: string): Promise<Uint8Array> {
+  const res = await fetch(`./print-jobs/${token}`);
+  if (!res.ok) throw new Error(`The print job is gone (${res.status})`);
+  return new Uint8Array(await res.arrayBuffer());
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { appResponseHeaders, mimeTypeFor, resolveAppPath } from '../../electron/host/app-path';
+import { PrintJobs } from '../../electron/main/print-jobs';
 import { registerAppScheme, serveAppScheme } from '../../electron/main/protocol';
 
 // The real `electron` package cannot load under Node (and would try to download its binary):
@@ -205,7 +206,18 @@ describe('protocol.ts wiring (electron mocked)', () => {
   beforeAll(() => {
     fs.writeFileSync(path.join(root, 'assets', 'zxing_reader.wasm'), new Uint8Array([0, 0x61, 0x73, 0x6d]));
     registerAppScheme();
-    serveAppScheme(root, CSP);
+    serveAppScheme(root, CSP, jobs);
+  });
+  const jobs = new PrintJobs();
+
+  it('hands a waiting print job to the print page once, as a PDF', async () => {
+    const token = jobs.add(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    const res = await get(`app://hadir/print-jobs/${token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(new TextDecoder().decode(await res.arrayBuffer())).toBe('%PDF');
+    expect((await get(`app://hadir/print-jobs/${token}`)).status).toBe(404);
+    expect((await get(`app://hadir/print-jobs/${'0'.repeat(32)}`)).status).toBe(404);
   });
 
   it('registers app: as standard, secure, fetchable and streamable, without opening it to other origins', () => {

@@ -91,6 +91,23 @@ export const id = {
   'event.signatoryNip': 'NIP',
   'event.signatoryNip.hint': '18 digit, boleh dikosongkan',
   'event.participants': '{n} peserta',
+  'file.showInFolder': 'Tampilkan di folder',
+  'print.title': 'Pencetakan',
+  'print.hint.app':
+    'Lencana peserta yang datang langsung dicetak ke printer meja tanpa dialog. Tanpa printer meja, dialog cetak yang muncul.',
+  'print.hint.web':
+    'Di peramban, PDF dibuka di tab baru; cetak dari sana (Ctrl+P). Printer meja dipilih di aplikasi Hadir pada kios.',
+  'print.deskPrinter': 'Printer meja',
+  'print.ask': '— tanyakan setiap kali —',
+  'print.noPrinters': 'Tidak ada printer terpasang di komputer ini. Simpan PDF-nya dan cetak dari komputer lain.',
+  'print.testPage': 'Cetak halaman uji',
+  'print.openTestPage': 'Buka halaman uji',
+  'print.savePdf': 'Simpan PDF',
+  'print.sent': 'Terkirim ke {printer}.',
+  'print.sentDialog': 'Terkirim ke printer.',
+  'print.opened': 'Halaman uji dibuka di tab baru.',
+  'print.saved': 'Disimpan: {file}',
+  'print.check': 'Periksa hasilnya: garis ukur tepat 100 mm, bingkai utuh, pita abu-abu tercetak.',
   'logo.title': 'Logo penyelenggara',
   'logo.hint':
     'Dicetak pada tanda pengenal dan sertifikat. Gambar PNG atau JPEG, paling besar 1 MB; PNG dengan latar transparan paling rapi.',
@@ -137,6 +154,7 @@ export const id = {
   'list.emptyAll': 'Belum ada peserta. Impor daftar peserta atau tambahkan satu per satu.',
   'list.more': 'Tampilkan lebih banyak',
   'list.add': '+ Tambah peserta',
+  'list.undoFailed': 'Tidak dapat dipulihkan. {reason}',
   'list.edit': 'Ubah',
   'list.delete': 'Hapus',
   'list.deleted': '{name} dihapus. Bisa dipulihkan kapan saja lewat filter “Dihapus”.',
@@ -280,6 +298,11 @@ export const id = {
   'error.backup_failed': 'Cadangan tidak dapat dibuat: {detail}',
   'error.event_file_invalid': 'Ini bukan berkas acara Hadir yang dapat dipakai ({detail}). Ekspor ulang dari kiosk asalnya.',
   'error.backup_invalid': 'Berkas ini bukan cadangan Hadir yang dapat dipakai: {detail}',
+  'error.print_failed': 'Pencetakan gagal: {detail}. Simpan PDF-nya dan cetak dari komputer lain.',
+  'error.print_failed.noPrinter': 'Belum ada printer meja. Pilih printer meja di layar Kegiatan, atau cetak lewat dialog.',
+  'error.print_failed.tooLarge':
+    'Terlalu banyak halaman ({tooLarge}) untuk dialog cetak. Cetak ke printer meja, atau simpan PDF-nya.',
+  'error.print_failed.reason': 'Pencetakan gagal ({reason}). Simpan PDF-nya dan cetak dari komputer lain.',
   'error.access_key':
     'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',
   'error.host_unreachable': 'Komputer kiosk tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman ini.',

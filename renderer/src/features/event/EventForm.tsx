@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { longDate } from '../../i18n/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay, parseDay } from './day-text';
+import { useAction } from '../../hooks/useOp';
 
 /** Days are kept as typed ("07/09/2022") and read when checked. */
 type Draft = Omit<EventInput, 'days'> & { days: string[] };
@@ -57,9 +58,11 @@ export function EventForm({
   const [d, setD] = useState<Draft>(event ? fromEvent(event) : empty);
   // After the first submit, errors follow every keystroke and the language switch.
   const [attempted, setAttempted] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const save = useAction(async (input: EventInput) => {
+    await onSubmit(input);
+    setSaved(true);
+  });
   const days = d.days.map(parseDay);
   const dayErrors = days.map((p) => ('error' in p ? t(`event.day.${p.error}`) : null));
   const check = (draft: Draft) => eventInput.safeParse({ ...draft, days: days.map((p) => ('iso' in p ? p.iso : '')) });
@@ -69,22 +72,13 @@ export function EventForm({
   const setDay = (i: number, text: string) => (setSaved(false), setD({ ...d, days: d.days.map((x, j) => (j === i ? text : x)) }));
   const Section = `h${headingLevel}` as const;
 
-  async function submit(ev: FormEvent) {
+  function submit(ev: FormEvent) {
     ev.preventDefault();
-    setFailure(null);
     setSaved(false);
     setAttempted(true);
     const parsed = check(d);
-    if (!parsed.success || dayErrors.some(Boolean)) return;
-    setBusy(true);
-    try {
-      await onSubmit(parsed.data);
-      setSaved(true);
-    } catch (e) {
-      setFailure(e);
-    } finally {
-      setBusy(false);
-    }
+    if (parsed.success && !dayErrors.some(Boolean)) void save.run(parsed.data);
+    else save.clear();
   }
 
   return (
@@ -170,14 +164,14 @@ export function EventForm({
           <input name="signatoryTitle" value={d.signatoryTitle} onChange={set('signatoryTitle')} />
         </Field>
       </div>
-      <ErrorAlert error={failure} />
+      <ErrorAlert error={save.error} />
       <div className="actions">
         {saved && savedText && (
           <span className="saved-note" role="status" data-testid="saved-note">
             ✓ {savedText}
           </span>
         )}
-        <button className="btn btn-primary" type="submit" disabled={busy}>
+        <button className="btn btn-primary" type="submit" disabled={save.busy}>
           {submitLabel}
         </button>
       </div>

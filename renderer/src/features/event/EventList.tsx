@@ -1,24 +1,16 @@
-import { useEffect, useState } from 'react';
 import type { EventSummary, HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { dateRange } from '../../i18n/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAction, useOp } from '../../hooks/useOp';
 
 /** The events this kiosk has run: open another one, or start a new one. */
 export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => void; onNew: () => void }) {
   const { t, lang } = useI18n();
-  const [events, setEvents] = useState<EventSummary[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  useEffect(() => void api('event.list', {}).then(setEvents).catch(setFailure), []);
-
-  async function open(id: number) {
-    try {
-      onOpened(await api('event.activate', { id }));
-    } catch (e) {
-      setFailure(e);
-    }
-  }
+  const list = useOp<EventSummary[]>(() => api('event.list', {}), []);
+  const events = list.data;
+  const open = useAction(async (id: number) => onOpened(await api('event.activate', { id })));
 
   return (
     <section className="card narrow">
@@ -28,7 +20,7 @@ export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => vo
           {t('events.new')}
         </button>
       </div>
-      <ErrorAlert error={failure} />
+      <ErrorAlert error={open.error ?? list.error} />
       <ul className="event-list">
         {events?.map((e) => (
           <li key={e.id} className={e.active ? 'active' : ''}>
@@ -47,7 +39,7 @@ export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => vo
             {e.active ? (
               <span className="badge badge-ok">{t('events.active')}</span>
             ) : (
-              <button className="btn btn-small" onClick={() => open(e.id)}>
+              <button className="btn btn-small" disabled={open.busy} onClick={() => void open.run(e.id)}>
                 {t('events.open')}
               </button>
             )}

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { EventForm } from './EventForm';
 import { EventList } from './EventList';
 import { LogoField } from './LogoField';
+import { PrintCard } from './PrintCard';
 
 export function EventScreen({
   event,
@@ -34,6 +35,7 @@ export function EventScreen({
         />
       </section>
       <LogoField event={event} url={logoUrl} onChanged={onLogoChanged} />
+      <PrintCard />
       <EventList onOpened={onSaved} onNew={onNew} />
     </>
   );

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { MAX_LOGO_BYTES, type HadirEvent } from '../../../../electron/shared/event';
 import { api, fileBytes } from '../../api';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAction } from '../../hooks/useOp';
 
 /** The organiser's logo, printed on name tags and certificates. PNG or JPEG, up to 1 MB. */
 export function LogoField({
@@ -16,30 +17,15 @@ export function LogoField({
 }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function set(bytes: Uint8Array | null) {
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await api('event.setLogo', { bytes }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function pick(file: File | undefined) {
-    if (!file) return;
+  const set = useAction(async (file: File | null) => {
     if (input.current) input.current.value = ''; // picking the same file again still fires
     // Refused here too, so a 40 MB photo is not read into memory only to be refused.
-    if (file.size > MAX_LOGO_BYTES) {
-      return setError({ error: { code: 'logo_invalid', message: '', params: { bytes: file.size, max: MAX_LOGO_BYTES } } });
+    if (file && file.size > MAX_LOGO_BYTES) {
+      throw { error: { code: 'logo_invalid', message: '', params: { bytes: file.size, max: MAX_LOGO_BYTES } } };
     }
-    await set(await fileBytes(file));
-  }
+    onChanged(await api('event.setLogo', { bytes: file ? await fileBytes(file) : null }));
+  });
+  const { busy, error } = set;
 
   return (
     <section className="card narrow" aria-labelledby="logo-title">
@@ -56,13 +42,13 @@ export function LogoField({
             accept="image/png,image/jpeg"
             hidden
             data-testid="logo-file"
-            onChange={(e) => void pick(e.target.files?.[0])}
+            onChange={(e) => e.target.files?.[0] && void set.run(e.target.files[0])}
           />
           <button className="btn btn-secondary" disabled={busy} onClick={() => input.current?.click()}>
             {event.logo ? t('logo.replace') : t('logo.choose')}
           </button>
           {event.logo && (
-            <button className="btn btn-ghost danger" disabled={busy} onClick={() => void set(null)}>
+            <button className="btn btn-ghost danger" disabled={busy} onClick={() => void set.run(null)}>
               {t('logo.remove')}
             </button>
           )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
+import { useOp } from '../../hooks/useOp';
 
 /**
  * The active event's logo as a blob: URL (the CSP allows blob: images), fetched only when the
@@ -8,23 +9,16 @@ import { api } from '../../api';
  * The URL is revoked when it is replaced or the screen goes, so logos do not pile up in memory.
  */
 export function useLogoUrl(event: HadirEvent | null | undefined, rev: number): string | null {
-  const [url, setUrl] = useState<string | null>(null);
   const key = event?.logo ? `${event.id}:${event.logo.mime}:${event.logo.bytes}:${rev}` : null;
+  // A failure simply shows no logo in the header.
+  const logo = useOp(() => (key ? api('event.logo', {}) : Promise.resolve(null)), [key]);
+  const file = key && !logo.error ? (logo.data ?? null) : null;
+  const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    if (!key) return setUrl(null);
-    let live = true;
-    let made: string | null = null;
-    api('event.logo', {})
-      .then((logo) => {
-        if (!live) return;
-        made = logo ? URL.createObjectURL(new Blob([logo.bytes as Uint8Array<ArrayBuffer>], { type: logo.mime })) : null;
-        setUrl(made);
-      })
-      .catch(() => live && setUrl(null)); // the header simply shows no logo
-    return () => {
-      live = false;
-      if (made) URL.revokeObjectURL(made);
-    };
-  }, [key]);
+    if (!file) return setUrl(null);
+    const made = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [file]);
   return url;
 }

@@ -10,6 +10,7 @@ import { ChangeList } from './ChangeList';
 import { ImportWarnings } from './ImportWarnings';
 import { KeptDeletedList } from './KeptDeletedList';
 import { commitLabel } from './commit-label';
+import { useAction } from '../../hooks/useOp';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../useJob';
 
@@ -34,91 +35,77 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
   const [choices, setChoices] = useState<Choices>(FIRST_LOOK);
   // "Yes, these are new people": asked when nearly every row would be added next to an existing list.
   const [ackNew, setAckNew] = useState(false);
-  const [busy, setBusy] = useState(false);
   const job = useJob();
   const [cancelled, setCancelled] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  async function pick(file: File | undefined) {
-    if (!file) return;
-    setFailure(null);
+  const pick = useAction(async (file: File) => {
     setOutcome(null);
-    setBusy(true);
-    try {
-      // Refuse here too, so a 500 MB file is not read into memory only to be refused.
-      if (file.size > MAX_UPLOAD_BYTES) {
-        throw { error: { code: 'import_too_large', message: 'too large', params: { bytes: file.size, max: MAX_UPLOAD_BYTES } } };
-      }
-      const bytes = await fileBytes(file);
-      setLoaded({
-        fileName: file.name,
-        bytes,
-        preview: await api('participants.importPreview', { fileName: file.name, bytes, ...FIRST_LOOK }),
-      });
-      setChoices(FIRST_LOOK);
-      setSkip(false);
-      setAckNew(false);
-    } catch (e) {
-      setLoaded(null);
-      setFailure(e);
-    } finally {
-      setBusy(false);
+    setLoaded(null);
+    refresh.clear();
+    commit.clear();
+    // Refuse here too, so a 500 MB file is not read into memory only to be refused.
+    if (file.size > MAX_UPLOAD_BYTES) {
+      throw { error: { code: 'import_too_large', message: 'too large', params: { bytes: file.size, max: MAX_UPLOAD_BYTES } } };
     }
-  }
+    const bytes = await fileBytes(file);
+    const preview = await api('participants.importPreview', { fileName: file.name, bytes, ...FIRST_LOOK });
+    setLoaded({ fileName: file.name, bytes, preview });
+    setChoices(FIRST_LOOK);
+    setSkip(false);
+    setAckNew(false);
+  });
 
-  async function refresh(mapping: (Field | null)[], next: Choices) {
+  const refresh = useAction(async (mapping: (Field | null)[], next: Choices) => {
     if (!loaded) return;
     // The choice shows at once; the counts and the button follow when the preview answers.
+    const before = choices;
     setChoices(next);
     try {
-      setLoaded({
-        ...loaded,
-        preview: await api('participants.importPreview', { fileName: loaded.fileName, bytes: loaded.bytes, mapping, ...next }),
+      const preview = await api('participants.importPreview', {
+        fileName: loaded.fileName,
+        bytes: loaded.bytes,
+        mapping,
+        ...next,
       });
+      setLoaded({ ...loaded, preview });
     } catch (e) {
-      setChoices(choices);
-      setFailure(e);
+      setChoices(before);
+      throw e;
     }
-  }
+  });
 
   function remap(col: number, field: Field | null) {
     if (!loaded) return;
     // One column per field: choosing a field here frees it from any other column.
     setAckNew(false);
-    void refresh(
+    void refresh.run(
       loaded.preview.mapping.map((m, i) => (i === col ? field : m === field ? null : m)),
       choices,
     );
   }
-  const choose = (patch: Partial<Choices>) => loaded && void refresh(loaded.preview.mapping, { ...choices, ...patch });
+  const choose = (patch: Partial<Choices>) => loaded && void refresh.run(loaded.preview.mapping, { ...choices, ...patch });
 
   // The commit runs as a job: a large list takes seconds, shown with a progress bar that can
   // cancel it (all or nothing: a cancelled import leaves the list as it was).
-  async function commit() {
+  const commit = useAction(async () => {
     if (!loaded) return;
-    setBusy(true);
-    setFailure(null);
     setCancelled(false);
-    try {
-      const out = await job.run('participants.import', {
-        fileName: loaded.fileName,
-        bytes: loaded.bytes,
-        mapping: loaded.preview.mapping,
-        skipInvalid: skip,
-        ...choices,
-      });
-      if (out) {
-        setOutcome(out);
-        setLoaded(null);
-      } else setCancelled(true);
-    } catch (e) {
-      setFailure(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    const out = await job.run('participants.import', {
+      fileName: loaded.fileName,
+      bytes: loaded.bytes,
+      mapping: loaded.preview.mapping,
+      skipInvalid: skip,
+      ...choices,
+    });
+    if (out) {
+      setOutcome(out);
+      setLoaded(null);
+    } else setCancelled(true);
+  });
+  const busy = pick.busy || commit.busy;
+  const failure = pick.error ?? refresh.error ?? commit.error;
 
   if (outcome) {
     return (
@@ -164,7 +151,11 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
           className="dropzone"
           onClick={(e) => e.target === e.currentTarget && fileInput.current?.click()}
           onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => (e.preventDefault(), void pick(e.dataTransfer.files[0]))}
+          onDrop={(e) => {
+            e.preventDefault();
+            const file = e.dataTransfer.files[0];
+            if (file) void pick.run(file);
+          }}
         >
           <input
             ref={fileInput}
@@ -173,8 +164,9 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
             tabIndex={-1}
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
-              void pick(e.target.files?.[0]);
+              const file = e.target.files?.[0];
               e.target.value = ''; // choosing the same file again (after fixing it) still reads it
+              if (file) void pick.run(file);
             }}
             data-testid="import-file"
           />
@@ -310,7 +302,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
                 className="btn btn-primary"
                 data-testid="import-commit"
                 disabled={busy || (bad > 0 && !skip) || mustAck || p.wouldInsert + p.wouldUpdate === 0}
-                onClick={commit}
+                onClick={() => void commit.run()}
               >
                 {commitLabel(t, p, skip ? bad : 0)}
               </button>

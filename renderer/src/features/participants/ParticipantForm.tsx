@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { participantInput, type Participant, type ParticipantInput } from '../../../../electron/shared/participant';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
@@ -6,6 +6,7 @@ import { fieldErrors } from '../../components/zod-errors';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
+import { useAction, useOp } from '../../hooks/useOp';
 
 type Draft = Record<Exclude<keyof ParticipantInput, 'gender'>, string> & { gender: '' | 'L' | 'P' };
 const TEXT_FIELDS = ['regency', 'district', 'institution', 'externalId'] as const;
@@ -40,43 +41,33 @@ export function ParticipantForm({
 }) {
   const { t, tz } = useI18n();
   const [d, setD] = useState<Draft>(toDraft(existing, roles[0]));
-  const [roleList, setRoleList] = useState(roles);
-  // The list's facets may still be loading when the form opens: ask for the roles here too.
-  useEffect(() => {
-    void api('participants.facets', {}).then((f) => setRoleList(f.roles));
-  }, []);
+  // The list's facets may still be loading when the form opens: ask for the roles here too. If
+  // that fails, the form still works with the roles it was given, and says what went wrong.
+  const facets = useOp(() => api('participants.facets', {}), []);
+  const [added, setAdded] = useState<string[] | null>(null);
+  const roleList = added ?? facets.data?.roles ?? roles;
   const [attempted, setAttempted] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const check = (draft: Draft) => participantInput.safeParse({ ...draft, gender: draft.gender || null });
   const result = attempted ? check(d) : null;
   const errors = result && !result.success ? fieldErrors(result.error, d, tz, t('common.required')) : {};
   const set = (k: keyof Draft) => (ev: { target: { value: string } }) => setD({ ...d, [k]: ev.target.value });
 
-  async function addRole() {
+  const addRole = useAction(async () => {
     const name = window.prompt(t('form.newRolePrompt'))?.trim();
     if (!name) return;
-    try {
-      setRoleList(await api('roles.add', { name }));
-      setD({ ...d, role: name });
-    } catch (e) {
-      setFailure(e);
-    }
-  }
+    setAdded(await api('roles.add', { name }));
+    setD((cur) => ({ ...cur, role: name }));
+  });
 
-  async function submit(ev: FormEvent) {
+  const save = useAction(async (data: ParticipantInput) =>
+    onSaved(existing ? await api('participants.update', { id: existing.id, data }) : await api('participants.create', data)),
+  );
+
+  function submit(ev: FormEvent) {
     ev.preventDefault();
     setAttempted(true);
     const parsed = check(d);
-    if (!parsed.success) return;
-    try {
-      onSaved(
-        existing
-          ? await api('participants.update', { id: existing.id, data: parsed.data })
-          : await api('participants.create', parsed.data),
-      );
-    } catch (e) {
-      setFailure(e);
-    }
+    if (parsed.success) void save.run(parsed.data);
   }
 
   return (
@@ -98,7 +89,7 @@ export function ParticipantForm({
             <select
               name="role"
               value={d.role}
-              onChange={(ev) => (ev.target.value === '\u0000new' ? void addRole() : set('role')(ev))}
+              onChange={(ev) => (ev.target.value === '\u0000new' ? void addRole.run() : set('role')(ev))}
             >
               {roleList.map((r) => (
                 <option key={r} value={r}>
@@ -120,12 +111,12 @@ export function ParticipantForm({
           ))}
         </div>
         <p className="muted small">{t('form.personalNote')}</p>
-        <ErrorAlert error={failure} />
+        <ErrorAlert error={save.error ?? addRole.error ?? facets.error} />
         <div className="actions">
           <button type="button" className="btn" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary">
+          <button type="submit" className="btn btn-primary" disabled={save.busy}>
             {t('common.save')}
           </button>
         </div>

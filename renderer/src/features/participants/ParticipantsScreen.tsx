@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Facets } from '../../../../electron/shared/contract';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import type { Participant } from '../../../../electron/shared/participant';
-import { api, download } from '../../api';
+import { api, saveFile, shellCaps, showInFolder } from '../../api';
 import { Toast } from '../../components/Toast';
+import { useOp } from '../../hooks/useOp';
 import { useI18n, type I18n } from '../../i18n';
 import { AttendanceCells, AttendanceHeads } from './AttendanceCell';
 import { shortDate } from '../../i18n/dates';
@@ -29,10 +30,12 @@ export function ParticipantsScreen({
   const [f, setF] = useState<Filters>({ query: '', regency: '', role: '', status: 'all', day: null });
   const [limit, setLimit] = useState(PAGE);
   const [version, setVersion] = useState(0);
-  const [facets, setFacets] = useState<Facets>({ regencies: [], roles: [] });
   const [editing, setEditing] = useState<Participant | 'new' | null>(null);
   // The text is a function so a toast already on screen follows the language switch.
-  const [toast, setToast] = useState<{ text: (i: I18n) => string; undo?: () => void } | null>(null);
+  const [toast, setToast] = useState<{
+    text: (i: I18n) => string;
+    action?: { label: (i: I18n) => string; run: () => void };
+  } | null>(null);
   const [personal, setPersonal] = useState(false);
   // Excel splits a CSV at the list separator of the computer's region: ";" in Indonesia, "," in
   // English-speaking ones. Until the organiser picks one, it follows the interface language.
@@ -44,52 +47,71 @@ export function ParticipantsScreen({
     setVersion((v) => v + 1);
     onChanged();
   }, [onChanged]);
-  useEffect(
-    () =>
-      void api('participants.facets', {})
-        .then(setFacets)
-        .catch(() => undefined),
-    [version],
-  );
+  // The filters' choices; without them the list still works, so a failure here stays quiet.
+  const facets: Facets = useOp(() => api('participants.facets', {}), [version]).data ?? { regencies: [], roles: [] };
   const filter = (patch: Partial<Filters>) => (setF({ ...f, ...patch }), setLimit(PAGE));
   const closeToast = useCallback(() => setToast(null), []);
 
-  async function remove(p: Participant) {
+  /** Runs an operation; a failure becomes the toast, worded when drawn (and reworded on a language switch). */
+  async function attempt(fn: () => Promise<void>) {
     try {
+      await fn();
+    } catch (e) {
+      setToast({ text: (i) => i.te(e) });
+    }
+  }
+
+  const remove = (p: Participant) =>
+    attempt(async () => {
       await api('participants.delete', { id: p.id });
       reload();
       setToast({
         text: (i) => i.t('list.deleted', { name: p.name }),
-        undo: async () => {
-          await api('participants.restore', { id: p.id }).catch((e) => setToast({ text: (i) => i.te(e) }));
-          setToast(null);
-          reload();
-        },
+        action: { label: (i) => i.t('list.undo'), run: () => void undo(p) },
       });
-    } catch (e) {
-      setToast({ text: (i) => i.te(e) });
-    }
-  }
+    });
 
-  async function restore(p: Participant) {
+  // A failed restore (someone re-registered the person meanwhile) replaces the toast with the
+  // reason; it used to be shown and cleared at once. The list reloads either way: it shows what
+  // the host really holds.
+  const undo = async (p: Participant) => {
+    setToast(null);
     try {
+      await api('participants.restore', { id: p.id });
+    } catch (e) {
+      setToast({ text: (i) => i.t('list.undoFailed', { reason: i.te(e) }) });
+    } finally {
+      reload();
+    }
+  };
+
+  const restore = (p: Participant) =>
+    attempt(async () => {
       await api('participants.restore', { id: p.id });
       reload();
       setToast({ text: (i) => i.t('list.restored', { name: p.name, code: p.code }) });
-    } catch (e) {
-      setToast({ text: (i) => i.te(e) });
-    }
-  }
+    });
 
-  async function exportAs(format: 'csv' | 'xlsx') {
-    try {
+  const edit = (p: Participant) => attempt(async () => setEditing(await api('participants.get', { id: p.id })));
+
+  // Saved through the save dialog in the app (with "show in folder"), downloaded in a browser.
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    attempt(async () => {
       const file = await api('participants.export', { format, includePersonal: personal, separator: sep });
-      download(file);
-      setToast({ text: (i) => i.t('list.exported', { n: file.rows, file: file.fileName }) });
-    } catch (e) {
-      setToast({ text: (i) => i.te(e) });
-    }
-  }
+      const saved = await saveFile(file);
+      if (!saved) return; // the operator cancelled the save dialog
+      const where = saved.how === 'dialog' ? saved.path : file.fileName;
+      setToast({
+        text: (i) => i.t('list.exported', { n: file.rows, file: where }),
+        action:
+          saved.how === 'dialog' && shellCaps().showInFolder
+            ? {
+                label: (i) => i.t('file.showInFolder'),
+                run: () => void attempt(() => showInFolder(saved.path).then(() => undefined)),
+              }
+            : undefined,
+      });
+    });
 
   const rows = data?.rows ?? [];
   const deletedView = f.status === 'deleted';
@@ -167,10 +189,10 @@ export function ParticipantsScreen({
             {t('list.includePersonal')}
           </label>
           <span className="muted">{t('list.export')}:</span>
-          <button className="btn btn-small" onClick={() => exportAs('xlsx')}>
+          <button className="btn btn-small" onClick={() => void exportAs('xlsx')}>
             Excel
           </button>
-          <button className="btn btn-small" onClick={() => exportAs('csv')}>
+          <button className="btn btn-small" onClick={() => void exportAs('csv')}>
             CSV
           </button>
           <select
@@ -217,21 +239,18 @@ export function ParticipantsScreen({
                 <AttendanceCells days={event.days} presentAt={p.presentAt} />
                 <td className="c-actions">
                   {p.deleted ? (
-                    <button className="btn btn-small btn-secondary" onClick={() => restore(p)}>
+                    <button className="btn btn-small btn-secondary" onClick={() => void restore(p)}>
                       {t('list.restore')}
                     </button>
                   ) : (
                     <>
-                      <button
-                        className="btn btn-small btn-ghost"
-                        onClick={async () => setEditing(await api('participants.get', { id: p.id }))}
-                      >
+                      <button className="btn btn-small btn-ghost" onClick={() => void edit(p)}>
                         {t('list.edit')}
                       </button>
                       <button className="btn btn-small btn-ghost" onClick={() => onBadge(p)}>
                         {t('list.badge')}
                       </button>
-                      <button className="btn btn-small btn-ghost danger" onClick={() => remove(p)}>
+                      <button className="btn btn-small btn-ghost danger" onClick={() => void remove(p)}>
                         {t('list.delete')}
                       </button>
                     </>
@@ -271,12 +290,7 @@ export function ParticipantsScreen({
         />
       )}
       {toast && (
-        <Toast
-          text={toast.text(i18n)}
-          action={toast.undo ? t('list.undo') : undefined}
-          onAction={toast.undo}
-          onClose={closeToast}
-        />
+        <Toast text={toast.text(i18n)} action={toast.action?.label(i18n)} onAction={toast.action?.run} onClose={closeToast} />
       )}
     </section>
   );

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ListResult } from '../../../../electron/shared/contract';
 import { api } from '../../api';
+import { useOp } from '../../hooks/useOp';
 
 export interface Filters {
   query: string;
@@ -13,28 +13,22 @@ export interface Filters {
 
 /**
  * The list for the current filters. Every keystroke asks again (the query is ~1 ms in SQLite);
- * a reply that arrives after a newer request was sent is dropped, so fast typing never shows
+ * useOp drops a reply that arrives after a newer request was sent, so fast typing never shows
  * an older result.
  */
 export function useParticipants(f: Filters, limit: number, version: number) {
-  const [data, setData] = useState<ListResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    let current = true;
-    api('participants.list', {
-      query: f.query,
-      regency: f.regency || null,
-      role: f.role || null,
-      status: f.status === 'deleted' ? 'all' : f.status,
-      onlyDeleted: f.status === 'deleted',
-      day: f.status === 'deleted' ? null : f.day,
-      limit,
-    })
-      .then((d) => current && (setData(d), setError(null)))
-      .catch((e) => current && setError(e));
-    return () => {
-      current = false;
-    };
-  }, [f.query, f.regency, f.role, f.status, f.day, limit, version]);
-  return { data, error };
+  const { data, error } = useOp<ListResult>(
+    () =>
+      api('participants.list', {
+        query: f.query,
+        regency: f.regency || null,
+        role: f.role || null,
+        status: f.status === 'deleted' ? 'all' : f.status,
+        onlyDeleted: f.status === 'deleted',
+        day: f.status === 'deleted' ? null : f.day,
+        limit,
+      }),
+    [f.query, f.regency, f.role, f.status, f.day, limit, version],
+  );
+  return { data: data ?? null, error };
 }

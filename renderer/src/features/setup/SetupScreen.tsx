@@ -1,24 +1,15 @@
-import { useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { EventForm } from '../event/EventForm';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAction } from '../../hooks/useOp';
 
 /** First start: create the event, or open the demo (the 2022 PSM training in Lampung). */
 export function SetupScreen({ onCreated, onCancel }: { onCreated: (e: HadirEvent) => void; onCancel?: () => void }) {
-  const { t, te } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function demo() {
-    setBusy(true);
-    try {
-      onCreated(await api('event.createDemo', {}));
-    } catch (e) {
-      setFailure(te(e));
-      setBusy(false);
-    }
-  }
+  const { t } = useI18n();
+  // The error is kept, not its text: it is worded when drawn, so a language switch rewords it.
+  const demo = useAction(async () => onCreated(await api('event.createDemo', {})));
 
   return (
     <div className="setup">
@@ -39,9 +30,9 @@ export function SetupScreen({ onCreated, onCancel }: { onCreated: (e: HadirEvent
         <aside className="card card-accent">
           <h2>{t('setup.demo.title')}</h2>
           <p>{t('setup.demo.body')}</p>
-          {failure && <div className="alert alert-error">{failure}</div>}
-          <button className="btn btn-secondary" onClick={demo} disabled={busy}>
-            {busy ? t('common.loading') : t('setup.demo.button')}
+          <ErrorAlert error={demo.error} />
+          <button className="btn btn-secondary" onClick={() => void demo.run()} disabled={demo.busy}>
+            {demo.busy ? t('common.loading') : t('setup.demo.button')}
           </button>
         </aside>
       </div>

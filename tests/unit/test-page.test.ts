@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ok, PSM_EVENT, tempCtx, tempDir } from '../helpers/ctx';
+
+describe('print.testPage', () => {
+  it('is a real one-page A4 PDF, in the kiosk language, naming the active event', async () => {
+    const ctx = tempCtx();
+    await ok(ctx, 'event.create', PSM_EVENT);
+    const file = await ok(ctx, 'print.testPage', {});
+    expect(file.mime).toBe('application/pdf');
+    expect(file.fileName).toMatch(/^hadir-test-printer-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const out = path.join(tempDir(), file.fileName);
+    fs.writeFileSync(out, file.bytes);
+    const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Halaman uji printer');
+    expect(text).toContain('Peningkatan Kemampuan Potensi PSM');
+    expect(text).toContain('tepat 100 mm');
+
+    await ok(ctx, 'settings.set', { lang: 'en' });
+    fs.writeFileSync(out, (await ok(ctx, 'print.testPage', {})).bytes);
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Printer test page');
+  });
+});
