@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import type { PDFFont, PDFPage } from '@cantoo/pdf-lib';
 import type { Lang } from '../../shared/contract';
 
 /**
@@ -26,6 +26,8 @@ const TEXT = {
 };
 
 export async function renderTestPage(opts: { lang: Lang; eventName: string | null; at: string }): Promise<Uint8Array> {
+  // Loaded on first use: every CLI command would otherwise pay for pdf-lib at start-up.
+  const { PDFDocument, StandardFonts, rgb } = await import('@cantoo/pdf-lib');
   const t = TEXT[opts.lang];
   const pdf = await PDFDocument.create();
   pdf.setTitle(`Hadir · ${t.title}`);
@@ -58,7 +60,7 @@ export async function renderTestPage(opts: { lang: Lang; eventName: string | nul
 /** 100 mm with a tick every millimetre, longer every 5 and 10, numbered every 10. */
 function ruler(page: PDFPage, font: PDFFont, x: number, y: number, dir: 'across' | 'down') {
   const line = (x1: number, y1: number, x2: number, y2: number) =>
-    page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.5, color: rgb(0, 0, 0) });
+    page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.5 });
   if (dir === 'across') line(x, y, x + 100 * MM, y);
   else line(x, y, x, y + 100 * MM);
   for (let mm = 0; mm <= 100; mm++) {
