@@ -49,6 +49,10 @@ export const statsInput = z
   .object({ ...eventRef, day: dayNo.nullish(), recent: z.number().int().min(0).max(100).default(20) })
   .strict();
 
+export const searchInput = z
+  .object({ ...eventRef, query: z.string().max(200), day: dayNo.nullish(), limit: z.number().int().min(1).max(50).default(8) })
+  .strict();
+
 export const attendanceInput = z.object({ ...eventRef, day: dayNo.nullish() }).strict();
 
 export type Colour = 'green' | 'amber' | 'red' | 'not_a_badge';
@@ -63,6 +67,12 @@ export interface CheckinPerson {
   regency: string | null;
   institution: string | null;
   role: string;
+}
+
+export interface SearchResult extends CheckinPerson {
+  /** Already in on the day searched for: when (ISO, and HH:MM in the event's zone). */
+  presentAt: string | null;
+  presentTime: string | null;
 }
 
 export interface DayRef {

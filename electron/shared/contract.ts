@@ -11,12 +11,14 @@ import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './job
 import {
   attendanceInput,
   scanInput,
+  searchInput,
   statsInput,
   undoInput,
   walkInInput,
   type AttendanceRow,
   type CheckinStats,
   type ScanOutcome,
+  type SearchResult,
   type UndoOutcome,
 } from './checkin';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
@@ -183,6 +185,7 @@ export const contract = {
   'certificates.revoke': op<CertRow>()(revokeInput),
   'certificates.verify': op<VerifyResult>()(verifyInput),
   'certificates.publicKey': op<PublicKeyResult>()(none),
+  'checkin.search': op<SearchResult[]>()(searchInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

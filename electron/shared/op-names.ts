@@ -61,6 +61,7 @@ export const OP_NAMES = [
   'certificates.revoke',
   'certificates.verify',
   'certificates.publicKey',
+  'checkin.search',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

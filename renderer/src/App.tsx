@@ -11,6 +11,7 @@ import { ParticipantsScreen } from './features/participants/ParticipantsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { BadgesScreen, type BadgeTarget } from './features/badges/BadgesScreen';
+import { CheckinScreen } from './features/checkin/CheckinScreen';
 import { useLogoUrl } from './features/event/useLogoUrl';
 
 export function App() {
@@ -51,7 +52,7 @@ export function App() {
     <I18nProvider lang={lang} setLang={chooseLang}>
       <div className="app">
         <Header event={event ?? null} logoUrl={logoUrl} screen={screen} onScreen={setScreen} />
-        <main className="main">
+        <main className={`main${screen === 'checkin' && event ? ' main-wide' : ''}`}>
           <ErrorAlert error={loadError} />
           {(event === null || creating) && (
             <SetupScreen
@@ -66,6 +67,9 @@ export function App() {
               onImport={() => setScreen('import')}
               onBadge={(p) => (setBadgeFor({ id: p.id, name: p.name }), setScreen('badges'))}
             />
+          )}
+          {event && !creating && screen === 'checkin' && (
+            <CheckinScreen key={event.id} event={event} onPrintTag={(p) => (setBadgeFor(p), setScreen('badges'))} />
           )}
           {event && !creating && screen === 'import' && (
             <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />

@@ -51,3 +51,20 @@ export function expectedCount(db: Db, eventId: number): number {
     stmt(db, 'SELECT COUNT(*) AS n FROM participant WHERE event_id = ? AND deleted_at IS NULL').get(eventId) as { n: number }
   ).n;
 }
+
+export interface SearchHit extends Omit<BadgeHolder, 'deleted'> {
+  /** ISO time of the standing check-in on the day asked about, if any. */
+  presentAt: string | null;
+}
+
+/** The desk's search by name (an FTS5 MATCH expression), with whether each person is present on `dayId`. */
+export function searchHolders(db: Db, eventId: number, match: string, dayId: number | null, limit: number): SearchHit[] {
+  return stmt(
+    db,
+    `SELECT p.id, p.code, p.name, p.regency, p.institution, p.role, a.first_at AS presentAt
+     FROM participant p LEFT JOIN attendance a ON a.participant_id = p.id AND a.event_day_id = @dayId
+     WHERE p.event_id = @eventId AND p.deleted_at IS NULL
+       AND p.id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH @match)
+     ORDER BY p.name COLLATE NOCASE, p.id LIMIT @limit`,
+  ).all({ eventId, match, dayId, limit }) as SearchHit[];
+}

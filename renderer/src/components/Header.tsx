@@ -2,8 +2,9 @@ import type { HadirEvent } from '../../../electron/shared/event';
 import { LANGS } from '../../../electron/shared/contract';
 import { useI18n, type MsgKey } from '../i18n';
 
-export type Screen = 'participants' | 'import' | 'badges' | 'reports' | 'event';
+export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'reports' | 'event';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
+  { id: 'checkin', label: 'nav.checkin' },
   { id: 'participants', label: 'nav.participants' },
   { id: 'import', label: 'nav.import' },
   { id: 'badges', label: 'nav.badges' },

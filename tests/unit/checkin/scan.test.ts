@@ -257,6 +257,20 @@ describe('checkin.scan', () => {
     expect(ctx.db.prepare("SELECT COUNT(*) AS n FROM participant WHERE name = 'Rina Lestari'").get()).toEqual({ n: 0 });
   });
 
+  it('searches by name for the manual check-in: regency and institution tell namesakes apart, presence shown', async () => {
+    const metro = await ok(ctx, 'participants.create', person());
+    await ok(ctx, 'participants.create', person({ nik: null, regency: 'Kabupaten Tanggamus', institution: 'Puskesmas Kota Agung' }));
+    await scan(metro.code, { input: 'search' });
+    const hits = await ok(ctx, 'checkin.search', { eventId: event.id, query: 'siti ami' });
+    expect(hits.map((h) => [h.name, h.regency, h.institution, h.presentTime])).toEqual([
+      ['Siti Aminah', 'Kota Metro', 'Dinas Sosial Kota Metro', '09:15'],
+      ['Siti Aminah', 'Kabupaten Tanggamus', 'Puskesmas Kota Agung', null],
+    ]);
+    expect(Object.keys(hits[0]!)).not.toContain('nik');
+    expect(await ok(ctx, 'checkin.search', { eventId: event.id, query: ' "* ' })).toEqual([]);
+    expect((await ok(ctx, 'checkin.search', { eventId: event.id, query: 'siti', day: 2 }))[0]!.presentAt).toBeNull();
+  });
+
   it('counts present of expected per regency and role, and lists the last scans, newest first', async () => {
     const a = await ok(ctx, 'participants.create', person());
     const b = await ok(ctx, 'participants.create', person({ name: 'Budi', nik: null, regency: 'Kabupaten Tanggamus' }));

@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
+import type { HadirEvent } from '../../../../electron/shared/event';
+import { api } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../i18n';
+import { CameraPanel } from './CameraPanel';
+import { Counters } from './Counters';
+import { DayBar } from './DayBar';
+import { ManualSearch } from './ManualSearch';
+import { readFlag, readPref, writeFlag, writePref } from './prefs';
+import { RepeatFilter } from './repeat-filter';
+import { playVerdict } from './sounds';
+import { UndoDialog } from './UndoDialog';
+import { useStats } from './useStats';
+import { useWedge } from './useWedge';
+import { VerdictCard, type Shown } from './VerdictCard';
+import { WalkInDialog } from './WalkInDialog';
+import './checkin.css';
+
+/**
+ * The check-in desk. Three inputs (webcam, handheld scanner, search) feed one call,
+ * `checkin.scan`, naming this desk's event and the desk; the verdict is drawn from what that call
+ * returns, i.e. after the commit. The same code within 3 seconds is ignored (a badge held in
+ * front of the camera counts once); every other read is logged by the core, failed ones included.
+ */
+export function CheckinScreen({
+  event,
+  onPrintTag,
+}: {
+  event: HadirEvent;
+  /** Opens the badges screen for one person (the walk-in's tag). */
+  onPrintTag: (p: { id: number; name: string }) => void;
+}) {
+  const { t } = useI18n();
+  const [desk, setDesk] = useState(() => readPref('desk') ?? 'Meja 1');
+  const [muted, setMuted] = useState(() => readFlag('muted', false));
+  // The operator's day; null = today's date in the event's time zone. Not remembered: tomorrow
+  // the desk must follow the calendar again.
+  const [day, setDay] = useState<number | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [lastGreen, setLastGreen] = useState<ScanOutcome | null>(null);
+  const [undoing, setUndoing] = useState(false);
+  const [walkIn, setWalkIn] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  // The walk-in just added: their tag is one click away.
+  const [printFor, setPrintFor] = useState<{ id: number; name: string } | null>(null);
+  const stats = useStats(event.id, day);
+  const repeat = useRef(new RepeatFilter());
+  const seq = useRef(0);
+  const newest = useRef(0);
+
+  const show = useCallback(
+    (out: ScanOutcome, startedAt: number, n: number) => {
+      // Replies can overtake each other; an older one never replaces a newer verdict.
+      if (n < newest.current) return;
+      newest.current = n;
+      setShown({ out, startedAt, seq: n });
+      if (!muted) playVerdict(out.verdict);
+      if (out.verdict === 'green') setLastGreen(out);
+      stats.refresh();
+    },
+    [muted, stats.refresh],
+  );
+
+  const submit = useCallback(
+    async (text: string, input: ScanInput, startedAt = performance.now()) => {
+      if ((input === 'camera' || input === 'scanner') && !repeat.current.accept(text, performance.now())) return;
+      const n = ++seq.current;
+      try {
+        const out = await api('checkin.scan', { eventId: event.id, desk, text, input, day });
+        setError(null);
+        show(out, startedAt, n);
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [event.id, desk, day, show],
+  );
+
+  const closeVerdict = useCallback(() => setShown(null), []);
+  useWedge(!undoing && !walkIn, (text, at) => void submit(text, 'scanner', at));
+  const onCameraText = useCallback((text: string) => void submit(text, 'camera'), [submit]);
+
+  useEffect(() => writeFlag('muted', muted), [muted]);
+  useEffect(() => {
+    if (!note) return;
+    const id = setTimeout(() => (setNote(null), setPrintFor(null)), 20_000);
+    return () => clearTimeout(id);
+  }, [note]);
+  useEffect(() => {
+    const d = desk.trim();
+    if (d) writePref('desk', d);
+  }, [desk]);
+
+  return (
+    <div className="checkin">
+      <DayBar
+        event={event}
+        stats={stats.data}
+        day={day}
+        onDay={setDay}
+        desk={desk}
+        onDesk={setDesk}
+        muted={muted}
+        onMuted={setMuted}
+      />
+      <ErrorAlert error={error ?? stats.error} />
+      <div className="checkin-grid">
+        <section className="checkin-left">
+          <CameraPanel onText={onCameraText} />
+          <ManualSearch
+            eventId={event.id}
+            day={day}
+            onCheckIn={(code) => void submit(code, 'search')}
+            refreshKey={shown?.seq ?? 0}
+          />
+        </section>
+        <section className="checkin-right">
+          <VerdictCard shown={shown} onClose={closeVerdict} />
+          <div className="checkin-actions">
+            {lastGreen?.participant && (
+              <button className="btn btn-secondary" onClick={() => setUndoing(true)}>
+                {t('checkin.undo.open', { name: lastGreen.participant.name })}
+              </button>
+            )}
+            <button className="btn btn-primary" onClick={() => setWalkIn(true)}>
+              {t('checkin.walkin.open')}
+            </button>
+          </div>
+          {note && (
+            <div className="alert alert-ok checkin-note" role="status">
+              <span>{note}</span>
+              {printFor && (
+                <button className="btn btn-primary" onClick={() => onPrintTag(printFor)}>
+                  {t('checkin.walkin.print')}
+                </button>
+              )}
+            </div>
+          )}
+          <Counters stats={stats.data} />
+        </section>
+      </div>
+      {undoing && lastGreen?.participant && lastGreen.day && (
+        <UndoDialog
+          eventId={event.id}
+          desk={desk}
+          outcome={lastGreen}
+          onClose={() => setUndoing(false)}
+          onDone={(u) => {
+            setUndoing(false);
+            setLastGreen(null);
+            setShown(null);
+            setNote(t('checkin.undo.done', { name: u.participant.name, day: u.day.dayNo }));
+            setPrintFor(null);
+            stats.refresh();
+          }}
+        />
+      )}
+      {walkIn && (
+        <WalkInDialog
+          event={event}
+          desk={desk}
+          day={day}
+          onClose={() => setWalkIn(false)}
+          onDone={(out) => {
+            setWalkIn(false);
+            setNote(t('checkin.walkin.done', { name: out.participant!.name, code: out.participant!.code }));
+            setPrintFor({ id: out.participant!.id, name: out.participant!.name });
+            show(out, performance.now(), ++seq.current);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+// Keyboard-wedge scanners (USB or Bluetooth) "type" what they read. This tells their bursts
+// apart from a person typing, and reads the characters in a way that does not depend on the
+// keyboard layout. Pure: fed key events, it answers with completed scans; the hook in
+// useWedge.ts wires it to the window.
+
+export interface KeyLike {
+  type: 'keydown' | 'keyup';
+  /** The physical key (KeyboardEvent.code): the same on US, UK and AZERTY layouts. */
+  code: string;
+  key: string;
+  shiftKey: boolean;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  repeat?: boolean;
+  /** KeyboardEvent.timeStamp (ms): when the key arrived, not when a busy page got round to it. */
+  timeStamp: number;
+}
+
+export interface WedgeOptions {
+  /** Longest gap between two characters of one scan. Scanners send a character every 1–20 ms;
+   * even a fast typist leaves 60 ms or more between most keys. */
+  maxGapMs: number;
+  /** Shortest scan: a bare badge code has 8 characters. */
+  minLength: number;
+}
+
+export const WEDGE_DEFAULTS: WedgeOptions = { maxGapMs: 35, minLength: 8 };
+
+/**
+ * US-layout punctuation by physical key. A badge needs none of it (letters and digits only, see
+ * shared/badge-payload.ts), but a scanner reading a URL or a payment QR types it, and the log
+ * should show roughly what was read.
+ */
+const PUNCT: Record<string, [string, string]> = {
+  Minus: ['-', '_'],
+  Equal: ['=', '+'],
+  BracketLeft: ['[', '{'],
+  BracketRight: [']', '}'],
+  Backslash: ['\\', '|'],
+  Semicolon: [';', ':'],
+  Quote: ["'", '"'],
+  Backquote: ['`', '~'],
+  Comma: [',', '<'],
+  Period: ['.', '>'],
+  Slash: ['/', '?'],
+  Space: [' ', ' '],
+  NumpadDecimal: ['.', '.'],
+  NumpadAdd: ['+', '+'],
+  NumpadSubtract: ['-', '-'],
+  NumpadMultiply: ['*', '*'],
+  NumpadDivide: ['/', '/'],
+};
+const US_SHIFTED_DIGITS = ')!@#$%^&*(';
+
+/**
+ * The character a physical key stands for, read as a US keyboard. Letters come out in upper
+ * case whatever Shift and Caps Lock say (badge codes are upper case, and parseBadgeText folds
+ * case anyway). Digits ignore Shift: an AZERTY keyboard needs Shift for a digit, a US one must
+ * not have it, and a scanner set up for either must read the same. Null: not a character key.
+ */
+export function charOf(code: string, shift: boolean): string | null {
+  let m = /^Key([A-Z])$/.exec(code);
+  if (m) return m[1]!;
+  m = /^(?:Digit|Numpad)(\d)$/.exec(code);
+  if (m) return m[1]!;
+  const p = PUNCT[code];
+  if (p) return shift ? p[1] : p[0];
+  return null;
+}
+
+const MODIFIERS = new Set([
+  'ShiftLeft',
+  'ShiftRight',
+  'AltLeft',
+  'AltRight',
+  'ControlLeft',
+  'ControlRight',
+  'MetaLeft',
+  'MetaRight',
+  'CapsLock',
+  'AltGraph',
+]);
+const SUFFIXES = new Set(['Enter', 'NumpadEnter', 'Tab']);
+
+export interface FeedResult {
+  /** A completed scan, ended by its Enter/Tab suffix. */
+  scan?: string;
+  /** The key was the scan's suffix: the caller should preventDefault (no form submit, no focus move). */
+  swallow?: boolean;
+  /** This key started a new candidate burst (the caller remembers the focused field's text). */
+  started?: boolean;
+}
+
+/**
+ * Reads scans from key events. A burst is a run of characters each within `maxGapMs` of the
+ * one before, measured with the events' own timestamps. It ends with an Enter or Tab suffix
+ * (feed returns it), or, for scanners configured without a suffix, when no key follows for a
+ * while (the caller's timer calls `idle()`). A burst shorter than `minLength`, or any slow gap,
+ * is typing and is dropped.
+ *
+ * Scanners that "hold Alt": some type each character as Alt + its decimal code on the numeric
+ * keypad (Windows Alt codes), which works on any layout. Those digits are collected while Alt is
+ * down and become one character when Alt is released. Alt held with an ordinary key is read as
+ * that key. Control or Meta with a key is a shortcut, never a scan.
+ */
+export class WedgeReader {
+  private buf = '';
+  private last = -Infinity;
+  private altCode = '';
+
+  constructor(private readonly opts: WedgeOptions = WEDGE_DEFAULTS) {}
+
+  get pending(): string {
+    return this.buf;
+  }
+
+  feed(e: KeyLike): FeedResult {
+    if (e.type === 'keyup') {
+      if ((e.code === 'AltLeft' || e.code === 'AltRight') && this.altCode) {
+        const ch = String.fromCharCode(Number(this.altCode) & 0xff);
+        this.altCode = '';
+        return this.push(ch, e.timeStamp);
+      }
+      return {};
+    }
+    if (e.repeat) return this.reset();
+    if (MODIFIERS.has(e.code)) return {};
+    if (e.ctrlKey || e.metaKey) return this.reset();
+    if (e.altKey && /^Numpad\d$/.test(e.code)) {
+      this.altCode += e.code.slice(-1);
+      return {};
+    }
+    if (SUFFIXES.has(e.code)) {
+      const fast = e.timeStamp - this.last <= this.opts.maxGapMs;
+      const text = this.buf;
+      this.reset();
+      if (fast && text.length >= this.opts.minLength) return { scan: text, swallow: true };
+      return {};
+    }
+    const ch = charOf(e.code, e.shiftKey);
+    if (ch === null) return this.reset();
+    return this.push(ch, e.timeStamp);
+  }
+
+  /**
+   * No key for a while: a burst long enough is a scan from a scanner without a suffix. A shorter
+   * one is kept (a slow gap drops it anyway), so a page that was busy for a moment mid-scan does
+   * not lose the scan's first characters.
+   */
+  idle(): string | null {
+    const text = this.buf;
+    if (text.length < this.opts.minLength) return null;
+    this.reset();
+    return text;
+  }
+
+  private push(ch: string, t: number): FeedResult {
+    const started = this.buf === '' || t - this.last > this.opts.maxGapMs;
+    if (started) this.buf = '';
+    this.buf += ch;
+    this.last = t;
+    return started ? { started: true } : {};
+  }
+
+  private reset(): FeedResult {
+    this.buf = '';
+    this.last = -Infinity;
+    this.altCode = '';
+    return {};
+  }
+}

@@ -1,0 +1,139 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import path from 'node:path';
+import { badgeVideo } from './checkin/badge-video';
+import { badgeOf, op, paintTimes, scanRows, todaysEvent } from './checkin/desk';
+import { expect, SHOTS, test } from './fixtures';
+import { LAPTOP } from './seed';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * A Chromium whose webcam shows one badge: Chromium's fake camera, fed from a Y4M file, goes
+ * through the real getUserMedia, the worker, zxing-wasm and checkin.scan. One browser per badge:
+ * the video file is a launch argument.
+ */
+async function deskWithCamera(payload: string): Promise<{ browser: Browser; page: Page; problems: string[] }> {
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${await badgeVideo(payload)}`,
+    ],
+  });
+  const page = await browser.newPage(LAPTOP);
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  // Keep every stream the page opens, to check that leaving the screen releases the camera.
+  await page.addInitScript(() => {
+    const w = window as unknown as { streams: MediaStream[] };
+    w.streams = [];
+    const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (c) => {
+      const s = await gum(c);
+      w.streams.push(s);
+      return s;
+    };
+  });
+  return { browser, page, problems };
+}
+
+const liveTracks = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { streams: MediaStream[] }).streams
+        .flatMap((s) => s.getTracks())
+        .filter((t) => t.readyState === 'live').length,
+  );
+
+test('the webcam reads a badge: green, amber the next time, red for a replaced badge and for another event', async ({ host }) => {
+  test.setTimeout(120_000);
+  const other = await todaysEvent(host.ctx, 'Bimtek Pendamping PKH');
+  const budi = await op(host.ctx, 'participants.create', { name: 'Budi Santoso', role: 'Peserta' });
+  const event = await todaysEvent(host.ctx); // created last: the kiosk's event
+  const siti = await op(host.ctx, 'participants.create', { name: 'Siti Aminah', regency: 'Kota Metro', role: 'Narasumber' });
+  const wayan = await op(host.ctx, 'participants.create', { name: 'I Wayan Ariawan', role: 'Peserta' });
+  const lost = await op(host.ctx, 'badges.reissue', { id: wayan.id });
+
+  // Siti's badge: green, with the row in SQLite.
+  let desk = await deskWithCamera(badgeOf(host.ctx, event.id, siti.code));
+  try {
+    const { page } = desk;
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Kehadiran' }).click();
+    const verdict = page.getByTestId('verdict');
+    await expect(verdict).toHaveAttribute('data-verdict', 'green', { timeout: 30_000 });
+    await expect(verdict).toContainText('Siti Aminah');
+    await expect(verdict).toContainText('Kota Metro · Narasumber');
+    expect(scanRows(host.ctx)).toEqual([
+      { verdict: 'ok', input: 'camera', station: 'Meja 1', raw: badgeOf(host.ctx, event.id, siti.code), pid: siti.id },
+    ]);
+    // Asked for 1280×720 and got it (the fake camera plays the file at its size).
+    expect(await page.getByTestId('camera-video').evaluate((v: HTMLVideoElement) => [v.videoWidth, v.videoHeight])).toEqual([
+      1280, 720,
+    ]);
+    // The badge stays in view: it counts once.
+    await expect(page.getByTestId('recent-scans').locator('li')).toHaveCount(1);
+    await page.screenshot({ path: path.join(SHOTS, 'checkin-green-id.png') });
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(verdict).toContainText('Welcome');
+    await page.screenshot({ path: path.join(SHOTS, 'checkin-green-en.png') });
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+
+    // Leaving the screen releases the camera; coming back, the same badge is amber.
+    expect(await liveTracks(page)).toBe(1);
+    await page.getByRole('button', { name: 'Peserta', exact: true }).click();
+    await expect.poll(() => liveTracks(page)).toBe(0);
+    await page.getByRole('button', { name: 'Kehadiran' }).click();
+    await expect(verdict).toHaveAttribute('data-verdict', 'amber', { timeout: 30_000 });
+    await expect(verdict).toContainText('Sudah tercatat hadir');
+    await expect(verdict).toContainText('di Meja 1');
+    expect(scanRows(host.ctx).map((r) => [r.verdict, r.pid])).toEqual([
+      ['ok', siti.id],
+      ['duplicate', siti.id],
+    ]);
+    console.log(
+      `[checkin e2e] camera: code -> painted verdict (ms): ${(await paintTimes(page)).map((t) => t.toFixed(1)).join(', ')}`,
+    );
+    expect(desk.problems).toEqual([]);
+  } finally {
+    await desk.browser.close();
+  }
+
+  // The badge Wayan lost (reissued since): red, "replaced on <date>".
+  desk = await deskWithCamera(badgeOf(host.ctx, event.id, lost.oldCode));
+  try {
+    const { page } = desk;
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Kehadiran' }).click();
+    const verdict = page.getByTestId('verdict');
+    await expect(verdict).toHaveAttribute('data-reason', 'badge_replaced', { timeout: 30_000 });
+    await expect(verdict).toHaveAttribute('data-verdict', 'red');
+    await expect(verdict).toContainText('Badge sudah diganti');
+    await page.screenshot({ path: path.join(SHOTS, 'checkin-red-replaced-id.png') });
+    expect(desk.problems).toEqual([]);
+  } finally {
+    await desk.browser.close();
+  }
+
+  // Budi's badge from the other event on this kiosk: red, naming that event; nobody checked in.
+  desk = await deskWithCamera(badgeOf(host.ctx, other.id, budi.code));
+  try {
+    const { page } = desk;
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Kehadiran' }).click();
+    const verdict = page.getByTestId('verdict');
+    await expect(verdict).toHaveAttribute('data-reason', 'other_event', { timeout: 30_000 });
+    await expect(verdict).toContainText('Bimtek Pendamping PKH');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(verdict).toContainText('Badge of another event');
+    await page.screenshot({ path: path.join(SHOTS, 'checkin-red-other-event-en.png') });
+    expect(desk.problems).toEqual([]);
+  } finally {
+    await desk.browser.close();
+  }
+  expect(scanRows(host.ctx).map((r) => r.verdict)).toEqual(['ok', 'duplicate', 'replaced', 'other_event']);
+  expect(host.ctx.db.prepare('SELECT COUNT(*) AS n FROM attendance').get()).toEqual({ n: 1 });
+});

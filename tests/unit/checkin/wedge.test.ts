@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { RepeatFilter } from '../../../renderer/src/features/checkin/repeat-filter';
+import { charOf, WedgeReader, type KeyLike } from '../../../renderer/src/features/checkin/wedge';
+
+const CODE_OF: Record<string, string> = { '\n': 'Enter', '\t': 'Tab' };
+const codeOf = (ch: string) => CODE_OF[ch] ?? (/\d/.test(ch) ? `Digit${ch}` : `Key${ch.toUpperCase()}`);
+
+/** Key events a scanner (or a person) sends for `text`, one character every `gap` ms. */
+function keys(text: string, gap: number, t0 = 1000, over: Partial<KeyLike> = {}): KeyLike[] {
+  return [...text].flatMap((ch, i) => {
+    const base = {
+      code: codeOf(ch),
+      key: ch,
+      shiftKey: /[A-Z]/.test(ch),
+      altKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      timeStamp: t0 + i * gap,
+      ...over,
+    };
+    return [
+      { ...base, type: 'keydown' as const },
+      { ...base, type: 'keyup' as const, timeStamp: base.timeStamp + 1 },
+    ];
+  });
+}
+
+const run = (r: WedgeReader, evs: KeyLike[]) =>
+  evs
+    .map((e) => r.feed(e))
+    .filter((x) => x.scan)
+    .map((x) => x.scan);
+
+describe('keyboard wedge', () => {
+  it('reads a fast burst ended by Enter or Tab, and swallows the suffix', () => {
+    const r = new WedgeReader();
+    expect(run(r, keys('HD7K2QAB3XK9TM\n', 4))).toEqual(['HD7K2QAB3XK9TM']);
+    const tab = keys('7K2QAB3X\t', 8);
+    expect(tab.map((e) => r.feed(e)).at(-2)).toEqual({ scan: '7K2QAB3X', swallow: true });
+  });
+
+  it('reads a burst without a suffix when the keys stop', () => {
+    const r = new WedgeReader();
+    expect(run(r, keys('HD7K2QAB3XK9TM', 5))).toEqual([]);
+    expect(r.idle()).toBe('HD7K2QAB3XK9TM');
+    expect(r.idle()).toBeNull();
+    // The idle timer fired early (the page was busy) after 4 characters: nothing is lost.
+    run(r, keys('AB3X', 5, 5000));
+    expect(r.idle()).toBeNull();
+    expect(run(r, keys('K9TM\n', 5, 5020))).toEqual(['AB3XK9TM']);
+  });
+
+  it('ignores a person typing the same characters, and a short fast burst', () => {
+    const r = new WedgeReader();
+    expect(run(r, keys('HD7K2QAB3XK9TM\n', 120))).toEqual([]);
+    run(r, keys('HD7K2QAB3XK9TM', 120));
+    expect(r.idle()).toBeNull();
+    // A fast typist's quick pair of letters is no scan either.
+    expect(run(r, keys('abc\n', 20))).toEqual([]);
+    // Fast keys after a slow start: only the fast run counts, and it is long enough.
+    expect(run(r, [...keys('xy', 200, 0), ...keys('7K2QAB3X\n', 3, 1000)])).toEqual(['7K2QAB3X']);
+  });
+
+  it('reads by physical key, so an AZERTY keyboard (other key, same code) reads the same', () => {
+    // AZERTY: the digit row without Shift gives &é"'(-è_çà; a scanner set up for a US keyboard
+    // sends those keys unshifted. Letters: the key labelled Q on AZERTY sends code KeyA.
+    const azerty: Record<string, string> = { '7': 'è', '2': 'é', '3': '"', '9': 'ç', A: 'q', Q: 'a', K: 'k' };
+    const evs = keys('HD7K2QAB3XK9TM\n', 4).map((e) => ({ ...e, key: azerty[e.key] ?? e.key.toLowerCase(), shiftKey: false }));
+    expect(run(new WedgeReader(), evs)).toEqual(['HD7K2QAB3XK9TM']);
+    // An AZERTY-configured scanner holds Shift for digits: still the same.
+    const shifted = keys('HD7K2QAB3XK9TM\n', 4).map((e) => ({ ...e, shiftKey: true }));
+    expect(run(new WedgeReader(), shifted)).toEqual(['HD7K2QAB3XK9TM']);
+  });
+
+  it('ignores modifier keys, reads Alt+numpad codes, and never takes a Ctrl shortcut for a scan', () => {
+    const r = new WedgeReader();
+    const mod = (code: string, type: 'keydown' | 'keyup', t: number, alt = false): KeyLike => ({
+      type,
+      code,
+      key: code,
+      shiftKey: false,
+      altKey: alt,
+      ctrlKey: false,
+      metaKey: false,
+      timeStamp: t,
+    });
+    // Shift down/up around every letter, as scanners send them.
+    const withShift = keys('HD7K2QAB3X\n', 6).flatMap((e) =>
+      e.type === 'keydown' ? [mod('ShiftLeft', 'keydown', e.timeStamp - 1), e] : [e, mod('ShiftLeft', 'keyup', e.timeStamp)],
+    );
+    expect(run(r, withShift)).toEqual(['HD7K2QAB3X']);
+    // "HD" + code as Alt codes: Alt down, numpad 7 2, Alt up = 'H' (72).
+    const altChar = (n: number, t: number) => [
+      mod('AltLeft', 'keydown', t),
+      ...[...String(n)].flatMap((d, i) => [
+        mod(`Numpad${d}`, 'keydown', t + 1 + i, true),
+        mod(`Numpad${d}`, 'keyup', t + 1 + i, true),
+      ]),
+      mod('AltLeft', 'keyup', t + 4),
+    ];
+    const text = 'HD7K2QAB3X';
+    const alt = [...text].flatMap((ch, i) => altChar(ch.charCodeAt(0), 5000 + i * 6));
+    expect(run(r, [...alt, mod('Enter', 'keydown', 5000 + text.length * 6)])).toEqual([text]);
+    const ctrl = keys('7K2QAB3X\n', 3).map((e, i) => (i === 4 ? { ...e, ctrlKey: true } : e));
+    expect(run(r, ctrl)).toEqual([]);
+  });
+
+  it('maps physical keys to characters', () => {
+    expect([
+      charOf('KeyQ', false),
+      charOf('Digit0', true),
+      charOf('Numpad7', false),
+      charOf('Slash', true),
+      charOf('F5', false),
+    ]).toEqual(['Q', '0', '7', '?', null]);
+  });
+});
+
+describe('repeat filter (3 seconds)', () => {
+  it('counts a badge held in view once, however it is read, and again after a pause', () => {
+    const f = new RepeatFilter();
+    expect(f.accept('HD7K2QAB3XK9TM', 0)).toBe(true);
+    // Seen every 100 ms for 10 s: ignored throughout (the window slides).
+    for (let t = 100; t <= 10_000; t += 100) expect(f.accept('HD7K2QAB3XK9TM', t)).toBe(false);
+    // The same badge's code typed by hand (AB3XK9TM) is the same code.
+    expect(f.accept(' ab3xk9tm ', 10_500)).toBe(false);
+    expect(f.accept('HD7K2QAB3XK9TM', 13_600)).toBe(true);
+    // Another badge, and any other text, have their own windows.
+    expect(f.accept('HD7K2QZZZZZZZZ', 13_700)).toBe(true);
+    expect(f.accept('https://example.com', 13_800)).toBe(true);
+    expect(f.accept('https://example.com', 14_000)).toBe(false);
+  });
+});
