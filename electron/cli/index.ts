@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from '../core/system/version';
 import { badgeCommands } from './badges';
+import { certificateCommands } from './certificates';
 import { checkinCommands } from './checkin';
 import { eventCommands } from './event';
 import { participantCommands } from './participants';
@@ -20,6 +21,7 @@ backupCommands(program);
 reportCommands(program);
 badgeCommands(program);
 checkinCommands(program);
+certificateCommands(program);
 
 try {
   await program.parseAsync(process.argv);

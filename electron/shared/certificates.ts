@@ -232,12 +232,18 @@ export const batchInput = z
   .object({
     /** Who; left out with allEligible = everyone who qualifies. */
     participantIds: z.array(z.number().int().positive()).max(20_000).optional(),
+    /** Badge codes (or scanned badge texts), as the CLI's --only takes them. */
+    codes: z.array(z.string().trim().min(1).max(200)).max(20_000).optional(),
     allEligible: z.boolean().default(false),
     /** One PDF per participant ("<number> <name>.pdf"), in one ZIP. */
     split: z.boolean().default(false),
   })
   .strict()
-  .refine((v) => v.allEligible !== (v.participantIds !== undefined), 'give participantIds or allEligible');
+  .refine(
+    (v) => v.allEligible !== (v.participantIds !== undefined || v.codes !== undefined),
+    'give participantIds, codes or allEligible',
+  );
+export type BatchInput = z.output<typeof batchInput>;
 
 export const previewInput = z
   .object({

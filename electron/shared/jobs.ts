@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { importCommitInput, type ImportOutcome } from './import';
 import { badgesRenderInput, type BadgeFile } from './badges';
+import { batchInput, type BatchResult } from './certificates';
 import type { OpError } from './result';
 
 /**
@@ -11,6 +12,7 @@ import type { OpError } from './result';
 export const jobStartInput = z.discriminatedUnion('job', [
   z.object({ job: z.literal('participants.import'), input: importCommitInput.strict() }).strict(),
   z.object({ job: z.literal('badges.render'), input: badgesRenderInput }).strict(),
+  z.object({ job: z.literal('certificates.batch'), input: batchInput }).strict(),
 ]);
 export type JobStartInput = z.output<typeof jobStartInput>;
 export type JobName = JobStartInput['job'];
@@ -19,6 +21,7 @@ export type JobName = JobStartInput['job'];
 export interface JobResults {
   'participants.import': ImportOutcome;
   'badges.render': BadgeFile;
+  'certificates.batch': BatchResult;
 }
 export type JobResult = JobResults[JobName];
 

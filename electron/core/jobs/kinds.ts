@@ -2,6 +2,7 @@ import type { Kind } from './kind';
 import { readImportKind } from '../participants/import/read-import-kind';
 import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
 import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
+import { renderCertificatesKind } from '../certificates/render-kind';
 
 /**
  * Every job kind the worker can run, by name. The worker imports this map and nothing from the
@@ -13,6 +14,7 @@ export const KINDS = {
   'reports.daftarHadir': (input: DaftarHadirInput) => renderDaftarHadir(input),
   'badges.render': renderBadgesKind,
   'badges.testSheet': renderTestSheetKind,
+  'certificates.render': renderCertificatesKind,
 } satisfies Record<string, Kind<never, unknown>>;
 
 export type KindName = keyof typeof KINDS;

@@ -2,6 +2,7 @@ import type { JobName, JobResults, JobStartInput } from '../../shared/jobs';
 import type { Ctx } from '../context';
 import { importFile } from '../participants/import-commit';
 import { renderBadgesFile } from '../badges/render-file';
+import { batch } from '../certificates/handlers';
 import type { JobControl } from './jobs';
 
 type ParsedInput<K extends JobName> = Extract<JobStartInput, { job: K }>['input'];
@@ -16,4 +17,5 @@ export const JOBS: { [K in JobName]: JobRun<K> } = {
   // The same input as participants.importCommit, choices (appEdits, allowFormulas) included.
   'participants.import': (ctx, input, job) => importFile(ctx, input, job),
   'badges.render': (ctx, input, job) => renderBadgesFile(ctx, input, job),
+  'certificates.batch': (ctx, input, job) => batch(ctx, input, job),
 };
