@@ -46,10 +46,10 @@ test('in a browser, the test page opens in a new tab and "save PDF" downloads it
 });
 
 /** Stands in for the preload's window.hadirShell; every call is recorded in window.shellCalls. */
-function fakeShell() {
+function fakeShell(preset: string | null = null) {
   const calls: { name: string; input: unknown }[] = [];
   (window as unknown as { shellCalls: typeof calls }).shellCalls = calls;
-  let deskPrinter: string | null = null;
+  let deskPrinter: string | null = preset;
   const answer = (name: string, value: unknown) => (input: unknown) => {
     calls.push({ name, input });
     return Promise.resolve({ ok: true, value: typeof value === 'function' ? value(input) : value });
@@ -130,4 +130,36 @@ test('in the app, the desk printer is chosen from the printers, and printing and
   await expect(card.getByTestId('print-done')).toContainText('Sent to Brother QL-820NWB.');
   await card.screenshot({ path: path.join(SHOTS, 'print-card-app-en.png') });
   expect(fs.existsSync(host.dataDir)).toBe(true);
+});
+
+test("in the app, a walk-in's tag prints silently to the desk printer, and a batch through the dialog", async ({
+  page,
+  host,
+}) => {
+  await dispatch(host.ctx, 'event.create', PSM_EVENT);
+  await dispatch(host.ctx, 'participants.create', { name: 'Agus Salim', role: 'Peserta' });
+  await dispatch(host.ctx, 'participants.create', { name: 'Siti Aminah', role: 'Peserta' });
+  await page.addInitScript(fakeShell, 'Brother_QL_820NWB');
+  await page.goto(host.url);
+  const prints = () =>
+    page.evaluate(() =>
+      (window as unknown as { shellCalls: { name: string; input: { mode: string; file: { bytes: Uint8Array } } }[] }).shellCalls
+        .filter((c) => c.name === 'shell.print')
+        .map((c) => ({ mode: c.input.mode, pdf: String.fromCharCode(...c.input.file.bytes.subarray(0, 5)) })),
+    );
+  await page
+    .getByRole('row', { name: /Agus Salim/ })
+    .getByRole('button', { name: 'Tanda nama' })
+    .click();
+  await expect(page.getByTestId('badges-count')).toHaveText(/^1 tanda nama, 1 halaman$/);
+  await page.getByRole('button', { name: 'Cetak', exact: true }).click();
+  await expect.poll(prints).toEqual([{ mode: 'desk', pdf: '%PDF-' }]);
+
+  await page.getByLabel(/^Semua peserta/).check();
+  await expect(page.getByTestId('badges-count')).toHaveText(/^2 tanda nama/);
+  await page.getByRole('button', { name: 'Cetak', exact: true }).click();
+  await expect.poll(prints).toEqual([
+    { mode: 'desk', pdf: '%PDF-' },
+    { mode: 'dialog', pdf: '%PDF-' },
+  ]);
 });

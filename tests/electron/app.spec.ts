@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OP_NAMES } from '../../electron/shared/op-names';
+import { SHELL_OP_NAMES } from '../../electron/shared/shell-op-names';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -117,6 +118,39 @@ test('an operation round-trips over IPC; the same better-sqlite3 binary opened t
       expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(0);
     } finally {
       db.close();
+    }
+  } finally {
+    await close();
+  }
+});
+
+test('window.hadirShell has one function per shell operation; files cross IPC as Uint8Array', async () => {
+  const { page, close } = await launch();
+  try {
+    const keys = await page.evaluate(() => Object.keys((window as unknown as { hadirShell: object }).hadirShell).sort());
+    expect(keys).toEqual([...SHELL_OP_NAMES].sort());
+    const out = await page.evaluate(async () => {
+      type Call = (i?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+      const w = window as unknown as { hadir: Record<string, Call>; hadirShell: Record<string, Call> };
+      const printers = await w.hadirShell['shell.printers']!({});
+      const set = await w.hadirShell['shell.setPrintSettings']!({ deskPrinter: 'Hadir_Test' });
+      const got = await w.hadirShell['shell.printSettings']!({});
+      await w.hadir['event.createDemo']!({});
+      const page = (await w.hadir['print.testPage']!({})) as { ok: boolean; value: { bytes: unknown; fileName: string } };
+      const isBytes = page.value.bytes instanceof Uint8Array;
+      // Through the print page to webContents.print(): a printer that does not exist must come
+      // back as a refusal once the page is drawn, never as a hang or a render timeout.
+      const print = await w.hadirShell['shell.print']!({
+        file: { fileName: page.value.fileName, mime: 'application/pdf', bytes: page.value.bytes },
+        mode: 'desk',
+        deviceName: 'Hadir_No_Such_Printer',
+      });
+      return { printers: printers.ok && Array.isArray(printers.value), set: set.ok, got: got.value, isBytes, print };
+    });
+    expect(out).toMatchObject({ printers: true, set: true, got: { deskPrinter: 'Hadir_Test' }, isBytes: true });
+    if (!out.print.ok) {
+      expect(out.print.error).toMatchObject({ code: 'print_failed' });
+      expect(JSON.stringify(out.print.error)).not.toContain('did not finish rendering');
     }
   } finally {
     await close();

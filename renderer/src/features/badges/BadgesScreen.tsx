@@ -12,7 +12,8 @@ import {
 import type { Facets } from '../../../../electron/shared/contract';
 import type { FileResult } from '../../../../electron/shared/file';
 import type { Participant } from '../../../../electron/shared/participant';
-import { api, download } from '../../api';
+import { api, printPdf, printSettings, saveFile } from '../../api';
+import { useOp } from '../../hooks/useOp';
 import { useI18n, type MsgKey } from '../../i18n';
 import { useBatch } from './useBatch';
 import { usePreview } from './usePreview';
@@ -30,14 +31,6 @@ const DIRECT_MAX = 40;
 function savedLayout(): BadgeLayoutId {
   const v = localStorage.getItem(LAYOUT_KEY);
   return (BADGE_LAYOUTS as readonly string[]).includes(v ?? '') ? (v as BadgeLayoutId) : 'a4-8';
-}
-
-/** Opens a PDF in a new tab for the browser's print dialog; a blocked pop-up falls back to a download. */
-function openForPrint(file: FileResult, tab: Window | null) {
-  if (!tab) return download(file);
-  const url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
-  tab.location.href = url;
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | null; onTargetDone: () => void }) {
@@ -119,25 +112,34 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
     return total !== null && total > DIRECT_MAX ? batch.run(input) : api('badges.render', input);
   }
 
-  const print = () => {
-    // Opened at the click, before the wait, so the browser does not treat it as a pop-up.
-    const tab = window.open('', '_blank');
-    return act(async () => {
-      const file = await render().catch((e) => (tab?.close(), Promise.reject(e)));
-      if (!file) return tab?.close();
-      openForPrint(file, tab);
-      setMessage({ key: 'badges.printed', params: { tags: file.tags, pages: file.pages } });
+  // In the app: a walk-in's tag goes silently to the desk printer when one is set, anything else
+  // through the print dialog. In a browser: the PDF opens in a new tab (api.ts printPdf, which
+  // opens the tab at the click, before the wait, so it is not blocked as a pop-up).
+  const deskPrinter = useOp(() => printSettings(), []).data?.deskPrinter ?? null;
+  const print = () =>
+    whom &&
+    act(async () => {
+      let made: BadgeFile | null = null;
+      const make = async (): Promise<FileResult> => {
+        made = await render();
+        if (!made) throw new Error('Nothing to print');
+        return made;
+      };
+      await printPdf(make, { mode: who === 'one' && deskPrinter ? 'desk' : 'dialog' });
+      const file = made as BadgeFile | null;
+      if (file) setMessage({ key: 'badges.printed', params: { tags: file.tags, pages: file.pages } });
       if (who === 'one') onTargetDone();
     });
-  };
   const save = () =>
     act(async () => {
       const file = await render();
       if (!file) return;
-      download(file);
-      setMessage({ key: 'badges.saved', params: { tags: file.tags, pages: file.pages, file: file.fileName } });
+      const saved = await saveFile(file); // the save dialog in the app, a download in a browser
+      if (!saved) return;
+      const where = saved.how === 'dialog' ? saved.path : file.fileName;
+      setMessage({ key: 'badges.saved', params: { tags: file.tags, pages: file.pages, file: where } });
     });
-  const testSheet = () => act(async () => download(await api('badges.testSheet', { layout, offset })));
+  const testSheet = () => act(async () => saveFile(await api('badges.testSheet', { layout, offset })));
   const saveOffset = () =>
     act(async () => {
       const next = { x: Number(draft.x.replace(',', '.')), y: Number(draft.y.replace(',', '.')) };

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import type { Recap, RecapGroup } from '../../../../electron/shared/reports';
 import { ZONE_LABEL } from '../../../../electron/shared/time-zone';
-import { api, download } from '../../api';
+import { api, saveFile } from '../../api';
+import type { FileResult } from '../../../../electron/shared/file';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../i18n/dates';
@@ -19,14 +20,18 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
   const [error, setError] = useState<unknown>(null);
   const recap = useLive(() => api('reports.recap', { eventId: event.id }), [event.id]);
   const timeline = useLive(() => api('reports.timeline', { eventId: event.id }), [event.id]);
-  const dayIndex = Math.max(0, event.days.findIndex((d) => d.dayNo === day));
+  const dayIndex = Math.max(
+    0,
+    event.days.findIndex((d) => d.dayNo === day),
+  );
   const zone = ZONE_LABEL[event.timeZone];
 
-  async function fetchFile(what: string, get: () => Promise<Parameters<typeof download>[0]>) {
+  /** The save dialog in the app, a download in a browser. */
+  async function fetchFile(what: string, get: () => Promise<FileResult>) {
     setBusy(what);
     setError(null);
     try {
-      download(await get());
+      await saveFile(await get());
     } catch (e) {
       setError(e);
     } finally {
@@ -54,13 +59,35 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
         <h2 className="section-gap">{t('reports.sheet.title')}</h2>
         <p className="muted">{t('reports.sheet.hint')}</p>
         <div className="actions">
-          <button className="btn btn-primary" disabled={busy !== null} onClick={() => fetchFile('present', () => api('reports.daftarHadir', { eventId: event.id, dayNo: day, scope: 'present', order: 'time' }))}>
+          <button
+            className="btn btn-primary"
+            disabled={busy !== null}
+            onClick={() =>
+              fetchFile('present', () =>
+                api('reports.daftarHadir', { eventId: event.id, dayNo: day, scope: 'present', order: 'time' }),
+              )
+            }
+          >
             {busy === 'present' ? t('common.loading') : t('reports.sheet.present')}
           </button>
-          <button className="btn btn-secondary" disabled={busy !== null} onClick={() => fetchFile('byName', () => api('reports.daftarHadir', { eventId: event.id, dayNo: day, scope: 'present', order: 'name' }))}>
+          <button
+            className="btn btn-secondary"
+            disabled={busy !== null}
+            onClick={() =>
+              fetchFile('byName', () =>
+                api('reports.daftarHadir', { eventId: event.id, dayNo: day, scope: 'present', order: 'name' }),
+              )
+            }
+          >
             {busy === 'byName' ? t('common.loading') : t('reports.sheet.byName')}
           </button>
-          <button className="btn btn-secondary" disabled={busy !== null} onClick={() => fetchFile('all', () => api('reports.daftarHadir', { eventId: event.id, dayNo: day, scope: 'all', order: 'name' }))}>
+          <button
+            className="btn btn-secondary"
+            disabled={busy !== null}
+            onClick={() =>
+              fetchFile('all', () => api('reports.daftarHadir', { eventId: event.id, dayNo: day, scope: 'all', order: 'name' }))
+            }
+          >
             {busy === 'all' ? t('common.loading') : t('reports.sheet.all')}
           </button>
         </div>
@@ -71,13 +98,18 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
         <p className="muted">{t('reports.dashboard.live')}</p>
         {recap.value && (
           <p className="big-count" aria-live="polite">
-            {t('reports.dashboard.present', { n: recap.value.days[dayIndex]?.present ?? 0, of: recap.value.days[dayIndex]?.expected ?? 0 })}
+            {t('reports.dashboard.present', {
+              n: recap.value.days[dayIndex]?.present ?? 0,
+              of: recap.value.days[dayIndex]?.expected ?? 0,
+            })}
           </p>
         )}
         <div className="grid-2">
           <div>
             <h3>{t('reports.dashboard.timeline', { zone })}</h3>
-            {timeline.value && <TimelineChart bins={timeline.value[dayIndex]?.bins ?? []} label={t('reports.dashboard.checkins')} zone={zone} />}
+            {timeline.value && (
+              <TimelineChart bins={timeline.value[dayIndex]?.bins ?? []} label={t('reports.dashboard.checkins')} zone={zone} />
+            )}
           </div>
           <div>
             <h3>{t('reports.dashboard.regency')}</h3>
@@ -95,13 +127,26 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
       <section className="card">
         <h2>{t('reports.recap.title')}</h2>
         <div className="actions">
-          <button className="btn btn-secondary" disabled={busy !== null} onClick={() => fetchFile('xlsx', () => api('reports.recapExport', { eventId: event.id, format: 'xlsx' }))}>
+          <button
+            className="btn btn-secondary"
+            disabled={busy !== null}
+            onClick={() => fetchFile('xlsx', () => api('reports.recapExport', { eventId: event.id, format: 'xlsx' }))}
+          >
             {t('reports.recap.xlsx')}
           </button>
           <button
             className="btn btn-secondary"
             disabled={busy !== null}
-            onClick={() => fetchFile('csv', () => api('reports.recapExport', { eventId: event.id, format: 'csv', view: 'regency', separator: lang === 'id' ? ';' : ',' }))}
+            onClick={() =>
+              fetchFile('csv', () =>
+                api('reports.recapExport', {
+                  eventId: event.id,
+                  format: 'csv',
+                  view: 'regency',
+                  separator: lang === 'id' ? ';' : ',',
+                }),
+              )
+            }
           >
             {t('reports.recap.csv')}
           </button>
