@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     // better-sqlite3 is a native module: forks keep each test file in its own process.
     pool: 'forks',
-    testTimeout: 30_000,
+    // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy.
+    // Nothing here measures time (benchmarks do); this only stops a test that hangs.
+    testTimeout: 120_000,
   },
 });
