@@ -3,15 +3,23 @@ import type { Command } from 'commander';
 import type { HadirEvent } from '../shared/event';
 import { eventTransferCommands } from './event-transfer';
 import { call, CliFailure, openCli } from './run';
+import { TIME_ZONES, ZONE_LABEL, type TimeZone } from '../shared/time-zone';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
+
+/** WIB, WITA or WIT (or the IANA name) to the zone the event stores. */
+function zoneOption(v: string): TimeZone {
+  const hit = TIME_ZONES.find((z) => z.toLowerCase() === v.toLowerCase() || ZONE_LABEL[z].toLowerCase() === v.toLowerCase());
+  if (!hit) throw new CliFailure(`--time-zone must be WIB, WITA or WIT: ${v}`, 2);
+  return hit;
+}
 
 export function formatEvent(e: HadirEvent): string {
   return [
     e.name,
     `  Penyelenggara / Organiser: ${e.organiser}`,
     `  Tempat / Venue:            ${e.venue}, ${e.city}`,
-    `  Hari / Days:               ${e.days.map((d) => `${d.dayNo}) ${d.date}`).join('  ')}`,
+    `  Hari / Days:               ${e.days.map((d) => `${d.dayNo}) ${d.date}`).join('  ')} (${ZONE_LABEL[e.timeZone]})`,
     `  Penanda tangan / Signatory: ${e.signatoryName}, ${e.signatoryTitle}${e.signatoryNip ? `, NIP ${e.signatoryNip}` : ''}`,
     `  Peserta / Participants:    ${e.participantCount}`,
     `  Logo:                      ${e.logo ? `${e.logo.mime}, ${Math.ceil(e.logo.bytes / 1024)} KB` : '-'}`,
@@ -31,6 +39,7 @@ export function eventCommands(program: Command) {
     .requiredOption('--signatory-name <text>', 'who signs the certificates')
     .requiredOption('--signatory-title <text>', "the signatory's title")
     .option('--signatory-nip <digits>', "the signatory's NIP (18 digits)", '')
+    .option('--time-zone <zone>', "where the event is held: WIB, WITA or WIT (decides which day is 'today')", 'WIB')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       const ctx = openCli(o.dataDir);
@@ -43,6 +52,7 @@ export function eventCommands(program: Command) {
         signatoryName: o.signatoryName,
         signatoryTitle: o.signatoryTitle,
         signatoryNip: o.signatoryNip,
+        timeZone: zoneOption(o.timeZone),
       });
       console.log(formatEvent(e));
     });

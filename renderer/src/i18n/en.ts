@@ -426,4 +426,9 @@ export const en: Record<keyof typeof id, string> = {
   'checkin.short.not_a_badge': 'Not a badge',
   'checkin.short.undo': 'Undone',
   'checkin.walkin.print': 'Print name tag',
+  'event.timeZone': 'Event time zone',
+  'event.timeZone.hint': 'Decides which event day is “today” at the check-in desk.',
+  'event.timeZone.WIB': 'WIB (Jakarta, Sumatra, Java, West and Central Kalimantan)',
+  'event.timeZone.WITA': 'WITA (Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan)',
+  'event.timeZone.WIT': 'WIT (Maluku, Papua)',
 };

@@ -427,4 +427,9 @@ export const id = {
   'checkin.short.not_a_badge': 'Bukan badge',
   'checkin.short.undo': 'Dibatalkan',
   'checkin.walkin.print': 'Cetak tanda nama',
+  'event.timeZone': 'Zona waktu acara',
+  'event.timeZone.hint': 'Menentukan hari acara mana yang berlaku “hari ini” di meja kehadiran.',
+  'event.timeZone.WIB': 'WIB (Jakarta, Sumatra, Jawa, Kalimantan Barat dan Tengah)',
+  'event.timeZone.WITA': 'WITA (Bali, Nusa Tenggara, Sulawesi, Kalimantan Selatan, Timur dan Utara)',
+  'event.timeZone.WIT': 'WIT (Maluku, Papua)',
 };

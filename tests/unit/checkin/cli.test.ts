@@ -68,4 +68,16 @@ describe('hadir checkin / attendance', () => {
       expect(hadir('checkin', 'X', '--data-dir', tempDir()).stderr).toMatch(/^hadir: No event yet/);
     },
   );
+
+  it('creates an event in WITA or WIT with --time-zone, and refuses another zone', () => {
+    const dir = tempDir();
+    // prettier-ignore
+    const create = (zone: string) => hadir('event', 'create', '--data-dir', dir, '--name', 'Bimtek PKH', '--organiser', 'Dinsos', '--venue', 'Hotel', '--city', 'Makassar', '--day', '2022-09-07', '--signatory-name', 'Budi', '--signatory-title', 'Kadis', '--time-zone', zone);
+    expect(create('Europe/Paris')).toMatchObject({
+      status: 2,
+      stderr: 'hadir: --time-zone must be WIB, WITA or WIT: Europe/Paris\n',
+    });
+    expect(create('wita').stdout).toContain('1) 2022-09-07 (WITA)');
+    expect(JSON.parse(hadir('event', 'show', '--json', '--data-dir', dir).stdout).timeZone).toBe('Asia/Makassar');
+  });
 });

@@ -7,6 +7,7 @@ import { longDate } from '../../i18n/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay, parseDay } from './day-text';
 import { useAction } from '../../hooks/useOp';
+import { TIME_ZONES, ZONE_LABEL, type TimeZone } from '../../../../electron/shared/time-zone';
 
 /** Days are kept as typed ("07/09/2022") and read when checked. */
 type Draft = Omit<EventInput, 'days'> & { days: string[] };
@@ -20,6 +21,7 @@ const empty: Draft = {
   signatoryName: '',
   signatoryTitle: '',
   signatoryNip: '',
+  timeZone: 'Asia/Jakarta',
 };
 
 const fromEvent = (e: HadirEvent): Draft => ({
@@ -31,6 +33,7 @@ const fromEvent = (e: HadirEvent): Draft => ({
   signatoryName: e.signatoryName,
   signatoryTitle: e.signatoryTitle,
   signatoryNip: e.signatoryNip,
+  timeZone: e.timeZone,
 });
 
 /**
@@ -95,6 +98,19 @@ export function EventForm({
         </Field>
         <Field label={t('event.city')} error={errors.city}>
           <input name="city" value={d.city} onChange={set('city')} />
+        </Field>
+        <Field label={t('event.timeZone')} hint={t('event.timeZone.hint')}>
+          <select
+            name="timeZone"
+            value={d.timeZone}
+            onChange={(e) => (setSaved(false), setD({ ...d, timeZone: e.target.value as TimeZone }))}
+          >
+            {TIME_ZONES.map((z) => (
+              <option key={z} value={z}>
+                {t(`event.timeZone.${ZONE_LABEL[z]}` as 'event.timeZone.WIB')}
+              </option>
+            ))}
+          </select>
         </Field>
         <fieldset className="field days">
           <legend className="field-label">{t('event.days')}</legend>
