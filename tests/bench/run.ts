@@ -22,6 +22,7 @@ import { benchHostile } from './hostile';
 import { benchBackup } from './backup';
 import { benchImportDelay } from './import-delay';
 import { benchReports } from './reports';
+import { benchBadges } from './badges';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -367,6 +368,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   desks: benchDesks,
   'import-delay': () => benchImportDelay(rows, RESOURCES),
   hostile: () => benchHostile(rows),
+  badges: () => benchBadges(rows, RESOURCES),
 };
 
 async function main() {

@@ -19,54 +19,77 @@ export interface ModuleRect {
  */
 const SLACK = 0.66;
 
-/** Runs of equal modules along a line: the run containing `at`, and two more on each side. */
-function crossRatio(get: (i: number) => boolean, at: number, size: number, slack: number): boolean {
-  if (!get(at)) return false;
-  const run = (from: number, step: number, dark: boolean) => {
-    let n = 0;
-    // Outside the symbol is the light quiet zone.
-    for (let i = from; (i >= 0 && i < size ? get(i) : false) === dark && n < size + 8; i += step) n++;
-    return n;
-  };
-  let lo = at;
-  while (lo - 1 >= 0 && get(lo - 1)) lo--;
-  let hi = at;
-  while (hi + 1 < size && get(hi + 1)) hi++;
-  const c = hi - lo + 1;
-  const l1 = run(lo - 1, -1, false);
-  const d1 = run(lo - 1 - l1, -1, true);
-  const r1 = run(hi + 1, 1, false);
-  const d2 = run(hi + 1 + r1, 1, true);
-  // zxing's test (FinderPatternFinder.foundPatternCross), slack 0.5: each run within half a module
-  // of 1:1:3:1:1, the module being a seventh of the five runs.
-  const counts = [d1, l1, c, r1, d2];
-  if (counts.some((n) => n === 0)) return false;
-  const m = counts.reduce((a, b) => a + b) / 7;
-  const v = m * slack;
-  return (
-    Math.abs(m - d1) < v && Math.abs(m - l1) < v && Math.abs(3 * m - c) < 3 * v && Math.abs(m - r1) < v && Math.abs(m - d2) < v
-  );
+/**
+ * For each line (row or column) of the matrix: the slack each dark run needs to pass zxing's
+ * finder test (FinderPatternFinder.foundPatternCross) as the centre of 1:1:3:1:1, i.e. the largest
+ * error of its five runs in modules, the module being a seventh of the five. zxing accepts an
+ * error below half a module (slack 0.5). A light run touching the symbol's edge runs on into the
+ * quiet zone, so it never matches.
+ */
+function lineSlack(get: (i: number) => number, size: number, out: (i: number, slack: number) => void): void {
+  const starts: number[] = [];
+  const lens: number[] = [];
+  const dark: boolean[] = [];
+  for (let i = 0; i < size; i++) {
+    const d = get(i) === 1;
+    if (i > 0 && d === dark[dark.length - 1]) lens[lens.length - 1]!++;
+    else (starts.push(i), lens.push(1), dark.push(d));
+  }
+  for (let k = 2; k + 2 < lens.length; k++) {
+    if (!dark[k]) continue;
+    const c = [lens[k - 2]!, lens[k - 1]!, lens[k]!, lens[k + 1]!, lens[k + 2]!];
+    const m = (c[0]! + c[1]! + c[2]! + c[3]! + c[4]!) / 7;
+    const need = Math.max(
+      Math.abs(c[0]! - m) / m,
+      Math.abs(c[1]! - m) / m,
+      Math.abs(c[2]! - 3 * m) / (3 * m),
+      Math.abs(c[3]! - m) / m,
+      Math.abs(c[4]! - m) / m,
+    );
+    for (let i = starts[k]!; i < starts[k]! + lens[k]!; i++) out(i, need);
+  }
 }
 
 /**
- * How many dark modules of the data area look like a finder pattern's centre: 1:1:3:1:1 runs
- * both across and down, within `slack` modules per run. With zxing's own slack (0.5), @zxing/library
- * (what @zxing/browser runs) takes such a module for one of the three corners and fails: measured,
- * about 6 % of badge payloads under the mask qrcode picks, even on perfect images. zxing-cpp and
- * zbar read them, but a desk may use either. With more slack (printed modules bleed, so 1:1:1:1:1
- * can pass as 1:1:3:1:1 in pixels) it counts near misses.
+ * Per module, the slack at which it would pass as a finder pattern's centre both across and down
+ * (Infinity when it never does). The three real finder patterns are left out.
+ */
+export function finderSlack(data: ArrayLike<number>, size: number): Float64Array {
+  const h = new Float64Array(size * size).fill(Infinity);
+  const v = new Float64Array(size * size).fill(Infinity);
+  const at = (x: number, y: number) => (data[y * size + x] ? 1 : 0);
+  for (let y = 0; y < size; y++)
+    lineSlack(
+      (i) => at(i, y),
+      size,
+      (x, s) => (h[y * size + x] = s),
+    );
+  for (let x = 0; x < size; x++)
+    lineSlack(
+      (i) => at(x, i),
+      size,
+      (y, s) => (v[y * size + x] = s),
+    );
+  const inFinder = (x: number, y: number) => (x < 8 && y < 8) || (x >= size - 8 && y < 8) || (x < 8 && y >= size - 8);
+  const out = new Float64Array(size * size).fill(Infinity);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) if (!inFinder(x, y)) out[y * size + x] = Math.max(h[y * size + x]!, v[y * size + x]!);
+  return out;
+}
+
+/**
+ * How many dark modules of the data area look like a finder pattern's centre within `slack`
+ * modules per run. At zxing's own slack (0.5), @zxing/library (what @zxing/browser runs) takes
+ * such a module for one of the three corners and fails: measured, about 6 % of badge payloads
+ * under the mask qrcode picks, even on perfect images. zxing-cpp and zbar read them, but a desk
+ * may use either. With more slack (printed modules bleed, so 1:1:1:1:1 can pass as 1:1:3:1:1 in
+ * pixels) it counts near misses.
  */
 export function falseFinders(data: ArrayLike<number>, size: number, slack = 0.5): number {
-  const inFinder = (x: number, y: number) => (x < 8 && y < 8) || (x >= size - 8 && y < 8) || (x < 8 && y >= size - 8);
-  let n = 0;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      if (inFinder(x, y) || !data[y * size + x]) continue;
-      if (crossRatio((i) => !!data[y * size + i], x, size, slack) && crossRatio((i) => !!data[i * size + x], y, size, slack)) n++;
-    }
-  }
-  return n;
+  return countBelow(finderSlack(data, size), slack);
 }
+
+const countBelow = (a: Float64Array, limit: number) => a.reduce((n, s) => (s < limit ? n + 1 : n), 0);
 
 export const hasFalseFinder = (data: ArrayLike<number>, size: number) => falseFinders(data, size) > 0;
 

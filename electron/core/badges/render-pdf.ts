@@ -19,6 +19,7 @@ import {
 import type { BadgeLayoutId, Offset } from '../../shared/badges';
 import { cachingFontkit, measureOf, type FontBytes } from './fonts';
 import { pt } from './geometry';
+import { embedLogoPng } from './logo-image';
 import { QR_MODULES, qrRects } from './qr-modules';
 import { SHEETS, type Sheet } from './sheets';
 import { layoutTag, type BadgeData, type Element, type Fonts } from './tag-layout';
@@ -81,7 +82,7 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
     bold: await doc.embedFont(input.fonts.bold, { subset: true }),
   };
   let logo: PDFImage | null = null;
-  if (input.logo) logo = isPng(input.logo) ? await doc.embedPng(input.logo) : await doc.embedJpg(input.logo);
+  if (input.logo) logo = isPng(input.logo) ? await embedLogoPng(doc, input.logo) : await doc.embedJpg(input.logo);
   const measures = fontMeasures(input.fonts);
   // A preview lays out only the tags of the pages it shows.
   const wanted = input.maxPages === undefined ? input.badges : input.badges.slice(0, input.maxPages * sheet.slots.length);

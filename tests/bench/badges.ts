@@ -1,0 +1,266 @@
+// Name tags (issue 10). For 1,000 tags per layout: Hadir's PDF renderer against Chromium's
+// page.pdf() of the same tags as HTML (same fonts, logo, positions, QR as SVG), in the same run:
+// time, peak memory, file size. One tag on demand (a walk-in): p95 against Chromium's p95.
+// Decode rate of webcam-like frames made from rendered tags (ImageMagick: 0.30-0.45 mm per pixel
+// in a 1280x720 frame, rotated up to 25°, tilted, defocused, dim, noisy, JPEG), with zxing-cpp
+// (zxing-wasm) and @zxing/library, against the same frames made from a 25 mm QR (the size the issue
+// measured failing). Needs /usr/bin/chromium, ImageMagick's convert and poppler's pdftoppm.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { fontMeasures, layoutPages, renderBadgesPdf } from '../../electron/core/badges/render-pdf';
+import { loadBadgeFonts } from '../../electron/core/badges/fonts';
+import { SHEETS } from '../../electron/core/badges/sheets';
+import { BADGE_LAYOUTS, type BadgeLayoutId } from '../../electron/shared/badges';
+import { generatedBadges, rng } from '../helpers/badge-people';
+import { crop, decodeZxingCpp, decodeZxingJs, rasterise, readPgm, writePgm } from '../helpers/qr-decode';
+import { badgesHtml } from './badges-html';
+import type { Row } from './run';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const EVENT = 'Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat 2022';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+function treeRssMb(pid: number): number {
+  let kb = 0;
+  const kids = new Map<number, number[]>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      kids.set(ppid, [...(kids.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* gone */
+    }
+  }
+  const walk = (p: number) => {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      kb += m ? Number(m[1]) : 0;
+    } catch {
+      /* gone */
+    }
+    for (const k of kids.get(p) ?? []) walk(k);
+  };
+  walk(pid);
+  return kb / 1024;
+}
+
+function hadirChild(layout: BadgeLayoutId, n: number, out?: string): Promise<{ ms: number; bytes: number; maxRssMb: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'tests/bench/badges-child.ts'), layout, String(n), ...(out ? [out] : [])],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let s = '';
+    child.stdout.on('data', (c) => (s += c));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(s.trim().split('\n').pop()!)) : reject(new Error(`child ${code}`)),
+    );
+  });
+}
+
+export async function benchBadges(rows: Row[], resources: string): Promise<void> {
+  const fonts = loadBadgeFonts(resources);
+  const logo = new Uint8Array(fs.readFileSync(path.join(ROOT, 'tests/fixtures/logo.png')));
+  const measures = fontMeasures(fonts);
+  const badges = generatedBadges(1000);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const browserPid = (browser as unknown as { _process?: { pid: number } })._process?.pid;
+  const page = await browser.newPage();
+  const chromePdf = async (layout: BadgeLayoutId, list = badges) => {
+    const sheet = SHEETS[layout];
+    const html = badgesHtml(sheet, layoutPages(sheet, measures, EVENT, 1, list), fonts, logo);
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    return page.pdf({ width: `${sheet.page.w}mm`, height: `${sheet.page.h}mm`, printBackground: true, preferCSSPageSize: true });
+  };
+
+  for (const layout of BADGE_LAYOUTS) {
+    const mine = await hadirChild(layout, 1000);
+    // Chromium: time of setContent + fonts + page.pdf, peak RSS of the browser's process tree.
+    let peak = 0;
+    const sampler = browserPid ? setInterval(() => (peak = Math.max(peak, treeRssMb(browserPid))), 250) : null;
+    const t0 = performance.now();
+    const ref = await chromePdf(layout);
+    const refMs = performance.now() - t0;
+    if (sampler) clearInterval(sampler);
+    rows.push({
+      name: `badges ${layout}: 1,000 tags, time`,
+      value: mine.ms,
+      unit: 'ms',
+      ref: 'Chromium page.pdf()',
+      refValue: refMs,
+    });
+    rows.push({
+      name: `badges ${layout}: 1,000 tags, peak RSS`,
+      value: mine.maxRssMb,
+      unit: 'MB',
+      ref: 'Chromium (all processes)',
+      refValue: peak || NaN,
+    });
+    rows.push({
+      name: `badges ${layout}: 1,000 tags, file size`,
+      value: mine.bytes / 1024,
+      unit: 'KB',
+      ref: 'Chromium page.pdf()',
+      refValue: ref.length / 1024,
+    });
+  }
+
+  // One tag on demand (a walk-in at the desk): p95 of 60 after warm-up.
+  const one = [badges[0]!];
+  const input = { layout: 'roll-62' as const, eventName: EVENT, logo, fonts, badges: one, offset: { x: 0, y: 0 } };
+  for (let i = 0; i < 5; i++) await renderBadgesPdf(input);
+  const mineOne: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const s = performance.now();
+    await renderBadgesPdf({ ...input, badges: [badges[i]!] });
+    mineOne.push(performance.now() - s);
+  }
+  const refOne: number[] = [];
+  for (let i = 0; i < 3; i++) await chromePdf('roll-62', [badges[i]!]);
+  for (let i = 0; i < 30; i++) {
+    const s = performance.now();
+    await chromePdf('roll-62', [badges[i]!]);
+    refOne.push(performance.now() - s);
+  }
+  rows.push({
+    name: 'badges: one tag on demand, p95',
+    value: p95(mineOne),
+    unit: 'ms',
+    ref: 'Chromium page.pdf() p95',
+    refValue: p95(refOne),
+  });
+  await browser.close();
+
+  await decodeRates(rows, resources);
+}
+
+/** Webcam-like frames from the A4 10-up tags (35 mm QR, the smallest Hadir prints) and from a 25 mm QR. */
+async function decodeRates(rows: Row[], resources: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-frames-'));
+  const sheet = SHEETS['a4-10'];
+  const people = generatedBadges(20, 77);
+  const pdf = path.join(dir, 'tags.pdf');
+  const fonts = loadBadgeFonts(resources);
+  fs.writeFileSync(
+    pdf,
+    await renderBadgesPdf({ layout: 'a4-10', eventName: EVENT, logo: null, fonts, badges: people, offset: { x: 0, y: 0 } }),
+  );
+  const DPI = 400;
+  const px = DPI / 25.4;
+  const tags: { file: string; payload: string }[] = [];
+  rasterise(pdf, DPI, dir).forEach((img, p) =>
+    sheet.slots.forEach((s, k) => {
+      const b = people[p * sheet.slots.length + k];
+      if (!b) return;
+      const file = path.join(dir, `tag-${tags.length}.pgm`);
+      writePgm(crop(img, { x: s.x * px, y: s.y * px, w: s.w * px, h: s.h * px }), file);
+      tags.push({ file, payload: b.payload });
+    }),
+  );
+  const rand = rng(2025);
+  const SCALES = [0.3, 0.35, 0.4, 0.42, 0.45];
+  const PER = 24;
+  for (const qrMm of [35, 25]) {
+    // A 25 mm QR: the same tag scaled by 25/35 (everything smaller, as a smaller symbol would be).
+    const shrink = qrMm / 35;
+    for (const mmPerPx of SCALES) {
+      let cpp = 0;
+      let js = 0;
+      for (let i = 0; i < PER; i++) {
+        const tag = tags[i % tags.length]!;
+        const width = Math.round((sheet.tag.w * shrink) / mmPerPx);
+        const angle = (rand() * 2 - 1) * 25;
+        const tilt = Math.round(width * 0.08 * rand());
+        const h = Math.round(width * (sheet.tag.h / sheet.tag.w));
+        const x = 200 + Math.round(rand() * 600);
+        const y = 150 + Math.round(rand() * 250);
+        const frame = path.join(dir, `f.jpg`);
+        execFileSync('convert', [
+          '-size',
+          '1280x720',
+          'xc:#6e6a64',
+          '(',
+          tag.file,
+          '-resize',
+          `${width}x`,
+          '-alpha',
+          'set',
+          '-virtual-pixel',
+          'transparent',
+          '-distort',
+          'Perspective',
+          `0,0 0,0  ${width},0 ${width - tilt},${tilt}  0,${h} 0,${h}  ${width},${h} ${width - tilt},${h - tilt}`,
+          '-background',
+          'none',
+          '-rotate',
+          angle.toFixed(1),
+          ')',
+          '-geometry',
+          `+${x}+${y}`,
+          '-composite',
+          '-blur',
+          `0x${(0.6 + rand() * 0.8).toFixed(2)}`,
+          '-evaluate',
+          'multiply',
+          (0.45 + rand() * 0.3).toFixed(2),
+          '-attenuate',
+          (0.4 + rand() * 0.5).toFixed(2),
+          '+noise',
+          'Gaussian',
+          '-quality',
+          String(55 + Math.round(rand() * 25)),
+          frame,
+        ]);
+        const pgm = path.join(dir, 'f.pgm');
+        execFileSync('convert', [frame, pgm]);
+        const img = readPgm(pgm);
+        if ((await decodeZxingCpp({ ...img, file: frame })).includes(tag.payload)) cpp++;
+        if (decodeZxingJs(img) === tag.payload) js++;
+      }
+      const name = `badges: webcam frames ${mmPerPx.toFixed(2)} mm/px`;
+      if (qrMm === 35) {
+        rows.push({
+          name: `${name}, zxing-cpp`,
+          value: (100 * cpp) / PER,
+          unit: '%',
+          ref: '25 mm QR, same frames',
+          refValue: NaN,
+        });
+        rows.push({
+          name: `${name}, @zxing/library`,
+          value: (100 * js) / PER,
+          unit: '%',
+          ref: '25 mm QR, same frames',
+          refValue: NaN,
+        });
+      } else {
+        rows.find((r) => r.name === `${name}, zxing-cpp`)!.refValue = (100 * cpp) / PER;
+        rows.find((r) => r.name === `${name}, @zxing/library`)!.refValue = (100 * js) / PER;
+      }
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
