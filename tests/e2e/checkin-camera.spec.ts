@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Ctx } from '../../electron/core/context';
 import path from 'node:path';
 import { badgeVideo } from './checkin/badge-video';
 import { badgeOf, op, paintTimes, scanRows, todaysEvent } from './checkin/desk';
@@ -8,18 +9,18 @@ import { LAPTOP } from './seed';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * A Chromium whose webcam shows one badge: Chromium's fake camera, fed from a Y4M file, goes
+ * A Chromium whose webcam shows one badge the app printed: Chromium's fake camera, fed from a Y4M file, goes
  * through the real getUserMedia, the worker, zxing-wasm and checkin.scan. One browser per badge:
  * the video file is a launch argument.
  */
-async function deskWithCamera(payload: string): Promise<{ browser: Browser; page: Page; problems: string[] }> {
+async function deskWithCamera(video: string): Promise<{ browser: Browser; page: Page; problems: string[] }> {
   const browser = await chromium.launch({
     executablePath,
     args: [
       '--no-sandbox',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${await badgeVideo(payload)}`,
+      `--use-file-for-fake-video-capture=${video}`,
     ],
   });
   const page = await browser.newPage(LAPTOP);
@@ -40,6 +41,26 @@ async function deskWithCamera(payload: string): Promise<{ browser: Browser; page
   return { browser, page, problems };
 }
 
+/** The tag the badges feature prints for this participant, with this badge code. */
+const printed = (ctx: Ctx, eventId: number, p: { name: string; regency?: string | null; role: string }, code: string) => {
+  const { name: eventName } = ctx.db.prepare('SELECT name FROM event WHERE id = ?').get(eventId) as { name: string };
+  const roles = (
+    ctx.db.prepare('SELECT name FROM role WHERE event_id = ? ORDER BY position').all(eventId) as { name: string }[]
+  ).map((r) => r.name);
+  return badgeVideo(
+    {
+      name: p.name,
+      regency: p.regency ?? null,
+      institution: null,
+      role: p.role,
+      roleIndex: Math.max(0, roles.indexOf(p.role)),
+      code,
+      payload: badgeOf(ctx, eventId, code),
+    },
+    eventName,
+  );
+};
+
 const liveTracks = (page: Page) =>
   page.evaluate(
     () =>
@@ -58,7 +79,7 @@ test('the webcam reads a badge: green, amber the next time, red for a replaced b
   const lost = await op(host.ctx, 'badges.reissue', { id: wayan.id });
 
   // Siti's badge: green, with the row in SQLite.
-  let desk = await deskWithCamera(badgeOf(host.ctx, event.id, siti.code));
+  let desk = await deskWithCamera(await printed(host.ctx, event.id, siti, siti.code));
   try {
     const { page } = desk;
     await page.goto(host.url);
@@ -103,7 +124,7 @@ test('the webcam reads a badge: green, amber the next time, red for a replaced b
   }
 
   // The badge Wayan lost (reissued since): red, "replaced on <date>".
-  desk = await deskWithCamera(badgeOf(host.ctx, event.id, lost.oldCode));
+  desk = await deskWithCamera(await printed(host.ctx, event.id, wayan, lost.oldCode));
   try {
     const { page } = desk;
     await page.goto(host.url);
@@ -119,7 +140,7 @@ test('the webcam reads a badge: green, amber the next time, red for a replaced b
   }
 
   // Budi's badge from the other event on this kiosk: red, naming that event; nobody checked in.
-  desk = await deskWithCamera(badgeOf(host.ctx, other.id, budi.code));
+  desk = await deskWithCamera(await printed(host.ctx, other.id, budi, budi.code));
   try {
     const { page } = desk;
     await page.goto(host.url);

@@ -1,31 +1,41 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import QRCode from 'qrcode';
-import { tempDir } from '../../helpers/ctx';
+import { loadBadgeFonts } from '../../../electron/core/badges/fonts';
+import { renderBadgesPdf } from '../../../electron/core/badges/render-pdf';
+import type { BadgeData } from '../../../electron/core/badges/tag-layout';
+import { RESOURCES, tempDir } from '../../helpers/ctx';
+
+/** 0.42 mm per pixel: a badge held about 40 cm from a 720p laptop webcam (issue 10's measure). */
+export const WEBCAM_DPI = Math.round(25.4 / 0.42);
 
 /**
- * A fake webcam that shows one badge: a Y4M file for Chromium's
- * --use-file-for-fake-video-capture. The badge's QR is drawn as the badges feature draws it
- * (version 1, level M, alphanumeric, 4-module quiet zone) on a white card, at about the size a
- * 35 mm QR held 40 cm from a 720p laptop webcam appears (0.42 mm per pixel: ~100 px including
- * the quiet zone), on a grey room. ffmpeg composes the frame and writes the Y4M (4:2:0).
- * TODO(badges): once the badges PDF lands, use a tag the app printed (pdftoppm PNG) here.
+ * A fake webcam that shows one badge the app printed: the A6 tag rendered by the badges feature
+ * (the same PDF an organiser prints), rasterised by pdftoppm at the webcam's scale, placed in the
+ * middle of a grey 1280×720 room, written by ffmpeg as the Y4M (4:2:0) that Chromium's
+ * --use-file-for-fake-video-capture plays in a loop.
  */
-export async function badgeVideo(payload: string): Promise<string> {
+export async function badgeVideo(badge: BadgeData, eventName: string): Promise<string> {
   const dir = tempDir('hadir-cam-');
-  const qr = path.join(dir, 'qr.png');
-  await QRCode.toFile(qr, payload, { errorCorrectionLevel: 'M', margin: 4, scale: 4 });
+  const pdf = path.join(dir, 'tag.pdf');
+  const bytes = await renderBadgesPdf({
+    layout: 'a6',
+    eventName,
+    logo: null,
+    fonts: loadBadgeFonts(RESOURCES),
+    badges: [badge],
+    offset: { x: 0, y: 0 },
+  });
+  fs.writeFileSync(pdf, bytes);
+  execFileSync('pdftoppm', ['-png', '-singlefile', '-r', String(WEBCAM_DPI), pdf, path.join(dir, 'tag')]);
   const y4m = path.join(dir, 'badge.y4m');
   // prettier-ignore
   execFileSync('ffmpeg', [
     '-v', 'error', '-y',
     '-f', 'lavfi', '-i', 'color=c=0x6b706d:s=1280x720',
-    '-f', 'lavfi', '-i', 'color=c=white:s=300x420',
-    '-i', qr,
-    '-filter_complex', '[0][1]overlay=490:150[card];[card][2]overlay=582:310,format=yuv420p',
+    '-i', path.join(dir, 'tag.png'),
+    '-filter_complex', '[0][1]overlay=(W-w)/2:(H-h)/2,format=yuv420p',
     '-frames:v', '2', y4m,
   ]);
-  fs.rmSync(qr);
   return y4m;
 }
