@@ -157,82 +157,72 @@ export async function benchBadges(rows: Row[], resources: string): Promise<void>
   await decodeRates(rows, resources);
 }
 
-/** Webcam-like frames from the A4 10-up tags (35 mm QR, the smallest Hadir prints) and from a 25 mm QR. */
-async function decodeRates(rows: Row[], resources: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-frames-'));
-  const sheet = SHEETS['a4-10'];
+/** Tags of a layout rendered at 400 dpi and cut out, as greyscale images with their payloads. */
+async function tagImages(layout: BadgeLayoutId, dir: string, fonts: ReturnType<typeof loadBadgeFonts>) {
+  const sheet = SHEETS[layout];
   const people = generatedBadges(20, 77);
-  const pdf = path.join(dir, 'tags.pdf');
-  const fonts = loadBadgeFonts(resources);
+  const pdf = path.join(dir, `${layout}.pdf`);
   fs.writeFileSync(
     pdf,
-    await renderBadgesPdf({ layout: 'a4-10', eventName: EVENT, logo: null, fonts, badges: people, offset: { x: 0, y: 0 } }),
+    await renderBadgesPdf({ layout, eventName: EVENT, logo: null, fonts, badges: people, offset: { x: 0, y: 0 } }),
   );
   const DPI = 400;
   const px = DPI / 25.4;
   const tags: { file: string; payload: string }[] = [];
-  rasterise(pdf, DPI, dir).forEach((img, p) =>
+  rasterise(pdf, DPI, path.join(dir, layout)).forEach((img, p) =>
     sheet.slots.forEach((s, k) => {
       const b = people[p * sheet.slots.length + k];
       if (!b) return;
-      const file = path.join(dir, `tag-${tags.length}.pgm`);
+      const file = path.join(dir, `${layout}-tag-${tags.length}.pgm`);
       writePgm(crop(img, { x: s.x * px, y: s.y * px, w: s.w * px, h: s.h * px }), file);
       tags.push({ file, payload: b.payload });
     }),
   );
+  return tags;
+}
+
+/**
+ * Webcam-like frames of the A4 10-up tag (35 mm QR, the smallest Hadir prints) and of the A6 tag
+ * (50 mm), against the A4 tag shrunk so its QR is 25 mm (the size the issue measured failing).
+ */
+async function decodeRates(rows: Row[], resources: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-frames-'));
+  const fonts = loadBadgeFonts(resources);
   const rand = rng(2025);
   const SCALES = [0.3, 0.35, 0.4, 0.42, 0.45];
   const PER = 24;
-  for (const qrMm of [35, 25]) {
-    // A 25 mm QR: the same tag scaled by 25/35 (everything smaller, as a smaller symbol would be).
-    const shrink = qrMm / 35;
+  const series = [
+    { label: 'A4 tag, 35 mm QR', layout: 'a4-10' as const, shrink: 1 },
+    { label: 'A6 tag, 50 mm QR', layout: 'a6' as const, shrink: 1 },
+    { label: '25 mm QR', layout: 'a4-10' as const, shrink: 25 / 35 },
+  ];
+  const rates = new Map<string, { cpp: number; js: number }>();
+  for (const { label, layout, shrink } of series) {
+    const sheet = SHEETS[layout];
+    const tags = await tagImages(layout, dir, fonts);
     for (const mmPerPx of SCALES) {
       let cpp = 0;
       let js = 0;
       for (let i = 0; i < PER; i++) {
         const tag = tags[i % tags.length]!;
         const width = Math.round((sheet.tag.w * shrink) / mmPerPx);
+        const h = Math.round(width * (sheet.tag.h / sheet.tag.w));
         const angle = (rand() * 2 - 1) * 25;
         const tilt = Math.round(width * 0.08 * rand());
-        const h = Math.round(width * (sheet.tag.h / sheet.tag.w));
-        const x = 200 + Math.round(rand() * 600);
-        const y = 150 + Math.round(rand() * 250);
-        const frame = path.join(dir, `f.jpg`);
+        const x = Math.round(rand() * Math.max(0, 1280 - width - 60)) + 30;
+        const y = Math.round(rand() * Math.max(0, 720 - h - 60)) + 30;
+        const frame = path.join(dir, 'f.jpg');
+        // prettier-ignore
         execFileSync('convert', [
-          '-size',
-          '1280x720',
-          'xc:#6e6a64',
-          '(',
-          tag.file,
-          '-resize',
-          `${width}x`,
-          '-alpha',
-          'set',
-          '-virtual-pixel',
-          'transparent',
-          '-distort',
-          'Perspective',
-          `0,0 0,0  ${width},0 ${width - tilt},${tilt}  0,${h} 0,${h}  ${width},${h} ${width - tilt},${h - tilt}`,
-          '-background',
-          'none',
-          '-rotate',
-          angle.toFixed(1),
-          ')',
-          '-geometry',
-          `+${x}+${y}`,
-          '-composite',
-          '-blur',
-          `0x${(0.6 + rand() * 0.8).toFixed(2)}`,
-          '-evaluate',
-          'multiply',
-          (0.45 + rand() * 0.3).toFixed(2),
-          '-attenuate',
-          (0.4 + rand() * 0.5).toFixed(2),
-          '+noise',
-          'Gaussian',
-          '-quality',
-          String(55 + Math.round(rand() * 25)),
-          frame,
+          '-size', '1280x720', 'xc:#6e6a64',
+          '(', tag.file, '-resize', `${width}x`, '-alpha', 'set', '-virtual-pixel', 'transparent',
+          '-distort', 'Perspective', `0,0 0,0  ${width},0 ${width - tilt},${tilt}  0,${h} 0,${h}  ${width},${h} ${width - tilt},${h - tilt}`,
+          '-background', 'none', '-rotate', angle.toFixed(1), ')',
+          '-geometry', `+${x}+${y}`, '-composite',
+          '-blur', `0x${(0.6 + rand() * 0.8).toFixed(2)}`,
+          '-evaluate', 'multiply', (0.45 + rand() * 0.3).toFixed(2),
+          '-attenuate', (0.4 + rand() * 0.5).toFixed(2), '+noise', 'Gaussian',
+          '-quality', String(55 + Math.round(rand() * 25)), frame,
         ]);
         const pgm = path.join(dir, 'f.pgm');
         execFileSync('convert', [frame, pgm]);
@@ -240,26 +230,16 @@ async function decodeRates(rows: Row[], resources: string) {
         if ((await decodeZxingCpp({ ...img, file: frame })).includes(tag.payload)) cpp++;
         if (decodeZxingJs(img) === tag.payload) js++;
       }
-      const name = `badges: webcam frames ${mmPerPx.toFixed(2)} mm/px`;
-      if (qrMm === 35) {
-        rows.push({
-          name: `${name}, zxing-cpp`,
-          value: (100 * cpp) / PER,
-          unit: '%',
-          ref: '25 mm QR, same frames',
-          refValue: NaN,
-        });
-        rows.push({
-          name: `${name}, @zxing/library`,
-          value: (100 * js) / PER,
-          unit: '%',
-          ref: '25 mm QR, same frames',
-          refValue: NaN,
-        });
-      } else {
-        rows.find((r) => r.name === `${name}, zxing-cpp`)!.refValue = (100 * cpp) / PER;
-        rows.find((r) => r.name === `${name}, @zxing/library`)!.refValue = (100 * js) / PER;
-      }
+      rates.set(`${label} ${mmPerPx}`, { cpp: (100 * cpp) / PER, js: (100 * js) / PER });
+    }
+  }
+  for (const label of ['A4 tag, 35 mm QR', 'A6 tag, 50 mm QR']) {
+    for (const mmPerPx of SCALES) {
+      const mine = rates.get(`${label} ${mmPerPx}`)!;
+      const ref = rates.get(`25 mm QR ${mmPerPx}`)!;
+      const name = `badges: webcam ${mmPerPx.toFixed(2)} mm/px, ${label}`;
+      rows.push({ name: `${name}, zxing-cpp`, value: mine.cpp, unit: '%', ref: '25 mm QR, same frames', refValue: ref.cpp });
+      rows.push({ name: `${name}, @zxing/library`, value: mine.js, unit: '%', ref: '25 mm QR, same frames', refValue: ref.js });
     }
   }
   fs.rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,13 @@ test('the badges screen previews the real page, filters, and saves a PDF with th
   await expect(page.getByTestId('badges-count')).toHaveText('66 tanda nama, 7 halaman');
   const dir = tempDir();
   let dl = page.waitForEvent('download');
+  // 66 tags: more than a direct render takes, so they are made by the badges.render job.
+  const job = page.waitForRequest('**/api/jobs.start');
   await page.getByRole('button', { name: 'Simpan PDF' }).click();
+  expect(JSON.parse((await job).postData()!)).toMatchObject({
+    job: 'badges.render',
+    input: { layout: 'a4-10', whom: { kind: 'all' } },
+  });
   let file = path.join(dir, 'all.pdf');
   await (await dl).saveAs(file);
   expect(pdfPages(file)).toBe(7);

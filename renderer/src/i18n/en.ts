@@ -345,7 +345,6 @@ export const en: Record<keyof typeof id, string> = {
   'badges.printed': '{tags} name tag(s) ({pages} page(s)) sent to print.',
   'badges.saved': '{tags} name tag(s) ({pages} page(s)) saved: {file}',
   'badges.rendering': 'Making the name tag PDF',
-  'badges.progress': 'Page {done} of {total}',
   'badges.calibrate': 'Printer calibration',
   'badges.calibrate.help':
     'Print the test sheet, measure the + mark from the paper edges, then enter the offset (at most {max} mm) for this layout.',

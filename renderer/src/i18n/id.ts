@@ -346,7 +346,6 @@ export const id = {
   'badges.printed': '{tags} tanda nama ({pages} halaman) dikirim untuk dicetak.',
   'badges.saved': '{tags} tanda nama ({pages} halaman) disimpan: {file}',
   'badges.rendering': 'Membuat PDF tanda nama',
-  'badges.progress': 'Halaman {done} dari {total}',
   'badges.calibrate': 'Kalibrasi printer',
   'badges.calibrate.help':
     'Cetak lembar uji, ukur letak tanda + dari tepi kertas, lalu isi geseran (paling jauh {max} mm) untuk tata letak ini.',

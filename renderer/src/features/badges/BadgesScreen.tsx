@@ -15,7 +15,8 @@ import type { Participant } from '../../../../electron/shared/participant';
 import { api, printPdf, printSettings, saveFile } from '../../api';
 import { useOp } from '../../hooks/useOp';
 import { useI18n, type MsgKey } from '../../i18n';
-import { useBatch } from './useBatch';
+import { JobProgress } from '../../components/JobProgress';
+import { useJob } from '../../useJob';
 import { usePreview } from './usePreview';
 
 export type Who = 'all' | 'filter' | 'selected' | 'one';
@@ -50,7 +51,8 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
-  const batch = useBatch();
+  // Batches run as the badges.render job: rendered in a worker thread, with a bar and Stop.
+  const batch = useJob();
 
   useEffect(() => {
     if (target) setWho('one');
@@ -109,7 +111,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
   async function render(): Promise<BadgeFile | null> {
     if (!whom) return null;
     const input = { layout, whom, offset };
-    return total !== null && total > DIRECT_MAX ? batch.run(input) : api('badges.render', input);
+    return total !== null && total > DIRECT_MAX ? batch.run('badges.render', input) : api('badges.render', input);
   }
 
   // In the app: a walk-in's tag goes silently to the desk printer when one is set, anything else
@@ -244,15 +246,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
             </button>
           )}
         </div>
-        {batch.status && (
-          <div className="badges-progress" role="status">
-            <progress max={batch.status.total || undefined} value={batch.status.done} aria-label={t('badges.rendering')} />
-            <span>{t('badges.progress', { done: batch.status.done, total: batch.status.total || '?' })}</span>
-            <button className="btn btn-small" onClick={batch.cancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        )}
+        <JobProgress status={batch.status} label={t('badges.rendering')} onCancel={batch.cancel} />
         {message && (
           <p className="alert alert-ok" role="status">
             {t(message.key, message.params)}
