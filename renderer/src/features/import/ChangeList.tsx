@@ -43,7 +43,8 @@ export function ChangeList({
           </label>
         </fieldset>
       )}
-      <div className="table-wrap changes">
+      {/* It scrolls (a re-import can change hundreds of fields): focusable, so the keyboard can scroll it too. */}
+      <div className="table-wrap changes" tabIndex={0} role="region" aria-label={t('import.changes', { n: p.changeCount })}>
         <table className="table compact">
           <thead>
             <tr>

@@ -12,7 +12,7 @@ export function ProblemList({ problems, more = 0 }: { problems: ImportProblem[];
   if (!problems.length) return <p className="alert alert-ok">{t('import.noProblems')}</p>;
   const sorted = [...problems].sort((a, b) => Number(a.warning) - Number(b.warning) || a.line - b.line);
   return (
-    <div className="table-wrap problems">
+    <div className="table-wrap problems" tabIndex={0} role="region" aria-label={t('import.problems')}>
       <table className="table compact" data-testid="import-problems">
         <thead>
           <tr>

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { dispatch } from '../../electron/core/dispatch';
+import { PSM_EVENT } from '../helpers/ctx';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { checkIn, LAPTOP, PSM_FIXTURE, seedPsm } from './seed';
+
+test.use(LAPTOP);
+
+type Host = Parameters<Parameters<typeof test>[2]>[0]['host'];
+
+/**
+ * Every screen of the kiosk, and the states that show more of it, each checked by axe-core
+ * (serious and critical findings fail). A new screen is one more entry: how to reach it from a
+ * freshly loaded page over `seed` data.
+ */
+const SCREENS: {
+  name: string;
+  seed?: (host: Host) => Promise<void>;
+  open: (page: Page) => Promise<void>;
+  /** The screen is checked again in English, switched with the header's ID | EN (unreachable behind a modal dialog). */
+  english?: false;
+}[] = [
+  {
+    name: 'setup (first start)',
+    seed: async () => undefined,
+    open: async (page) => {
+      await expect(page.getByRole('heading', { name: 'Selamat datang di Hadir' })).toBeVisible();
+      // With field errors showing.
+      await page.getByRole('button', { name: 'Buat acara' }).click();
+      await expect(page.locator('.field-error').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'participant list with attendance',
+    open: async (page) => {
+      await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta');
+    },
+  },
+  {
+    name: 'participant list, deleted view',
+    open: async (page) => {
+      await page.locator('tbody tr').first().getByRole('button', { name: 'Hapus' }).click();
+      await page.getByRole('combobox', { name: 'Kehadiran' }).selectOption('deleted');
+      await expect(page.getByTestId('list-count')).toHaveText('1 dari 1 peserta yang dihapus');
+    },
+  },
+  {
+    name: 'participant form (dialog)',
+    english: false,
+    open: async (page) => {
+      await page.getByRole('button', { name: '+ Tambah peserta' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.getByRole('dialog').locator('.field-error').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'participant form (dialog), in English',
+    english: false,
+    open: async (page) => {
+      await language(page, 'EN');
+      await page.locator('tbody tr').first().getByRole('button', { name: 'Edit' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'import (no file yet)',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Impor' }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Impor daftar peserta' })).toBeVisible();
+    },
+  },
+  {
+    name: 'import report with warnings, changes and deleted people',
+    open: async (page) => {
+      await page.locator('tbody tr').filter({ hasText: 'Kartini' }).getByRole('button', { name: 'Hapus' }).click();
+      await page.getByRole('button', { name: 'Impor' }).first().click();
+      await page.getByTestId('import-file').setInputFiles(PSM_FIXTURE);
+      // Phones mapped to Kecamatan: a column of numbers (warning) that changes everyone's district.
+      await page.getByRole('combobox', { name: 'No HP' }).selectOption('district');
+      await expect(page.getByTestId('import-warnings')).toBeVisible();
+      await expect(page.getByTestId('import-changes')).toBeVisible();
+      await expect(page.getByTestId('import-kept-deleted')).toBeVisible();
+    },
+  },
+  {
+    name: 'import report with errors',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Impor' }).first().click();
+      await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/formula-name.csv'));
+      await expect(page.getByTestId('import-problems')).toBeVisible();
+    },
+  },
+  {
+    name: 'import done',
+    seed: async (host) => {
+      const res = await dispatch(host.ctx, 'event.create', PSM_EVENT);
+      if (!res.ok) throw new Error(res.error.message);
+    },
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Impor' }).first().click();
+      await page.getByTestId('import-file').setInputFiles(PSM_FIXTURE);
+      await page.getByTestId('import-commit').click();
+      await expect(page.getByTestId('import-done')).toBeVisible();
+    },
+  },
+  {
+    name: 'event screen, after saving',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Acara' }).click();
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.getByTestId('saved-note')).toBeVisible();
+    },
+  },
+  {
+    name: 'event screen, a day row left empty',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Acara' }).click();
+      await page.getByRole('button', { name: '+ Tambah hari' }).click();
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.getByText('Tanggal belum diisi. Isi, atau hapus baris ini.')).toBeVisible();
+    },
+  },
+  {
+    name: 'new event from the event screen',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Acara' }).click();
+      await page.getByRole('button', { name: '+ Buat acara baru' }).click();
+      await expect(page.getByRole('heading', { name: 'Selamat datang di Hadir' })).toBeVisible();
+    },
+  },
+  {
+    name: 'reports',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Laporan' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Laporan' })).toBeVisible();
+      await expect(page.locator('.chart canvas')).toHaveCount(2);
+    },
+  },
+];
+
+/** The header's language switch (a screen may have buttons of its own named EN). */
+const language = (page: Page, l: 'ID' | 'EN') => page.locator('header .lang').getByRole('button', { name: l }).click();
+
+async function seedWithAttendance(host: Host) {
+  await seedPsm(host.ctx);
+  checkIn(host.ctx, 'Abdul Rozak', 1, '2022-09-07T01:05:00.000Z');
+  checkIn(host.ctx, 'Abdul Rozak', 2, '2022-09-08T00:52:00.000Z');
+}
+
+for (const screen of SCREENS) {
+  test(`axe: ${screen.name}`, async ({ page, host }) => {
+    await (screen.seed ?? seedWithAttendance)(host);
+    await page.goto(host.url);
+    await screen.open(page);
+    await expectAccessible(page, `${screen.name} (id)`);
+    if (screen.english === false) return;
+    await language(page, 'EN');
+    await expectAccessible(page, `${screen.name} (en)`);
+  });
+}
