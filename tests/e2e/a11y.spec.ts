@@ -131,6 +131,14 @@ const SCREENS: {
     },
   },
   {
+    name: 'name tags',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Tanda Nama', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Cetak tanda nama' })).toBeVisible();
+      await expect(page.getByTestId('badge-preview')).toBeVisible();
+    },
+  },
+  {
     name: 'reports',
     open: async (page) => {
       await page.getByRole('button', { name: 'Laporan' }).click();

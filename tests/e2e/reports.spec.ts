@@ -7,7 +7,9 @@ test.use(LAPTOP);
 
 test('reports: live counts and charts, the daftar hadir and recap downloads, a backup previewed', async ({ page, host }) => {
   await seedPsm(host.ctx);
-  const names = (host.ctx.db.prepare('SELECT name FROM participant ORDER BY id LIMIT 12').all() as { name: string }[]).map((r) => r.name);
+  const names = (host.ctx.db.prepare('SELECT name FROM participant ORDER BY id LIMIT 12').all() as { name: string }[]).map(
+    (r) => r.name,
+  );
   names.forEach((n, i) => checkIn(host.ctx, n, 1, `2022-09-07T0${i < 6 ? 0 : 1}:${String(10 + i * 3).padStart(2, '0')}:00.000Z`));
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Laporan' }).click();
@@ -18,7 +20,12 @@ test('reports: live counts and charts, the daftar hadir and recap downloads, a b
   await expect(total.locator('td')).toHaveText(['66', '12', '0', '0']);
 
   // Live: a check-in made at the desk shows up without touching the screen.
-  checkIn(host.ctx, (host.ctx.db.prepare('SELECT name FROM participant ORDER BY id LIMIT 1 OFFSET 20').get() as { name: string }).name, 1, '2022-09-07T02:00:00.000Z');
+  checkIn(
+    host.ctx,
+    (host.ctx.db.prepare('SELECT name FROM participant ORDER BY id LIMIT 1 OFFSET 20').get() as { name: string }).name,
+    1,
+    '2022-09-07T02:00:00.000Z',
+  );
   await expect(page.getByText('13 dari 66 hadir')).toBeVisible({ timeout: 12_000 });
   await page.screenshot({ path: path.join(SHOTS, 'reports-id.png'), fullPage: true });
 
