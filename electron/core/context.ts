@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { Jobs } from './jobs/jobs';
+import type { Logger } from './log/logger';
 
 /** Everything an operation may touch, passed in so tests use a temporary file. */
 export interface Ctx {
@@ -14,6 +15,8 @@ export interface Ctx {
   now: () => Date;
   /** Long work in worker threads (core/jobs): one registry per open data folder. */
   jobs: Jobs;
+  /** The data folder's log (logs/hadir.log): failures, start-up, migrations, jobs. */
+  log: Logger;
 }
 
 export const nowIso = (ctx: Ctx) => ctx.now().toISOString();

@@ -19,14 +19,21 @@ export const isOpName = (name: string): name is OpName => (OP_NAMES as readonly 
  */
 export async function dispatch<K extends OpName>(ctx: Ctx, name: K, raw: unknown): Promise<Result<OpOutput<K>>> {
   const parsed = contract[name].input.safeParse(raw ?? {});
-  if (!parsed.success) return { ok: false, error: zodError(parsed.error) };
+  if (!parsed.success) {
+    const error = zodError(parsed.error);
+    ctx.log.warn({ op: name, actor: ctx.actor, code: error.code, fields: error.issues?.map((i) => i.path) }, 'operation refused');
+    return { ok: false, error };
+  }
   try {
     // A large import is being written in slices: only check-ins and reads may run inside it.
     if (!DURING_LONG_WRITE.has(name)) await noLongWrite(ctx.db);
     const handler = handlers[name] as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {
-    return { ok: false, error: toOpError(e) };
+    const error = toOpError(e, ctx.log, name);
+    // Expected refusals are logged by code only: their wording and params may name participants.
+    if (error.code !== 'internal') ctx.log.warn({ op: name, actor: ctx.actor, code: error.code }, 'operation refused');
+    return { ok: false, error };
   }
 }
 

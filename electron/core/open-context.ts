@@ -6,6 +6,7 @@ import { startupCheck } from './system/startup-check';
 import { Jobs } from './jobs/jobs';
 import { sourceWorkerEntry, type WorkerEntry } from './jobs/worker-entry';
 import { toOpError } from './op-error';
+import { openLog } from './log/logger';
 
 /** Opens the database in a data folder and builds the context every transport shares. */
 export function openContext(
@@ -19,8 +20,27 @@ export function openContext(
   } = {},
 ): Ctx {
   const dbPath = path.join(dataDir, DB_FILE);
-  startupCheck(dataDir, dbPath);
-  const db = openDatabase(dbPath, opts);
-  const jobs = new Jobs(opts.jobsWorker ?? sourceWorkerEntry(), toOpError);
-  return { db, dataDir, dbPath, resourcesDir, runtime, actor: opts.actor ?? runtime, now: () => new Date(), jobs };
+  const log = openLog(dataDir);
+  let db;
+  try {
+    startupCheck(dataDir, dbPath);
+    db = openDatabase(dbPath, {
+      ...opts,
+      onMigrated: (from, to) => log.info({ from, to }, 'database migrated'),
+    });
+  } catch (e) {
+    // db_newer, db_damaged, a read-only folder…: the window or the command says what to do; the
+    // log keeps what happened, with the stack, for whoever looks into it later.
+    log.error({ runtime, err: e }, 'database could not be opened');
+    throw e;
+  }
+  // The kiosk and the web host log their start; a CLI command (one of many) does not.
+  if (runtime !== 'cli') log.info({ runtime, schema: db.pragma('user_version', { simple: true }) }, 'started');
+  const jobs = new Jobs(
+    opts.jobsWorker ?? sourceWorkerEntry(),
+    (e, where) => toOpError(e, log, where),
+    (event, s) =>
+      log.info({ job: s.job, id: s.id, state: s.state, phase: s.phase, done: s.done, total: s.total }, `job ${event}`),
+  );
+  return { db, dataDir, dbPath, resourcesDir, runtime, actor: opts.actor ?? runtime, now: () => new Date(), jobs, log };
 }

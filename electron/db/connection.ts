@@ -7,6 +7,8 @@ export type Db = Database.Database;
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** Told when migrations ran (the log records them; db/ knows no logger). */
+  onMigrated?: (from: number, to: number) => void;
 }
 
 /**
@@ -23,7 +25,11 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!opts.readonly) migrate(db);
+    if (!opts.readonly) {
+      const from = db.pragma('user_version', { simple: true }) as number;
+      const to = migrate(db);
+      if (to !== from) opts.onMigrated?.(from, to);
+    }
     return db;
   } catch (e) {
     db.close();

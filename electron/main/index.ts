@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../core/context';
 import { builtWorkerEntry } from '../core/jobs/worker-entry';
 import { openContext } from '../core/open-context';
+import { logFile, openLog } from '../core/log/logger';
+import { toOpError } from '../core/op-error';
 import { dataDirFlag, resolveDataDir } from '../core/system/data-dir';
 import { startBackupScheduler } from '../core/system/backup';
 import { restoreNewestGood } from '../core/system/startup-check';
@@ -41,6 +43,9 @@ const csp = contentSecurityPolicy(devUrl !== undefined, devUrl);
 // so two kiosks (or two e2e tests) with different data folders can run side by side.
 const dataDir = resolveDataDir(dataDirFlag(process.argv));
 fs.mkdirSync(dataDir, { recursive: true });
+// A crash of the main process lands in the data folder's log (logs/hadir.log) before Electron
+// handles it as usual: in a packaged kiosk, console output goes nowhere.
+process.on('uncaughtExceptionMonitor', (e, origin) => openLog(dataDir).fatal({ err: e, origin }, 'main process crashed'));
 app.setPath('userData', dataDir);
 // Chromium's caches (sessionData, by default userData) go to the temp folder instead, so the data
 // folder an organiser backs up holds hadir.db and little else. Nothing there is ours to keep: the
@@ -153,8 +158,12 @@ function openOrRecover(): Ctx | null {
 }
 
 function fail(title: string, e: unknown): void {
-  const message = e instanceof Error ? e.message : String(e);
+  // A HadirError says what to do (db_newer…); anything else is shown as a reference to the log,
+  // where its message and stack are, never as the raw message.
+  const log = openLog(dataDir);
+  const message = e instanceof HadirError ? e.message : toOpError(e, log, title).message;
+  if (e instanceof HadirError) log.error({ err: e }, title);
   console.error(`[hadir] ${title}: ${message}`);
-  dialog.showErrorBox(title, `${message}\n\nFolder data: ${dataDir}`);
+  dialog.showErrorBox(title, `${message}\n\nFolder data: ${dataDir}\nLog: ${logFile(dataDir)}`);
   app.exit(1);
 }

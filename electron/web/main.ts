@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openContext } from '../core/open-context';
+import { logFile } from '../core/log/logger';
 import { startBackupScheduler } from '../core/system/backup';
 import { resolveDataDir } from '../core/system/data-dir';
 import { HadirError } from '../shared/errors';
@@ -53,16 +54,21 @@ server.listen(port, values.host, () => {
   const actual = typeof addr === 'object' && addr ? addr.port : port;
   // Listening on every interface: print the addresses a desk can actually reach.
   const hosts = values.host === '0.0.0.0' || values.host === '::' ? lanAddresses() : [values.host!];
-  console.log(`Hadir web host (data: ${ctx.dataDir})`);
+  console.log(`Hadir web host (data: ${ctx.dataDir}; log: ${logFile(ctx.dataDir)})`);
+  // The address, never the key: the log is read by people who should not get into the kiosk.
+  ctx.log.info({ host: values.host, port: actual, lan: !loopbackOnly }, 'web host listening');
   for (const h of hosts) console.log(`  open: http://${h}:${actual}/${accessKey ? `#key=${accessKey}` : ''}`);
   if (accessKey) console.log('  Every desk needs the whole address, key included. Anyone with the key can see the data.');
 });
 // A backup every 10 minutes while anything changes, and one when the host is stopped.
 const backups = startBackupScheduler(ctx);
 const stop = () => {
+  ctx.log.info('web host stopping');
   server.closeAllConnections(); // browsers keep connections alive; close() would wait for them
   server.close(() => void backups.stop().finally(() => (ctx.db.close(), process.exit(0))));
 };
+// A crash is written to the log before Node prints it and exits (the monitor changes nothing else).
+process.on('uncaughtExceptionMonitor', (e, origin) => ctx.log.fatal({ err: e, origin }, 'web host crashed'));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 

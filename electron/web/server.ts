@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { Ctx } from '../core/context';
 import { dispatch, isOpName } from '../core/dispatch';
+import { toOpError } from '../core/op-error';
 // The host modules the Electron shell uses too: the web host serves files with the same
 // traversal guard and the same CSP as app://, so browser tests run under the kiosk's rules.
 import { APP_ORIGIN } from '../host/app-origin';
@@ -61,8 +62,10 @@ export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }
       return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
     }
     handle(ctx, staticDir, accessKey, req, res).catch((e) => {
-      console.error('[hadir web]', e);
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+      // Logged with a reference; the response carries the reference, never the message or stack.
+      const error = toOpError(e, ctx.log, `web ${req.method} ${req.url?.split('?')[0]}`);
+      if (!res.headersSent) send(res, 500, { ok: false, error });
+      else res.destroy();
     });
   });
 }

@@ -53,7 +53,7 @@ export class Jobs {
     /** 'inline': kinds on this thread (the CLI; see InlineRunner). */
     worker: WorkerEntry | 'inline',
     /** Turns a failure into what the desk sees (and logs internal ones). */
-    private readonly toOpError: (e: unknown, context: string) => OpError,
+    private readonly toOpError: (e: unknown, where: string) => OpError,
     private readonly onEvent: (event: string, status: JobStatus) => void = () => {},
   ) {
     this.pool = worker === 'inline' ? new InlineRunner() : WorkerPool.for(worker);

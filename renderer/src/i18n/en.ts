@@ -306,7 +306,8 @@ export const en: Record<keyof typeof id, string> = {
   'error.access_key':
     'The access key is missing or wrong. Open the whole address the kiosk computer shows, including the #key=… part.',
   'error.host_unreachable': 'The kiosk computer cannot be reached. Check the network, then reload this page.',
-  'error.internal': 'Something unexpected went wrong: {detail}',
+  'error.internal': 'Something unexpected went wrong in Hadir. Try again; if it happens again, call the IT person.',
+  'error.internal.ref': "Something went wrong inside Hadir. Give the IT person the reference {ref}: the details are in the kiosk's log file.",
   'error.import_invalid.rows': '{rows} rows have problems. Fix the file or choose to skip them. Nothing was imported.',
   'error.import_unreadable.quoteLine':
     'The file ends inside a quoted value opened on line {quoteLine}; it may be cut off. Nothing was imported.',

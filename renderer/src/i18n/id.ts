@@ -306,7 +306,8 @@ export const id = {
   'error.access_key':
     'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',
   'error.host_unreachable': 'Komputer kiosk tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman ini.',
-  'error.internal': 'Terjadi kesalahan tak terduga: {detail}',
+  'error.internal': 'Terjadi kesalahan tak terduga di Hadir. Coba lagi; bila terulang, hubungi petugas TI.',
+  'error.internal.ref': 'Terjadi kesalahan di dalam Hadir. Sampaikan kode {ref} kepada petugas TI: rinciannya ada di berkas log kios.',
   'error.import_invalid.rows': '{rows} baris bermasalah. Perbaiki berkas atau pilih untuk melewatinya. Tidak ada yang diimpor.',
   'error.import_unreadable.quoteLine':
     'Berkas berakhir di dalam tanda kutip yang dibuka di baris {quoteLine}; mungkin berkas terpotong. Tidak ada yang diimpor.',

@@ -37,7 +37,8 @@ export function I18nProvider({ lang, setLang, children }: { lang: Lang; setLang:
     const tz = (m: string) => (`zod.${m}` in id ? t(`zod.${m}` as MsgKey) : m);
     const te = (e: unknown) => {
       const err: OpError | undefined = (e as { error?: OpError })?.error;
-      if (!err) return t('error.internal', { detail: e instanceof Error ? e.message : String(e) });
+      // Not an operation's error (a fault in the page itself): its message is internal, not shown.
+      if (!err) return t('error.internal');
       const specific =
         err.params &&
         (Object.keys(err.params)

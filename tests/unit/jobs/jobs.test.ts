@@ -8,7 +8,7 @@ import { HadirError } from '../../../electron/shared/errors';
 
 // The real worker machinery (a thread per job, tsx-loaded TypeScript) with test-only kinds.
 const entry = { ...sourceWorkerEntry(), file: path.join(import.meta.dirname, 'test-worker.ts') };
-const newJobs = () => new Jobs(entry, toOpError);
+const newJobs = () => new Jobs(entry, (e) => toOpError(e));
 const kind = (name: string) => name as never;
 
 /** Polls until `cond` holds; the test waits for a state, it never measures a time. */
@@ -128,7 +128,7 @@ describe('jobs', () => {
 
 describe('jobs inline (the CLI)', () => {
   it('runs the same kinds on the calling thread, parts and progress included', async () => {
-    const jobs = new Jobs('inline', toOpError);
+    const jobs = new Jobs('inline', (e) => toOpError(e));
     const got: unknown[] = [];
     const csv = new TextEncoder().encode('Nama,Peran\nBudi Santoso,Peserta\n');
     const { id } = jobs.start('participants.import', (job) =>
