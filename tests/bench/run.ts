@@ -23,6 +23,7 @@ import { benchBackup } from './backup';
 import { benchImportDelay } from './import-delay';
 import { benchReports } from './reports';
 import { benchBadges } from './badges';
+import { benchCertificates } from './certificates';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -369,6 +370,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   'import-delay': () => benchImportDelay(rows, RESOURCES),
   hostile: () => benchHostile(rows),
   badges: () => benchBadges(rows, RESOURCES),
+  certificates: () => benchCertificates(rows),
 };
 
 async function main() {

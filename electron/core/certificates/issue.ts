@@ -53,7 +53,7 @@ export function assignNumbers(
           reason: row.revoked.reason,
         });
       }
-      if (!row.number && !row.eligibility.eligible) throw notEligible(row);
+      if (!row.number && !row.eligibility.eligible) throw notEligible(row, id);
       if (!r.certId) {
         let seq = nextSeq(ctx.db, event.id);
         while (numberTaken(ctx.db, event.id, formatNumber(settings.pattern, seq, date))) seq++;
@@ -105,14 +105,22 @@ export function logPrints(ctx: Ctx, eventId: number, certs: { certificateId: num
   });
 }
 
-export function notEligible(row: CertRow): HadirError {
+/** The screen offers "override" on a refusal: the error names whom (participantId). */
+export function notEligible(row: CertRow, participantId: number): HadirError {
   const r = row.eligibility.reason;
   if (r?.code === 'missing_days') {
     return new HadirError(
       'not_eligible',
       `${row.name} does not qualify: present on ${r.present.length} of ${r.total} days, ${r.required} required.`,
-      { name: row.name, present: r.present.length, total: r.total, required: r.required, missing: r.missing.join(', ') },
+      {
+        name: row.name,
+        present: r.present.length,
+        total: r.total,
+        required: r.required,
+        missing: r.missing.join(', '),
+        participantId,
+      },
     );
   }
-  return new HadirError('not_eligible', `${row.name} is no longer on the list.`, { name: row.name, deleted: 1 });
+  return new HadirError('not_eligible', `${row.name} is no longer on the list.`, { name: row.name, deleted: 1, participantId });
 }
