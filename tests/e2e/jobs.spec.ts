@@ -3,6 +3,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { PSM_EVENT } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
+import { expectAccessible } from './axe';
 
 test.use(LAPTOP);
 // Large files: the preview alone walks every row, and the write takes seconds on a slow machine.
@@ -31,6 +32,7 @@ test('a large import runs as a job with a progress bar, and lands', async ({ pag
   await expect(page.getByTestId('job-phase')).toContainText(/Membaca berkas|Menyimpan peserta/);
   await page.getByTestId('job-progress').screenshot({ path: path.join(SHOTS, 'import-progress-id.png') });
   await page.screenshot({ path: path.join(SHOTS, 'import-progress-page-id.png') });
+  await expectAccessible(page, 'import running as a job');
   await expect(page.getByTestId('import-done')).toContainText('30000 baru', { timeout: 120_000 });
   await expect(bar).toHaveCount(0);
   expect(count(host.ctx)).toBe(30_000);
