@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { BADGE_LAYOUTS, MAX_OFFSET_MM, type BadgeLayoutId } from '../shared/badges';
-import { call, CliFailure, openCli } from './run';
+import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 /** "1.5,-2" -> { x: 1.5, y: -2 } (mm); with decimal commas, separate by a semicolon: "1,5;-2". */
 export function parseOffset(v: string): { x: number; y: number } {
@@ -39,14 +39,18 @@ export function badgeCommands(program: Command) {
       fs.writeFileSync(o.out, f.bytes);
       console.log(`Wrote ${f.tags} tag(s) on ${f.pages} page(s) to ${o.out}`);
     });
-  badges
-    .command('reissue <id>')
-    .description("give a participant a new badge code (lost badge); the old code then scans as 'badge replaced'")
+  deskOptions(
+    badges
+      .command('reissue <id>')
+      .description("give a participant a new badge code (lost badge); the old code then scans as 'badge replaced'"),
+  )
     .option('--data-dir <dir>', 'data folder')
     .action(async (id: string, _o, cmd: Command) => {
       if (!/^\d+$/.test(id)) throw new CliFailure(`Participant id must be a number: ${id}`, 2);
       // --data-dir may land on `badges` (it has the option too) or on `reissue`.
-      const r = await call(openCli(cmd.optsWithGlobals().dataDir), 'badges.reissue', { id: Number(id) });
+      const o = cmd.optsWithGlobals<{ dataDir?: string; event?: string; desk: string }>();
+      const ctx = openCli(o.dataDir);
+      const r = await call(ctx, 'badges.reissue', { ...(await deskScopeOf(ctx, o)), id: Number(id) });
       // The new code alone on stdout, so a script can use it; the rest goes to stderr.
       console.error(`${r.participant.name}: ${r.oldCode} replaced on ${r.replacedAt.slice(0, 10)}`);
       console.log(r.newCode);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { HadirEvent } from '../shared/event';
 import { eventTransferCommands } from './event-transfer';
-import { call, CliFailure, openCli } from './run';
+import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 import { TIME_ZONES, ZONE_LABEL, type TimeZone } from '../shared/time-zone';
 
 const collect = (v: string, prev: string[]) => [...prev, v];
@@ -30,7 +30,7 @@ export function eventCommands(program: Command) {
   const event = program.command('event').description('create or show the event');
   event
     .command('create')
-    .description('create an event and make it the active one')
+    .description("create an event and make it the kiosk's default")
     .requiredOption('--name <text>', 'event name')
     .requiredOption('--organiser <text>', 'organising office')
     .requiredOption('--venue <text>', 'venue')
@@ -63,7 +63,7 @@ export function eventCommands(program: Command) {
     .action(async (o) => console.log(formatEvent(await call(openCli(o.dataDir), 'event.createDemo', {}))));
   event
     .command('list')
-    .description('list the events on this kiosk (* = active)')
+    .description("list the events on this kiosk (* = the kiosk's default event)")
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       for (const e of await call(openCli(o.dataDir), 'event.list', {})) {
@@ -75,7 +75,7 @@ export function eventCommands(program: Command) {
   eventTransferCommands(event);
   event
     .command('use <id>')
-    .description('make another event the active one')
+    .description("make another event the kiosk's default (the CLI's, and where a new desk starts)")
     .option('--data-dir <dir>', 'data folder')
     .action(async (id: string, o) => {
       if (!/^\d+$/.test(id)) throw new CliFailure(`Event id must be a number: ${id}`, 2);
@@ -83,17 +83,19 @@ export function eventCommands(program: Command) {
     });
   event
     .command('show')
-    .description('show the active event')
+    .description("show the kiosk's default event, or --event N")
+    .option('--event <id>', 'another event')
     .option('--json', 'print JSON')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const e = await call(openCli(o.dataDir), 'event.get', {});
+      if (o.event !== undefined && !/^\d+$/.test(o.event)) throw new CliFailure(`--event must be an event number: ${o.event}`, 2);
+      const e = await call(openCli(o.dataDir), 'event.get', o.event ? { eventId: Number(o.event) } : {});
       if (!e) throw new CliFailure('No event yet. Create one with `hadir event create` or in the kiosk.');
       console.log(o.json ? JSON.stringify(e, null, 2) : formatEvent(e));
     });
-  event
-    .command('logo [file]')
-    .description("set the organiser's logo (PNG or JPEG, up to 1 MB), or remove it with --remove")
+  deskOptions(
+    event.command('logo [file]').description("set the organiser's logo (PNG or JPEG, up to 1 MB), or remove it with --remove"),
+  )
     .option('--remove', 'remove the logo')
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string | undefined, o) => {
@@ -106,6 +108,7 @@ export function eventCommands(program: Command) {
           throw new CliFailure(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
         }
       }
-      console.log(formatEvent(await call(openCli(o.dataDir), 'event.setLogo', { bytes })));
+      const ctx = openCli(o.dataDir);
+      console.log(formatEvent(await call(ctx, 'event.setLogo', { ...(await deskScopeOf(ctx, o)), bytes })));
     });
 }

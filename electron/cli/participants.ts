@@ -5,7 +5,7 @@ import type { ImportPreview } from '../shared/import';
 import { csvDataLine } from '../core/participants/csv';
 import { MAX_IMPORT_BYTES } from '../core/participants/import/read-table';
 import { MAX_UPLOAD_MB } from '../shared/file';
-import { call, CliFailure, openCli } from './run';
+import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 /**
  * `--map "Nama Lengkap=name"` or `--map 3=phone` (1-based column) or `--map No=-` (ignore).
@@ -63,9 +63,7 @@ export function formatReport(p: ImportPreview): string {
 
 export function participantCommands(program: Command) {
   const cmd = program.command('participants').description('import, list and export participants');
-  cmd
-    .command('import <file>')
-    .description('import a CSV or XLSX file (all or nothing)')
+  deskOptions(cmd.command('import <file>').description('import a CSV or XLSX file (all or nothing)'))
     .option('--map <column=field>', 'fix a column mapping (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--dry-run', 'only print the validation report')
     .option('--skip-invalid', 'import the valid rows and skip rows with errors')
@@ -80,10 +78,12 @@ export function participantCommands(program: Command) {
       const ctx = openCli(o.dataDir);
       const bytes = fs.readFileSync(file);
       const choices = { allowFormulas: !!o.allowFormulas, appEdits: o.takeFileValues ? ('file' as const) : ('keep' as const) };
-      const guess = await call(ctx, 'participants.importPreview', { fileName: file, bytes, ...choices });
+      const scope = await deskScopeOf(ctx, o);
+      const { eventId } = scope;
+      const guess = await call(ctx, 'participants.importPreview', { fileName: file, bytes, eventId, ...choices });
       const mapping = applyMaps(guess.headers, guess.mapping, o.map);
       const preview = o.map.length
-        ? await call(ctx, 'participants.importPreview', { fileName: file, bytes, mapping, ...choices })
+        ? await call(ctx, 'participants.importPreview', { fileName: file, bytes, mapping, eventId, ...choices })
         : guess;
       console.log(formatReport(preview));
       const errors = preview.totalRows - preview.validRows;
@@ -92,6 +92,7 @@ export function participantCommands(program: Command) {
         return;
       }
       const out = await call(ctx, 'participants.importCommit', {
+        ...scope,
         fileName: file,
         bytes,
         mapping,

@@ -4,6 +4,8 @@ import type { Ctx } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { openContext } from '../core/open-context';
 import { resolveDataDir } from '../core/system/data-dir';
+import type { Command } from 'commander';
+import type { DeskScope } from '../shared/desk';
 import type { OpInput, OpOutput } from '../shared/contract';
 import type { OpName } from '../shared/op-names';
 import type { OpError } from '../shared/result';
@@ -35,4 +37,22 @@ export async function call<K extends OpName>(ctx: Ctx, name: K, input: OpInput<K
 export function describe(e: OpError): string {
   const issue = e.issues?.[0];
   return issue && e.code === 'invalid_input' ? `${e.message}` : e.message;
+}
+
+/** `--event` and `--desk` on a command that records something: the CLI names them like any desk. */
+export function deskOptions(cmd: Command): Command {
+  return cmd
+    .option('--event <id>', "the event to record into (default: the kiosk's event, see `hadir event list`)")
+    .option('--desk <name>', 'the desk name written to the audit log', 'CLI');
+}
+
+/** The event and desk a recording command names: --event, else the kiosk's default event. */
+export async function deskScopeOf(ctx: Ctx, o: { event?: string; desk: string }): Promise<DeskScope> {
+  if (o.event !== undefined) {
+    if (!/^\d+$/.test(o.event)) throw new CliFailure(`--event must be an event number: ${o.event}`, 2);
+    return { eventId: Number(o.event), desk: o.desk };
+  }
+  const e = await call(ctx, 'event.get', {});
+  if (!e) throw new CliFailure('No event yet. Create one with `hadir event create` or in the kiosk.');
+  return { eventId: e.id, desk: o.desk };
 }

@@ -14,8 +14,10 @@ export interface AuditOf<T> {
    * the transaction (it must exist and not be archived), and the audit row names both.
    */
   scope?: DeskScope;
-  /** The event a kiosk-wide write concerns, when there is no desk (the CLI, creating an event). */
+  /** The event a write concerns when it is not a desk recording into it (creating, archiving an event). */
   eventId?: number;
+  /** The desk, when one asked for such a write. */
+  desk?: string;
 }
 
 /**
@@ -66,7 +68,7 @@ function auditRow<T>(ctx: Ctx, audit: AuditOf<T>, at: string, out: T): void {
     actor: ctx.actor,
     action: audit.action,
     detail,
-    desk: audit.scope?.desk,
+    desk: audit.scope?.desk ?? audit.desk,
     eventId: audit.scope?.eventId ?? audit.eventId,
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventRef } from './desk';
 import type { FileResult } from './file';
 
 /**
@@ -56,6 +57,8 @@ export const badgesRenderInput = z
     offset: offsetSchema.optional(),
     /** Only the first pages (the screen's live preview). */
     maxPages: z.number().int().min(1).max(1000).optional(),
+    /** The desk's event (shared/desk.ts); omitted = the kiosk's default event. */
+    ...eventRef,
   })
   .strict();
 export type BadgesRenderInput = z.output<typeof badgesRenderInput>;

@@ -40,6 +40,7 @@ import {
   type PublicKeyResult,
   type VerifyResult,
 } from './certificates';
+import { deskName, deskScope, eventRef } from './desk';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -57,6 +58,10 @@ const op =
 
 const none = z.object({}).strict().default({});
 const id = z.object({ id: z.number().int().positive() }).strict();
+/** A read of one event: the desk's when it names it, the kiosk's default otherwise. */
+const ofEvent = z.object(eventRef).strict().default({});
+/** A change to one record of the desk's event: which record, which event, which desk. */
+const deskId = deskScope.extend({ id: z.number().int().positive() }).strict();
 
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -67,9 +72,21 @@ export interface AppInfo {
   dataDir: string;
   dbPath: string;
 }
+/** The Electron window's desk, remembered in the kiosk's settings (a browser desk keeps its own in localStorage). */
+export interface KioskDesk {
+  name: string;
+  eventId: number;
+}
 export interface Settings {
   lang: Lang;
+  kioskDesk: KioskDesk | null;
 }
+export const settingsInput = z
+  .object({
+    lang: z.enum(LANGS).optional(),
+    kioskDesk: z.object({ name: deskName, eventId: z.number().int().positive() }).strict().optional(),
+  })
+  .strict();
 export interface ListResult {
   rows: Participant[];
   /** Rows matching the filters. */
@@ -99,6 +116,7 @@ export const participantsListInput = z
     onlyDeleted: z.boolean().default(false),
     limit: z.number().int().min(1).max(1000).default(200),
     offset: z.number().int().min(0).default(0),
+    ...eventRef,
   })
   .strict();
 
@@ -109,6 +127,9 @@ export const exportInput = z
     includePersonal: z.boolean().default(false),
     /** CSV only: `;` for Excel set to Indonesian (the kiosk's default language), `,` for English. */
     separator: z.enum([',', ';']).default(';'),
+    ...eventRef,
+    /** Named in the audit row of the export, when a desk asks. */
+    desk: deskName.optional(),
   })
   .strict();
 
@@ -123,28 +144,27 @@ export interface ReissueResult {
 export const contract = {
   'app.info': op<AppInfo>()(none),
   'settings.get': op<Settings>()(none),
-  'settings.set': op<Settings>()(z.object({ lang: z.enum(LANGS) }).strict()),
+  'settings.set': op<Settings>()(settingsInput),
   /** A one-page A4 PDF for checking the desk printer: scale, margins, backgrounds. */
   'print.testPage': op<FileResult>()(none),
-  'event.get': op<HadirEvent | null>()(none),
-  'event.create': op<HadirEvent>()(eventInput.strict()),
-  'event.update': op<HadirEvent>()(eventInput.strict()),
-  'event.createDemo': op<HadirEvent>()(none),
+  'event.get': op<HadirEvent | null>()(ofEvent),
+  'event.create': op<HadirEvent>()(eventInput.extend({ desk: deskName.optional() }).strict()),
+  'event.update': op<HadirEvent>()(eventInput.extend(deskScope.shape).strict()),
+  'event.createDemo': op<HadirEvent>()(z.object({ desk: deskName.optional() }).strict().default({})),
   'event.list': op<EventSummary[]>()(none),
   'event.activate': op<HadirEvent>()(id),
-  'event.setLogo': op<HadirEvent>()(setLogoInput),
-  'event.logo': op<(FileResult & { mime: LogoMime }) | null>()(none),
+  'event.archive': op<HadirEvent>()(z.object({ id: z.number().int().positive(), archived: z.boolean() }).strict()),
+  'event.setLogo': op<HadirEvent>()(setLogoInput.extend(deskScope.shape).strict()),
+  'event.logo': op<(FileResult & { mime: LogoMime }) | null>()(ofEvent),
   'participants.list': op<ListResult>()(participantsListInput),
-  'participants.facets': op<Facets>()(none),
-  'participants.get': op<Participant>()(id),
-  'participants.create': op<Participant>()(participantInput.strict()),
-  'participants.update': op<Participant>()(
-    z.object({ id: z.number().int().positive(), data: participantInput.strict() }).strict(),
-  ),
-  'participants.delete': op<Participant>()(id),
-  'participants.restore': op<Participant>()(id),
-  'participants.importPreview': op<ImportPreview>()(importPreviewInput.strict()),
-  'participants.importCommit': op<ImportOutcome>()(importCommitInput.strict()),
+  'participants.facets': op<Facets>()(ofEvent),
+  'participants.get': op<Participant>()(id.extend(eventRef)),
+  'participants.create': op<Participant>()(participantInput.extend(deskScope.shape).strict()),
+  'participants.update': op<Participant>()(deskId.extend({ data: participantInput.strict() })),
+  'participants.delete': op<Participant>()(deskId),
+  'participants.restore': op<Participant>()(deskId),
+  'participants.importPreview': op<ImportPreview>()(importPreviewInput.extend(eventRef).strict()),
+  'participants.importCommit': op<ImportOutcome>()(importCommitInput.extend(deskScope.shape).strict()),
   'participants.export': op<ExportFile>()(exportInput),
   'backup.status': op<BackupStatusDto>()(none),
   'backup.run': op<BackupStatusDto>()(none),
@@ -157,8 +177,8 @@ export const contract = {
   'reports.recapExport': op<FileResult>()(recapExportInput),
   'reports.timeline': op<TimelineDay[]>()(timelineInput),
   'reports.daftarHadir': op<FileResult>()(daftarHadirInput),
-  'roles.add': op<string[]>()(z.object({ name: z.string().trim().min(2).max(60) }).strict()),
-  'badges.reissue': op<ReissueResult>()(id),
+  'roles.add': op<string[]>()(deskScope.extend({ name: z.string().trim().min(2).max(60) }).strict()),
+  'badges.reissue': op<ReissueResult>()(deskId),
   'badges.render': op<BadgeFile>()(badgesRenderInput),
   'badges.testSheet': op<FileResult>()(badgesTestSheetInput),
   'badges.offsets': op<BadgeOffsets>()(none),

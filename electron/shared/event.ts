@@ -90,6 +90,8 @@ export interface HadirEvent {
   participantCount: number;
   logo: EventLogo | null;
   createdAt: string;
+  /** Archived events stay readable; no desk can record into them (shared/desk.ts). */
+  archived: boolean;
 }
 
 /** One line of the kiosk's event list (a kiosk keeps past events; one is active). */
@@ -100,7 +102,9 @@ export interface EventSummary {
   firstDay: string | null;
   lastDay: string | null;
   participantCount: number;
+  /** The kiosk's default event: where the CLI works and where a new desk starts. */
   active: boolean;
+  archived: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deskScope } from './desk';
 import { importCommitInput, type ImportOutcome } from './import';
 import { badgesRenderInput, type BadgeFile } from './badges';
 import { batchInput, type BatchResult } from './certificates';
@@ -10,7 +11,8 @@ import type { OpError } from './result';
  * Each job is declared here (its input schema and result type) and implemented in core/jobs/registry.ts.
  */
 export const jobStartInput = z.discriminatedUnion('job', [
-  z.object({ job: z.literal('participants.import'), input: importCommitInput.strict() }).strict(),
+  // A job that records names its event and desk like the operation it stands for (shared/desk.ts).
+  z.object({ job: z.literal('participants.import'), input: importCommitInput.extend(deskScope.shape).strict() }).strict(),
   z.object({ job: z.literal('badges.render'), input: badgesRenderInput }).strict(),
   z.object({ job: z.literal('certificates.batch'), input: batchInput }).strict(),
 ]);

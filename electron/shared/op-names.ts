@@ -12,6 +12,7 @@ export const OP_NAMES = [
   'event.createDemo',
   'event.list',
   'event.activate',
+  'event.archive',
   'event.setLogo',
   'event.logo',
   'participants.list',

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../../electron/shared/contract';
 import type { HadirEvent } from '../../electron/shared/event';
-import { api } from './api';
-import { I18nProvider, setZodLocale } from './i18n';
+import { api, ApiError, rememberDesk, rememberedDesk } from './api';
+import { I18nProvider, setZodLocale, translate, useI18n } from './i18n';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Header, type Screen } from './components/Header';
 import { SetupScreen } from './features/setup/SetupScreen';
@@ -13,10 +13,25 @@ import { ReportsScreen } from './features/reports/ReportsScreen';
 import { BadgesScreen, type BadgeTarget } from './features/badges/BadgesScreen';
 import { CheckinScreen } from './features/checkin/CheckinScreen';
 import { useLogoUrl } from './features/event/useLogoUrl';
+import { DeskProvider } from './features/desk/desk-context';
+
+/** The event this desk last had open, if it still exists; else the kiosk's default; null when there is none. */
+async function openingEvent(eventId: number | undefined): Promise<HadirEvent | null> {
+  if (eventId !== undefined) {
+    try {
+      return await api('event.get', { eventId });
+    } catch (e) {
+      if (!(e instanceof ApiError && e.error.code === 'desk_event')) throw e;
+    }
+  }
+  return api('event.get', {});
+}
 
 export function App() {
   const [lang, setLangState] = useState<Lang>('id');
+  // This desk's own event and name: another desk switching event leaves both alone.
   const [event, setEvent] = useState<HadirEvent | null | undefined>(undefined);
+  const [desk, setDesk] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen>('participants');
   const [loadError, setLoadError] = useState<unknown>(null);
   // "New event" from the Event screen: the setup screen again, with a way back.
@@ -26,15 +41,23 @@ export function App() {
   const [badgeFor, setBadgeFor] = useState<BadgeTarget | null>(null);
   const logoUrl = useLogoUrl(event, logoRev);
 
-  const refreshEvent = useCallback(() => api('event.get', {}).then(setEvent), []);
+  const eventId = event?.id;
+  const refreshEvent = useCallback(
+    () => (eventId === undefined ? Promise.resolve() : api('event.get', { eventId }).then(setEvent)),
+    [eventId],
+  );
 
   useEffect(() => {
-    Promise.all([api('settings.get', {}), api('event.get', {})])
-      .then(([s, e]) => {
-        setLang(s.lang);
-        setEvent(e);
-      })
-      .catch(setLoadError);
+    (async () => {
+      const s = await api('settings.get', {});
+      setLang(s.lang);
+      const saved = rememberedDesk(s);
+      const name = saved.name ?? translate(s.lang, 'desk.default');
+      const e = await openingEvent(saved.eventId);
+      setDesk(name);
+      setEvent(e);
+      if (e && (e.id !== saved.eventId || name !== saved.name)) await rememberDesk({ name, eventId: e.id });
+    })().catch(setLoadError);
   }, []);
 
   function setLang(l: Lang) {
@@ -48,45 +71,77 @@ export function App() {
     api('settings.set', { lang: l }).catch(() => undefined);
   }, []);
 
+  /** This desk opens another event (or one it just created); remembered for this desk only. */
+  function openEvent(e: HadirEvent) {
+    setEvent(e);
+    if (desk) rememberDesk({ name: desk, eventId: e.id }).catch(setLoadError);
+  }
+  function renameDesk(name: string) {
+    setDesk(name);
+    if (event) rememberDesk({ name, eventId: event.id }).catch(setLoadError);
+  }
+
   return (
     <I18nProvider lang={lang} setLang={chooseLang}>
       <div className="app">
-        <Header event={event ?? null} logoUrl={logoUrl} screen={screen} onScreen={setScreen} />
+        <Header
+          event={event ?? null}
+          logoUrl={logoUrl}
+          screen={screen}
+          onScreen={setScreen}
+          desk={desk}
+          onRenameDesk={renameDesk}
+        />
         <main className={`main${screen === 'checkin' && event ? ' main-wide' : ''}`}>
           <ErrorAlert error={loadError} />
-          {(event === null || creating) && (
+          {(event === null || creating) && desk !== null && (
             <SetupScreen
-              onCreated={(e) => (setEvent(e), setCreating(false), setScreen('participants'))}
+              desk={desk}
+              onCreated={(e) => (openEvent(e), setCreating(false), setScreen('participants'))}
               onCancel={event ? () => setCreating(false) : undefined}
             />
           )}
-          {event && !creating && screen === 'participants' && (
-            <ParticipantsScreen
-              event={event}
-              onChanged={refreshEvent}
-              onImport={() => setScreen('import')}
-              onBadge={(p) => (setBadgeFor({ id: p.id, name: p.name }), setScreen('badges'))}
-            />
-          )}
-          {event && !creating && screen === 'checkin' && (
-            <CheckinScreen key={event.id} event={event} onPrintTag={(p) => (setBadgeFor(p), setScreen('badges'))} />
-          )}
-          {event && !creating && screen === 'import' && (
-            <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />
-          )}
-          {event && !creating && screen === 'reports' && <ReportsScreen event={event} />}
-          {event && !creating && screen === 'badges' && <BadgesScreen target={badgeFor} onTargetDone={() => undefined} />}
-          {event && !creating && screen === 'event' && (
-            <EventScreen
-              event={event}
-              logoUrl={logoUrl}
-              onSaved={setEvent}
-              onLogoChanged={(e) => (setEvent(e), setLogoRev((r) => r + 1))}
-              onNew={() => setCreating(true)}
-            />
+          {event && desk !== null && !creating && (
+            <DeskProvider scope={{ eventId: event.id, desk }}>
+              {event.archived && <ArchivedBanner />}
+              {screen === 'participants' && (
+                <ParticipantsScreen
+                  event={event}
+                  onChanged={refreshEvent}
+                  onImport={() => setScreen('import')}
+                  onBadge={(p) => (setBadgeFor({ id: p.id, name: p.name }), setScreen('badges'))}
+                />
+              )}
+              {screen === 'checkin' && (
+                <CheckinScreen key={event.id} event={event} onPrintTag={(p) => (setBadgeFor(p), setScreen('badges'))} />
+              )}
+              {screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
+              {screen === 'reports' && <ReportsScreen event={event} />}
+              {screen === 'badges' && <BadgesScreen target={badgeFor} onTargetDone={() => undefined} />}
+              {screen === 'event' && (
+                <EventScreen
+                  event={event}
+                  logoUrl={logoUrl}
+                  onSaved={setEvent}
+                  onOpen={openEvent}
+                  onLogoChanged={(e) => (setEvent(e), setLogoRev((r) => r + 1))}
+                  onNew={() => setCreating(true)}
+                />
+              )}
+            </DeskProvider>
           )}
         </main>
       </div>
     </I18nProvider>
+  );
+}
+
+/** An archived event stays readable at this desk; every recording operation is refused (desk_event). */
+function ArchivedBanner() {
+  const { t } = useI18n();
+  return (
+    <div className="alert alert-warn" role="status">
+      {t('event.archivedBanner')}
+    </div>
   );
 }

@@ -3,7 +3,8 @@
 // The shell operations (print, save dialog, folders) exist only in Electron (window.hadirShell);
 // `shellCaps()` tells screens which exist, and saveFile/printPdf fall back to what a browser
 // can do: a download, and the PDF in a new tab.
-import type { OpInput, OpOutput } from '../../electron/shared/contract';
+import type { KioskDesk, OpInput, OpOutput, Settings } from '../../electron/shared/contract';
+import { deskName } from '../../electron/shared/desk';
 import type { OpName } from '../../electron/shared/op-names';
 import type { PrinterDto, PrintSettings, ShellInput, ShellOutput } from '../../electron/shared/shell-contract';
 import type { ShellOpName } from '../../electron/shared/shell-op-names';
@@ -183,4 +184,37 @@ export async function printJob(token: string): Promise<Uint8Array> {
   const res = await fetch(`./print-jobs/${token}`);
   if (!res.ok) throw new Error(`The print job is gone (${res.status})`);
   return new Uint8Array(await res.arrayBuffer());
+}
+
+/**
+ * Where a desk remembers its name and event. The Electron window is the kiosk's own desk: the
+ * kiosk's settings keep it (its Chromium storage lives in a temporary folder). A browser on the
+ * web host keeps its own in localStorage (so the browser remembers it) and in sessionStorage (so
+ * a second tab of the same browser, once switched, does not follow the first on reload).
+ */
+const DESK_ITEM = 'hadir.desk';
+
+export function rememberedDesk(settings: Settings): Partial<KioskDesk> {
+  if (window.hadir) return settings.kioskDesk ?? {};
+  const raw = sessionStorage.getItem(DESK_ITEM) ?? localStorage.getItem(DESK_ITEM);
+  try {
+    const v = JSON.parse(raw ?? '{}') as { name?: unknown; eventId?: unknown };
+    const name = deskName.safeParse(v.name);
+    return {
+      name: name.success ? name.data : undefined,
+      eventId: Number.isInteger(v.eventId) && (v.eventId as number) > 0 ? (v.eventId as number) : undefined,
+    };
+  } catch {
+    return {}; // an old or hand-edited value: start as a new desk
+  }
+}
+
+export async function rememberDesk(desk: KioskDesk): Promise<void> {
+  if (window.hadir) {
+    await api('settings.set', { kioskDesk: desk });
+    return;
+  }
+  const raw = JSON.stringify(desk);
+  sessionStorage.setItem(DESK_ITEM, raw);
+  localStorage.setItem(DESK_ITEM, raw);
 }

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';
+import { scope } from '../helpers/ctx';
 import { runBackup } from '../../electron/core/system/backup';
 import { appendScan } from '../../electron/db/repositories/scans';
 import type { Row } from './run';
@@ -29,7 +30,7 @@ export async function benchBackup(rows: Row[], resources: string): Promise<void>
   if (!ev.ok) throw new Error(ev.error.message);
   const lines = ['Nama,Kabupaten/Kota,Peran'];
   for (let i = 0; i < 10_000; i++) lines.push(`Peserta Kongres ${i},Kota ${i % 15},Peserta`);
-  await importFile(ctx, { fileName: 'x.csv', bytes: Buffer.from(lines.join('\n')), skipInvalid: false });
+  await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: Buffer.from(lines.join('\n')), skipInvalid: false });
   const people = ctx.db.prepare('SELECT id, code FROM participant').all() as { id: number; code: string }[];
   const days = ev.value.days.map((d) => d.id);
   let n = 0;

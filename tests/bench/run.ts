@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';
+import { scope } from '../helpers/ctx';
 import { readTable } from '../../electron/core/participants/import/read-table';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../../electron/db/connection';
@@ -148,7 +149,7 @@ async function benchOpen() {
 
 async function benchCheckinWrite() {
   const { ctx, event } = await eventCtx();
-  await importFile(ctx, { fileName: 'x.csv', bytes: Buffer.from(csvOf(5000)), skipInvalid: false });
+  await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: Buffer.from(csvOf(5000)), skipInvalid: false });
   const ids = ctx.db.prepare('SELECT id, code FROM participant').all() as { id: number; code: string }[];
   const day = event.days[0]!.id;
   let i = 0;
@@ -183,7 +184,7 @@ async function benchImport() {
   const csv = Buffer.from(csvOf(10_000));
   const { ctx } = await eventCtx();
   const s = performance.now();
-  const out = await importFile(ctx, { fileName: 'x.csv', bytes: csv, skipInvalid: false });
+  const out = await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: csv, skipInvalid: false });
   const ours = performance.now() - s;
   if (out.inserted !== 10_000) throw new Error(`import inserted ${out.inserted}`);
   // Reference: the same rows split naively and inserted with one statement in one transaction.
@@ -209,7 +210,7 @@ async function benchImport() {
 
   // Re-import of the same file: every row is matched and found unchanged, so nothing is written.
   const s3 = performance.now();
-  const again = await importFile(ctx, { fileName: 'x.csv', bytes: csv, skipInvalid: false });
+  const again = await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: csv, skipInvalid: false });
   const reimport = performance.now() - s3;
   if (again.unchanged !== 10_000) throw new Error(`re-import left ${again.unchanged} unchanged`);
   rows.push({
@@ -223,7 +224,7 @@ async function benchImport() {
   // A corrected file where every phone number changed: every row is an update.
   const changed = Buffer.from(csv.toString('utf8').replace(/,08(\d+),Peserta/g, ',09$1,Peserta'));
   const s4 = performance.now();
-  const updated = await importFile(ctx, { fileName: 'x.csv', bytes: changed, skipInvalid: false });
+  const updated = await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: changed, skipInvalid: false });
   const reimportChanged = performance.now() - s4;
   if (updated.updated !== 10_000) throw new Error(`changed re-import updated ${updated.updated}`);
   rows.push({
@@ -306,7 +307,7 @@ async function benchSearch(ctx: Awaited<ReturnType<typeof benchImport>>) {
 /** Several desks (processes) checking in at once against one file: WAL + busy_timeout at work. */
 async function benchDesks() {
   const { ctx } = await eventCtx();
-  await importFile(ctx, { fileName: 'x.csv', bytes: Buffer.from(csvOf(5000)), skipInvalid: false });
+  await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: Buffer.from(csvOf(5000)), skipInvalid: false });
   const file = ctx.dbPath;
   ctx.db.close();
   const worker = path.join(ROOT, 'tests/bench/desk-worker.ts');

@@ -5,6 +5,7 @@ import { badgeVideo } from './checkin/badge-video';
 import { badgeOf, op, paintTimes, scanRows, todaysEvent } from './checkin/desk';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
+import { scope } from '../helpers/ctx';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -72,11 +73,16 @@ const liveTracks = (page: Page) =>
 test('the webcam reads a badge: green, amber the next time, red for a replaced badge and for another event', async ({ host }) => {
   test.setTimeout(120_000);
   const other = await todaysEvent(host.ctx, 'Bimtek Pendamping PKH');
-  const budi = await op(host.ctx, 'participants.create', { name: 'Budi Santoso', role: 'Peserta' });
+  const budi = await op(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Budi Santoso', role: 'Peserta' });
   const event = await todaysEvent(host.ctx); // created last: the kiosk's event
-  const siti = await op(host.ctx, 'participants.create', { name: 'Siti Aminah', regency: 'Kota Metro', role: 'Narasumber' });
-  const wayan = await op(host.ctx, 'participants.create', { name: 'I Wayan Ariawan', role: 'Peserta' });
-  const lost = await op(host.ctx, 'badges.reissue', { id: wayan.id });
+  const siti = await op(host.ctx, 'participants.create', {
+    ...scope(host.ctx),
+    name: 'Siti Aminah',
+    regency: 'Kota Metro',
+    role: 'Narasumber',
+  });
+  const wayan = await op(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'I Wayan Ariawan', role: 'Peserta' });
+  const lost = await op(host.ctx, 'badges.reissue', { ...scope(host.ctx), id: wayan.id });
 
   // Siti's badge: green, with the row in SQLite.
   let desk = await deskWithCamera(await printed(host.ctx, event.id, siti, siti.code));

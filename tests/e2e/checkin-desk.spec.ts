@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 import path from 'node:path';
 import { localDate } from '../../electron/shared/time-zone';
-import { PSM_EVENT } from '../helpers/ctx';
+import { PSM_EVENT, scope } from '../helpers/ctx';
 import { op, scanRows, sendKeys, todaysEvent, usKeys } from './checkin/desk';
 import { expect, SHOTS, startHost, test } from './fixtures';
 import { LAPTOP } from './seed';
@@ -16,7 +16,7 @@ test('search tells namesakes apart and checks in; undo with a reason; a walk-in 
 }) => {
   const event = await todaysEvent(host.ctx);
   const add = (name: string, regency: string, institution: string) =>
-    op(host.ctx, 'participants.create', { name, regency, institution, role: 'Peserta' });
+    op(host.ctx, 'participants.create', { ...scope(host.ctx), name, regency, institution, role: 'Peserta' });
   await add('Siti Aminah', 'Kota Metro', 'Dinas Sosial Kota Metro');
   const siti2 = await add('Siti Aminah', 'Kabupaten Tanggamus', 'Puskesmas Kota Agung');
   await page.goto(host.url);
@@ -78,7 +78,7 @@ test("the day follows the event's calendar, the operator can choose another, and
   host,
 }) => {
   await op(host.ctx, 'event.create', { ...PSM_EVENT, days: [wib(-1), wib(0)] });
-  const siti = await op(host.ctx, 'participants.create', { name: 'Siti Aminah', role: 'Peserta' });
+  const siti = await op(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Siti Aminah', role: 'Peserta' });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Kehadiran' }).click();
   await expect(page.getByTestId('checkin-day')).toContainText('Hari 2');
@@ -98,7 +98,7 @@ test("the day follows the event's calendar, the operator can choose another, and
   const past = await startHost();
   try {
     await op(past.ctx, 'event.create', { ...PSM_EVENT, days: [wib(-8), wib(-7)] });
-    const budi = await op(past.ctx, 'participants.create', { name: 'Budi Santoso', role: 'Peserta' });
+    const budi = await op(past.ctx, 'participants.create', { ...scope(past.ctx), name: 'Budi Santoso', role: 'Peserta' });
     await page.goto(past.url);
     await page.getByRole('button', { name: 'Kehadiran' }).click();
     await expect(page.getByTestId('checkin-day')).toContainText('Bukan hari acara');
@@ -123,7 +123,7 @@ test('a desk on the venue network over plain HTTP says the camera is unavailable
   });
   try {
     const event = await todaysEvent(host.ctx);
-    const siti = await op(host.ctx, 'participants.create', { name: 'Siti Aminah', role: 'Peserta' });
+    const siti = await op(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Siti Aminah', role: 'Peserta' });
     const page = await browser.newPage(LAPTOP);
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -133,8 +133,11 @@ test('a desk on the venue network over plain HTTP says the camera is unavailable
     await expect(page.getByTestId('camera-problem')).toHaveText(
       'Kamera tidak tersedia karena halaman ini dibuka lewat HTTP biasa, bukan alamat yang aman: gunakan pemindai genggam atau cari nama.',
     );
-    await page.getByRole('textbox', { name: 'Meja' }).fill('Meja Aula B');
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // The desk's name is set in the header, once for every screen of this desk.
+    await page.getByTestId('desk-name').click();
+    await page.getByLabel('Nama meja').fill('Meja Aula B');
+    await page.getByLabel('Nama meja').press('Enter');
+    await expect(page.getByTestId('desk-name')).toContainText('Meja Aula B');
     const cdp = await page.context().newCDPSession(page);
     await sendKeys(cdp, usKeys(siti.code), 4, 'Enter');
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'green');

@@ -2,12 +2,14 @@ import path from 'node:path';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
 import { azerty, badgeOf, op, scanRows, sendKeys, todaysEvent, usKeys } from './checkin/desk';
+import { scope } from '../helpers/ctx';
 
 test.use(LAPTOP);
 
 test('a handheld scanner checks people in from anywhere on the screen; a person typing does not', async ({ page, host }) => {
   const event = await todaysEvent(host.ctx);
-  const add = (name: string, regency: string) => op(host.ctx, 'participants.create', { name, regency, role: 'Peserta' });
+  const add = (name: string, regency: string) =>
+    op(host.ctx, 'participants.create', { ...scope(host.ctx), name, regency, role: 'Peserta' });
   const siti = await add('Siti Aminah', 'Kota Metro');
   const budi = await add('Budi Santoso', 'Kabupaten Tanggamus');
   const wayan = await add('I Wayan Ariawan', 'Kabupaten Pringsewu');
@@ -67,5 +69,4 @@ test('a handheld scanner checks people in from anywhere on the screen; a person 
   ]);
   expect(scanRows(host.ctx)[3]!.raw).toBe(wayan.code);
   await expect(page.getByTestId('checkin-total')).toHaveText(/^5\s*dari 5 hadir$/);
-
 });

@@ -2,7 +2,7 @@
 // change or an unhandled promise rejection (the console guard in fixtures.ts fails on those).
 import path from 'node:path';
 import { dispatch } from '../../electron/core/dispatch';
-import { PSM_EVENT } from '../helpers/ctx';
+import { PSM_EVENT, scope } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -12,14 +12,14 @@ const refusal = (code: string, message: string) => JSON.stringify({ ok: false, e
 
 test('a failed undo says why, and the participant stays deleted', async ({ page, host }) => {
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
-  await dispatch(host.ctx, 'participants.create', agus);
+  await dispatch(host.ctx, 'participants.create', { ...scope(host.ctx), ...agus });
   await page.goto(host.url);
   const rows = page.locator('tbody tr');
   await expect(rows).toHaveCount(1);
   await rows.first().getByRole('button', { name: 'Hapus' }).click();
   await expect(page.getByRole('status')).toContainText('Agus Salim dihapus.');
   // Meanwhile another desk registers him again: restoring the deleted record would duplicate him.
-  await dispatch(host.ctx, 'participants.create', agus);
+  await dispatch(host.ctx, 'participants.create', { ...scope(host.ctx), ...agus });
   await page.getByRole('button', { name: 'Urungkan' }).click();
   const toast = page.getByRole('status');
   await expect(toast).toHaveText('Tidak dapat dipulihkan. “Agus Salim” sudah ada di daftar peserta.');
@@ -33,7 +33,7 @@ test('a failed undo says why, and the participant stays deleted', async ({ page,
 
 test('opening a participant that cannot be read shows the error instead of an unhandled rejection', async ({ page, host }) => {
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
-  await dispatch(host.ctx, 'participants.create', agus);
+  await dispatch(host.ctx, 'participants.create', { ...scope(host.ctx), ...agus });
   await page.goto(host.url);
   await expect(page.locator('tbody tr')).toHaveCount(1);
   // The host's own answer when the record is gone (another desk switched event, say).

@@ -14,7 +14,11 @@ export const LAPTOP = { viewport: { width: 1366, height: 768 }, timezoneId: 'Asi
 export async function seedPsm(ctx: Ctx): Promise<void> {
   const res = await dispatch(ctx, 'event.create', PSM_EVENT);
   if (!res.ok) throw new Error(res.error.message);
-  await importFile(ctx, { fileName: 'peserta-psm-2022.csv', bytes: fs.readFileSync(PSM_FIXTURE), skipInvalid: false });
+  await importFile(
+    ctx,
+    { eventId: res.value.id, desk: 'Meja 1' },
+    { fileName: 'peserta-psm-2022.csv', bytes: fs.readFileSync(PSM_FIXTURE), skipInvalid: false },
+  );
 }
 
 /** A check-in at `at` (ISO instant) on day `dayNo`, written to the scan log as the desk does. */

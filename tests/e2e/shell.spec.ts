@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../../electron/core/dispatch';
-import { PSM_EVENT } from '../helpers/ctx';
+import { PSM_EVENT, scope } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -81,7 +81,7 @@ test('in the app, the desk printer is chosen from the printers, and printing and
   host,
 }) => {
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
-  await dispatch(host.ctx, 'participants.create', { name: 'Agus Salim', role: 'Peserta' });
+  await dispatch(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Agus Salim', role: 'Peserta' });
   await page.addInitScript(fakeShell);
   await page.goto(host.url);
   const calls = () => page.evaluate(() => (window as unknown as { shellCalls: { name: string; input: unknown }[] }).shellCalls);
@@ -137,8 +137,8 @@ test("in the app, a walk-in's tag prints silently to the desk printer, and a bat
   host,
 }) => {
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
-  await dispatch(host.ctx, 'participants.create', { name: 'Agus Salim', role: 'Peserta' });
-  await dispatch(host.ctx, 'participants.create', { name: 'Siti Aminah', role: 'Peserta' });
+  await dispatch(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Agus Salim', role: 'Peserta' });
+  await dispatch(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Siti Aminah', role: 'Peserta' });
   await page.addInitScript(fakeShell, 'Brother_QL_820NWB');
   await page.goto(host.url);
   const prints = () =>

@@ -6,14 +6,14 @@ import { signClaim } from '../../electron/core/certificates/claim';
 import { generateKeyPair, privateKeyObject } from '../../electron/core/certificates/keys';
 import { parseClaim } from '../../electron/shared/cert-claim';
 import { appendScan } from '../../electron/db/repositories/scans';
-import { ok, PSM_EVENT, tempCtx, tempDir } from '../helpers/ctx';
+import { ok, PSM_EVENT, tempCtx, tempDir, scope } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
 
 async function exported() {
   const ctx = tempCtx();
   const event = await ok(ctx, 'event.create', PSM_EVENT);
   const add = (name: string) =>
-    ok(ctx, 'participants.create', { name, role: 'Peserta', regency: 'Kota Metro' } as never).then((p) => p.id);
+    ok(ctx, 'participants.create', { ...scope(ctx), name, role: 'Peserta', regency: 'Kota Metro' } as never).then((p) => p.id);
   const a = await add('Ni Luh Putu Ayu Kusumawati, A.Md.');
   const b = await add('José Hernández');
   let n = 0;

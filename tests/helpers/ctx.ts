@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
+import { activeEventId } from '../../electron/db/repositories/events';
+import type { DeskScope } from '../../electron/shared/desk';
 import type { OpInput, OpOutput } from '../../electron/shared/contract';
 import type { OpName } from '../../electron/shared/op-names';
 
@@ -26,6 +28,18 @@ export async function ok<K extends OpName>(ctx: Ctx, name: K, input: OpInput<K>)
   const res = await dispatch(ctx, name, input);
   if (!res.ok) throw new Error(`${name} failed: ${res.error.code} ${res.error.message}`);
   return res.value;
+}
+
+export const DESK = 'Meja Uji';
+
+/**
+ * The desk scope a test records with: the kiosk's default event (the last one created) and a
+ * test desk. Tests about desks name their events explicitly instead.
+ */
+export function scope(ctx: Ctx, desk = DESK): DeskScope {
+  const eventId = activeEventId(ctx.db);
+  if (eventId === null) throw new Error('scope(ctx): create an event first');
+  return { eventId, desk };
 }
 
 export const PSM_EVENT = {

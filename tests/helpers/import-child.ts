@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/core/dispatch';
 import { readTable } from '../../electron/core/participants/import/read-table';
-import { PSM_EVENT, tempCtx } from './ctx';
+import { PSM_EVENT, scope, tempCtx } from './ctx';
 
 const [file, mode = 'read'] = process.argv.slice(2);
 const bytes = fs.readFileSync(file!);
@@ -35,6 +35,7 @@ async function run(): Promise<Record<string, unknown>> {
   };
   if (mode === 'preview') return { ok: true, ...summary };
   const commit = await dispatch(ctx, 'participants.importCommit', {
+    ...scope(ctx),
     fileName: name,
     bytes,
     mapping: p.mapping,

@@ -10,7 +10,7 @@ import { openContext } from '../../electron/core/open-context';
 import { BACKUP_KEEP, backupFileName, listBackups, pruneBackups } from '../../electron/core/system/backup-files';
 import { backupStatus, runBackup, startBackupScheduler } from '../../electron/core/system/backup';
 import { restoreNewestGood } from '../../electron/core/system/startup-check';
-import { ROOT, RESOURCES, ok, tempDir } from '../helpers/ctx';
+import { ROOT, RESOURCES, ok, tempDir, scope } from '../helpers/ctx';
 
 function demoCtx(dataDir = tempDir()) {
   return openContext(dataDir, 'cli', RESOURCES, { actor: 'test' });
@@ -20,7 +20,9 @@ describe('online backup', () => {
   it('holds every check-in acknowledged before it started, while another process keeps writing', async () => {
     const ctx = demoCtx();
     await ok(ctx, 'event.createDemo', {});
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/checkin-writer.ts'), ctx.dbPath], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/checkin-writer.ts'), ctx.dbPath], {
+      cwd: ROOT,
+    });
     const acked: string[] = [];
     let buf = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -65,7 +67,8 @@ describe('online backup', () => {
     expect(s.last?.copies.map((c) => c.dir)).toEqual([path.join(ctx.dataDir, 'backups'), usb]);
     expect(s.backups).toHaveLength(6);
     // Pruning: only Hadir's own files, the newest BACKUP_KEEP.
-    for (let i = 0; i < 25; i++) fs.writeFileSync(path.join(usb, backupFileName(new Date(Date.UTC(2020, 0, 1, 0, 0, i)), 'auto')), '');
+    for (let i = 0; i < 25; i++)
+      fs.writeFileSync(path.join(usb, backupFileName(new Date(Date.UTC(2020, 0, 1, 0, 0, i)), 'auto')), '');
     fs.writeFileSync(path.join(usb, 'notes.txt'), 'keep me');
     pruneBackups(usb);
     expect(listBackups([usb])).toHaveLength(BACKUP_KEEP);
@@ -94,7 +97,9 @@ describe('start-up check and restore', () => {
     const ctx = demoCtx(dataDir);
     await ok(ctx, 'event.createDemo', {});
     await runBackup(ctx, 'auto');
-    await ok(ctx, 'participants.create', { name: 'Setelah Cadangan', role: 'Peserta' } as never).catch(() => undefined);
+    await ok(ctx, 'participants.create', { ...scope(ctx), name: 'Setelah Cadangan', role: 'Peserta' } as never).catch(
+      () => undefined,
+    );
     ctx.db.close();
     damage(ctx.dbPath);
     return dataDir;
@@ -141,7 +146,9 @@ describe('start-up check and restore', () => {
     ctx.db.close();
     truncate(ctx.dbPath);
     fs.writeFileSync(ctx.dbPath, Buffer.alloc(8192, 1));
-    expect(() => demoCtx(dataDir)).toThrow(expect.objectContaining({ code: 'db_damaged', params: expect.objectContaining({ backup: '' }) }));
+    expect(() => demoCtx(dataDir)).toThrow(
+      expect.objectContaining({ code: 'db_damaged', params: expect.objectContaining({ backup: '' }) }),
+    );
     expect(restoreNewestGood(dataDir, ctx.dbPath)).toBeNull();
     expect(fs.existsSync(ctx.dbPath)).toBe(true);
   });
@@ -154,9 +161,14 @@ describe('backup operations', () => {
     const s = await ok(ctx, 'backup.run', {});
     const file = s.backups[0]!.file;
     const preview = await ok(ctx, 'backup.inspect', { file });
-    expect(preview).toMatchObject({ events: [expect.stringMatching(/^Peningkatan Kemampuan Potensi/)], participants: 66, checkins: 0, lastCheckinAt: null });
+    expect(preview).toMatchObject({
+      events: [expect.stringMatching(/^Peningkatan Kemampuan Potensi/)],
+      participants: 66,
+      checkins: 0,
+      lastCheckinAt: null,
+    });
     const p = (await ok(ctx, 'participants.list', {})).rows[0]!;
-    await ok(ctx, 'participants.delete', { id: p.id });
+    await ok(ctx, 'participants.delete', { ...scope(ctx), id: p.id });
     expect((await ok(ctx, 'event.get', {}))?.participantCount).toBe(65);
     const after = await ok(ctx, 'backup.restore', { file });
     expect((await ok(ctx, 'event.get', {}))?.participantCount).toBe(66);
@@ -176,7 +188,10 @@ describe('backup operations', () => {
     const res = await dispatch(web, 'backup.inspect', { file: other });
     expect(res).toMatchObject({ ok: false, error: { code: 'backup_invalid' } });
     expect(await dispatch(web, 'backup.setDir', { dir: tempDir() })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await dispatch(web, 'backup.restore', { file: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'backup_invalid' } });
+    expect(await dispatch(web, 'backup.restore', { file: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'backup_invalid' },
+    });
     web.db.close();
   });
 
@@ -202,7 +217,7 @@ describe('backup scheduler', () => {
     const auto = listBackups([path.join(ctx.dataDir, 'backups')]);
     expect(auto.length).toBe(1); // one change, one backup, however many ticks
     expect(auto[0]!.reason).toMatch(/auto|day-close/);
-    await ok(ctx, 'roles.add', { name: 'Pendamping' });
+    await ok(ctx, 'roles.add', { ...scope(ctx), name: 'Pendamping' });
     await sched.stop();
     expect(listBackups([path.join(ctx.dataDir, 'backups')])[0]!.reason).toBe('quit');
     ctx.db.close();
@@ -212,13 +227,17 @@ describe('backup scheduler', () => {
 describe('CLI and kiosk dialog', () => {
   it('hadir backup prints the files; a damaged database is refused in one line; restore --latest brings it back', async () => {
     const { spawnSync } = await import('node:child_process');
-    const hadir = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
+    const hadir = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
     const dir = tempDir();
     const usb = tempDir('hadir-usb-');
     expect(hadir('event', 'demo', '--data-dir', dir).status).toBe(0);
     const b = hadir('backup', '--to', usb, '--data-dir', dir);
     expect(b.status).toBe(0);
-    expect(b.stdout.trim().split('\n')).toEqual([expect.stringContaining(path.join(dir, 'backups')), expect.stringContaining(usb)]);
+    expect(b.stdout.trim().split('\n')).toEqual([
+      expect.stringContaining(path.join(dir, 'backups')),
+      expect.stringContaining(usb),
+    ]);
     fs.truncateSync(path.join(dir, 'hadir.db'), 20_000);
     const show = hadir('event', 'show', '--data-dir', dir);
     expect(show.status).toBe(1);
@@ -232,7 +251,11 @@ describe('CLI and kiosk dialog', () => {
 
   it('the kiosk dialog offers the restore only when there is a good backup', async () => {
     const { damagedDbDialog, RESTORE_BUTTON } = await import('../../electron/main/recovery');
-    const withBackup = damagedDbDialog({ file: '/d/hadir.db', backup: '/d/backups/hadir-x.db', backupAt: '2022-09-07T10:00:00.000Z' });
+    const withBackup = damagedDbDialog({
+      file: '/d/hadir.db',
+      backup: '/d/backups/hadir-x.db',
+      backupAt: '2022-09-07T10:00:00.000Z',
+    });
     expect(withBackup.buttons?.[RESTORE_BUTTON]).toMatch(/Pulihkan/);
     expect(withBackup.message).toMatch(/2022-09-07/);
     const without = damagedDbDialog({ file: '/d/hadir.db', backup: '' });

@@ -6,7 +6,7 @@ import { findReplacedCode } from '../../electron/db/repositories/badges';
 import { codeExists } from '../../electron/db/repositories/participants';
 import { listAudit } from '../../electron/db/repositories/audit';
 import { activeEventId } from '../../electron/db/repositories/events';
-import { ok, PSM_EVENT, ROOT, tempCtx, tempDir } from '../helpers/ctx';
+import { ok, PSM_EVENT, ROOT, tempCtx, tempDir, scope } from '../helpers/ctx';
 
 const person = { name: 'Muhammad Iqbal Şahin', role: 'Peserta', regency: 'Kota Metro' };
 
@@ -17,9 +17,9 @@ describe('badge reissue', () => {
     ctx.now = () => clock;
     await ok(ctx, 'event.create', PSM_EVENT);
     const eventId = activeEventId(ctx.db)!;
-    const p = await ok(ctx, 'participants.create', person);
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), ...person });
 
-    const r1 = await ok(ctx, 'badges.reissue', { id: p.id });
+    const r1 = await ok(ctx, 'badges.reissue', { ...scope(ctx), id: p.id });
     expect(r1.oldCode).toBe(p.code);
     expect(r1.newCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     expect(r1.newCode).not.toBe(p.code);
@@ -42,7 +42,7 @@ describe('badge reissue', () => {
 
     // A second loss: both earlier codes answer "replaced", each with its own date.
     clock = new Date('2022-09-08T02:00:00Z');
-    const r2 = await ok(ctx, 'badges.reissue', { id: p.id });
+    const r2 = await ok(ctx, 'badges.reissue', { ...scope(ctx), id: p.id });
     expect(findReplacedCode(ctx.db, eventId, p.code)?.replacedAt).toBe('2022-09-07T01:30:00.000Z');
     expect(findReplacedCode(ctx.db, eventId, r1.newCode)).toMatchObject({
       replacedAt: '2022-09-08T02:00:00.000Z',
@@ -61,8 +61,8 @@ describe('badge reissue', () => {
     const ctx = tempCtx();
     await ok(ctx, 'event.create', PSM_EVENT);
     const first = activeEventId(ctx.db)!;
-    const p = await ok(ctx, 'participants.create', person);
-    await ok(ctx, 'badges.reissue', { id: p.id });
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), ...person });
+    await ok(ctx, 'badges.reissue', { ...scope(ctx), id: p.id });
     await ok(ctx, 'event.create', { ...PSM_EVENT, name: 'Another event' });
     expect(findReplacedCode(ctx.db, first, p.code)).not.toBeNull();
     expect(findReplacedCode(ctx.db, activeEventId(ctx.db)!, p.code)).toBeNull();
@@ -71,11 +71,11 @@ describe('badge reissue', () => {
   it('refuses an unknown or deleted participant, changing nothing', async () => {
     const ctx = tempCtx();
     await ok(ctx, 'event.create', PSM_EVENT);
-    const missing = await dispatch(ctx, 'badges.reissue', { id: 999 });
+    const missing = await dispatch(ctx, 'badges.reissue', { ...scope(ctx), id: 999 });
     expect(!missing.ok && missing.error.code).toBe('not_found');
-    const p = await ok(ctx, 'participants.create', person);
-    await ok(ctx, 'participants.delete', { id: p.id });
-    const deleted = await dispatch(ctx, 'badges.reissue', { id: p.id });
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), ...person });
+    await ok(ctx, 'participants.delete', { ...scope(ctx), id: p.id });
+    const deleted = await dispatch(ctx, 'badges.reissue', { ...scope(ctx), id: p.id });
     expect(!deleted.ok && deleted.error.code).toBe('conflict');
     expect((await ok(ctx, 'participants.get', { id: p.id })).code).toBe(p.code);
     expect(findReplacedCode(ctx.db, activeEventId(ctx.db)!, p.code)).toBeNull();

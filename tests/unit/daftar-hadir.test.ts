@@ -5,13 +5,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paginate, tableGeometry } from '../../electron/core/reports/daftar-hadir';
 import { importFile } from '../../electron/core/participants/import-commit';
-import { ok, tempCtx, tempDir } from '../helpers/ctx';
+import { ok, tempCtx, tempDir, scope } from '../helpers/ctx';
 
 /** The PDF's text, page by page, laid out as printed. */
 function pages(bytes: Uint8Array): string[] {
   const file = path.join(tempDir(), 'dh.pdf');
   fs.writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
 }
 
 describe('daftar hadir', () => {
@@ -57,7 +59,7 @@ describe('daftar hadir', () => {
     await ok(ctx, 'event.createDemo', {});
     const rows = ['Nama,Kabupaten/Kota,Instansi,Peran'];
     for (let i = 0; i < 534; i++) rows.push(`Peserta Kongres ${String(i).padStart(3, '0')},Kota Metro,Dinas Sosial,Peserta`);
-    await importFile(ctx, { fileName: 'x.csv', bytes: Buffer.from(rows.join('\n')), skipInvalid: false });
+    await importFile(ctx, scope(ctx), { fileName: 'x.csv', bytes: Buffer.from(rows.join('\n')), skipInvalid: false });
     const pdf = await ok(ctx, 'reports.daftarHadir', { dayNo: 1, scope: 'all', order: 'name' });
     const text = pages(pdf.bytes);
     const plan = paginate(600);

@@ -5,7 +5,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { inspectLogo, MAX_LOGO_BYTES } from '../../electron/core/event/logo';
 import { HadirError } from '../../electron/shared/errors';
 import { listAudit } from '../../electron/db/repositories/audit';
-import { bin, ok, PSM_EVENT, ROOT, tempCtx } from '../helpers/ctx';
+import { bin, ok, PSM_EVENT, ROOT, tempCtx, scope } from '../helpers/ctx';
 
 // Made with ImageMagick (see tests/fixtures/make-fixtures.mjs): a 240×240 emblem, the same as
 // JPEG and GIF, and a 20×20 square.
@@ -48,7 +48,7 @@ describe('event.setLogo and event.logo', () => {
     const ctx = tempCtx();
     await ok(ctx, 'event.create', PSM_EVENT);
     const png = image('logo.png');
-    const e = await ok(ctx, 'event.setLogo', { bytes: bin(png) });
+    const e = await ok(ctx, 'event.setLogo', { ...scope(ctx), bytes: bin(png) });
     expect(e.logo).toEqual({ mime: 'image/png', bytes: png.byteLength });
     const logo = await ok(ctx, 'event.logo', {});
     expect(logo).toEqual({ fileName: 'logo.png', mime: 'image/png', bytes: bin(png) });
@@ -60,27 +60,27 @@ describe('event.setLogo and event.logo', () => {
     expect(listAudit(ctx.db)[0]).toMatchObject({ action: 'event.setLogo' });
 
     const jpg = image('logo.jpg');
-    expect((await ok(ctx, 'event.setLogo', { bytes: bin(jpg) })).logo).toEqual({
+    expect((await ok(ctx, 'event.setLogo', { ...scope(ctx), bytes: bin(jpg) })).logo).toEqual({
       mime: 'image/jpeg',
       bytes: jpg.byteLength,
     });
-    expect((await ok(ctx, 'event.setLogo', { bytes: null })).logo).toBeNull();
+    expect((await ok(ctx, 'event.setLogo', { ...scope(ctx), bytes: null })).logo).toBeNull();
     expect(await ok(ctx, 'event.logo', {})).toBeNull();
   });
 
   it('refuses a bad logo and keeps the one already there', async () => {
     const ctx = tempCtx();
     await ok(ctx, 'event.create', PSM_EVENT);
-    await ok(ctx, 'event.setLogo', { bytes: bin(image('logo.png')) });
-    const res = await dispatch(ctx, 'event.setLogo', { bytes: bin(image('logo.gif')) });
+    await ok(ctx, 'event.setLogo', { ...scope(ctx), bytes: bin(image('logo.png')) });
+    const res = await dispatch(ctx, 'event.setLogo', { ...scope(ctx), bytes: bin(image('logo.gif')) });
     expect(res).toMatchObject({ ok: false, error: { code: 'logo_invalid', params: { format: 'GIF' } } });
     expect(await ok(ctx, 'event.logo', {})).toMatchObject({ mime: 'image/png', bytes: bin(image('logo.png')) });
-    const wrongShape = await dispatch(ctx, 'event.setLogo', { bytes: 42 } as never);
+    const wrongShape = await dispatch(ctx, 'event.setLogo', { ...scope(ctx), bytes: 42 } as never);
     expect(wrongShape).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
-  it('needs an event', async () => {
-    const res = await dispatch(tempCtx(), 'event.setLogo', { bytes: bin(image('logo.png')) });
-    expect(res).toMatchObject({ ok: false, error: { code: 'no_event' } });
+  it("needs the desk's event to exist", async () => {
+    const res = await dispatch(tempCtx(), 'event.setLogo', { eventId: 1, desk: 'Meja 1', bytes: bin(image('logo.png')) });
+    expect(res).toMatchObject({ ok: false, error: { code: 'desk_event', params: { missing: 1 } } });
   });
 });

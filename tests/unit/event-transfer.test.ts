@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Ctx } from '../../electron/core/context';
-import { ok, tempCtx } from '../helpers/ctx';
+import { ok, tempCtx, scope } from '../helpers/ctx';
 
 async function kioskWithEvent() {
   const ctx = tempCtx();
@@ -14,9 +14,9 @@ async function kioskWithEvent() {
   for (let i = 0; i < 30; i++) await ok(ctx, 'checkin.scan', { ...scope, text: people[i]!.code, day: 1 });
   for (let i = 10; i < 50; i++) await ok(ctx, 'checkin.scan', { ...scope, text: people[i]!.code, day: 2 });
   await ok(ctx, 'checkin.undo', { ...scope, participantId: people[3]!.id, day: 1, reason: 'salah orang' });
-  await ok(ctx, 'badges.reissue', { id: people[7]!.id });
-  await ok(ctx, 'participants.delete', { id: people[60]!.id });
-  await ok(ctx, 'event.setLogo', { bytes: fs.readFileSync(new URL('../fixtures/logo.png', import.meta.url)) } as never);
+  await ok(ctx, 'badges.reissue', { ...scope, id: people[7]!.id });
+  await ok(ctx, 'participants.delete', { ...scope, id: people[60]!.id });
+  await ok(ctx, 'event.setLogo', { ...scope, bytes: fs.readFileSync(new URL('../fixtures/logo.png', import.meta.url)) } as never);
   return { ctx, event, people };
 }
 
@@ -26,7 +26,12 @@ async function exportsOf(ctx: Ctx) {
   const recap = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'regency' });
   const recapDays = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'days' });
   const attendance = await ok(ctx, 'checkin.attendance', {} as never);
-  return { csv: Buffer.from(csv.bytes), recap: Buffer.from(recap.bytes), recapDays: Buffer.from(recapDays.bytes), attendance: JSON.stringify(attendance) };
+  return {
+    csv: Buffer.from(csv.bytes),
+    recap: Buffer.from(recap.bytes),
+    recapDays: Buffer.from(recapDays.bytes),
+    attendance: JSON.stringify(attendance),
+  };
 }
 
 describe('event file', () => {
@@ -56,12 +61,13 @@ describe('event file', () => {
     b.db.close();
   }, 60_000);
 
-  it('merges the other kiosk\'s check-ins into the same event, once', async () => {
+  it("merges the other kiosk's check-ins into the same event, once", async () => {
     const a = await kioskWithEvent();
     const b = tempCtx();
     const moved = await ok(b, 'event.importFile', { bytes: (await ok(a.ctx, 'event.exportFile', {})).bytes, mode: 'new' });
     // Desk B checks in ten more people on day 2; desk A meanwhile one more on day 1.
-    for (let i = 50; i < 60; i++) await ok(b, 'checkin.scan', { eventId: moved.eventId, desk: 'Meja B', text: a.people[i]!.code, day: 2 });
+    for (let i = 50; i < 60; i++)
+      await ok(b, 'checkin.scan', { eventId: moved.eventId, desk: 'Meja B', text: a.people[i]!.code, day: 2 });
     await ok(a.ctx, 'checkin.scan', { eventId: a.event.id, desk: 'Meja 1', text: a.people[40]!.code, day: 1 });
     const back = (await ok(b, 'event.exportFile', { eventId: moved.eventId })).bytes;
     expect((await dispatch(a.ctx, 'event.importFile', { bytes: back, mode: 'new' })).ok).toBe(false); // already here
@@ -80,7 +86,10 @@ describe('event file', () => {
   it('refuses a file that is not an event file, or from a newer version, and writes nothing', async () => {
     const ctx = tempCtx();
     for (const bytes of [Buffer.from('hello'), zlib.gzipSync('{"format":"other"}'), zlib.gzipSync('[')]) {
-      expect(await dispatch(ctx, 'event.importFile', { bytes, mode: 'new' })).toMatchObject({ ok: false, error: { code: 'event_file_invalid' } });
+      expect(await dispatch(ctx, 'event.importFile', { bytes, mode: 'new' })).toMatchObject({
+        ok: false,
+        error: { code: 'event_file_invalid' },
+      });
     }
     const a = await kioskWithEvent();
     const doc = JSON.parse(zlib.gunzipSync((await ok(a.ctx, 'event.exportFile', {})).bytes).toString());
@@ -92,7 +101,9 @@ describe('event file', () => {
     // A file whose scans point at a participant it does not hold: refused as a whole.
     doc.schema = 1;
     doc.tables.scan[0].participant_id = 999_999;
-    expect(await dispatch(ctx, 'event.importFile', { bytes: zlib.gzipSync(JSON.stringify(doc)), mode: 'new' })).toMatchObject({ ok: false });
+    expect(await dispatch(ctx, 'event.importFile', { bytes: zlib.gzipSync(JSON.stringify(doc)), mode: 'new' })).toMatchObject({
+      ok: false,
+    });
     expect(await ok(ctx, 'event.list', {})).toEqual([]);
     ctx.db.close();
     a.ctx.db.close();

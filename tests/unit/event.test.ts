@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { listAudit } from '../../electron/db/repositories/audit';
 import { openContext } from '../../electron/core/open-context';
-import { ok, PSM_EVENT, RESOURCES, tempCtx, tempDir } from '../helpers/ctx';
+import { ok, PSM_EVENT, RESOURCES, tempCtx, tempDir, scope } from '../helpers/ctx';
 
 describe('event operations', () => {
   it('has no event on a new database', async () => {
@@ -45,7 +45,12 @@ describe('event operations', () => {
     const ctx = tempCtx();
     const e = await ok(ctx, 'event.create', PSM_EVENT);
     const day1 = e.days[0]!.id;
-    const u = await ok(ctx, 'event.update', { ...PSM_EVENT, venue: 'Hotel Novotel', days: ['2022-09-06', '2022-09-07'] });
+    const u = await ok(ctx, 'event.update', {
+      ...scope(ctx),
+      ...PSM_EVENT,
+      venue: 'Hotel Novotel',
+      days: ['2022-09-06', '2022-09-07'],
+    });
     expect(u.venue).toBe('Hotel Novotel');
     expect(u.days.map((d) => [d.dayNo, d.date])).toEqual([
       [1, '2022-09-06'],
@@ -62,7 +67,7 @@ describe('event operations', () => {
         `INSERT INTO scan(uuid, event_id, station, event_day_id, scanned_at, verdict, raw_code) VALUES ('u', ?, 'd', ?, 'now', 'unknown', 'X')`,
       )
       .run(e.id, e.days[1]!.id);
-    const res = await dispatch(ctx, 'event.update', { ...PSM_EVENT, days: ['2022-09-07'] });
+    const res = await dispatch(ctx, 'event.update', { ...scope(ctx), ...PSM_EVENT, days: ['2022-09-07'] });
     // Checked before the write, so the message names the day (a foreign-key failure could not).
     expect(!res.ok && res.error).toMatchObject({ code: 'conflict', params: { day: '2022-09-08' } });
     expect((await ok(ctx, 'event.get', {}))!.days).toHaveLength(2);
@@ -81,9 +86,9 @@ describe('event operations', () => {
 
   it('stores the UI language, defaulting to Indonesian', async () => {
     const ctx = tempCtx();
-    expect(await ok(ctx, 'settings.get', {})).toEqual({ lang: 'id' });
+    expect(await ok(ctx, 'settings.get', {})).toEqual({ lang: 'id', kioskDesk: null });
     await ok(ctx, 'settings.set', { lang: 'en' });
-    expect(await ok(ctx, 'settings.get', {})).toEqual({ lang: 'en' });
+    expect(await ok(ctx, 'settings.get', {})).toEqual({ lang: 'en', kioskDesk: null });
     const bad = await dispatch(ctx, 'settings.set', { lang: 'fr' } as never);
     expect(bad.ok).toBe(false);
   });
@@ -103,6 +108,7 @@ describe('event operations', () => {
         lastDay: '2026-12-01',
         participantCount: 0,
         active: true,
+        archived: false,
       },
       {
         id: demo.id,
@@ -112,6 +118,7 @@ describe('event operations', () => {
         lastDay: '2022-09-08',
         participantCount: 66,
         active: false,
+        archived: false,
       },
     ]);
     expect((await ok(ctx, 'event.activate', { id: demo.id })).participantCount).toBe(66);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutralise } from '../../electron/core/participants/csv';
 import { blankFields, type ParticipantInput } from '../../electron/shared/participant';
-import { ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
+import { ok, PSM_EVENT, tempCtx, scope } from '../helpers/ctx';
 
 const person = (name: string, over: Partial<ParticipantInput> = {}): ParticipantInput => ({
   ...blankFields(),
@@ -27,17 +27,16 @@ describe('export', () => {
 
   it('writes UTF-8 CSV with a BOM, no personal data unless asked, and neutralised formulas', async () => {
     const ctx = await setup();
-    await ok(
-      ctx,
-      'participants.create',
-      person('=HYPERLINK("http://x","klik")', {
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person('=HYPERLINK("http://x","klik")', {
         nik: '1871010101010003',
         phone: '+6281234567890',
         email: 'a@b.id',
         regency: 'Kota Metro',
       }),
-    );
-    await ok(ctx, 'participants.create', person('José Hernández'));
+    });
+    await ok(ctx, 'participants.create', { ...scope(ctx), ...person('José Hernández') });
     const plain = await ok(ctx, 'participants.export', { format: 'csv', separator: ',' });
     // Bytes, not base64: a plain Uint8Array owning exactly its memory (structured clone copies it whole).
     expect(plain.bytes.constructor).toBe(Uint8Array);
@@ -68,11 +67,10 @@ describe('export', () => {
 
   it('writes the CSV Indonesian Excel opens in columns: ";" by default, digits as text (issue 9.5)', async () => {
     const ctx = await setup();
-    await ok(
-      ctx,
-      'participants.create',
-      person('Yusuf Efendi, S.H.', { phone: '08229959465', nik: '1871010101010003', externalId: '007' }),
-    );
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person('Yusuf Efendi, S.H.', { phone: '08229959465', nik: '1871010101010003', externalId: '007' }),
+    });
     const f = await ok(ctx, 'participants.export', { format: 'csv', includePersonal: true });
     expect(f.fileName).toBe('peserta-PSM-2022-09-07-dengan-data-pribadi.csv');
     const [header, line] = Buffer.from(f.bytes).toString('utf8').slice(1).trimEnd().split('\r\n');
@@ -87,6 +85,7 @@ describe('export', () => {
     const preview = await ok(dst, 'participants.importPreview', { fileName: f.fileName, bytes: f.bytes });
     expect(preview.sample[0]!.values).toMatchObject({ externalId: '007', name: 'Yusuf Efendi, S.H.' });
     await ok(dst, 'participants.importCommit', {
+      ...scope(dst),
       fileName: f.fileName,
       bytes: f.bytes,
       mapping: preview.mapping,
@@ -102,8 +101,11 @@ describe('export', () => {
   it('sizes XLSX columns to their content (issue 9.5)', async () => {
     const ctx = await setup();
     const long = 'Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.';
-    await ok(ctx, 'participants.create', person(long, { regency: 'Kabupaten Tulang Bawang Barat', gender: 'P' }));
-    await ok(ctx, 'participants.create', person('Kartini', { regency: 'Kota Metro' }));
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person(long, { regency: 'Kabupaten Tulang Bawang Barat', gender: 'P' }),
+    });
+    await ok(ctx, 'participants.create', { ...scope(ctx), ...person('Kartini', { regency: 'Kota Metro' }) });
     const f = await ok(ctx, 'participants.export', { format: 'xlsx' });
     expect(f.fileName).toBe('peserta-PSM-2022-09-07.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -118,7 +120,7 @@ describe('export', () => {
 
   it('writes XLSX with text cells and attendance per day', async () => {
     const ctx = await setup();
-    const p = await ok(ctx, 'participants.create', person('Ni Luh Putu', { phone: '081234567890' }));
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), ...person('Ni Luh Putu', { phone: '081234567890' }) });
     const e = (await ok(ctx, 'event.get', {}))!;
     ctx.db
       .prepare(
@@ -167,7 +169,7 @@ describe('export', () => {
         async (names) => {
           // Names that normalise to nothing (only punctuation) still need a key: skip those the app would see as equal.
           const src = await setup();
-          for (const n of names) await ok(src, 'participants.create', person(n, { regency: 'Kota Metro' }));
+          for (const n of names) await ok(src, 'participants.create', { ...scope(src), ...person(n, { regency: 'Kota Metro' }) });
           const exported = await ok(src, 'participants.export', { format, includePersonal: true });
           const dst = await setup();
           // Names typed in the form may look like formulas: an error on import unless allowed (issue 9.13).
@@ -177,6 +179,7 @@ describe('export', () => {
             allowFormulas: true,
           });
           const res = await ok(dst, 'participants.importCommit', {
+            ...scope(dst),
             fileName: `x.${format}`,
             bytes: exported.bytes,
             mapping: preview.mapping,

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
 import type { Field } from '../../electron/shared/participant';
 import { dispatch } from '../../electron/core/dispatch';
-import { bin, ok, PSM_EVENT, ROOT, SHARED, tempCtx } from '../helpers/ctx';
+import { bin, ok, PSM_EVENT, ROOT, SHARED, tempCtx, scope } from '../helpers/ctx';
 
 const PSM_CSV = fs.readFileSync(path.join(SHARED, 'fixtures/peserta-psm-2022.csv'));
 const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures', name));
@@ -13,7 +13,7 @@ const count = (ctx: Ctx) => (ctx.db.prepare('SELECT count(*) AS n FROM participa
 
 /** Commits a small CSV written in the test, with an explicit mapping. */
 const commitCsv = (csv: string, mapping: (Field | null)[], fileName = 'x.csv') =>
-  ok(ctx, 'participants.importCommit', { fileName, bytes: bin(csv), mapping, skipInvalid: false });
+  ok(ctx, 'participants.importCommit', { ...scope(ctx), fileName, bytes: bin(csv), mapping, skipInvalid: false });
 
 let ctx: Ctx;
 beforeEach(async () => {
@@ -51,7 +51,7 @@ describe('participants import (database side)', () => {
       mapping: [null, 'name', 'gender', 'regency', 'district', 'phone', 'role'] as const,
       skipInvalid: false,
     };
-    expect(await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] })).toEqual({
+    expect(await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...input, mapping: [...input.mapping] })).toEqual({
       inserted: 66,
       updated: 0,
       unchanged: 0,
@@ -86,7 +86,7 @@ describe('participants import (database side)', () => {
     const before = ctx.db.prepare('SELECT id, updated_at FROM participant ORDER BY id').all();
     const preview = await ok(ctx, 'participants.importPreview', { fileName: input.fileName, bytes: input.bytes });
     expect(preview).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 66, keptDeleted: 0 });
-    const again = await ok(ctx, 'participants.importCommit', { ...input, mapping: [...input.mapping] });
+    const again = await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...input, mapping: [...input.mapping] });
     expect(again).toEqual({
       inserted: 0,
       updated: 0,
@@ -104,7 +104,10 @@ describe('participants import (database side)', () => {
     const fixedInput = { ...input, bytes: bin(fixed), mapping: [...input.mapping] };
     const { skipInvalid: _, ...fixedPreview } = fixedInput;
     expect(await ok(ctx, 'participants.importPreview', fixedPreview)).toMatchObject({ wouldUpdate: 1, unchanged: 65 });
-    expect(await ok(ctx, 'participants.importCommit', fixedInput)).toMatchObject({ updated: 1, unchanged: 65 });
+    expect(await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...fixedInput })).toMatchObject({
+      updated: 1,
+      unchanged: 65,
+    });
     // Codes are the kiosk's own: a re-import never changes a printed badge.
     expect(new Set((await ok(ctx, 'participants.list', { limit: 1000 })).rows.map((r) => r.code))).toEqual(codes);
   });
@@ -133,6 +136,7 @@ describe('participants import (database side)', () => {
     const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: bin(csv) });
     expect(preview.problems.filter((p) => !p.warning).map((p) => p.code)).toContain('empty_name');
     const refused = await dispatch(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'x.csv',
       bytes: bin(csv),
       mapping: preview.mapping,
@@ -145,6 +149,7 @@ describe('participants import (database side)', () => {
     expect(count(ctx)).toBe(0);
     expect(ctx.db.prepare("SELECT count(*) AS n FROM audit WHERE action = 'participants.import'").get()).toEqual({ n: 0 });
     const skipped = await ok(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'x.csv',
       bytes: bin(csv),
       mapping: preview.mapping,
@@ -162,6 +167,7 @@ describe('participants import (database side)', () => {
       `CREATE TEMP TRIGGER boom BEFORE INSERT ON participant WHEN new.name = 'Tiga' BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
     );
     const res = await dispatch(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'x.csv',
       bytes: bin(csv),
       mapping: ['name'],
@@ -175,6 +181,7 @@ describe('participants import (database side)', () => {
     // This once passed validation as two people and then failed inside the commit (internal error).
     const csv = 'Nama,Kabupaten/Kota,NIK\r\nSiti Aminah,Kota Metro,\r\nSiti Aminah,Kota Metro,1871010101010003\r\n';
     const refused = await dispatch(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'x.csv',
       bytes: bin(csv),
       mapping: ['name', 'regency', 'nik'],
@@ -183,6 +190,7 @@ describe('participants import (database side)', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'import_invalid', params: { rows: 1 } } });
     expect(count(ctx)).toBe(0);
     const skipped = await ok(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'x.csv',
       bytes: bin(csv),
       mapping: ['name', 'regency', 'nik'],
@@ -195,7 +203,7 @@ describe('participants import (database side)', () => {
     const csv = 'Nama\r\nSatu\r\nDua\r\n';
     await commitCsv(csv, ['name'], 'x.csv');
     const satu = (await ok(ctx, 'participants.list', { query: 'satu' })).rows[0]!;
-    await ok(ctx, 'participants.delete', { id: satu.id });
+    await ok(ctx, 'participants.delete', { ...scope(ctx), id: satu.id });
     const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: bin(csv), mapping: ['name'] });
     expect(preview).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 1, keptDeleted: 1 });
     expect(await commitCsv(csv, ['name'], 'x.csv')).toEqual({
@@ -237,6 +245,7 @@ describe('participants import (database side)', () => {
     const p = await ok(ctx, 'participants.importPreview', { fileName: 'p.xlsx', bytes: data });
     expect(p.mapping).toEqual(['name', 'gender', 'regency', 'phone', 'role']);
     await ok(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'p.xlsx',
       bytes: data,
       mapping: p.mapping,

@@ -8,7 +8,7 @@ import { runBackup } from '../../electron/core/system/backup';
 import type { HadirEvent } from '../../electron/shared/event';
 import type { JobStatus } from '../../electron/shared/jobs';
 import type { Field } from '../../electron/shared/participant';
-import { bin, ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
+import { bin, ok, PSM_EVENT, tempCtx, scope } from '../helpers/ctx';
 
 // A list large enough that writing it takes many slices, so a test can act in between.
 const ROWS = 12_000;
@@ -57,13 +57,13 @@ let known: number;
 beforeEach(async () => {
   ctx = tempCtx();
   event = await ok(ctx, 'event.create', PSM_EVENT);
-  known = (await ok(ctx, 'participants.create', { name: 'Sudah Terdaftar', role: 'Peserta' } as never)).id;
+  known = (await ok(ctx, 'participants.create', { ...scope(ctx), name: 'Sudah Terdaftar', role: 'Peserta' } as never)).id;
 });
 
 const start = (csv = bigCsv()) =>
   ok(ctx, 'jobs.start', {
     job: 'participants.import',
-    input: { fileName: 'besar.csv', bytes: bin(csv), mapping: MAPPING, skipInvalid: false },
+    input: { ...scope(ctx), fileName: 'besar.csv', bytes: bin(csv), mapping: MAPPING, skipInvalid: false },
   });
 
 describe('import as a job', () => {
@@ -105,7 +105,11 @@ describe('import as a job', () => {
   it('holds back other writes until the import is written, so nothing changes under it', async () => {
     const job = await start();
     await until(ctx, job.id, writing);
-    const created = await dispatch(ctx, 'participants.create', { name: 'Datang Belakangan', role: 'Peserta' } as never);
+    const created = await dispatch(ctx, 'participants.create', {
+      ...scope(ctx),
+      name: 'Datang Belakangan',
+      role: 'Peserta',
+    } as never);
     if (!created.ok) throw new Error(created.error.message);
     // The create waited for the import's commit: it was written after every imported row.
     const last = ctx.db.prepare("SELECT max(id) AS id FROM participant WHERE name LIKE 'Peserta Nomor %'").get() as {
@@ -140,7 +144,7 @@ describe('import as a job', () => {
     expect((await ctx.jobs.settled(refused.id)).state).toBe('failed');
     const job = await ok(ctx, 'jobs.start', {
       job: 'participants.import',
-      input: { fileName: 'f.csv', bytes: bin(csv), mapping: MAPPING, skipInvalid: false, allowFormulas: true },
+      input: { ...scope(ctx), fileName: 'f.csv', bytes: bin(csv), mapping: MAPPING, skipInvalid: false, allowFormulas: true },
     });
     expect(await ctx.jobs.settled(job.id)).toMatchObject({ state: 'done' });
     expect(count(ctx)).toBe(2);

@@ -5,7 +5,7 @@ import type { Ctx } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
 import { FIELDS, type Field, type ParticipantInput } from '../../electron/shared/participant';
 import type { ImportPreview } from '../../electron/shared/import';
-import { bin, ok, PSM_EVENT, ROOT, SHARED, tempCtx } from '../helpers/ctx';
+import { bin, ok, PSM_EVENT, ROOT, SHARED, tempCtx, scope } from '../helpers/ctx';
 
 const PSM_CSV = fs.readFileSync(path.join(SHARED, 'fixtures/peserta-psm-2022.csv'));
 const PSM_MAP: (Field | null)[] = [null, 'name', 'gender', 'regency', 'district', 'phone', 'role'];
@@ -19,7 +19,7 @@ let ctx: Ctx;
 beforeEach(async () => {
   ctx = tempCtx();
   await ok(ctx, 'event.create', PSM_EVENT);
-  await ok(ctx, 'participants.importCommit', { ...file(PSM_CSV), skipInvalid: false });
+  await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...file(PSM_CSV), skipInvalid: false });
 });
 
 /** Corrects Abdul Rozak's gender and phone at the desk, the way the form saves them. */
@@ -27,7 +27,7 @@ async function correctInApp() {
   const id = idOf('Abdul Rozak');
   const p = await ok(ctx, 'participants.get', { id });
   const data = Object.fromEntries(FIELDS.map((f) => [f, p[f]])) as ParticipantInput;
-  await ok(ctx, 'participants.update', { id, data: { ...data, gender: 'P', phone: '+62 812-1111-2222' } });
+  await ok(ctx, 'participants.update', { ...scope(ctx), id, data: { ...data, gender: 'P', phone: '+62 812-1111-2222' } });
 }
 
 describe('re-import next to edits made in the app (issue 9.2)', () => {
@@ -50,7 +50,7 @@ describe('re-import next to edits made in the app (issue 9.2)', () => {
     ]);
     expect(p).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 66, keptDeleted: 0, changeCount: 2, appEditsKept: 2 });
     expect(addsUp(p)).toBe(true);
-    const out = await ok(ctx, 'participants.importCommit', { ...file(PSM_CSV), skipInvalid: false });
+    const out = await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...file(PSM_CSV), skipInvalid: false });
     expect(out).toMatchObject({ inserted: 0, updated: 0, unchanged: 66, appEditsKept: 2 });
     expect(byName('Abdul Rozak')).toMatchObject({ gender: 'P', phone: '081211112222', edited_fields: 'gender phone' });
   });
@@ -64,7 +64,7 @@ describe('re-import next to edits made in the app (issue 9.2)', () => {
     ]);
     expect(p).toMatchObject({ wouldInsert: 0, wouldUpdate: 1, unchanged: 65, appEditsKept: 0 });
     expect(addsUp(p)).toBe(true);
-    await ok(ctx, 'participants.importCommit', { ...file(PSM_CSV), skipInvalid: false, appEdits: 'file' });
+    await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...file(PSM_CSV), skipInvalid: false, appEdits: 'file' });
     expect(byName('Abdul Rozak')).toMatchObject({ gender: 'L', phone: '089591849090', edited_fields: '' });
   });
 
@@ -81,14 +81,14 @@ describe('re-import next to edits made in the app (issue 9.2)', () => {
       ['phone', '0812•••••222', false],
     ]);
     expect(p).toMatchObject({ wouldUpdate: 1, unchanged: 65 });
-    await ok(ctx, 'participants.importCommit', { ...file(moved), skipInvalid: false });
+    await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...file(moved), skipInvalid: false });
     expect(byName('Abdul Rozak')).toMatchObject({ gender: 'P', district: 'Liwa', phone: '081211112222' });
   });
 });
 
 describe('deleted participants in an import report (issue 9.1)', () => {
   it('names them with their badge code; the counts still add up', async () => {
-    for (const n of ['Abdul Rozak', 'Kartini']) await ok(ctx, 'participants.delete', { id: idOf(n) });
+    for (const n of ['Abdul Rozak', 'Kartini']) await ok(ctx, 'participants.delete', { ...scope(ctx), id: idOf(n) });
     const p = await ok(ctx, 'participants.importPreview', file(PSM_CSV));
     expect(p.keptDeletedPeople).toEqual([
       { line: 4, participantId: idOf('Abdul Rozak'), name: 'Abdul Rozak', code: byName('Abdul Rozak').code },
@@ -96,7 +96,7 @@ describe('deleted participants in an import report (issue 9.1)', () => {
     ]);
     expect(p).toMatchObject({ wouldInsert: 0, wouldUpdate: 0, unchanged: 64, keptDeleted: 2, validRows: 66 });
     expect(addsUp(p)).toBe(true);
-    const out = await ok(ctx, 'participants.importCommit', { ...file(PSM_CSV), skipInvalid: false });
+    const out = await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...file(PSM_CSV), skipInvalid: false });
     expect(out.keptDeletedPeople.map((d) => d.name)).toEqual(['Abdul Rozak', 'Kartini']);
   });
 });
@@ -152,18 +152,23 @@ describe('formula-like values (issue 9.13)', () => {
       [5, false],
     ]);
     expect(p).toMatchObject({ totalRows: 5, validRows: 1, formulaRows: 3 });
-    const refused = await dispatch(ctx, 'participants.importCommit', { ...file(formulas, mapping), skipInvalid: false });
+    const refused = await dispatch(ctx, 'participants.importCommit', {
+      ...scope(ctx),
+      ...file(formulas, mapping),
+      skipInvalid: false,
+    });
     expect(!refused.ok && refused.error.code).toBe('import_invalid');
     expect(byName('=HYPERLINK("http://x","klik")')).toBeUndefined();
   });
 
   it('can be skipped, or imported as they are when the organiser overrides', async () => {
-    const skipped = await ok(ctx, 'participants.importCommit', { ...file(formulas, mapping), skipInvalid: true });
+    const skipped = await ok(ctx, 'participants.importCommit', { ...scope(ctx), ...file(formulas, mapping), skipInvalid: true });
     expect(skipped).toMatchObject({ inserted: 1, skipped: 4 });
     const p = await ok(ctx, 'participants.importPreview', { ...file(formulas, mapping), allowFormulas: true });
     expect(p.problems.filter((x) => x.code === 'formula').every((x) => x.warning)).toBe(true);
     expect(p).toMatchObject({ validRows: 4, formulaRows: 3 });
     const out = await ok(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       ...file(formulas, mapping),
       skipInvalid: true,
       allowFormulas: true,

@@ -4,7 +4,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { maskDigits, maskEmail } from '../../electron/core/participants/mask';
 import { toMatchQuery } from '../../electron/core/participants/search';
 import type { ParticipantInput } from '../../electron/shared/participant';
-import { ok, PSM_EVENT, tempCtx } from '../helpers/ctx';
+import { ok, PSM_EVENT, tempCtx, scope } from '../helpers/ctx';
 
 const person = (over: Partial<ParticipantInput> = {}): ParticipantInput => ({
   externalId: null,
@@ -38,7 +38,7 @@ describe('masking (UU PDP)', () => {
 
 describe('participants', () => {
   it('creates with a unique 8-character badge code; lists mask personal data, get shows it', async () => {
-    const p = await ok(ctx, 'participants.create', person());
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
     expect(p.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
     const list = await ok(ctx, 'participants.list', {});
     expect(list.total).toBe(1);
@@ -52,20 +52,34 @@ describe('participants', () => {
   });
 
   it('refuses a second record of the same person and an unknown role', async () => {
-    await ok(ctx, 'participants.create', person());
-    const dup = await dispatch(ctx, 'participants.create', person({ name: 'NI LUH PUTU AYU KUSUMAWATI, A.Md.', nik: null }));
+    await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
+    const dup = await dispatch(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ name: 'NI LUH PUTU AYU KUSUMAWATI, A.Md.', nik: null }),
+    });
     expect(!dup.ok && dup.error.code).toBe('conflict');
-    const role = await dispatch(ctx, 'participants.create', person({ name: 'Other', nik: null, role: 'Tamu' }));
+    const role = await dispatch(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ name: 'Other', nik: null, role: 'Tamu' }),
+    });
     expect(!role.ok && role.error.code).toBe('invalid_input');
-    await ok(ctx, 'roles.add', { name: 'Tamu' });
-    expect((await ok(ctx, 'participants.create', person({ name: 'Other', nik: null, role: 'Tamu' }))).role).toBe('Tamu');
+    await ok(ctx, 'roles.add', { ...scope(ctx), name: 'Tamu' });
+    expect(
+      (await ok(ctx, 'participants.create', { ...scope(ctx), ...person({ name: 'Other', nik: null, role: 'Tamu' }) })).role,
+    ).toBe('Tamu');
     expect((await ok(ctx, 'participants.facets', {})).roles).toEqual(['Peserta', 'Narasumber', 'Panitia', 'Tamu']);
   });
 
   it('searches by the prefix of any word, ignoring case and diacritics', async () => {
-    await ok(ctx, 'participants.create', person());
-    await ok(ctx, 'participants.create', person({ name: 'José Hernández', nik: null, regency: 'Kota Metro' }));
-    await ok(ctx, 'participants.create', person({ name: 'Lukman Hakim', nik: null, regency: 'Kabupaten Tanggamus' }));
+    await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ name: 'José Hernández', nik: null, regency: 'Kota Metro' }),
+    });
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ name: 'Lukman Hakim', nik: null, regency: 'Kabupaten Tanggamus' }),
+    });
     const names = async (query: string) => (await ok(ctx, 'participants.list', { query })).rows.map((r) => r.name);
     expect(await names('ni luh')).toEqual(['Ni Luh Putu Ayu Kusumawati, A.Md.']);
     expect(await names('KUSUMA')).toEqual(['Ni Luh Putu Ayu Kusumawati, A.Md.']);
@@ -85,8 +99,11 @@ describe('participants', () => {
   });
 
   it('filters by regency, role and attendance on a day', async () => {
-    const a = await ok(ctx, 'participants.create', person());
-    await ok(ctx, 'participants.create', person({ name: 'Budi', nik: null, regency: 'Kota Metro', role: 'Narasumber' }));
+    const a = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ name: 'Budi', nik: null, regency: 'Kota Metro', role: 'Narasumber' }),
+    });
     const e = (await ok(ctx, 'event.get', {}))!;
     ctx.db
       .prepare(
@@ -113,24 +130,28 @@ describe('participants', () => {
   });
 
   it('soft-deletes with undo, keeping the badge code', async () => {
-    const p = await ok(ctx, 'participants.create', person());
-    const d = await ok(ctx, 'participants.delete', { id: p.id });
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
+    const d = await ok(ctx, 'participants.delete', { ...scope(ctx), id: p.id });
     expect(d.deleted).toBe(true);
     expect((await ok(ctx, 'participants.list', {})).total).toBe(0);
     expect((await ok(ctx, 'participants.list', { includeDeleted: true })).total).toBe(1);
     expect((await ok(ctx, 'event.get', {}))!.participantCount).toBe(0);
-    const r = await ok(ctx, 'participants.restore', { id: p.id });
+    const r = await ok(ctx, 'participants.restore', { ...scope(ctx), id: p.id });
     expect(r).toMatchObject({ deleted: false, code: p.code });
     expect((await ok(ctx, 'participants.list', {})).total).toBe(1);
   });
 
   it('updates a participant and keeps search in step', async () => {
-    const p = await ok(ctx, 'participants.create', person());
-    const u = await ok(ctx, 'participants.update', { id: p.id, data: person({ name: 'Ni Luh Sari', phone: '0811-222-333' }) });
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
+    const u = await ok(ctx, 'participants.update', {
+      ...scope(ctx),
+      id: p.id,
+      data: person({ name: 'Ni Luh Sari', phone: '0811-222-333' }),
+    });
     expect(u.name).toBe('Ni Luh Sari');
     expect((await ok(ctx, 'participants.list', { query: 'sari' })).total).toBe(1);
     expect((await ok(ctx, 'participants.list', { query: 'kusumawati' })).total).toBe(0);
-    const missing = await dispatch(ctx, 'participants.update', { id: 999, data: person() });
+    const missing = await dispatch(ctx, 'participants.update', { ...scope(ctx), id: 999, data: person() });
     expect(!missing.ok && missing.error.code).toBe('not_found');
   });
 });

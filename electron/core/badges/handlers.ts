@@ -1,6 +1,5 @@
 import type { HandlerMap } from '../handler';
 import { audited } from '../audited';
-import { requireEventId } from '../event/require-event';
 import { maskParticipant } from '../participants/mask';
 import { getOffsets, setOffset } from './offsets';
 import { reissueBadge } from './reissue';
@@ -9,8 +8,8 @@ import { renderBadgesFile, renderTestSheetFile } from './render-file';
 export const badgeHandlers: HandlerMap<
   'badges.reissue' | 'badges.render' | 'badges.testSheet' | 'badges.offsets' | 'badges.setOffset'
 > = {
-  'badges.reissue': (ctx, { id }) => {
-    const r = reissueBadge(ctx, requireEventId(ctx), id);
+  'badges.reissue': (ctx, { id, eventId, desk }) => {
+    const r = reissueBadge(ctx, { eventId, desk }, id);
     return { ...r, participant: maskParticipant(r.participant) };
   },
   // Small batches and previews answer directly; the screen runs big batches as a job (jobs.start).

@@ -1,7 +1,7 @@
 import type { BadgeFile, BadgesRenderInput } from '../../shared/badges';
 import { HadirError } from '../../shared/errors';
 import { nowIso, type Ctx } from '../context';
-import { requireEventId } from '../event/require-event';
+import { readEventId } from '../event/desk-event';
 import type { JobControl } from '../jobs/jobs';
 import { collectBadges } from './collect';
 import { loadBadgeFonts, type FontBytes } from './fonts';
@@ -22,7 +22,7 @@ export function badgeFonts(ctx: Ctx): FontBytes {
  * runs in a worker thread (as a job with progress when `job` is given), so the desks keep scanning.
  */
 export async function renderBadgesFile(ctx: Ctx, input: BadgesRenderInput, job?: JobControl): Promise<BadgeFile> {
-  const eventId = requireEventId(ctx);
+  const eventId = readEventId(ctx, input.eventId);
   const src = collectBadges(ctx, eventId, input.whom);
   if (!src.badges.length) throw new HadirError('not_found', 'No participants to print.', {});
   const kindInput: RenderKindInput = {

@@ -14,6 +14,7 @@ import {
   listDays,
   listEvents,
   setActiveEvent,
+  setArchived,
   setLogo,
   updateEvent,
 } from '../../db/repositories/events';
@@ -23,22 +24,24 @@ import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { importFile } from '../participants/import-commit';
-import { requireEventId } from './require-event';
+import { readEventId } from './desk-event';
 
-function createEvent(ctx: Ctx, input: EventInput, action: string): HadirEvent {
-  const id = audited(ctx, { action, detail: (id) => ({ id, name: input.name }) }, (at: string) =>
+/** A new event becomes the kiosk's default (the CLI works on it next); each desk switches to it itself. */
+function createEvent(ctx: Ctx, input: EventInput, action: string, desk: string | undefined): HadirEvent {
+  const id = audited(ctx, { action, detail: (id) => ({ id, name: input.name }), desk }, (at: string) =>
     insertEvent(ctx.db, input, crypto.randomBytes(32), at, DEFAULT_ROLES),
   );
   return getEvent(ctx.db, id)!;
 }
 
 /** The demo is the 2022 PSM training in Bandar Lampung, shipped in resources/demo (never read from ../shared). */
-async function createDemo(ctx: Ctx): Promise<HadirEvent> {
+async function createDemo(ctx: Ctx, desk: string | undefined): Promise<HadirEvent> {
   const dir = path.join(ctx.resourcesDir, 'demo');
   const input = eventInput.parse(JSON.parse(fs.readFileSync(path.join(dir, 'event.json'), 'utf8')));
-  const event = createEvent(ctx, input, 'event.createDemo');
+  const event = createEvent(ctx, input, 'event.createDemo', desk);
   const file = path.join(dir, 'peserta.csv');
-  await importFile(ctx, { fileName: 'peserta.csv', bytes: fs.readFileSync(file), skipInvalid: false });
+  const scope = { eventId: event.id, desk: desk ?? ctx.actor };
+  await importFile(ctx, scope, { fileName: 'peserta.csv', bytes: fs.readFileSync(file), skipInvalid: false });
   return getEvent(ctx.db, event.id)!;
 }
 
@@ -49,17 +52,20 @@ export const eventHandlers: HandlerMap<
   | 'event.createDemo'
   | 'event.list'
   | 'event.activate'
+  | 'event.archive'
   | 'event.setLogo'
   | 'event.logo'
 > = {
-  'event.get': (ctx) => {
-    const id = activeEventId(ctx.db);
-    return id === null ? null : getEvent(ctx.db, id);
+  // Null only when the desk names no event and the kiosk has none yet: the setup screen.
+  'event.get': (ctx, { eventId }) => {
+    if (eventId === undefined && activeEventId(ctx.db) === null) return null;
+    return getEvent(ctx.db, readEventId(ctx, eventId));
   },
-  'event.create': (ctx, input) => createEvent(ctx, input, 'event.create'),
-  'event.createDemo': (ctx) => createDemo(ctx),
+  'event.create': (ctx, { desk, ...input }) => createEvent(ctx, input, 'event.create', desk),
+  'event.createDemo': (ctx, { desk }) => createDemo(ctx, desk),
   'event.list': (ctx) => listEvents(ctx.db),
-  // A kiosk keeps every event it has run; the desk works on the active one.
+  // A kiosk keeps every event it has run. Each desk chooses its own; this sets the kiosk's
+  // default, where the CLI works and where a desk opened for the first time starts.
   'event.activate': (ctx, { id }) => {
     audited(ctx, { action: 'event.activate', detail: { id }, eventId: id }, () => {
       if (eventStatus(ctx.db, id) === null) throw new HadirError('not_found', `Event ${id} was not found.`, { id });
@@ -67,22 +73,28 @@ export const eventHandlers: HandlerMap<
     });
     return getEvent(ctx.db, id)!;
   },
-  'event.setLogo': (ctx, { bytes }) => {
-    const id = requireEventId(ctx);
-    const info = bytes ? inspectLogo(bytes) : null;
-    const detail = info ? { id, ...info, bytes: bytes!.byteLength } : { id };
-    audited(ctx, { action: 'event.setLogo', detail, eventId: id }, () => setLogo(ctx.db, id, bytes));
+  // Archived: still listed and readable (reports, exports), refused by every recording operation.
+  'event.archive': (ctx, { id, archived }) => {
+    audited(ctx, { action: archived ? 'event.archive' : 'event.unarchive', detail: { id }, eventId: id }, (at) => {
+      if (eventStatus(ctx.db, id) === null) throw new HadirError('not_found', `Event ${id} was not found.`, { id });
+      setArchived(ctx.db, id, archived ? at : null);
+    });
     return getEvent(ctx.db, id)!;
   },
-  'event.logo': (ctx) => {
-    const logo = getLogo(ctx.db, requireEventId(ctx));
+  'event.setLogo': (ctx, { bytes, eventId, desk }) => {
+    const info = bytes ? inspectLogo(bytes) : null;
+    const detail = info ? { id: eventId, ...info, bytes: bytes!.byteLength } : { id: eventId };
+    audited(ctx, { action: 'event.setLogo', detail, scope: { eventId, desk } }, () => setLogo(ctx.db, eventId, bytes));
+    return getEvent(ctx.db, eventId)!;
+  },
+  'event.logo': (ctx, { eventId }) => {
+    const logo = getLogo(ctx.db, readEventId(ctx, eventId));
     if (!logo) return null;
     const mime = logoMime(logo) ?? 'image/png';
     return { fileName: mime === 'image/png' ? 'logo.png' : 'logo.jpg', mime, bytes: ownBytes(logo) };
   },
-  'event.update': (ctx, input) => {
-    const id = requireEventId(ctx);
-    audited(ctx, { action: 'event.update', detail: { id }, eventId: id }, () => {
+  'event.update': (ctx, { eventId: id, desk, ...input }) => {
+    audited(ctx, { action: 'event.update', detail: { id }, scope: { eventId: id, desk } }, () => {
       // Asked before the write, not read back from a failed foreign key: the message can then
       // say which day, and no other constraint failure is mistaken for this one.
       const used = listDays(ctx.db, id).find((d) => !input.days.includes(d.date) && dayHasScans(ctx.db, d.id));

@@ -14,8 +14,8 @@ export type JobRun<K extends JobName> = (ctx: Ctx, input: ParsedInput<K>, job: J
  * add one line here.
  */
 export const JOBS: { [K in JobName]: JobRun<K> } = {
-  // The same input as participants.importCommit, choices (appEdits, allowFormulas) included.
-  'participants.import': (ctx, input, job) => importFile(ctx, input, job),
+  // The same input as participants.importCommit, choices (appEdits, allowFormulas) and desk scope included.
+  'participants.import': (ctx, { eventId, desk, ...input }, job) => importFile(ctx, { eventId, desk }, input, job),
   'badges.render': (ctx, input, job) => renderBadgesFile(ctx, input, job),
   'certificates.batch': (ctx, input, job) => batch(ctx, input, job),
 };

@@ -18,7 +18,7 @@ import { audited } from '../audited';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
-import { requireEventId } from '../event/require-event';
+import { readEventId } from '../event/desk-event';
 import { newBadgeCode } from './code';
 import { maskParticipant } from './mask';
 import { toMatchQuery } from './search';
@@ -62,7 +62,7 @@ export const participantHandlers: HandlerMap<
   | 'roles.add'
 > = {
   'participants.list': (ctx, input) => {
-    const eventId = requireEventId(ctx);
+    const eventId = readEventId(ctx, input.eventId);
     const dayId = input.day ? listDays(ctx.db, eventId).find((d) => d.dayNo === input.day)?.id : null;
     if (input.day && !dayId)
       throw new HadirError('not_found', `Day ${input.day} is not a day of this event.`, { day: input.day });
@@ -71,16 +71,16 @@ export const participantHandlers: HandlerMap<
     // Lists show personal data masked (UU PDP); the edit form fetches one record in full.
     return { total: res.total, all: counts.active, deleted: counts.deleted, rows: res.rows.map(maskParticipant) };
   },
-  'participants.facets': (ctx) => {
-    const eventId = requireEventId(ctx);
+  'participants.facets': (ctx, { eventId: asked }) => {
+    const eventId = readEventId(ctx, asked);
     return { regencies: distinctRegencies(ctx.db, eventId), roles: listRoles(ctx.db, eventId) };
   },
-  'participants.get': (ctx, { id }) => mustGet(ctx, requireEventId(ctx), id),
+  'participants.get': (ctx, { id, eventId }) => mustGet(ctx, readEventId(ctx, eventId), id),
   // The checks run inside the write's transaction: another desk adding the same person between
   // the check and the insert would otherwise slip through (audited.ts: IMMEDIATE).
-  'participants.create': (ctx, input) => {
-    const eventId = requireEventId(ctx);
-    const id = audited(ctx, { action: 'participants.create', detail: { name: input.name } }, (at) => {
+  'participants.create': (ctx, { eventId, desk, ...input }) => {
+    const scope = { eventId, desk };
+    const id = audited(ctx, { action: 'participants.create', detail: { name: input.name }, scope }, (at) => {
       checkRole(ctx, eventId, input.role);
       checkNotDuplicate(ctx, eventId, input);
       const code = newBadgeCode((c) => codeExists(ctx.db, eventId, c));
@@ -88,9 +88,9 @@ export const participantHandlers: HandlerMap<
     });
     return mustGet(ctx, eventId, id);
   },
-  'participants.update': (ctx, { id, data }) => {
-    const eventId = requireEventId(ctx);
-    audited(ctx, { action: 'participants.update', detail: (changed: Field[]) => ({ id, fields: changed }) }, (at) => {
+  'participants.update': (ctx, { id, data, eventId, desk }) => {
+    const scope = { eventId, desk };
+    audited(ctx, { action: 'participants.update', detail: (changed: Field[]) => ({ id, fields: changed }), scope }, (at) => {
       const before = mustGet(ctx, eventId, id);
       checkRole(ctx, eventId, data.role);
       checkNotDuplicate(ctx, eventId, data, id);
@@ -103,32 +103,32 @@ export const participantHandlers: HandlerMap<
     return mustGet(ctx, eventId, id);
   },
   // Soft delete: the row and its scans stay, so "undo" is a restore and reports stay auditable.
-  'participants.delete': (ctx, { id }) => {
-    const eventId = requireEventId(ctx);
-    audited(ctx, { action: 'participants.delete', detail: { id } }, (at) => {
+  'participants.delete': (ctx, { id, eventId, desk }) => {
+    audited(ctx, { action: 'participants.delete', detail: { id }, scope: { eventId, desk } }, (at) => {
       mustGet(ctx, eventId, id);
       setDeleted(ctx.db, id, at);
     });
     return mustGet(ctx, eventId, id);
   },
-  'participants.restore': (ctx, { id }) => {
-    const eventId = requireEventId(ctx);
-    audited(ctx, { action: 'participants.restore', detail: { id } }, () => {
+  'participants.restore': (ctx, { id, eventId, desk }) => {
+    audited(ctx, { action: 'participants.restore', detail: { id }, scope: { eventId, desk } }, () => {
       checkNotDuplicate(ctx, eventId, participantInput.parse(mustGet(ctx, eventId, id)), id);
       setDeleted(ctx.db, id, null);
     });
     return mustGet(ctx, eventId, id);
   },
-  'participants.importPreview': (ctx, input) => previewImport(ctx, input),
-  'participants.importCommit': (ctx, input) => importFile(ctx, input),
-  'participants.export': async (ctx, { format, includePersonal, separator }) => {
-    const eventId = requireEventId(ctx);
+  'participants.importPreview': (ctx, { eventId, ...input }) => previewImport(ctx, readEventId(ctx, eventId), input),
+  'participants.importCommit': (ctx, { eventId, desk, ...input }) => importFile(ctx, { eventId, desk }, input),
+  'participants.export': async (ctx, { format, includePersonal, separator, eventId: asked, desk }) => {
+    const eventId = readEventId(ctx, asked);
     const event = getEvent(ctx.db, eventId)!;
     const people = allParticipants(ctx.db, eventId);
     const opts = { includePersonal, separator };
     const data = format === 'csv' ? toCsv(event, people, opts) : await toXlsx(event, people, opts);
     // An export writes nothing but its audit row: who took the list out, and with which data.
-    audited(ctx, { action: 'participants.export', detail: { format, includePersonal, rows: people.length } }, () => undefined);
+    const detail = { format, includePersonal, rows: people.length };
+    // Not a desk scope: an archived event may still be exported; the row just names the desk.
+    audited(ctx, { action: 'participants.export', detail, eventId, desk }, () => undefined);
     return {
       // Named after the event and what it holds: "peserta-PSM-2022-09-07-dengan-data-pribadi.xlsx",
       // so a file with personal data says so wherever it is copied.
@@ -138,9 +138,8 @@ export const participantHandlers: HandlerMap<
       rows: people.length,
     };
   },
-  'roles.add': (ctx, { name }) => {
-    const eventId = requireEventId(ctx);
-    audited(ctx, { action: 'roles.add', detail: { name } }, () => addRole(ctx.db, eventId, name));
+  'roles.add': (ctx, { name, eventId, desk }) => {
+    audited(ctx, { action: 'roles.add', detail: { name }, scope: { eventId, desk } }, () => addRole(ctx.db, eventId, name));
     return listRoles(ctx.db, eventId);
   },
 };

@@ -21,7 +21,8 @@ import { auditedLong } from '../audited';
 import { slicer } from '../slices';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
-import { requireEventId } from '../event/require-event';
+import type { DeskScope } from '../../shared/desk';
+import { deskEventId } from '../event/desk-event';
 import type { JobControl } from '../jobs/jobs';
 import type { Prepared, PreparedRow } from './import/prepare';
 import { Matcher, nameKeyOf } from './matcher';
@@ -57,9 +58,9 @@ async function prepareInWorker(
 
 export async function previewImport(
   ctx: Ctx,
+  eventId: number,
   input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[] } & Partial<ImportChoices>,
 ): Promise<ImportPreview> {
-  const eventId = requireEventId(ctx);
   const choices = withDefaults(input);
   const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices);
   const valid = p.rows.filter((r) => r.valid);
@@ -120,10 +121,13 @@ function maskChange(c: ImportChange): ImportChange {
  */
 export async function importFile(
   ctx: Ctx,
+  scope: DeskScope,
   input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[]; skipInvalid: boolean } & Partial<ImportChoices>,
   job?: JobControl,
 ): Promise<ImportOutcome> {
-  const eventId = requireEventId(ctx);
+  // Asked first so a desk on a removed or archived event hears that, not "unknown role" per row;
+  // asked again inside the transaction (audited.ts).
+  const eventId = deskEventId(ctx, scope);
   const choices = withDefaults(input);
   const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, job);
   const bad = p.rows.filter((r) => !r.valid).length;
@@ -152,6 +156,7 @@ export async function importFile(
         keptDeleted: out.keptDeleted,
         appEditsKept: out.appEditsKept,
       }),
+      scope,
     },
     async (at): Promise<ImportOutcome> => {
       const plan = await applyRows(ctx, eventId, p, choices, at, job);

@@ -18,6 +18,7 @@ interface EventRow {
   time_zone: TimeZone;
   signatory_rank: string;
   created_at: string;
+  archived_at: string | null;
   logo_head: Buffer | null;
   logo_bytes: number | null;
 }
@@ -38,10 +39,11 @@ export function listEvents(db: Db): EventSummary[] {
     `SELECT e.id, e.name, e.city,
        (SELECT MIN(date) FROM event_day d WHERE d.event_id = e.id) AS firstDay,
        (SELECT MAX(date) FROM event_day d WHERE d.event_id = e.id) AS lastDay,
-       (SELECT COUNT(*) FROM participant p WHERE p.event_id = e.id AND p.deleted_at IS NULL) AS participantCount
+       (SELECT COUNT(*) FROM participant p WHERE p.event_id = e.id AND p.deleted_at IS NULL) AS participantCount,
+       e.archived_at IS NOT NULL AS archived
      FROM event e ORDER BY firstDay DESC, e.id DESC`,
-  ).all() as Omit<EventSummary, 'active'>[];
-  return rows.map((r) => ({ ...r, active: r.id === active }));
+  ).all() as (Omit<EventSummary, 'active' | 'archived'> & { archived: number })[];
+  return rows.map((r) => ({ ...r, archived: r.archived === 1, active: r.id === active }));
 }
 
 export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, roles: readonly string[]): number {
@@ -138,10 +140,16 @@ export function getLogo(db: Db, id: number): Buffer | null {
   return r?.logo ?? null;
 }
 
-/** Whether an event can be recorded into: a cheap look-up for the check every recording operation makes. */
-export function eventStatus(db: Db, id: number): 'open' | null {
-  const r = stmt(db, 'SELECT 1 AS found FROM event WHERE id = ?').get(id) as { found: 1 } | undefined;
-  return r ? 'open' : null;
+/** Whether an event exists and can be recorded into: the cheap look-up every recording operation makes. */
+export function eventStatus(db: Db, id: number): { name: string; archived: boolean } | null {
+  const r = stmt(db, 'SELECT name, archived_at FROM event WHERE id = ?').get(id) as
+    { name: string; archived_at: string | null } | undefined;
+  return r ? { name: r.name, archived: r.archived_at !== null } : null;
+}
+
+/** Archived: readable, no longer recorded into. `at` null takes the event out of the archive. */
+export function setArchived(db: Db, id: number, at: string | null): void {
+  stmt(db, 'UPDATE event SET archived_at = ? WHERE id = ?').run(at, id);
 }
 
 export function getEvent(db: Db, id: number): HadirEvent | null {
@@ -149,7 +157,7 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
   // bytes are read, to tell PNG from JPEG.
   const r = stmt(
     db,
-    `SELECT id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, signatory_rank, created_at,
+    `SELECT id, name, organiser, venue, city, signatory_name, signatory_title, signatory_nip, time_zone, signatory_rank, created_at, archived_at,
        substr(logo, 1, 4) AS logo_head, length(logo) AS logo_bytes
      FROM event WHERE id = ?`,
   ).get(id) as EventRow | undefined;
@@ -175,5 +183,6 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
     // Stored logos were checked on the way in (core/event/logo.ts), so the format is known.
     logo: r.logo_head && r.logo_bytes ? { mime: logoMime(r.logo_head) ?? 'image/png', bytes: r.logo_bytes } : null,
     createdAt: r.created_at,
+    archived: r.archived_at !== null,
   };
 }

@@ -1,6 +1,7 @@
 import type { HadirEvent } from '../../../electron/shared/event';
 import { LANGS } from '../../../electron/shared/contract';
 import { useI18n, type MsgKey } from '../i18n';
+import { DeskName } from './DeskName';
 
 export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'reports' | 'event';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
@@ -17,11 +18,16 @@ export function Header({
   logoUrl,
   screen,
   onScreen,
+  desk,
+  onRenameDesk,
 }: {
   event: HadirEvent | null;
   logoUrl: string | null;
   screen: Screen;
   onScreen: (s: Screen) => void;
+  /** This desk's name; null until it is known. */
+  desk: string | null;
+  onRenameDesk: (name: string) => void;
 }) {
   const { t, lang, setLang } = useI18n();
   return (
@@ -49,6 +55,7 @@ export function Header({
           ))}
         </nav>
       )}
+      {desk !== null && <DeskName name={desk} onRename={onRenameDesk} />}
       <div className="lang" role="group" aria-label={t('lang.label')}>
         {LANGS.map((l) => (
           <button

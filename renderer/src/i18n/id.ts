@@ -117,9 +117,20 @@ export const id = {
   'logo.remove': 'Hapus logo',
   'logo.alt': 'Logo {organiser}',
 
+  'desk.label': 'Meja',
+  'desk.default': 'Meja 1',
+  'desk.rename': 'Ganti nama meja ini (tercatat di log setiap perubahan dari meja ini)',
+  'desk.nameLabel': 'Nama meja',
+  'event.archivedBanner':
+    'Acara ini sudah diarsipkan: datanya dapat dilihat dan diekspor, tetapi tidak ada data baru yang dapat dicatat. Pilih acara lain di layar Acara, atau keluarkan acara ini dari arsip.',
+  'events.here': 'Dibuka di meja ini',
+  'events.archived': 'Diarsipkan',
+  'events.archive': 'Arsipkan',
+  'events.unarchive': 'Keluarkan dari arsip',
+  'events.hint':
+    'Setiap meja (jendela kiosk atau tab peramban) memilih acaranya sendiri; berpindah acara di sini tidak memindahkan meja lain.',
   'events.title': 'Acara di kiosk ini',
   'events.new': '+ Buat acara baru',
-  'events.active': 'Aktif',
   'events.open': 'Buka',
   'common.back': 'Kembali',
   'job.queued': 'Menunggu giliran…',
@@ -281,6 +292,8 @@ export const id = {
   'error.no_event': 'Belum ada acara. Buat acara terlebih dahulu.',
   'error.desk_event': 'Acara meja ini tidak dapat menerima data baru. Pilih acara untuk meja ini lagi.',
   'error.desk_event.missing': 'Acara meja ini (nomor {missing}) sudah tidak ada. Pilih acara untuk meja ini lagi.',
+  'error.desk_event.archived':
+    'Acara “{archived}” sudah diarsipkan: tidak ada data baru yang dapat dicatat. Pilih acara yang sedang berjalan untuk meja ini.',
   'error.conflict': 'Bentrok dengan data yang ada: {detail}',
   'error.db_newer': 'Basis data ini dibuat oleh versi Hadir yang lebih baru. Perbarui aplikasi.',
   'error.import_too_large': `Berkas terlalu besar: maksimal ${MAX_UPLOAD_MB} MB atau 50.000 baris.`,
@@ -383,7 +396,6 @@ export const id = {
   'checkin.day.option': 'Hari {n} · {date}',
   'checkin.day.none': 'Bukan hari acara: {date}',
   'checkin.day.override': 'dipilih manual',
-  'checkin.desk': 'Meja',
   'checkin.sound.on': '🔊 Suara nyala',
   'checkin.sound.off': '🔇 Suara mati',
   'checkin.camera': 'Kamera',

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import type { Ctx } from '../../../electron/core/context';
 import { appendScan, type Verdict } from '../../../electron/db/repositories/scans';
 import type { HadirEvent } from '../../../electron/shared/event';
-import { ok, PSM_EVENT, SHARED, tempCtx } from '../../helpers/ctx';
+import { ok, PSM_EVENT, SHARED, tempCtx, scope } from '../../helpers/ctx';
 
 export const PSM_CSV = fs.readFileSync(path.join(SHARED, 'fixtures/peserta-psm-2022.csv'));
 export const LONG_NAME = 'Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.';
@@ -53,6 +53,7 @@ export const pdfOf = (bytes: Uint8Array) => Buffer.from(bytes);
 export async function importPsm(ctx: Ctx, csv: Buffer = PSM_CSV) {
   const preview = await ok(ctx, 'participants.importPreview', { fileName: 'peserta.csv', bytes: new Uint8Array(csv) });
   return ok(ctx, 'participants.importCommit', {
+    ...scope(ctx),
     fileName: 'peserta.csv',
     bytes: new Uint8Array(csv),
     mapping: preview.mapping,

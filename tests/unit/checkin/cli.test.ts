@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../../electron/core/open-context';
 import { localDate } from '../../../electron/shared/time-zone';
-import { ok, PSM_EVENT, RESOURCES, ROOT, tempDir } from '../../helpers/ctx';
+import { ok, PSM_EVENT, RESOURCES, ROOT, tempDir, scope } from '../../helpers/ctx';
 
 const hadir = (...args: string[]) =>
   spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
@@ -20,7 +20,12 @@ describe('hadir checkin / attendance', () => {
       const today = localDate(new Date(), 'Asia/Jakarta');
       const yesterday = localDate(new Date(Date.now() - 86_400_000), 'Asia/Jakarta');
       await ok(ctx, 'event.create', { ...PSM_EVENT, days: [yesterday, today] });
-      const siti = await ok(ctx, 'participants.create', { name: '=Siti Aminah', regency: 'Kota Metro', role: 'Peserta' });
+      const siti = await ok(ctx, 'participants.create', {
+        ...scope(ctx),
+        name: '=Siti Aminah',
+        regency: 'Kota Metro',
+        role: 'Peserta',
+      });
       ctx.db.close();
 
       const green = hadir('checkin', siti.code, '--desk', 'Meja 3', '--data-dir', dir);

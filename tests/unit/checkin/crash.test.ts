@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../../electron/core/open-context';
-import { ok, PSM_EVENT, RESOURCES, ROOT, tempDir } from '../../helpers/ctx';
+import { ok, PSM_EVENT, RESOURCES, ROOT, tempDir, scope } from '../../helpers/ctx';
 
 const KILLS = 110;
 
@@ -58,7 +58,7 @@ describe('crash safety', () => {
     const dir = tempDir();
     const ctx = openContext(dir, 'cli', RESOURCES);
     const event = await ok(ctx, 'event.create', PSM_EVENT);
-    for (let i = 0; i < 300; i++) await ok(ctx, 'participants.create', { name: `Peserta ${i}`, role: 'Peserta' });
+    for (let i = 0; i < 300; i++) await ok(ctx, 'participants.create', { ...scope(ctx), name: `Peserta ${i}`, role: 'Peserta' });
     ctx.db.close();
     const child = await bundleChild();
 

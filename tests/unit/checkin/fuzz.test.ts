@@ -4,7 +4,7 @@ import { dispatch } from '../../../electron/core/dispatch';
 import { eventTag } from '../../../electron/core/badges/event-tag';
 import { badgePayload, CODE_ALPHABET } from '../../../electron/shared/badge-payload';
 import { MAX_SCAN_TEXT, RAW_CODE_LOGGED } from '../../../electron/shared/checkin';
-import { ok, PSM_EVENT, tempCtx } from '../../helpers/ctx';
+import { ok, PSM_EVENT, tempCtx, scope } from '../../helpers/ctx';
 
 describe('checkin.scan under hostile input (fast-check)', () => {
   it('never crashes, never checks anyone in, and writes nothing but failed-scan rows', async () => {
@@ -13,9 +13,9 @@ describe('checkin.scan under hostile input (fast-check)', () => {
     const other = await ok(ctx, 'event.create', { ...PSM_EVENT, name: 'Acara Lain' });
     const otherCodes: string[] = [];
     for (let i = 0; i < 5; i++)
-      otherCodes.push((await ok(ctx, 'participants.create', { name: `Lain ${i}`, role: 'Peserta' })).code);
+      otherCodes.push((await ok(ctx, 'participants.create', { ...scope(ctx), name: `Lain ${i}`, role: 'Peserta' })).code);
     const event = await ok(ctx, 'event.create', PSM_EVENT);
-    for (let i = 0; i < 5; i++) await ok(ctx, 'participants.create', { name: `Peserta ${i}`, role: 'Peserta' });
+    for (let i = 0; i < 5; i++) await ok(ctx, 'participants.create', { ...scope(ctx), name: `Peserta ${i}`, role: 'Peserta' });
     const secret = (id: number) => (ctx.db.prepare('SELECT secret FROM event WHERE id = ?').get(id) as { secret: Buffer }).secret;
     const ownTag = eventTag(secret(event.id));
     const otherTag = eventTag(secret(other.id));

@@ -4,7 +4,7 @@ import { dispatch } from '../../../electron/core/dispatch';
 import { eventTag } from '../../../electron/core/badges/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { HadirEvent } from '../../../electron/shared/event';
-import { ok, PSM_EVENT, tempCtx } from '../../helpers/ctx';
+import { ok, PSM_EVENT, tempCtx, scope } from '../../helpers/ctx';
 import type { ParticipantInput } from '../../../electron/shared/participant';
 
 const person = (over: Partial<ParticipantInput> = {}): ParticipantInput => ({
@@ -48,7 +48,7 @@ describe('checkin.scan', () => {
     ok(ctx, 'checkin.scan', { eventId: event.id, desk: 'Meja 1', text, input: 'camera', ...extra });
 
   it('checks a badge in (green), then says when and where it already was (amber)', async () => {
-    const siti = await ok(ctx, 'participants.create', person());
+    const siti = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
     const green = await scan(badgeOf(ctx, event.id, siti.code));
     expect(green).toMatchObject({
       verdict: 'green',
@@ -97,13 +97,13 @@ describe('checkin.scan', () => {
   });
 
   it('tells a QR that is not a badge, an unknown code and a removed participant apart, and logs each', async () => {
-    const siti = await ok(ctx, 'participants.create', person());
+    const siti = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
     expect(await scan('00020101021126570011ID.DANA.WWW')).toMatchObject({ verdict: 'not_a_badge', participant: null });
     expect(await scan('https://example.com/')).toMatchObject({ verdict: 'not_a_badge' });
     expect(await scan('ZZZZZZZZ')).toMatchObject({ verdict: 'red', reason: 'not_registered', participant: null });
     // A badge printed for an event this kiosk does not hold: not registered, never checked in.
     expect(await scan(badgePayload('QQQQ', siti.code))).toMatchObject({ verdict: 'red', reason: 'not_registered' });
-    await ok(ctx, 'participants.delete', { id: siti.id });
+    await ok(ctx, 'participants.delete', { ...scope(ctx), id: siti.id });
     expect(await scan(siti.code)).toMatchObject({ verdict: 'red', reason: 'not_registered', participant: { id: siti.id } });
     expect(rows(ctx).map((r) => (r as { verdict: string }).verdict)).toEqual([
       'not_a_badge',
@@ -116,9 +116,9 @@ describe('checkin.scan', () => {
   });
 
   it('answers "badge replaced on <date>" for a lost badge, and checks the new one in', async () => {
-    const siti = await ok(ctx, 'participants.create', person());
+    const siti = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
     at = new Date('2022-09-06T17:30:00Z'); // 00:30 WIB on 7 September
-    const r = await ok(ctx, 'badges.reissue', { id: siti.id });
+    const r = await ok(ctx, 'badges.reissue', { ...scope(ctx), id: siti.id });
     at = DAY1_MORNING;
     expect(await scan(badgeOf(ctx, event.id, r.oldCode))).toMatchObject({
       verdict: 'red',
@@ -133,7 +133,7 @@ describe('checkin.scan', () => {
 
   it("names the other event on the kiosk whose badge it is, from the QR's tag or a typed code", async () => {
     const first = event;
-    const budi = await ok(ctx, 'participants.create', person({ name: 'Budi Santoso', nik: null }));
+    const budi = await ok(ctx, 'participants.create', { ...scope(ctx), ...person({ name: 'Budi Santoso', nik: null }) });
     const second = await ok(ctx, 'event.create', { ...PSM_EVENT, name: 'Bimtek Pendamping PKH' });
     // The desk records into the event it names, whatever the active event is (now the second).
     const res = await ok(ctx, 'checkin.scan', {
@@ -155,21 +155,21 @@ describe('checkin.scan', () => {
   });
 
   it("picks today's day in the event's time zone, and takes the operator's day instead when given", async () => {
-    const siti = await ok(ctx, 'participants.create', person());
+    const siti = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
     // 23:30 WIB on 7 September is already 00:30 WITA on the 8th.
     at = new Date('2022-09-07T16:30:00Z');
     expect((await scan(siti.code)).day).toEqual({ dayNo: 1, date: '2022-09-07' });
-    await ok(ctx, 'event.update', { ...PSM_EVENT, timeZone: 'Asia/Makassar' });
+    await ok(ctx, 'event.update', { ...scope(ctx), ...PSM_EVENT, timeZone: 'Asia/Makassar' });
     expect((await ok(ctx, 'event.get', {}))!.timeZone).toBe('Asia/Makassar');
     const next = await scan(siti.code);
     expect(next).toMatchObject({ verdict: 'green', day: { dayNo: 2 }, scan: { time: '00:30' } });
     // An update that does not mention the zone keeps it.
-    await ok(ctx, 'event.update', PSM_EVENT);
+    await ok(ctx, 'event.update', { ...scope(ctx), ...PSM_EVENT });
     expect((await ok(ctx, 'event.get', {}))!.timeZone).toBe('Asia/Makassar');
 
     // Outside the event's dates: red until the operator picks a day, then green on that day.
     at = new Date('2022-09-10T02:00:00Z');
-    const budi = await ok(ctx, 'participants.create', person({ name: 'Budi', nik: null }));
+    const budi = await ok(ctx, 'participants.create', { ...scope(ctx), ...person({ name: 'Budi', nik: null }) });
     expect(await scan(budi.code)).toMatchObject({
       verdict: 'red',
       reason: 'not_event_day',
@@ -196,7 +196,7 @@ describe('checkin.scan', () => {
   });
 
   it('undoes a check-in with a reason as a new row; the person can then check in again', async () => {
-    const siti = await ok(ctx, 'participants.create', person());
+    const siti = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
     await scan(siti.code);
     const u = await ok(ctx, 'checkin.undo', {
       eventId: event.id,
@@ -233,7 +233,7 @@ describe('checkin.scan', () => {
   });
 
   it('adds a walk-in and checks them in at once; refuses someone already on the list, writing nothing', async () => {
-    const siti = await ok(ctx, 'participants.create', person());
+    const siti = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
     const w = await ok(ctx, 'checkin.walkIn', {
       eventId: event.id,
       desk: 'Meja 1',
@@ -258,8 +258,11 @@ describe('checkin.scan', () => {
   });
 
   it('searches by name for the manual check-in: regency and institution tell namesakes apart, presence shown', async () => {
-    const metro = await ok(ctx, 'participants.create', person());
-    await ok(ctx, 'participants.create', person({ nik: null, regency: 'Kabupaten Tanggamus', institution: 'Puskesmas Kota Agung' }));
+    const metro = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ nik: null, regency: 'Kabupaten Tanggamus', institution: 'Puskesmas Kota Agung' }),
+    });
     await scan(metro.code, { input: 'search' });
     const hits = await ok(ctx, 'checkin.search', { eventId: event.id, query: 'siti ami' });
     expect(hits.map((h) => [h.name, h.regency, h.institution, h.presentTime])).toEqual([
@@ -272,9 +275,15 @@ describe('checkin.scan', () => {
   });
 
   it('counts present of expected per regency and role, and lists the last scans, newest first', async () => {
-    const a = await ok(ctx, 'participants.create', person());
-    const b = await ok(ctx, 'participants.create', person({ name: 'Budi', nik: null, regency: 'Kabupaten Tanggamus' }));
-    await ok(ctx, 'participants.create', person({ name: 'Citra', nik: null, regency: null, role: 'Narasumber' }));
+    const a = await ok(ctx, 'participants.create', { ...scope(ctx), ...person() });
+    const b = await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ name: 'Budi', nik: null, regency: 'Kabupaten Tanggamus' }),
+    });
+    await ok(ctx, 'participants.create', {
+      ...scope(ctx),
+      ...person({ name: 'Citra', nik: null, regency: null, role: 'Narasumber' }),
+    });
     await scan(a.code);
     at = new Date('2022-09-07T02:16:00Z');
     await scan(b.code);

@@ -12,7 +12,7 @@ import { readZipDirectory } from '../../../electron/core/participants/import/zip
 import { inflateEntry } from '../../../electron/core/participants/import/zip/inflate';
 import { MAX_CELLS, MAX_COLUMNS } from '../../../electron/core/participants/import/limits';
 import * as hostile from '../../helpers/hostile-files';
-import { PSM_EVENT, ROOT, ok, tempCtx, tempDir } from '../../helpers/ctx';
+import { PSM_EVENT, ROOT, ok, tempCtx, tempDir, scope } from '../../helpers/ctx';
 import { rejection } from './helpers';
 
 /** The whole process may use this much, Node's own ~100 MB included (issue 8: "about 500 MB"). */
@@ -144,6 +144,7 @@ describe('defect 9: wide files', () => {
     expect(preview.headers).toEqual(['Nama', 'L/P', 'Kabupaten/Kota', 'No HP']);
     expect(preview.wouldInsert).toBe(1000);
     const done = await ok(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'lebar.xlsx',
       bytes,
       mapping: preview.mapping,
@@ -169,6 +170,7 @@ describe('defect 9: wide files', () => {
     const bytes = hostile.wideHeader(MAX_COLUMNS + 100);
     const preview = await dispatch(ctx, 'participants.importPreview', { fileName: 'x.xlsx', bytes });
     const commit = await dispatch(ctx, 'participants.importCommit', {
+      ...scope(ctx),
       fileName: 'x.xlsx',
       bytes,
       mapping: ['name'],

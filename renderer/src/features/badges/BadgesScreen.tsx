@@ -18,6 +18,7 @@ import { useI18n, type MsgKey } from '../../i18n';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../useJob';
 import { usePreview } from './usePreview';
+import { useDesk } from '../desk/desk-context';
 
 export type Who = 'all' | 'filter' | 'selected' | 'one';
 export interface BadgeTarget {
@@ -36,6 +37,8 @@ function savedLayout(): BadgeLayoutId {
 
 export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | null; onTargetDone: () => void }) {
   const { t, te } = useI18n();
+  const scope = useDesk();
+  const { eventId } = scope;
   const [layout, setLayoutState] = useState<BadgeLayoutId>(savedLayout);
   const [who, setWho] = useState<Who>(target ? 'one' : 'all');
   const [query, setQuery] = useState('');
@@ -57,7 +60,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
   useEffect(() => {
     if (target) setWho('one');
   }, [target]);
-  useEffect(() => void api('participants.facets', {}).then(setFacets, () => undefined), []);
+  useEffect(() => void api('participants.facets', { eventId }).then(setFacets, () => undefined), [eventId]);
   useEffect(() => void api('badges.offsets', {}).then(setOffsets, setFailure), []);
   const offset = offsets?.[layout] ?? NO_OFFSET;
   useEffect(() => setDraft({ x: String(offset.x), y: String(offset.y) }), [offset.x, offset.y]);
@@ -65,13 +68,13 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
   // The participants the filter matches: the count for "current filter", the rows to tick for "selected".
   useEffect(() => {
     let current = true;
-    api('participants.list', { query, regency: regency || null, role: role || null, limit: 200 })
+    api('participants.list', { eventId, query, regency: regency || null, role: role || null, limit: 200 })
       .then((r) => current && setMatches({ rows: r.rows, total: r.total }))
       .catch((e) => current && setFailure(e));
     return () => {
       current = false;
     };
-  }, [query, regency, role, version]);
+  }, [eventId, query, regency, role, version]);
 
   const whom: BadgeWhom | null = useMemo(() => {
     if (who === 'all') return { kind: 'all' };
@@ -81,12 +84,12 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
     return target ? { kind: 'ids', ids: [target.id] } : null;
   }, [who, query, regency, role, selected, target, matches?.total]);
 
-  const { preview, error: previewError, busy: previewBusy } = usePreview(layout, whom, offset, version);
+  const { preview, error: previewError, busy: previewBusy } = usePreview(eventId, layout, whom, offset, version);
   const [total, setTotal] = useState<number | null>(null);
   useEffect(() => {
-    if (who === 'all') void api('participants.list', { limit: 1 }).then((r) => setTotal(r.total), setFailure);
+    if (who === 'all') void api('participants.list', { eventId, limit: 1 }).then((r) => setTotal(r.total), setFailure);
     else setTotal(who === 'filter' ? (matches?.total ?? 0) : who === 'selected' ? selected.length : target ? 1 : 0);
-  }, [who, matches?.total, selected.length, target, version]);
+  }, [eventId, who, matches?.total, selected.length, target, version]);
   const pages = total ? Math.ceil(total / BADGE_PAGE_MM[layout].perPage) : 0;
 
   function setLayout(l: BadgeLayoutId) {
@@ -110,7 +113,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
 
   async function render(): Promise<BadgeFile | null> {
     if (!whom) return null;
-    const input = { layout, whom, offset };
+    const input = { eventId, layout, whom, offset };
     return total !== null && total > DIRECT_MAX ? batch.run('badges.render', input) : api('badges.render', input);
   }
 
@@ -152,7 +155,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
     target &&
     window.confirm(t('badges.reissueConfirm', { name: target.name })) &&
     act(async () => {
-      const r = await api('badges.reissue', { id: target.id });
+      const r = await api('badges.reissue', { ...scope, id: target.id });
       setMessage({ key: 'badges.reissued', params: { name: target.name, old: r.oldCode, code: r.newCode } });
       setVersion((v) => v + 1);
     });

@@ -14,17 +14,17 @@ export interface Preview {
  * by pdf.js: what the organiser sees is the real page, not an imitation. A newer request drops
  * the reply of an older one; the image URL is revoked when replaced.
  */
-export function usePreview(layout: BadgeLayoutId, whom: BadgeWhom | null, offset: Offset, version: number) {
+export function usePreview(eventId: number, layout: BadgeLayoutId, whom: BadgeWhom | null, offset: Offset, version: number) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const key = JSON.stringify([layout, whom, offset, version]);
+  const key = JSON.stringify([eventId, layout, whom, offset, version]);
   useEffect(() => {
     if (!whom) return setPreview(null);
     let current = true;
     setBusy(true);
     (async () => {
-      const file = await api('badges.render', { layout, whom, offset, maxPages: 1 });
+      const file = await api('badges.render', { eventId, layout, whom, offset, maxPages: 1 });
       const doc = await openPdf(file.bytes);
       const url = await pageImage(await doc.getPage(1), 110);
       void doc.loadingTask.destroy();

@@ -8,7 +8,8 @@ import { CameraPanel } from './CameraPanel';
 import { Counters } from './Counters';
 import { DayBar } from './DayBar';
 import { ManualSearch } from './ManualSearch';
-import { readFlag, readPref, writeFlag, writePref } from './prefs';
+import { readFlag, writeFlag } from './prefs';
+import { useDesk } from '../desk/desk-context';
 import { RepeatFilter } from './repeat-filter';
 import { playVerdict } from './sounds';
 import { UndoDialog } from './UndoDialog';
@@ -33,7 +34,8 @@ export function CheckinScreen({
   onPrintTag: (p: { id: number; name: string }) => void;
 }) {
   const { t } = useI18n();
-  const [desk, setDesk] = useState(() => readPref('desk') ?? 'Meja 1');
+  // The desk's name is the one in the header (features/desk), the same for every screen.
+  const { desk } = useDesk();
   const [muted, setMuted] = useState(() => readFlag('muted', false));
   // The operator's day; null = today's date in the event's time zone. Not remembered: tomorrow
   // the desk must follow the calendar again.
@@ -89,23 +91,10 @@ export function CheckinScreen({
     const id = setTimeout(() => (setNote(null), setPrintFor(null)), 20_000);
     return () => clearTimeout(id);
   }, [note]);
-  useEffect(() => {
-    const d = desk.trim();
-    if (d) writePref('desk', d);
-  }, [desk]);
 
   return (
     <div className="checkin">
-      <DayBar
-        event={event}
-        stats={stats.data}
-        day={day}
-        onDay={setDay}
-        desk={desk}
-        onDesk={setDesk}
-        muted={muted}
-        onMuted={setMuted}
-      />
+      <DayBar event={event} stats={stats.data} day={day} onDay={setDay} muted={muted} onMuted={setMuted} />
       <ErrorAlert error={error ?? stats.error} />
       <div className="checkin-grid">
         <section className="checkin-left">

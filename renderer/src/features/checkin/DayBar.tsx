@@ -6,15 +6,13 @@ import { longDate } from '../../i18n/dates';
 
 /**
  * The day the desk records for, in large type (an operator must see at a glance that the desk is
- * on the right day), with the operator's override; the desk's name and the sound switch.
+ * on the right day), with the operator's override, and the sound switch (the desk's name is in the header).
  */
 export function DayBar({
   event,
   stats,
   day,
   onDay,
-  desk,
-  onDesk,
   muted,
   onMuted,
 }: {
@@ -22,8 +20,6 @@ export function DayBar({
   stats: CheckinStats | null;
   day: number | null;
   onDay: (d: number | null) => void;
-  desk: string;
-  onDesk: (d: string) => void;
   muted: boolean;
   onMuted: (m: boolean) => void;
 }) {
@@ -53,10 +49,6 @@ export function DayBar({
             </option>
           ))}
         </select>
-      </label>
-      <label className="daybar-field daybar-desk">
-        <span>{t('checkin.desk')}</span>
-        <input value={desk} maxLength={40} onChange={(e) => onDesk(e.target.value)} aria-label={t('checkin.desk')} />
       </label>
       <button className="btn btn-secondary" aria-pressed={!muted} onClick={() => onMuted(!muted)}>
         {muted ? t('checkin.sound.off') : t('checkin.sound.on')}

@@ -5,12 +5,35 @@ import { dateRange } from '../../i18n/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction, useOp } from '../../hooks/useOp';
 
-/** The events this kiosk has run: open another one, or start a new one. */
-export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => void; onNew: () => void }) {
+/**
+ * The events this kiosk has run: open another one at this desk, archive a finished one, or start
+ * a new one. Opening is this desk's choice alone: other desks stay on their event.
+ */
+export function EventList({
+  currentId,
+  onOpened,
+  onChanged,
+  onNew,
+}: {
+  /** The event open at this desk. */
+  currentId: number;
+  onOpened: (e: HadirEvent) => void;
+  /** The open event itself changed (archived or taken out of the archive). */
+  onChanged: (e: HadirEvent) => void;
+  onNew: () => void;
+}) {
   const { t, lang } = useI18n();
   const list = useOp<EventSummary[]>(() => api('event.list', {}), []);
   const events = list.data;
-  const open = useAction(async (id: number) => onOpened(await api('event.activate', { id })));
+  const open = useAction(async (eventId: number) => {
+    const e = await api('event.get', { eventId });
+    if (e) onOpened(e);
+  });
+  const archive = useAction(async (id: number, archived: boolean) => {
+    const e = await api('event.archive', { id, archived });
+    if (id === currentId) onChanged(e);
+    list.reload();
+  });
 
   return (
     <section className="card narrow">
@@ -20,10 +43,11 @@ export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => vo
           {t('events.new')}
         </button>
       </div>
-      <ErrorAlert error={open.error ?? list.error} />
+      <p className="muted small">{t('events.hint')}</p>
+      <ErrorAlert error={open.error ?? archive.error ?? list.error} />
       <ul className="event-list">
         {events?.map((e) => (
-          <li key={e.id} className={e.active ? 'active' : ''}>
+          <li key={e.id} className={[e.id === currentId ? 'active' : '', e.archived ? 'archived' : ''].join(' ')}>
             <div>
               <div className="event-name">{e.name}</div>
               <div className="muted small">
@@ -36,13 +60,23 @@ export function EventList({ onOpened, onNew }: { onOpened: (e: HadirEvent) => vo
                   .join(' · ')}
               </div>
             </div>
-            {e.active ? (
-              <span className="badge badge-ok">{t('events.active')}</span>
-            ) : (
-              <button className="btn btn-small" disabled={open.busy} onClick={() => void open.run(e.id)}>
-                {t('events.open')}
+            <div className="event-actions">
+              {e.archived && <span className="badge badge-warn">{t('events.archived')}</span>}
+              <button
+                className="btn btn-small btn-ghost"
+                disabled={archive.busy}
+                onClick={() => void archive.run(e.id, !e.archived)}
+              >
+                {e.archived ? t('events.unarchive') : t('events.archive')}
               </button>
-            )}
+              {e.id === currentId ? (
+                <span className="badge badge-ok">{t('events.here')}</span>
+              ) : (
+                <button className="btn btn-small" disabled={open.busy} onClick={() => void open.run(e.id)}>
+                  {t('events.open')}
+                </button>
+              )}
+            </div>
           </li>
         ))}
       </ul>

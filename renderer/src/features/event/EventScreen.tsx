@@ -1,6 +1,7 @@
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { useDesk } from '../desk/desk-context';
 import { EventForm } from './EventForm';
 import { EventList } from './EventList';
 import { LogoField } from './LogoField';
@@ -10,16 +11,20 @@ export function EventScreen({
   event,
   logoUrl,
   onSaved,
+  onOpen,
   onLogoChanged,
   onNew,
 }: {
   event: HadirEvent;
   logoUrl: string | null;
   onSaved: (e: HadirEvent) => void;
+  /** This desk switches to another event (the others keep theirs). */
+  onOpen: (e: HadirEvent) => void;
   onLogoChanged: (e: HadirEvent) => void;
   onNew: () => void;
 }) {
   const { t } = useI18n();
+  const scope = useDesk();
   return (
     <>
       <section className="card narrow">
@@ -30,13 +35,13 @@ export function EventScreen({
           submitLabel={t('common.save')}
           savedText={t('event.saved')}
           headingLevel={2}
-          onSubmit={async (input) => onSaved(await api('event.update', input))}
+          onSubmit={async (input) => onSaved(await api('event.update', { ...scope, ...input }))}
           key={event.id}
         />
       </section>
       <LogoField event={event} url={logoUrl} onChanged={onLogoChanged} />
       <PrintCard />
-      <EventList onOpened={onSaved} onNew={onNew} />
+      <EventList currentId={event.id} onOpened={onOpen} onChanged={onSaved} onNew={onNew} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { api, fileBytes } from '../../api';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction } from '../../hooks/useOp';
+import { useDesk } from '../desk/desk-context';
 
 /** The organiser's logo, printed on name tags and certificates. PNG or JPEG, up to 1 MB. */
 export function LogoField({
@@ -16,6 +17,7 @@ export function LogoField({
   onChanged: (e: HadirEvent) => void;
 }) {
   const { t } = useI18n();
+  const scope = useDesk();
   const input = useRef<HTMLInputElement>(null);
   const set = useAction(async (file: File | null) => {
     if (input.current) input.current.value = ''; // picking the same file again still fires
@@ -23,7 +25,7 @@ export function LogoField({
     if (file && file.size > MAX_LOGO_BYTES) {
       throw { error: { code: 'logo_invalid', message: '', params: { bytes: file.size, max: MAX_LOGO_BYTES } } };
     }
-    onChanged(await api('event.setLogo', { bytes: file ? await fileBytes(file) : null }));
+    onChanged(await api('event.setLogo', { ...scope, bytes: file ? await fileBytes(file) : null }));
   });
   const { busy, error } = set;
 

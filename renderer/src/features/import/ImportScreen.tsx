@@ -11,6 +11,7 @@ import { ImportWarnings } from './ImportWarnings';
 import { KeptDeletedList } from './KeptDeletedList';
 import { commitLabel } from './commit-label';
 import { useAction } from '../../hooks/useOp';
+import { useDesk } from '../desk/desk-context';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../useJob';
 
@@ -30,6 +31,7 @@ const FIRST_LOOK: Choices = { appEdits: 'keep', allowFormulas: false };
 /** Pick a file, check the mapping and the report, then commit all-or-nothing. */
 export function ImportScreen({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
+  const scope = useDesk();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [skip, setSkip] = useState(false);
   const [choices, setChoices] = useState<Choices>(FIRST_LOOK);
@@ -50,7 +52,12 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
       throw { error: { code: 'import_too_large', message: 'too large', params: { bytes: file.size, max: MAX_UPLOAD_BYTES } } };
     }
     const bytes = await fileBytes(file);
-    const preview = await api('participants.importPreview', { fileName: file.name, bytes, ...FIRST_LOOK });
+    const preview = await api('participants.importPreview', {
+      eventId: scope.eventId,
+      fileName: file.name,
+      bytes,
+      ...FIRST_LOOK,
+    });
     setLoaded({ fileName: file.name, bytes, preview });
     setChoices(FIRST_LOOK);
     setSkip(false);
@@ -64,6 +71,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     setChoices(next);
     try {
       const preview = await api('participants.importPreview', {
+        eventId: scope.eventId,
         fileName: loaded.fileName,
         bytes: loaded.bytes,
         mapping,
@@ -93,6 +101,7 @@ export function ImportScreen({ onDone }: { onDone: () => void }) {
     if (!loaded) return;
     setCancelled(false);
     const out = await job.run('participants.import', {
+      ...scope,
       fileName: loaded.fileName,
       bytes: loaded.bytes,
       mapping: loaded.preview.mapping,

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
 import { useAction, useOp } from '../../hooks/useOp';
+import { useDesk } from '../desk/desk-context';
 
 type Draft = Record<Exclude<keyof ParticipantInput, 'gender'>, string> & { gender: '' | 'L' | 'P' };
 const TEXT_FIELDS = ['regency', 'district', 'institution', 'externalId'] as const;
@@ -40,10 +41,11 @@ export function ParticipantForm({
   onSaved: (p: Participant) => void;
 }) {
   const { t, tz } = useI18n();
+  const scope = useDesk();
   const [d, setD] = useState<Draft>(toDraft(existing, roles[0]));
   // The list's facets may still be loading when the form opens: ask for the roles here too. If
   // that fails, the form still works with the roles it was given, and says what went wrong.
-  const facets = useOp(() => api('participants.facets', {}), []);
+  const facets = useOp(() => api('participants.facets', { eventId: scope.eventId }), [scope.eventId]);
   const [added, setAdded] = useState<string[] | null>(null);
   const roleList = added ?? facets.data?.roles ?? roles;
   const [attempted, setAttempted] = useState(false);
@@ -55,12 +57,16 @@ export function ParticipantForm({
   const addRole = useAction(async () => {
     const name = window.prompt(t('form.newRolePrompt'))?.trim();
     if (!name) return;
-    setAdded(await api('roles.add', { name }));
+    setAdded(await api('roles.add', { ...scope, name }));
     setD((cur) => ({ ...cur, role: name }));
   });
 
   const save = useAction(async (data: ParticipantInput) =>
-    onSaved(existing ? await api('participants.update', { id: existing.id, data }) : await api('participants.create', data)),
+    onSaved(
+      existing
+        ? await api('participants.update', { ...scope, id: existing.id, data })
+        : await api('participants.create', { ...scope, ...data }),
+    ),
   );
 
   function submit(ev: FormEvent) {

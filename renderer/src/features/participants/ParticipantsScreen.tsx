@@ -5,6 +5,7 @@ import type { Participant } from '../../../../electron/shared/participant';
 import { api, saveFile, shellCaps, showInFolder } from '../../api';
 import { Toast } from '../../components/Toast';
 import { useOp } from '../../hooks/useOp';
+import { useDesk } from '../desk/desk-context';
 import { useI18n, type I18n } from '../../i18n';
 import { AttendanceCells, AttendanceHeads } from './AttendanceCell';
 import { shortDate } from '../../i18n/dates';
@@ -27,6 +28,7 @@ export function ParticipantsScreen({
 }) {
   const i18n = useI18n();
   const { t, te, lang } = i18n;
+  const scope = useDesk();
   const [f, setF] = useState<Filters>({ query: '', regency: '', role: '', status: 'all', day: null });
   const [limit, setLimit] = useState(PAGE);
   const [version, setVersion] = useState(0);
@@ -41,14 +43,17 @@ export function ParticipantsScreen({
   // English-speaking ones. Until the organiser picks one, it follows the interface language.
   const [separator, setSeparator] = useState<';' | ',' | null>(null);
   const sep = separator ?? (lang === 'id' ? ';' : ',');
-  const { data, error } = useParticipants(f, limit, version);
+  const { data, error } = useParticipants(scope.eventId, f, limit, version);
 
   const reload = useCallback(() => {
     setVersion((v) => v + 1);
     onChanged();
   }, [onChanged]);
   // The filters' choices; without them the list still works, so a failure here stays quiet.
-  const facets: Facets = useOp(() => api('participants.facets', {}), [version]).data ?? { regencies: [], roles: [] };
+  const facets: Facets = useOp(() => api('participants.facets', { eventId: scope.eventId }), [scope.eventId, version]).data ?? {
+    regencies: [],
+    roles: [],
+  };
   const filter = (patch: Partial<Filters>) => (setF({ ...f, ...patch }), setLimit(PAGE));
   const closeToast = useCallback(() => setToast(null), []);
 
@@ -63,7 +68,7 @@ export function ParticipantsScreen({
 
   const remove = (p: Participant) =>
     attempt(async () => {
-      await api('participants.delete', { id: p.id });
+      await api('participants.delete', { ...scope, id: p.id });
       reload();
       setToast({
         text: (i) => i.t('list.deleted', { name: p.name }),
@@ -77,7 +82,7 @@ export function ParticipantsScreen({
   const undo = async (p: Participant) => {
     setToast(null);
     try {
-      await api('participants.restore', { id: p.id });
+      await api('participants.restore', { ...scope, id: p.id });
     } catch (e) {
       setToast({ text: (i) => i.t('list.undoFailed', { reason: i.te(e) }) });
     } finally {
@@ -87,17 +92,18 @@ export function ParticipantsScreen({
 
   const restore = (p: Participant) =>
     attempt(async () => {
-      await api('participants.restore', { id: p.id });
+      await api('participants.restore', { ...scope, id: p.id });
       reload();
       setToast({ text: (i) => i.t('list.restored', { name: p.name, code: p.code }) });
     });
 
-  const edit = (p: Participant) => attempt(async () => setEditing(await api('participants.get', { id: p.id })));
+  const edit = (p: Participant) =>
+    attempt(async () => setEditing(await api('participants.get', { eventId: scope.eventId, id: p.id })));
 
   // Saved through the save dialog in the app (with "show in folder"), downloaded in a browser.
   const exportAs = (format: 'csv' | 'xlsx') =>
     attempt(async () => {
-      const file = await api('participants.export', { format, includePersonal: personal, separator: sep });
+      const file = await api('participants.export', { ...scope, format, includePersonal: personal, separator: sep });
       const saved = await saveFile(file);
       if (!saved) return; // the operator cancelled the save dialog
       const where = saved.how === 'dialog' ? saved.path : file.fileName;

@@ -16,10 +16,11 @@ export interface Filters {
  * useOp drops a reply that arrives after a newer request was sent, so fast typing never shows
  * an older result.
  */
-export function useParticipants(f: Filters, limit: number, version: number) {
+export function useParticipants(eventId: number, f: Filters, limit: number, version: number) {
   const { data, error } = useOp<ListResult>(
     () =>
       api('participants.list', {
+        eventId,
         query: f.query,
         regency: f.regency || null,
         role: f.role || null,
@@ -28,7 +29,7 @@ export function useParticipants(f: Filters, limit: number, version: number) {
         day: f.status === 'deleted' ? null : f.day,
         limit,
       }),
-    [f.query, f.regency, f.role, f.status, f.day, limit, version],
+    [eventId, f.query, f.regency, f.role, f.status, f.day, limit, version],
   );
   return { data: data ?? null, error };
 }

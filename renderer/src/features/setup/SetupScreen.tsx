@@ -6,10 +6,19 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction } from '../../hooks/useOp';
 
 /** First start: create the event, or open the demo (the 2022 PSM training in Lampung). */
-export function SetupScreen({ onCreated, onCancel }: { onCreated: (e: HadirEvent) => void; onCancel?: () => void }) {
+export function SetupScreen({
+  desk,
+  onCreated,
+  onCancel,
+}: {
+  /** The desk creating it, for the audit log; the new event becomes this desk's. */
+  desk: string;
+  onCreated: (e: HadirEvent) => void;
+  onCancel?: () => void;
+}) {
   const { t } = useI18n();
   // The error is kept, not its text: it is worded when drawn, so a language switch rewords it.
-  const demo = useAction(async () => onCreated(await api('event.createDemo', {})));
+  const demo = useAction(async () => onCreated(await api('event.createDemo', { desk })));
 
   return (
     <div className="setup">
@@ -25,7 +34,10 @@ export function SetupScreen({ onCreated, onCancel }: { onCreated: (e: HadirEvent
       <div className="setup-grid">
         <section className="card">
           <h2>{t('setup.new')}</h2>
-          <EventForm submitLabel={t('setup.create')} onSubmit={async (input) => onCreated(await api('event.create', input))} />
+          <EventForm
+            submitLabel={t('setup.create')}
+            onSubmit={async (input) => onCreated(await api('event.create', { ...input, desk }))}
+          />
         </section>
         <aside className="card card-accent">
           <h2>{t('setup.demo.title')}</h2>
