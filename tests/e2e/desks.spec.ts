@@ -50,14 +50,16 @@ test('two desks on two events import and add at once, each into its own event', 
   // At once: desk 1 imports a file into A while desk 2 adds someone by hand into B.
   await p1.getByRole('button', { name: 'Impor' }).first().click();
   await p1.getByTestId('import-file').setInputFiles(csv(['Rina Marlina', 'Joko Susilo', 'Dewi Lestari']));
-  await expect(p1.getByRole('button', { name: 'Impor 3 peserta' })).toBeEnabled();
+  await expect(p1.getByRole('button', { name: 'Tambahkan 3 peserta baru' })).toBeEnabled();
   await p2.getByRole('button', { name: '+ Tambah peserta' }).click();
   await p2.getByRole('dialog').locator('input[name=name]').fill('Budi Hartono');
   await Promise.all([
-    p1.getByRole('button', { name: 'Impor 3 peserta' }).click(),
+    p1.getByRole('button', { name: 'Tambahkan 3 peserta baru' }).click(),
     p2.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click(),
   ]);
-  await expect(p1.getByTestId('import-done')).toHaveText('Selesai: 3 baru, 0 diperbarui, 0 tidak berubah, 0 dilewati.');
+  await expect(p1.getByTestId('import-done')).toHaveText(
+    'Selesai: 3 baru, 0 diperbarui, 0 tidak berubah, 0 tetap dihapus, 0 dilewati.',
+  );
   await expect(p2.getByRole('dialog')).toBeHidden();
 
   const stored = host.ctx.db
