@@ -31,6 +31,7 @@ const NOT_DESK_SCOPED = new Set<string>([
   'app.info',
   'settings.get',
   'settings.set',
+  'print.testPage',
   'event.get',
   'event.list',
   'event.logo',
@@ -55,6 +56,7 @@ const NOT_DESK_SCOPED = new Set<string>([
   'jobs.result',
   'checkin.stats',
   'checkin.attendance',
+  'checkin.search',
   'event.exportFile',
   // Adds an event, or merges a file into the event it names: kiosk-wide, like event.create.
   'event.importFile',

@@ -8,7 +8,7 @@ import { errorRef, logFile } from '../../electron/core/log/logger';
 import { RotatingFile } from '../../electron/core/log/rotating-file';
 import { createWebHost } from '../../electron/web/server';
 import { openContext } from '../../electron/core/open-context';
-import { bin, ok, PSM_EVENT, RESOURCES, tempCtx, tempDir } from '../helpers/ctx';
+import { bin, ok, PSM_EVENT, RESOURCES, tempCtx, tempDir, scope } from '../helpers/ctx';
 
 const logText = (ctx: Ctx) => fs.readFileSync(logFile(ctx.dataDir), 'utf8');
 const entries = (ctx: Ctx) =>
@@ -62,12 +62,13 @@ describe('log file', () => {
   it('records start-up, migrations, refusals (by code, no personal data) and jobs', async () => {
     const ctx = openContext(tempDir(), 'web', RESOURCES);
     await ok(ctx, 'event.create', PSM_EVENT);
-    await ok(ctx, 'participants.create', { name: 'Siti Rahmawati', role: 'Peserta' } as never);
-    const dup = await dispatch(ctx, 'participants.create', { name: 'Siti Rahmawati', role: 'Peserta' } as never);
+    await ok(ctx, 'participants.create', { ...scope(ctx), name: 'Siti Rahmawati', role: 'Peserta' } as never);
+    const dup = await dispatch(ctx, 'participants.create', { ...scope(ctx), name: 'Siti Rahmawati', role: 'Peserta' } as never);
     expect(!dup.ok && dup.error.code).toBe('conflict');
     const job = await ok(ctx, 'jobs.start', {
       job: 'participants.import',
       input: {
+        ...scope(ctx),
         fileName: 'a.csv',
         bytes: bin('Nama,Peran\nBudi Santoso,Peserta\n'),
         mapping: ['name', 'role'],
