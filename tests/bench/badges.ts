@@ -86,7 +86,19 @@ export async function benchBadges(rows: Row[], resources: string): Promise<void>
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const browserPid = (browser as unknown as { _process?: { pid: number } })._process?.pid;
+  // The browser's process: the chromium child of this one (Playwright's Browser does not expose it).
+  const browserPid = fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .find((d) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return ppid === process.pid && /chrom/.test(fs.readFileSync(`/proc/${d}/cmdline`, 'utf8'));
+      } catch {
+        return false;
+      }
+    });
   const page = await browser.newPage();
   const chromePdf = async (layout: BadgeLayoutId, list = badges) => {
     const sheet = SHEETS[layout];
@@ -100,7 +112,7 @@ export async function benchBadges(rows: Row[], resources: string): Promise<void>
     const mine = await hadirChild(layout, 1000);
     // Chromium: time of setContent + fonts + page.pdf, peak RSS of the browser's process tree.
     let peak = 0;
-    const sampler = browserPid ? setInterval(() => (peak = Math.max(peak, treeRssMb(browserPid))), 250) : null;
+    const sampler = browserPid ? setInterval(() => (peak = Math.max(peak, treeRssMb(Number(browserPid)))), 250) : null;
     const t0 = performance.now();
     const ref = await chromePdf(layout);
     const refMs = performance.now() - t0;
