@@ -28,7 +28,6 @@ interface Entry {
   abort: AbortController;
   settled: Promise<void>;
   result?: unknown;
-  failure?: unknown;
 }
 
 /** How long a finished job (and its result, possibly a large PDF) is kept for the desk to fetch. */
@@ -91,7 +90,6 @@ export class Jobs {
             status.state = 'cancelled';
           } else {
             status.state = 'failed';
-            entry.failure = e;
             status.error = this.toOpError(e, `job ${job} ${status.id}`);
           }
         },
@@ -115,11 +113,16 @@ export class Jobs {
     return { ...entry.status };
   }
 
-  /** The finished job's result; a failed job's error is thrown again, as the operation would. */
+  /** The finished job's result; a failed job's error is thrown again, as the operation's own. */
   result(id: string): unknown {
-    const { status, result, failure } = this.get(id);
+    const { status, result } = this.get(id);
     if (status.state === 'done') return result;
-    if (status.state === 'failed') throw failure;
+    // The error as the status gave it: an internal one keeps its reference (logged once, when it
+    // happened), and its message and stack stay in the log.
+    if (status.state === 'failed' && status.error) {
+      const { code, message, params, issues } = status.error;
+      throw new HadirError(code, message, params, issues);
+    }
     throw new HadirError('conflict', `Job ${id} is ${status.state}: it has no result.`, { state: status.state });
   }
 

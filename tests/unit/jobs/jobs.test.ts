@@ -82,6 +82,16 @@ describe('jobs', () => {
     const failed = await jobs.settled(b.id);
     expect(failed.state).toBe('failed');
     expect(failed.error?.code).toBe('internal');
+    expect(JSON.stringify(failed)).not.toContain('secret internal detail');
+    // The result gives the same error, under the same reference (logged once).
+    const thrown = (() => {
+      try {
+        jobs.result(b.id);
+      } catch (e) {
+        return e as HadirError;
+      }
+    })();
+    expect(thrown?.toJSON()).toEqual(failed.error);
   });
 
   it('moves bytes out of the worker intact', async () => {
