@@ -216,8 +216,10 @@ describe('backup scheduler', () => {
     expect(listBackups([path.join(ctx.dataDir, 'backups')])).toHaveLength(0);
     sched = startBackupScheduler(ctx, 50);
     await ok(ctx, 'event.createDemo', {});
-    await new Promise((r) => setTimeout(r, 400));
-    const auto = listBackups([path.join(ctx.dataDir, 'backups')]);
+    const dir = path.join(ctx.dataDir, 'backups');
+    await expect.poll(() => listBackups([dir]).length, { timeout: 30_000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 300)); // several more ticks
+    const auto = listBackups([dir]);
     expect(auto.length).toBe(1); // one change, one backup, however many ticks
     expect(auto[0]!.reason).toMatch(/auto|day-close/);
     await ok(ctx, 'roles.add', { ...scope(ctx), name: 'Pendamping' });
