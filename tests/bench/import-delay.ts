@@ -100,7 +100,7 @@ export async function benchImportDelay(rows: Row[], resources: string): Promise<
     const job = await must(
       dispatch(ctx, 'jobs.start', {
         job: 'participants.import',
-        input: { fileName: 'peserta.csv', bytes, mapping: [...mapping], skipInvalid: false },
+        input: { eventId: event.id, desk: 'meja-1', fileName: 'peserta.csv', bytes, mapping: [...mapping], skipInvalid: false },
       }),
     );
     const end = await ctx.jobs.settled(job.id);

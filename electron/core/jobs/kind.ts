@@ -13,10 +13,12 @@ export interface KindIo {
   progress(done: number, total: number): void;
   /**
    * Hands part of the result over before the kind returns, for results too large to pass in one
-   * message: the main thread reads one message per event-loop turn, so a 50,000-row table sent
-   * in 2,000-row parts never blocks the desks for more than one part's worth of copying.
+   * message (copying a message into the main thread blocks it). Resolves once the main thread has
+   * taken the part: awaiting it sends parts one per event-loop turn there, so a 50,000-row table
+   * in 2,000-row parts never blocks the desks for more than one part's worth of copying. (Sent
+   * without waiting, queued parts are all read in one turn.)
    */
-  part(chunk: unknown): void;
+  part(chunk: unknown): Promise<void>;
 }
 
 export type Kind<I, O> = (input: I, io: KindIo) => O | Promise<O>;

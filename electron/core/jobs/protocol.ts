@@ -1,10 +1,10 @@
 import type { OpError } from '../../shared/result';
 
-/** What the main thread sends a job's worker: one message, then it only listens. */
-export interface ToWorker {
-  kind: string;
-  input: unknown;
-}
+/**
+ * What the main thread sends a job's worker: the kind to run, then one `ack` per part received
+ * (a worker sends its next part only when the last one was taken: see KindIo.part).
+ */
+export type ToWorker = { type: 'run'; kind: string; input: unknown } | { type: 'ack' };
 
 /** What a job's worker sends back. Exactly one `done` or `error` ends the conversation. */
 export type FromWorker =

@@ -44,7 +44,7 @@ export class InlineRunner implements KindRunner {
     const fn = (await import('./kinds')).KINDS[kind] as Kind<unknown, unknown>;
     return (await fn(input, {
       progress: (done, total) => opts.onProgress?.(done, total),
-      part: (chunk) => opts.onPart?.(chunk),
+      part: async (chunk) => opts.onPart?.(chunk),
     })) as KindOutput<K>;
   }
 
@@ -92,7 +92,11 @@ export class WorkerPool implements KindRunner {
       const onAbort = () => finish(false, () => reject(new JobCancelled()));
       const onMessage = (m: FromWorker) => {
         if (m.type === 'progress') opts.onProgress?.(m.done, m.total);
-        else if (m.type === 'part') opts.onPart?.(m.chunk);
+        else if (m.type === 'part') {
+          opts.onPart?.(m.chunk);
+          // Taken: the worker may send the next part, which arrives in a later event-loop turn.
+          worker.postMessage({ type: 'ack' } satisfies ToWorker);
+        }
         else if (m.type === 'done') finish(true, () => resolve(m.output as KindOutput<K>));
         else finish(!m.error.hadir ? false : true, () => reject(reviveError(m.error)));
       };
@@ -100,7 +104,7 @@ export class WorkerPool implements KindRunner {
       const onExit = (code: number) => finish(false, () => reject(new Error(`Job worker for ${kind} exited with code ${code}`)));
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ kind, input } satisfies ToWorker, transfer);
+      worker.postMessage({ type: 'run', kind, input } satisfies ToWorker, transfer);
     });
   }
 

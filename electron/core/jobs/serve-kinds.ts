@@ -14,7 +14,10 @@ export function serveKinds(kinds: Record<string, Kind<never, unknown>>): void {
   const port = parentPort;
   if (!port) throw new Error('serveKinds() runs in a worker thread only');
   const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+  // Resolvers of parts sent and not yet taken by the main thread (one at a time in practice).
+  const acks: (() => void)[] = [];
   port.on('message', async (m: ToWorker) => {
+    if (m.type === 'ack') return acks.shift()?.();
     const kind = kinds[m.kind];
     let last = 0;
     try {
@@ -27,7 +30,10 @@ export function serveKinds(kinds: Record<string, Kind<never, unknown>>): void {
           post({ type: 'progress', done, total });
         },
         part(chunk) {
-          post({ type: 'part', chunk }, transferables(chunk));
+          return new Promise<void>((resolve) => {
+            acks.push(resolve);
+            post({ type: 'part', chunk }, transferables(chunk));
+          });
         },
       });
       post({ type: 'done', output }, transferables(output));

@@ -102,12 +102,22 @@ describe('jobs', () => {
     expect(out.bytes[300]).toBe(300 % 251);
   });
 
-  it('delivers parts in order, before the result', async () => {
+  it('delivers parts in order, before the result, one at a time', async () => {
     const jobs = newJobs();
     const got: number[] = [];
-    const n = await jobs.run(kind('test.parts'), { n: 500 } as never, { onPart: (c) => got.push(...(c as number[])) });
+    const sent = new Int32Array(new SharedArrayBuffer(4));
+    let ahead = 0;
+    const n = await jobs.run(kind('test.parts'), { n: 500, sent: sent.buffer } as never, {
+      onPart: (c) => {
+        got.push(...(c as number[]));
+        // The worker waits for each part to be taken before it sends the next, so parts never
+        // pile up and get read in one turn of this thread's event loop.
+        ahead = Math.max(ahead, Atomics.load(sent, 0) - got.length);
+      },
+    });
     expect(n).toBe(500);
     expect(got).toEqual(Array.from({ length: 500 }, (_, i) => i));
+    expect(ahead).toBe(0);
   });
 
   it('cancelling a queued job never starts it', async () => {

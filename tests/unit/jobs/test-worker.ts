@@ -25,8 +25,13 @@ const bytes: Kind<{ size: number }, { fileName: string; bytes: Uint8Array }> = (
   return { fileName: 'x.bin', bytes: out };
 };
 
-const parts: Kind<{ n: number }, number> = ({ n }, io) => {
-  for (let i = 0; i < n; i++) io.part([i]);
+/** Sends n parts, counting in `sent` how many it has posted. */
+const parts: Kind<{ n: number; sent: SharedArrayBuffer }, number> = async ({ n, sent }, io) => {
+  const count = new Int32Array(sent);
+  for (let i = 0; i < n; i++) {
+    Atomics.add(count, 0, 1);
+    await io.part([i]);
+  }
   return n;
 };
 

@@ -26,7 +26,7 @@ export const readImportKind: Kind<ReadImportInput, Omit<Prepared, 'rows'> & { ro
     allowFormulas: input.allowFormulas,
   });
   for (let i = 0; i < rows.length; i += ROWS_PER_PART) {
-    io.part(rows.slice(i, i + ROWS_PER_PART) satisfies PreparedRow[]);
+    await io.part(rows.slice(i, i + ROWS_PER_PART) satisfies PreparedRow[]);
     io.progress(Math.min(i + ROWS_PER_PART, rows.length), rows.length);
   }
   return { ...rest, rowCount: rows.length };
