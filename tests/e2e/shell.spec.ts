@@ -35,6 +35,7 @@ test('in a browser, the test page opens in a new tab and "save PDF" downloads it
 
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Simpan PDF' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^hadir-test-printer-\d{4}-\d{2}-\d{2}\.pdf$/);
+  await expect(card.getByTestId('print-done')).toHaveText(`Disimpan: ${download.suggestedFilename()}`);
   const file = path.join(host.dataDir, download.suggestedFilename());
   await download.saveAs(file);
   expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Halaman uji printer');

@@ -16,7 +16,7 @@ export function PrintCard() {
   const caps = shellCaps();
   const printers = useOp(() => listPrinters(), []);
   const settings = useOp(() => printSettings(), []);
-  const [done, setDone] = useState<{ printed?: PrintOutcome; saved?: SaveOutcome } | null>(null);
+  const [done, setDone] = useState<{ printed?: PrintOutcome; saved?: SaveOutcome; fileName?: string } | null>(null);
   const choose = useAction(async (name: string) => {
     await setPrintSettings({ deskPrinter: name || null });
     settings.reload();
@@ -29,8 +29,9 @@ export function PrintCard() {
   });
   const save = useAction(async () => {
     setDone(null);
-    const saved = await saveFile(await testPage());
-    if (saved) setDone({ saved });
+    const file = await testPage();
+    const saved = await saveFile(file);
+    if (saved) setDone({ saved, fileName: file.fileName });
   });
   const busy = print.busy || save.busy || choose.busy;
   const desk = settings.data?.deskPrinter ?? '';
@@ -76,7 +77,7 @@ export function PrintCard() {
               ? t('print.sent', { printer: displayName(done.printed.deviceName) })
               : t('print.sentDialog'))}
           {done.printed?.how === 'tab' && t('print.opened')}
-          {done.saved && t('print.saved', { file: done.saved.how === 'dialog' ? done.saved.path : '' })}
+          {done.saved && t('print.saved', { file: done.saved.how === 'dialog' ? done.saved.path : (done.fileName ?? '') })}
           {done.printed && ` ${t('print.check')}`}
         </div>
       )}
