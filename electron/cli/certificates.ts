@@ -2,14 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { dispatch } from '../core/dispatch';
-import { call, CliFailure, openCli } from './run';
+import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 export function certificateCommands(program: Command) {
-  program
-    .command('certificates')
-    .description(
-      'print certificates as one PDF (--out) and/or one PDF per participant (--split DIR); numbers are given at first print',
-    )
+  deskOptions(
+    program
+      .command('certificates')
+      .description(
+        'print certificates as one PDF (--out) and/or one PDF per participant (--split DIR); numbers are given at first print',
+      ),
+  )
     .option('--only <code-or-id...>', 'only these participants: badge codes or participant ids')
     .option('--all-eligible', 'everyone who qualifies (the default when --only is not given)')
     .option('--split <dir>', 'also write one file per participant, "<number> <name>.pdf", into DIR')
@@ -23,13 +25,14 @@ export function certificateCommands(program: Command) {
       const codes = only.filter((v) => !/^\d+$/.test(v));
       const whom = only.length ? { participantIds: ids, codes } : { allEligible: true };
       const ctx = openCli(o.dataDir);
+      const scope = await deskScopeOf(ctx, o);
       if (o.out) {
-        const r = await call(ctx, 'certificates.batch', { ...whom, split: false });
+        const r = await call(ctx, 'certificates.batch', { ...scope, ...whom, split: false });
         fs.writeFileSync(o.out, r.file.bytes);
         console.log(`Wrote ${r.count} certificate(s) to ${o.out}`);
       }
       if (o.split) {
-        const r = await call(ctx, 'certificates.batch', { ...whom, split: true });
+        const r = await call(ctx, 'certificates.batch', { ...scope, ...whom, split: true });
         fs.mkdirSync(o.split, { recursive: true });
         const { default: JSZip } = await import('jszip');
         const zip = await JSZip.loadAsync(r.file.bytes);

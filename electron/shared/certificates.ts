@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deskScope, eventRef } from './desk';
 import { bytesInput, type FileResult } from './file';
 
 // Certificates: the shapes every side agrees on (core, renderer, CLI). No Node, no DOM.
@@ -198,6 +199,7 @@ export const ASSET_KINDS = ['background', 'signature', 'signature2'] as const;
 
 export const setAssetInput = z
   .object({
+    ...deskScope.shape,
     kind: z.enum(ASSET_KINDS),
     /** The file's bytes (binary on every transport); null removes it. */
     bytes: bytesInput.nullable(),
@@ -206,6 +208,7 @@ export const setAssetInput = z
 
 export const certListInput = z
   .object({
+    ...eventRef,
     query: z.string().max(200).default(''),
     status: z.enum(['all', 'eligible', 'ineligible', 'issued']).default('all'),
   })
@@ -213,6 +216,7 @@ export const certListInput = z
 
 export const overrideInput = z
   .object({
+    ...deskScope.shape,
     participantId: z.number().int().positive(),
     /** Why this person qualifies anyway; null withdraws the override. */
     reason: z.string().trim().min(3).max(500).nullable(),
@@ -221,6 +225,7 @@ export const overrideInput = z
 
 export const issueInput = z
   .object({
+    ...deskScope.shape,
     participantId: z.number().int().positive().optional(),
     /** A scanned badge (QR text) or a typed badge code. */
     scan: z.string().trim().min(1).max(200).optional(),
@@ -230,6 +235,7 @@ export const issueInput = z
 
 export const batchInput = z
   .object({
+    ...deskScope.shape,
     /** Who; left out with allEligible = everyone who qualifies. */
     participantIds: z.array(z.number().int().positive()).max(20_000).optional(),
     /** Badge codes (or scanned badge texts), as the CLI's --only takes them. */
@@ -247,6 +253,7 @@ export type BatchInput = z.output<typeof batchInput>;
 
 export const previewInput = z
   .object({
+    ...eventRef,
     /** The template as being edited (not yet saved); left out = the saved one. */
     template: certTemplate.optional(),
     /** Whose certificate; left out = the first on the list, or a sample person. */
@@ -256,6 +263,7 @@ export const previewInput = z
 
 export const revokeInput = z
   .object({
+    ...deskScope.shape,
     participantId: z.number().int().positive(),
     reason: z.string().trim().min(3).max(500),
   })

@@ -194,8 +194,8 @@ export const contract = {
   'checkin.walkIn': op<ScanOutcome>()(walkInInput),
   'checkin.stats': op<CheckinStats>()(statsInput),
   'checkin.attendance': op<AttendanceRow[]>()(attendanceInput),
-  'certificates.settings': op<CertSettingsView>()(none),
-  'certificates.saveSettings': op<CertSettingsView>()(certSettingsInput),
+  'certificates.settings': op<CertSettingsView>()(ofEvent),
+  'certificates.saveSettings': op<CertSettingsView>()(certSettingsInput.extend(deskScope.shape).strict()),
   'certificates.setAsset': op<CertSettingsView>()(setAssetInput),
   'certificates.list': op<CertList>()(certListInput),
   'certificates.override': op<CertRow>()(overrideInput),
@@ -204,7 +204,7 @@ export const contract = {
   'certificates.preview': op<FileResult>()(previewInput),
   'certificates.revoke': op<CertRow>()(revokeInput),
   'certificates.verify': op<VerifyResult>()(verifyInput),
-  'certificates.publicKey': op<PublicKeyResult>()(none),
+  'certificates.publicKey': op<PublicKeyResult>()(ofEvent),
   'checkin.search': op<SearchResult[]>()(searchInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 

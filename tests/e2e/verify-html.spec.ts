@@ -29,9 +29,9 @@ async function exported() {
         verdict: 'ok',
         rawCode: 'X',
       });
-  const good = (await ok(ctx, 'certificates.issue', { participantId: a })).claim;
-  const revoked = (await ok(ctx, 'certificates.issue', { participantId: b })).claim;
-  await ok(ctx, 'certificates.revoke', { participantId: b, reason: 'Nama salah tulis' });
+  const good = (await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: a })).claim;
+  const revoked = (await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: b })).claim;
+  await ok(ctx, 'certificates.revoke', { ...scope(ctx), participantId: b, reason: 'Nama salah tulis' });
   const key = await ok(ctx, 'certificates.publicKey', {});
   const file = path.join(tempDir('hadir-verify-'), key.verifyHtml.fileName);
   fs.writeFileSync(file, key.verifyHtml.bytes);

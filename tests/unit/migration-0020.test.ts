@@ -1,9 +1,10 @@
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { databaseAt, seedV10 } from '../helpers/schema';
 
-const plan = (db: { prepare: (s: string) => { all: (...a: unknown[]) => unknown[] } }, sql: string, ...args: unknown[]) =>
+const plan = (db: Database.Database, sql: string, ...args: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join(' | ');
 
 describe('migration 0020 (desks)', () => {

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
 import { findReplacedCode } from '../../electron/db/repositories/badges';
@@ -26,10 +25,11 @@ async function captured(ctx: Ctx, fn: () => unknown): Promise<Ran[]> {
   const prepare = db.prepare.bind(db);
   const ran: Ran[] = [];
   db.prepare = ((sql: string) => {
-    const st = prepare(sql) as Database.Statement & Record<string, (...a: unknown[]) => unknown>;
-    for (const m of ['get', 'all', 'run', 'iterate'] as const) {
-      const f = st[m]!.bind(st);
-      st[m] = (...args: unknown[]) => (ran.push({ sql, args }), f(...args));
+    const st = prepare(sql);
+    const methods = st as unknown as Record<string, (...a: unknown[]) => unknown>;
+    for (const m of ['get', 'all', 'run', 'iterate']) {
+      const f = methods[m]!.bind(st);
+      methods[m] = (...args: unknown[]) => (ran.push({ sql, args }), f(...args));
     }
     return st;
   }) as typeof db.prepare;

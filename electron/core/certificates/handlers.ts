@@ -22,7 +22,7 @@ import { audited } from '../audited';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
-import { requireEventId } from '../event/require-event';
+import { deskEventId, readEventId } from '../event/desk-event';
 import { eventTag } from '../badges/event-tag';
 import { inspectAsset } from './assets';
 import { assignNumbers, logPrints, type PrintVia } from './issue';
@@ -50,8 +50,9 @@ export function certFileName(number: string, name: string): string {
   return `${clean}.pdf`;
 }
 
-function requireEvent(ctx: Ctx) {
-  return getEvent(ctx.db, requireEventId(ctx))!;
+/** The event of a certificate operation: the desk's (checked by the caller), or the kiosk's default. */
+function eventOf(ctx: Ctx, eventId: number) {
+  return getEvent(ctx.db, eventId)!;
 }
 
 function settingsView(ctx: Ctx, eventId: number, settings: CertSettings): CertSettingsView {
@@ -88,11 +89,10 @@ function resolveScan(ctx: Ctx, eventId: number, scan: string): number {
 }
 
 /** Who a batch names: ids, badge codes (CLI --only), or everyone who qualifies. */
-function batchIds(ctx: Ctx, input: BatchInput): number[] {
-  const eventId = requireEventId(ctx);
+function batchIds(ctx: Ctx, eventId: number, input: BatchInput): number[] {
   let ids: number[];
   if (input.allEligible) {
-    ids = list(ctx, '', 'eligible')
+    ids = list(ctx, eventId, '', 'eligible')
       .rows.filter((r) => !r.revoked)
       .map((r) => r.participantId);
   } else {
@@ -110,11 +110,12 @@ function batchIds(ctx: Ctx, input: BatchInput): number[] {
  */
 export async function issue(
   ctx: Ctx,
+  eventId: number,
   participantIds: number[],
   via: PrintVia,
   opts: { split?: boolean; job?: JobControl } = {},
 ): Promise<{ rows: CertRow[]; file: FileResult; claims: string[] }> {
-  const event = requireEvent(ctx);
+  const event = eventOf(ctx, eventId);
   const settings = loadSettings(ctx.db, event.id);
   const { rows, certs } = assignNumbers(ctx, event, settings, participantIds);
   const base = renderBase(ctx, event, settings);
@@ -150,12 +151,14 @@ export async function issue(
 
 /** A batch, as the certificates.batch operation and job run it. */
 export async function batch(ctx: Ctx, input: BatchInput, job?: JobControl): Promise<BatchResult> {
-  const { rows, file } = await issue(ctx, batchIds(ctx, input), 'batch', { split: input.split, job });
+  // Numbers and prints are recorded into the desk's event: it must exist and not be archived.
+  const eventId = deskEventId(ctx, { eventId: input.eventId, desk: input.desk });
+  const { rows, file } = await issue(ctx, eventId, batchIds(ctx, eventId, input), 'batch', { split: input.split, job });
   return { count: rows.length, file };
 }
 
-function list(ctx: Ctx, query: string, status: 'all' | 'eligible' | 'ineligible' | 'issued'): CertList {
-  const event = requireEvent(ctx);
+function list(ctx: Ctx, eventId: number, query: string, status: 'all' | 'eligible' | 'ineligible' | 'issued'): CertList {
+  const event = eventOf(ctx, eventId);
   const settings = loadSettings(ctx.db, event.id);
   const all = certParticipants(ctx.db, event.id).map((r) => toCertRow(r, settings.rule, event.days.length));
   const q = normaliseForSearch(query);
@@ -180,8 +183,12 @@ function list(ctx: Ctx, query: string, status: 'all' | 'eligible' | 'ineligible'
  * is the one already issued, or a placeholder; the QR has the real size and a signature of
  * zeros, so a preview that leaves the kiosk verifies as forged.
  */
-async function preview(ctx: Ctx, input: { template?: CertSettings['template']; participantId?: number }): Promise<FileResult> {
-  const event = requireEvent(ctx);
+async function preview(
+  ctx: Ctx,
+  eventId: number,
+  input: { template?: CertSettings['template']; participantId?: number },
+): Promise<FileResult> {
+  const event = eventOf(ctx, eventId);
   const saved = loadSettings(ctx.db, event.id);
   const settings = { ...saved, template: input.template ?? saved.template };
   const people = certParticipants(ctx.db, event.id).map((r) => toCertRow(r, settings.rule, event.days.length));
@@ -224,65 +231,66 @@ export const certificateHandlers: HandlerMap<
   | 'certificates.verify'
   | 'certificates.publicKey'
 > = {
-  'certificates.settings': (ctx) => {
-    const id = requireEventId(ctx);
+  'certificates.settings': (ctx, { eventId }) => {
+    const id = readEventId(ctx, eventId);
     return settingsView(ctx, id, loadSettings(ctx.db, id));
   },
-  'certificates.saveSettings': (ctx, input) => {
-    const id = requireEventId(ctx);
+  'certificates.saveSettings': (ctx, { eventId, desk, ...input }) => {
+    const id = eventId;
     audited(
       ctx,
-      { action: 'certificates.saveSettings', detail: { rule: input.rule, pattern: input.pattern }, eventId: id },
+      { action: 'certificates.saveSettings', detail: { rule: input.rule, pattern: input.pattern }, scope: { eventId, desk } },
       (at) => storeSettings(ctx.db, id, input, at),
     );
     return settingsView(ctx, id, loadSettings(ctx.db, id));
   },
-  'certificates.setAsset': async (ctx, { kind, bytes }) => {
-    const id = requireEventId(ctx);
+  'certificates.setAsset': async (ctx, { kind, bytes, eventId, desk }) => {
+    const id = deskEventId(ctx, { eventId, desk });
     const mime = bytes ? await inspectAsset(kind, bytes) : null;
-    audited(ctx, { action: 'certificates.setAsset', detail: { kind, mime, bytes: bytes?.byteLength ?? 0 }, eventId: id }, () =>
+    const detail = { kind, mime, bytes: bytes?.byteLength ?? 0 };
+    audited(ctx, { action: 'certificates.setAsset', detail, scope: { eventId, desk } }, () =>
       setAsset(ctx.db, id, kind, bytes && mime ? { mime, bytes } : null),
     );
     return settingsView(ctx, id, loadSettings(ctx.db, id));
   },
-  'certificates.list': (ctx, { query, status }) => list(ctx, query, status),
-  'certificates.override': (ctx, { participantId, reason }) => {
-    const id = requireEventId(ctx);
+  'certificates.list': (ctx, { query, status, eventId }) => list(ctx, readEventId(ctx, eventId), query, status),
+  'certificates.override': (ctx, { participantId, reason, eventId, desk }) => {
+    const id = deskEventId(ctx, { eventId, desk });
     const row = rowOf(ctx, id, participantId);
     if (reason !== null && row.eligibility.reason?.code === 'deleted') {
       throw new HadirError('not_found', `${row.name} is no longer on the list.`, { id: participantId });
     }
     const action = reason === null ? 'certificates.overrideRemoved' : 'certificates.override';
     const detail = { participantId, name: row.name, reason, rule: row.eligibility.reason };
-    audited(ctx, { action, detail, eventId: id }, (at) => {
+    audited(ctx, { action, detail, scope: { eventId, desk } }, (at) => {
       if (reason === null) removeOverride(ctx.db, id, participantId);
       else setOverride(ctx.db, id, participantId, reason, at, ctx.actor);
     });
     return rowOf(ctx, id, participantId);
   },
   'certificates.issue': async (ctx, input) => {
-    const eventId = requireEventId(ctx);
+    const eventId = deskEventId(ctx, { eventId: input.eventId, desk: input.desk });
     const participantId = input.participantId ?? resolveScan(ctx, eventId, input.scan!);
-    const { rows, file, claims } = await issue(ctx, [participantId], 'on_demand');
+    const { rows, file, claims } = await issue(ctx, eventId, [participantId], 'on_demand');
     return { row: rows[0]!, file, claim: claims[0]! };
   },
   'certificates.batch': (ctx, input) => batch(ctx, input),
-  'certificates.preview': (ctx, input) => preview(ctx, input),
-  'certificates.revoke': (ctx, { participantId, reason }) => {
-    const id = requireEventId(ctx);
+  'certificates.preview': (ctx, { eventId, ...input }) => preview(ctx, readEventId(ctx, eventId), input),
+  'certificates.revoke': (ctx, { participantId, reason, eventId, desk }) => {
+    const id = deskEventId(ctx, { eventId, desk });
     const cert = certificateOf(ctx.db, id, participantId);
     if (!cert) throw new HadirError('not_found', 'No certificate has been issued to this participant.', { id: participantId });
     if (!cert.revokedAt) {
       const detail = { participantId, number: cert.number, reason };
-      audited(ctx, { action: 'certificates.revoke', detail, eventId: id }, (at) =>
+      audited(ctx, { action: 'certificates.revoke', detail, scope: { eventId, desk } }, (at) =>
         revokeCertificate(ctx.db, cert.id, at, reason),
       );
     }
     return rowOf(ctx, id, participantId);
   },
   'certificates.verify': (ctx, { text }) => verifyText(ctx.db, text),
-  'certificates.publicKey': (ctx) => {
-    const event = requireEvent(ctx);
+  'certificates.publicKey': (ctx, { eventId }) => {
+    const event = eventOf(ctx, readEventId(ctx, eventId));
     const key = eventKey(ctx.db, event.id, nowIso(ctx));
     const html = verifyHtml({
       kid: key.kid,

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { listPrints } from '../../../electron/db/repositories/certificates';
-import { ok } from '../../helpers/ctx';
+import { ok, scope } from '../../helpers/ctx';
 import { psmEvent, scan } from './helpers';
 import { pdfText } from './raster';
 
@@ -11,7 +11,7 @@ describe('certificate batches as a job', () => {
     const names = ['Abdul Rozak', 'Mariana, A.Md.', 'Yusuf Efendi, S.H.'];
     for (const n of names) for (const d of [1, 2]) scan(ctx, event, ids.get(n)!, d);
 
-    const started = await ok(ctx, 'jobs.start', { job: 'certificates.batch', input: { allEligible: true } });
+    const started = await ok(ctx, 'jobs.start', { job: 'certificates.batch', input: { ...scope(ctx), allEligible: true } });
     const end = await ctx.jobs.settled(started.id);
     expect(end).toMatchObject({ state: 'done', phase: 'render', done: 3, total: 3 });
     const res = (await ok(ctx, 'jobs.result', { id: started.id })) as {
@@ -25,6 +25,7 @@ describe('certificate batches as a job', () => {
     expect(listPrints(ctx.db, event.id).map((p) => p.via)).toEqual(['batch', 'batch', 'batch']);
 
     const split = await ok(ctx, 'certificates.batch', {
+      ...scope(ctx),
       participantIds: [ids.get('Mariana, A.Md.')!, ids.get('Abdul Rozak')!],
       split: true,
     });
@@ -41,13 +42,13 @@ describe('certificate batches as a job', () => {
   it('a cancelled batch logs no print; the numbers it took stay assigned', async () => {
     const { ctx, event, ids } = await psmEvent();
     for (const id of ids.values()) for (const d of [1, 2]) scan(ctx, event, id, d);
-    const started = await ok(ctx, 'jobs.start', { job: 'certificates.batch', input: { allEligible: true } });
+    const started = await ok(ctx, 'jobs.start', { job: 'certificates.batch', input: { ...scope(ctx), allEligible: true } });
     while ((await ok(ctx, 'jobs.status', { id: started.id })).state !== 'running') await new Promise((r) => setTimeout(r, 5));
     const end = await ok(ctx, 'jobs.cancel', { id: started.id });
     expect(end.state).toBe('cancelled');
     expect(listPrints(ctx.db, event.id)).toEqual([]);
     // Numbers are given before drawing starts; printing again later reuses them.
-    const again = await ok(ctx, 'certificates.batch', { allEligible: true });
+    const again = await ok(ctx, 'certificates.batch', { ...scope(ctx), allEligible: true });
     expect(again.count).toBe(66);
     expect((await ok(ctx, 'certificates.list', { status: 'issued' })).rows).toHaveLength(66);
   });

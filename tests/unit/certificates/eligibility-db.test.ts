@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../electron/db/repositories/audit';
 import { dispatch } from '../../../electron/core/dispatch';
-import { ok } from '../../helpers/ctx';
+import { ok, scope } from '../../helpers/ctx';
 import { psmEvent, scan } from './helpers';
 
 describe('eligibility from the scan log', () => {
@@ -36,7 +36,7 @@ describe('eligibility from the scan log', () => {
 
     // "At least 1 of 2 days" takes in the one-day participant.
     const s = (await ok(ctx, 'certificates.settings', {})).settings;
-    await ok(ctx, 'certificates.saveSettings', { ...s, rule: { kind: 'min_days', min: 1 } });
+    await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...s, rule: { kind: 'min_days', min: 1 } });
     expect((await ok(ctx, 'certificates.list', { status: 'eligible' })).rows).toHaveLength(3);
   });
 
@@ -44,15 +44,19 @@ describe('eligibility from the scan log', () => {
     const { ctx, event, ids } = await psmEvent();
     const id = ids.get('Abdul Rozak')!;
     scan(ctx, event, id, 1);
-    const refused = await dispatch(ctx, 'certificates.issue', { participantId: id });
+    const refused = await dispatch(ctx, 'certificates.issue', { ...scope(ctx), participantId: id });
     expect(!refused.ok && refused.error).toMatchObject({
       code: 'not_eligible',
       params: { present: 1, total: 2, participantId: id },
     });
 
-    const bad = await dispatch(ctx, 'certificates.override', { participantId: id, reason: '  ' });
+    const bad = await dispatch(ctx, 'certificates.override', { ...scope(ctx), participantId: id, reason: '  ' });
     expect(!bad.ok && bad.error.code).toBe('invalid_input');
-    const row = await ok(ctx, 'certificates.override', { participantId: id, reason: 'Sakit hari kedua, surat dokter' });
+    const row = await ok(ctx, 'certificates.override', {
+      ...scope(ctx),
+      participantId: id,
+      reason: 'Sakit hari kedua, surat dokter',
+    });
     expect(row.eligibility).toMatchObject({ eligible: true, via: 'override', reason: { missing: [2] } });
     expect(row.override).toMatchObject({ reason: 'Sakit hari kedua, surat dokter', actor: 'test' });
     expect(listAudit(ctx.db)[0]).toMatchObject({ action: 'certificates.override', actor: 'test' });
@@ -61,14 +65,14 @@ describe('eligibility from the scan log', () => {
       reason: 'Sakit hari kedua, surat dokter',
     });
 
-    const issued = await ok(ctx, 'certificates.issue', { participantId: id });
+    const issued = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: id });
     expect(issued.row.number).toBe('001/PSM/DINSOS/IX/2022');
 
-    const back = await ok(ctx, 'certificates.override', { participantId: id, reason: null });
+    const back = await ok(ctx, 'certificates.override', { ...scope(ctx), participantId: id, reason: null });
     expect(back.eligibility.eligible).toBe(false);
     expect(listAudit(ctx.db)[0]).toMatchObject({ action: 'certificates.overrideRemoved' });
     // A certificate already issued can still be reprinted (revoking is how one is withdrawn).
-    expect((await ok(ctx, 'certificates.issue', { participantId: id })).row).toMatchObject({
+    expect((await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: id })).row).toMatchObject({
       number: '001/PSM/DINSOS/IX/2022',
       prints: 2,
     });

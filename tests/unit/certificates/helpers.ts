@@ -26,7 +26,7 @@ export async function psmEvent(ctx: Ctx = tempCtx()): Promise<{ ctx: Ctx; event:
     (ctx.db.prepare('SELECT name, id FROM participant').all() as { name: string; id: number }[]).map((r) => [r.name, r.id]),
   );
   const view = await ok(ctx, 'certificates.settings', {});
-  await ok(ctx, 'certificates.saveSettings', { ...view.settings, pattern: PATTERN });
+  await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...view.settings, pattern: PATTERN });
   return { ctx, event: (await ok(ctx, 'event.get', {}))!, ids };
 }
 

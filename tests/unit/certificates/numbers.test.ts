@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../../electron/core/open-context';
 import { listPrints } from '../../../electron/db/repositories/certificates';
-import { ok, RESOURCES } from '../../helpers/ctx';
+import { ok, RESOURCES, scope } from '../../helpers/ctx';
 import { importPsm, psmEvent, PSM_CSV, scan } from './helpers';
 
 describe('certificate numbers', () => {
@@ -11,10 +11,10 @@ describe('certificate numbers', () => {
     for (const n of names) for (const d of [1, 2]) scan(ctx, event, ids.get(n)!, d);
 
     // On demand: the first certificate handed out takes 001, whatever its place in the alphabet.
-    const first = await ok(ctx, 'certificates.issue', { participantId: ids.get('Yusuf Efendi, S.H.')! });
+    const first = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: ids.get('Yusuf Efendi, S.H.')! });
     expect(first.row).toMatchObject({ number: '001/PSM/DINSOS/IX/2022', prints: 1 });
     // Batch: the others in list order (by name); Yusuf keeps 001.
-    const batch = await ok(ctx, 'certificates.batch', { allEligible: true });
+    const batch = await ok(ctx, 'certificates.batch', { ...scope(ctx), allEligible: true });
     expect(batch.count).toBe(4);
     const numbers = async () =>
       Object.fromEntries((await ok(ctx, 'certificates.list', { status: 'issued' })).rows.map((r) => [r.name, r.number]));
@@ -27,8 +27,8 @@ describe('certificate numbers', () => {
     expect(await numbers()).toEqual(expected);
 
     // Reprints.
-    await ok(ctx, 'certificates.issue', { participantId: ids.get('Abdul Rozak')! });
-    await ok(ctx, 'certificates.batch', { participantIds: [ids.get('Mariana, A.Md.')!, ids.get('Abdul Rozak')!] });
+    await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: ids.get('Abdul Rozak')! });
+    await ok(ctx, 'certificates.batch', { ...scope(ctx), participantIds: [ids.get('Mariana, A.Md.')!, ids.get('Abdul Rozak')!] });
     expect(await numbers()).toEqual(expected);
 
     // Restart: close the file, open it again.
@@ -36,7 +36,7 @@ describe('certificate numbers', () => {
     ctx.db.close();
     ctx = openContext(dir, 'cli', RESOURCES, { actor: 'test' });
     expect(await numbers()).toEqual(expected);
-    expect((await ok(ctx, 'certificates.issue', { participantId: ids.get('Abdul Rozak')! })).row.number).toBe(
+    expect((await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: ids.get('Abdul Rozak')! })).row.number).toBe(
       expected['Abdul Rozak'],
     );
 
@@ -50,11 +50,11 @@ describe('certificate numbers', () => {
 
     // A new pattern applies to new certificates only; the sequence continues.
     const s = (await ok(ctx, 'certificates.settings', {})).settings;
-    await ok(ctx, 'certificates.saveSettings', { ...s, pattern: 'SERT-{seq:04}/{year}' });
+    await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...s, pattern: 'SERT-{seq:04}/{year}' });
     const late = ids.get('Dewi Sartika, S.Pd.')!;
     scan(ctx, event, late, 1);
     scan(ctx, event, late, 2);
-    expect((await ok(ctx, 'certificates.issue', { participantId: late })).row.number).toBe('SERT-0005/2022');
+    expect((await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: late })).row.number).toBe('SERT-0005/2022');
     expect(await numbers()).toMatchObject(expected);
 
     // Every print and reprint: 1 + 4 + 1 + 2 + 1 + 1.
@@ -77,11 +77,11 @@ describe('certificate numbers', () => {
     scan(ctx, event, id, 1);
     scan(ctx, event, id, 2);
     const code = (ctx.db.prepare('SELECT code FROM participant WHERE id = ?').get(id) as { code: string }).code;
-    expect((await ok(ctx, 'certificates.issue', { scan: code.toLowerCase() })).row.participantId).toBe(id);
+    expect((await ok(ctx, 'certificates.issue', { ...scope(ctx), scan: code.toLowerCase() })).row.participantId).toBe(id);
     const { dispatch } = await import('../../../electron/core/dispatch');
-    const stray = await dispatch(ctx, 'certificates.issue', { scan: 'https://example.org' });
+    const stray = await dispatch(ctx, 'certificates.issue', { ...scope(ctx), scan: 'https://example.org' });
     expect(!stray.ok && stray.error).toMatchObject({ code: 'not_found', params: { notBadge: 1 } });
-    const other = await dispatch(ctx, 'certificates.issue', { scan: `HDZZZZ${code}` });
+    const other = await dispatch(ctx, 'certificates.issue', { ...scope(ctx), scan: `HDZZZZ${code}` });
     expect(!other.ok && other.error.code).toBe('not_found');
   });
 });

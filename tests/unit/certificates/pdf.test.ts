@@ -8,7 +8,7 @@ import { loadSettings } from '../../../electron/core/certificates/settings';
 import { renderCertificates } from '../../../electron/core/certificates/render/render';
 import type { CertTemplate, FieldBox } from '../../../electron/shared/certificates';
 import type { HadirEvent } from '../../../electron/shared/event';
-import { ok, tempDir } from '../../helpers/ctx';
+import { ok, tempDir, scope } from '../../helpers/ctx';
 import { LONG_NAME, pdfOf, psmEvent, scan } from './helpers';
 import { crop, diffBox, pdfText, pngOf, rasterise, zbar, zxing, type Gray } from './raster';
 
@@ -77,8 +77,8 @@ function qrArea(img: Gray, t: CertTemplate): Gray {
 describe('the rendered certificate', () => {
   it('holds the 60-character name and the number exactly in its text layer, and the programme on the back', async () => {
     const s = (await ok(ctx, 'certificates.settings', {})).settings;
-    await ok(ctx, 'certificates.saveSettings', { ...s, template: { ...s.template, backPage: true } });
-    const res = await ok(ctx, 'certificates.issue', { participantId: id });
+    await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...s, template: { ...s.template, backPage: true } });
+    const res = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: id });
     const pdf = pdfOf(res.file.bytes);
     const text = pdfText(pdf);
     expect(text).toContain(LONG_NAME);
@@ -116,7 +116,7 @@ describe('the rendered certificate', () => {
   });
 
   it('carries a QR that zbarimg and @zxing/library read at 150 dpi, and that verifies as authentic', async () => {
-    const res = await ok(ctx, 'certificates.issue', { participantId: id });
+    const res = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: id });
     const pdf = pdfOf(res.file.bytes);
     const byZbar = zbar(pngOf(pdf, 150));
     expect(byZbar).toEqual([res.claim]);
@@ -129,10 +129,14 @@ describe('the rendered certificate', () => {
   });
 
   it('keeps a photographic JPEG background as JPEG, and its QR still reads', async () => {
-    await ok(ctx, 'certificates.setAsset', { kind: 'background', bytes: new Uint8Array(photoJpeg()) });
+    await ok(ctx, 'certificates.setAsset', { ...scope(ctx), kind: 'background', bytes: new Uint8Array(photoJpeg()) });
     const s = (await ok(ctx, 'certificates.settings', {})).settings;
-    await ok(ctx, 'certificates.saveSettings', { ...s, template: { ...s.template, background: 'custom', panel: true } });
-    const res = await ok(ctx, 'certificates.issue', { participantId: id });
+    await ok(ctx, 'certificates.saveSettings', {
+      ...scope(ctx),
+      ...s,
+      template: { ...s.template, background: 'custom', panel: true },
+    });
+    const res = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: id });
     const pdf = pdfOf(res.file.bytes);
     expect(pdf.toString('latin1')).toContain('/DCTDecode');
     expect(zbar(pngOf(pdf, 150))).toEqual([res.claim]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ok, tempCtx } from '../../helpers/ctx';
+import { ok, tempCtx, scope } from '../../helpers/ctx';
 import { psmEvent, scan } from './helpers';
 
 describe('certificates in an event file', () => {
@@ -10,10 +10,10 @@ describe('certificates in an event file', () => {
     scan(ctx, event, a, 1);
     scan(ctx, event, a, 2);
     scan(ctx, event, b, 1);
-    await ok(ctx, 'certificates.override', { participantId: b, reason: 'Tugas dinas hari kedua' });
-    const issued = await ok(ctx, 'certificates.issue', { participantId: a });
-    await ok(ctx, 'certificates.batch', { allEligible: true });
-    await ok(ctx, 'certificates.revoke', { participantId: b, reason: 'Dicetak ganda' });
+    await ok(ctx, 'certificates.override', { ...scope(ctx), participantId: b, reason: 'Tugas dinas hari kedua' });
+    const issued = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: a });
+    await ok(ctx, 'certificates.batch', { ...scope(ctx), allEligible: true });
+    await ok(ctx, 'certificates.revoke', { ...scope(ctx), participantId: b, reason: 'Dicetak ganda' });
     const before = await ok(ctx, 'certificates.list', {});
 
     const file = await ok(ctx, 'event.exportFile', {});

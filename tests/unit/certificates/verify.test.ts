@@ -6,7 +6,7 @@ import { signClaim } from '../../../electron/core/certificates/claim';
 import { generateKeyPair, privateKeyObject } from '../../../electron/core/certificates/keys';
 import { parseClaim } from '../../../electron/shared/cert-claim';
 import { listAudit } from '../../../electron/db/repositories/audit';
-import { ok } from '../../helpers/ctx';
+import { ok, scope } from '../../helpers/ctx';
 import { psmEvent, scan } from './helpers';
 
 let ctx: Ctx;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   participantId = s.ids.get('Ni Luh Putu Ayu Kusumawati, A.Md.')!;
   scan(ctx, s.event, participantId, 1);
   scan(ctx, s.event, participantId, 2);
-  claim = (await ok(ctx, 'certificates.issue', { participantId })).claim;
+  claim = (await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId })).claim;
 });
 
 /** Another character of the same kind, so the text still parses and only the signature can tell. */
@@ -79,9 +79,9 @@ describe('certificate verification', () => {
   });
 
   it('answers revoked once the number is revoked, refuses to reprint it, and lists it in verify.html', async () => {
-    const bad = await dispatch(ctx, 'certificates.revoke', { participantId, reason: 'x' });
+    const bad = await dispatch(ctx, 'certificates.revoke', { ...scope(ctx), participantId, reason: 'x' });
     expect(!bad.ok && bad.error.code).toBe('invalid_input');
-    const row = await ok(ctx, 'certificates.revoke', { participantId, reason: 'Nama salah tulis, diganti' });
+    const row = await ok(ctx, 'certificates.revoke', { ...scope(ctx), participantId, reason: 'Nama salah tulis, diganti' });
     expect(row.revoked).toMatchObject({ reason: 'Nama salah tulis, diganti' });
     expect(listAudit(ctx.db)[0]).toMatchObject({ action: 'certificates.revoke' });
     expect(await ok(ctx, 'certificates.verify', { text: claim })).toMatchObject({
@@ -89,7 +89,7 @@ describe('certificate verification', () => {
       claim: { number: '001/PSM/DINSOS/IX/2022' },
       revoked: { reason: 'Nama salah tulis, diganti' },
     });
-    const reprint = await dispatch(ctx, 'certificates.issue', { participantId });
+    const reprint = await dispatch(ctx, 'certificates.issue', { ...scope(ctx), participantId });
     expect(!reprint.ok && reprint.error).toMatchObject({ code: 'revoked', params: { number: '001/PSM/DINSOS/IX/2022' } });
     const key = await ok(ctx, 'certificates.publicKey', {});
     const html = Buffer.from(key.verifyHtml.bytes).toString('utf8');
