@@ -4,41 +4,28 @@
 // kiosk cannot use safely), and the longest wait between check-ins with no backup running.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dispatch } from '../../electron/core/dispatch';
-import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';
 import { scope } from '../helpers/ctx';
 import { runBackup } from '../../electron/core/system/backup';
 import { appendScan } from '../../electron/db/repositories/scans';
+import { congressKiosk } from './congress';
 import type { Row } from './run';
 
 export async function benchBackup(rows: Row[], resources: string): Promise<void> {
-  const ctx = openContext(fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-')), 'cli', resources);
-  const ev = await dispatch(ctx, 'event.create', {
-    name: 'Kongres Bench',
-    organiser: 'Bench',
-    venue: 'Hall',
-    city: 'Bandar Lampung',
-    days: ['2026-12-01', '2026-12-02', '2026-12-03'],
-    signatoryName: 'Bench',
-    signatoryTitle: 'Bench',
-    signatoryNip: '',
-  });
-  if (!ev.ok) throw new Error(ev.error.message);
+  const { ctx, event } = await congressKiosk(resources);
   const lines = ['Nama,Kabupaten/Kota,Peran'];
   for (let i = 0; i < 10_000; i++) lines.push(`Peserta Kongres ${i},Kota ${i % 15},Peserta`);
   await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: Buffer.from(lines.join('\n')), skipInvalid: false });
   const people = ctx.db.prepare('SELECT id, code FROM participant').all() as { id: number; code: string }[];
-  const days = ev.value.days.map((d) => d.id);
+  const days = event.days.map((d) => d.id);
   let n = 0;
   const checkin = ctx.db.transaction(() => {
     const p = people[n % people.length]!;
     appendScan(ctx.db, {
       uuid: crypto.randomUUID(),
-      eventId: ev.value.id,
+      eventId: event.id,
       station: 'meja-1',
       participantId: p.id,
       eventDayId: days[Math.floor(n / people.length) % days.length]!,

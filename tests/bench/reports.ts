@@ -2,41 +2,27 @@
 // References from the same run: writing the same rows as plain CSV text (the least a report
 // can cost), and counting attendance with one bare GROUP BY (the least the recap can cost).
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/core/dispatch';
-import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';
 import { scope } from '../helpers/ctx';
 import { appendScan } from '../../electron/db/repositories/scans';
+import { congressKiosk } from './congress';
 import type { Row } from './run';
 
 async function kiosk(resources: string, people: number, present: (i: number, day: number) => boolean) {
-  const ctx = openContext(fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-')), 'cli', resources);
-  const ev = await dispatch(ctx, 'event.create', {
-    name: 'Kongres Bench',
-    organiser: 'Bench',
-    venue: 'Hall',
-    city: 'Bandar Lampung',
-    days: ['2026-12-01', '2026-12-02', '2026-12-03'],
-    signatoryName: 'Bench',
-    signatoryTitle: 'Bench',
-    signatoryNip: '',
-  });
-  if (!ev.ok) throw new Error(ev.error.message);
+  const { ctx, event } = await congressKiosk(resources);
   const lines = ['Nama,Kabupaten/Kota,Instansi,Peran'];
   for (let i = 0; i < people; i++) lines.push(`Peserta Kongres ${i},Kota ${i % 15},Dinas Sosial Kota ${i % 15},Peserta`);
   await importFile(ctx, scope(ctx, 'bench'), { fileName: 'x.csv', bytes: Buffer.from(lines.join('\n')), skipInvalid: false });
   const ids = ctx.db.prepare('SELECT id, code FROM participant ORDER BY id').all() as { id: number; code: string }[];
   ctx.db.transaction(() => {
-    ev.value.days.forEach((d, k) =>
+    event.days.forEach((d, k) =>
       ids.forEach((p, i) => {
         if (!present(i, k + 1)) return;
         appendScan(ctx.db, {
           uuid: crypto.randomUUID(),
-          eventId: ev.value.id,
+          eventId: event.id,
           station: 'meja-1',
           participantId: p.id,
           eventDayId: d.id,

@@ -12,7 +12,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '../../electron/core/dispatch';
-import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';
 import { scope } from '../helpers/ctx';
 import { readTable } from '../../electron/core/participants/import/read-table';
@@ -21,6 +20,7 @@ import { openDatabase } from '../../electron/db/connection';
 import { appendScan } from '../../electron/db/repositories/scans';
 import { benchHostile } from './hostile';
 import { benchBackup } from './backup';
+import { congressKiosk } from './congress';
 import { benchImportDelay } from './import-delay';
 import { benchReports } from './reports';
 import { benchBadges } from './badges';
@@ -116,21 +116,7 @@ function csvOf(n: number): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-async function eventCtx() {
-  const ctx = openContext(tmp(), 'cli', RESOURCES);
-  const r = await dispatch(ctx, 'event.create', {
-    name: 'Kongres Bench',
-    organiser: 'Bench',
-    venue: 'Hall',
-    city: 'Bandar Lampung',
-    days: ['2026-12-01', '2026-12-02', '2026-12-03'],
-    signatoryName: 'Bench',
-    signatoryTitle: 'Bench',
-    signatoryNip: '',
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  return { ctx, event: r.value };
-}
+const eventCtx = () => congressKiosk(RESOURCES);
 
 async function benchOpen() {
   const dir = tmp();
