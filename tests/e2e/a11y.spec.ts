@@ -109,7 +109,7 @@ const SCREENS: {
     name: 'event screen, after saving',
     open: async (page) => {
       await page.getByRole('button', { name: 'Acara' }).click();
-      await page.getByRole('button', { name: 'Simpan' }).click();
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await expect(page.getByTestId('saved-note')).toBeVisible();
     },
   },
@@ -118,7 +118,7 @@ const SCREENS: {
     open: async (page) => {
       await page.getByRole('button', { name: 'Acara' }).click();
       await page.getByRole('button', { name: '+ Tambah hari' }).click();
-      await page.getByRole('button', { name: 'Simpan' }).click();
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
       await expect(page.getByText('Tanggal belum diisi. Isi, atau hapus baris ini.')).toBeVisible();
     },
   },
