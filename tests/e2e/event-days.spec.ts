@@ -24,7 +24,7 @@ test('event days are typed day first, read back in words, and an empty day is re
   await expect(page.locator('#day-3-read')).toHaveText('Jumat, 9 September 2022');
   // A fourth row added and left empty: refused with a message, not dropped.
   await page.getByRole('button', { name: '+ Tambah hari' }).click();
-  await page.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(page.locator('#day-4-read')).toHaveText('Tanggal belum diisi. Isi, atau hapus baris ini.');
   await expect(page.getByTestId('saved-note')).toHaveCount(0);
   expect(days(host)).toHaveLength(2);
@@ -39,7 +39,7 @@ test('event days are typed day first, read back in words, and an empty day is re
   await page.getByRole('button', { name: 'ID' }).click();
 
   await page.getByRole('button', { name: 'Hapus hari 4' }).click();
-  await page.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   // The confirmation sits beside the button the organiser just pressed, on screen (issue 9.12).
   await expect(page.getByTestId('saved-note')).toHaveText('✓ Data acara disimpan.');
   await expect(page.getByTestId('saved-note')).toBeInViewport();
@@ -53,7 +53,7 @@ test('event days are typed day first, read back in words, and an empty day is re
   await page.locator('input[name=venue]').fill('Hotel Novotel');
   await expect(page.getByTestId('saved-note')).toHaveCount(0);
   await page.getByRole('button', { name: 'EN' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('saved-note')).toHaveText('✓ Event details saved.');
   await expect(page.getByTestId('saved-note')).toBeInViewport();
   await page.screenshot({ path: path.join(SHOTS, 'event-saved-en.png') });
