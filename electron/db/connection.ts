@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { migrate } from './migrate';
+import { checkVersion, migrate } from './migrate';
 
 export type Db = Database.Database;
 
@@ -21,10 +21,15 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   // better-sqlite3 13 is Node-API: the same prebuilt binary serves Node and Electron's main.
   const db = new Database(file, { readonly: opts.readonly ?? false });
   try {
+    // First: every statement after this may meet another process's lock (a second desk, the
+    // CLI, a process opening the same new folder) and must wait for it, not fail at once.
+    db.pragma('busy_timeout = 5000');
+    // Before anything writes: a database from a newer Hadir is refused untouched. The switch
+    // to WAL below rewrites the file's header, so it must not come first.
+    if (!opts.readonly) checkVersion(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     if (!opts.readonly) {
       const from = db.pragma('user_version', { simple: true }) as number;
       const to = migrate(db);

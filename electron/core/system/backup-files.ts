@@ -70,6 +70,9 @@ export function checkDatabaseFile(file: string, opts: { readonly?: boolean } = {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: opts.readonly ?? true, fileMustExist: true });
+    // Another process (a second desk, the CLI) may be writing: wait for it rather than call
+    // the file unreadable because it was busy for a moment.
+    db.pragma('busy_timeout = 5000');
     const verdict = quickCheck(db);
     if (verdict !== 'ok') return { ok: false, reason: verdict };
     return { ok: true, summary: summarise(db) };
