@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'backup_invalid',
   'event_file_invalid',
   'print_failed',
+  'request_too_large',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
