@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   'event_file_invalid',
   'print_failed',
   'request_too_large',
+  'db_busy',
+  'disk_full',
+  'db_readonly',
+  'disk_io',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { HadirError } from '../../shared/errors';
 import { LATEST_VERSION } from '../../db/migrations';
+import { storageError } from '../../db/storage-error';
 import { checkDatabaseFile, installBackup, moveAside, newestGoodBackup } from './backup-files';
 import { backupDirs } from './backup';
 
@@ -19,6 +20,9 @@ export function startupCheck(dataDir: string, dbPath: string): void {
   if (version === 0 || version > LATEST_VERSION) return;
   const check = checkDatabaseFile(dbPath, { readonly: false });
   if (check.ok) return;
+  // A full disk, a read-only folder, a busy or failing disk: the file may be fine, the place is not.
+  const storage = storageError(check.error, dbPath);
+  if (storage) throw storage;
   const good = newestGoodBackup(backupDirs(dataDir));
   const what = good
     ? `Restore the newest good backup (${good.at}): hadir restore --latest.`
