@@ -52,19 +52,23 @@ if (role === 'import') {
       bytes: csv(round),
       mapping: ['name', 'regency', 'phone'],
       skipInvalid: false,
+      eventId,
+      desk: `meja-${tag}`,
     });
   }
 } else if (role === 'edit') {
+  const desk = `meja-${tag}`;
   for (let i = 0; i < n; i++) {
-    const p = (await call('participants.create', {
-      name: `Tamu ${tag} ${i}`,
-      regency: 'Kota Metro',
-      role: 'Peserta',
-    })) as { id: number } | null;
+    const name = `Tamu ${tag} ${i}`;
+    const p = (await call('participants.create', { name, regency: 'Kota Metro', role: 'Peserta', eventId, desk })) as {
+      id: number;
+    } | null;
     if (p)
       await call('participants.update', {
         id: p.id,
-        data: { name: `Tamu ${tag} ${i}`, regency: 'Kota Bandar Lampung', role: 'Panitia' },
+        eventId,
+        desk,
+        data: { name, regency: 'Kota Bandar Lampung', role: 'Panitia' },
       });
   }
 } else if (role === 'scan') {

@@ -28,6 +28,8 @@ async function seed(people = 0): Promise<string> {
       bytes: Buffer.from(lines.join('\n')),
       mapping: ['name', 'regency'],
       skipInvalid: false,
+      eventId: event.id,
+      desk: 'meja-1',
     });
     const codes = ctx.db.prepare('SELECT code FROM participant WHERE event_id = ?').all(event.id) as { code: string }[];
     for (const { code } of codes)
@@ -135,9 +137,10 @@ describe('defect 12: storage failures, worded', () => {
     const dir = tempDir();
     const ctx = openContext(dir, 'web', RESOURCES, { jobsWorker: 'inline', busyTimeoutMs: 300 });
     await ok(ctx, 'event.create', PSM_EVENT);
+    const event = await ok(ctx, 'event.get', {});
     const holder = new Database(ctx.dbPath);
     holder.exec('BEGIN IMMEDIATE');
-    const r = await dispatch(ctx, 'participants.create', { name: 'Ani', role: 'Peserta' });
+    const r = await dispatch(ctx, 'participants.create', { name: 'Ani', role: 'Peserta', eventId: event!.id, desk: 'meja-1' });
     holder.exec('ROLLBACK');
     holder.close();
     expect(r).toMatchObject({ ok: false, error: { code: 'db_busy', params: { file: ctx.dbPath } } });

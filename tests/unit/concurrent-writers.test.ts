@@ -43,6 +43,8 @@ describe('writers in separate processes, at the same time', () => {
       bytes: Buffer.from(first.join('\n')),
       mapping: ['name', 'regency'],
       skipInvalid: false,
+      eventId: event.id,
+      desk: 'meja-awal',
     });
     ctx.db.close();
     const files = [0, 1].map((k) => {

@@ -89,7 +89,7 @@ describe('migrations', () => {
     // Through the start-up path of every transport too (its damage check must not misjudge it).
     expect(() => openContext(dir, 'cli', RESOURCES, { jobsWorker: 'inline' })).toThrow(/newer version of Hadir/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
-    expect(fs.readdirSync(dir)).toEqual(['hadir.db']);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('hadir.db'))).toEqual(['hadir.db']);
   });
 
   it('rolls back every step of a failing migration', () => {

@@ -46,7 +46,13 @@ function request(
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: u.hostname, port: u.port, path: `/api/${op}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: `/api/${op}`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
@@ -84,7 +90,12 @@ describe('defects 5 and 6: the access key of a host on the venue network', () =>
       expect(out.address).toBe(`${out.address!.split('#')[0]}#key=Psm2022Lampung`);
       // What renderer/src/api.ts takes from the address is the key the host checks.
       expect(ACCESS_KEY_IN_HASH.exec(`#${out.address!.split('#')[1]}`)?.[1]).toBe('Psm2022Lampung');
-      const wrong: Record<string, string>[] = [{}, { 'x-hadir-key': '' }, { 'x-hadir-key': 'Psm' }, { 'x-hadir-key': 'Psm2022Lampunh' }];
+      const wrong: Record<string, string>[] = [
+        {},
+        { 'x-hadir-key': '' },
+        { 'x-hadir-key': 'Psm' },
+        { 'x-hadir-key': 'Psm2022Lampunh' },
+      ];
       for (const headers of wrong) {
         const r = await request(out.address!, 'participants.list', headers);
         expect([r.status, r.json.error?.code]).toEqual([401, 'access_key']);
@@ -143,7 +154,13 @@ describe('defect 13: origin scheme and the body cap per operation', () => {
         ? { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader('{"bytes":{"$bytes":true}}') }
         : { 'content-type': 'application/json' };
       const req = http.request(
-        { host: u.hostname, port: u.port, path: `/api/${op}`, method: 'POST', headers: { ...headers, 'content-length': String(bytes) } },
+        {
+          host: u.hostname,
+          port: u.port,
+          path: `/api/${op}`,
+          method: 'POST',
+          headers: { ...headers, 'content-length': String(bytes) },
+        },
         (res) => {
           let text = '';
           res.on('data', (c) => (text += c));
@@ -166,7 +183,11 @@ describe('defect 13: origin scheme and the body cap per operation', () => {
       code: 'import_too_large',
       params: { bytes: over, max: MAX_UPLOAD_BYTES },
     });
-    expect(await declared('event.setLogo', over, true)).toMatchObject({ status: 413, code: 'logo_invalid', params: { bytes: over } });
+    expect(await declared('event.setLogo', over, true)).toMatchObject({
+      status: 413,
+      code: 'logo_invalid',
+      params: { bytes: over },
+    });
     expect(await declared('event.importFile', over, true)).toMatchObject({ status: 413, code: 'event_file_invalid' });
     expect(await declared('participants.list', 2 * 1024 * 1024, false)).toMatchObject({
       status: 413,

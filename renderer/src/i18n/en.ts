@@ -320,8 +320,6 @@ export const en: Record<keyof typeof id, string> = {
   'error.host_unreachable': 'The kiosk computer cannot be reached. Check the network, then reload this page.',
   'error.internal': 'Something unexpected went wrong in Hadir. Try again; if it happens again, call the IT person.',
   'error.internal.ref': "Something went wrong inside Hadir. Give the IT person the reference {ref}: the details are in the kiosk's log file.",
-  'error.request_too_large': 'This request is too large for the kiosk ({bytes} bytes; at most {max}). Reload the page, then try again.',
-  'error.event_file_invalid.bytes': 'This event file ({bytes} bytes) is larger than the kiosk accepts ({max} bytes). Move it with the command line: hadir event import.',
   'error.request_too_large':
     'This request is too large for the kiosk ({bytes} bytes; at most {max}). Reload the page, then try again.',
   'error.event_file_invalid.bytes':

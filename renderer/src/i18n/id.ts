@@ -321,8 +321,6 @@ export const id = {
   'error.host_unreachable': 'Komputer kiosk tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman ini.',
   'error.internal': 'Terjadi kesalahan tak terduga di Hadir. Coba lagi; bila terulang, hubungi petugas TI.',
   'error.internal.ref': 'Terjadi kesalahan di dalam Hadir. Sampaikan kode {ref} kepada petugas TI: rinciannya ada di berkas log kios.',
-  'error.request_too_large': 'Permintaan ini terlalu besar untuk kios ({bytes} byte; paling banyak {max}). Muat ulang halaman, lalu coba lagi.',
-  'error.event_file_invalid.bytes': 'Berkas acara ini lebih besar ({bytes} byte) daripada yang bisa diterima kios ({max} byte). Pindahkan dengan CLI: hadir event import.',
   'error.request_too_large':
     'Permintaan ini terlalu besar untuk kios ({bytes} byte; paling banyak {max}). Muat ulang halaman, lalu coba lagi.',
   'error.event_file_invalid.bytes':
