@@ -284,6 +284,8 @@ export const en: Record<keyof typeof id, string> = {
   'problem.formula': 'Value looks like a spreadsheet formula (starts with =, +, - or @)',
   'problem.too_long': 'Value too long',
   'problem.short_row': 'Truncated row (missing columns)',
+  'problem.control_char':
+    'A control character (such as NUL, shown as ␀) inside the value: a damaged file or a paste from another program. Retype that cell',
   'problem.long_row':
     'Shifted columns: this row has more values than there are column titles. A comma or semicolon inside a value, without quotes, is the usual cause',
 
@@ -319,7 +321,8 @@ export const en: Record<keyof typeof id, string> = {
     'The access key is missing or wrong. Open the whole address the kiosk computer shows, including the #key=… part.',
   'error.host_unreachable': 'The kiosk computer cannot be reached. Check the network, then reload this page.',
   'error.internal': 'Something unexpected went wrong in Hadir. Try again; if it happens again, call the IT person.',
-  'error.internal.ref': "Something went wrong inside Hadir. Give the IT person the reference {ref}: the details are in the kiosk's log file.",
+  'error.internal.ref':
+    "Something went wrong inside Hadir. Give the IT person the reference {ref}: the details are in the kiosk's log file.",
   'error.request_too_large':
     'This request is too large for the kiosk ({bytes} bytes; at most {max}). Reload the page, then try again.',
   'error.event_file_invalid.bytes':
@@ -348,6 +351,7 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_too_large.rows': 'The file has {rows} rows; at most {max} can be imported at once.',
   'error.conflict.day': 'Day {day} already has check-ins, so it cannot be removed from the event.',
   'error.conflict.name': '“{name}” is already on the participant list.',
+  'zod.control character': 'Contains a control character (such as NUL) that cannot be stored; retype the text',
   'zod.YYYY-MM-DD': 'Dates must be YYYY-MM-DD',
   'zod.not a real date': 'That date does not exist',
   'zod.duplicate day': 'The same day is listed twice',

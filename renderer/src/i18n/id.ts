@@ -284,6 +284,8 @@ export const id = {
   'problem.formula': 'Nilai tampak seperti rumus spreadsheet (diawali =, +, - atau @)',
   'problem.too_long': 'Nilai terlalu panjang',
   'problem.short_row': 'Baris terpotong (kolom kurang)',
+  'problem.control_char':
+    'Karakter kendali (mis. NUL, ditampilkan sebagai ␀) di dalam nilai: berkas rusak atau hasil salin-tempel dari program lain. Ketik ulang sel itu',
   'problem.long_row':
     'Kolom bergeser: baris ini berisi lebih banyak nilai daripada judul kolom. Mungkin ada koma atau titik koma tanpa tanda kutip di dalam sebuah nilai',
 
@@ -320,7 +322,8 @@ export const id = {
     'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',
   'error.host_unreachable': 'Komputer kiosk tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman ini.',
   'error.internal': 'Terjadi kesalahan tak terduga di Hadir. Coba lagi; bila terulang, hubungi petugas TI.',
-  'error.internal.ref': 'Terjadi kesalahan di dalam Hadir. Sampaikan kode {ref} kepada petugas TI: rinciannya ada di berkas log kios.',
+  'error.internal.ref':
+    'Terjadi kesalahan di dalam Hadir. Sampaikan kode {ref} kepada petugas TI: rinciannya ada di berkas log kios.',
   'error.request_too_large':
     'Permintaan ini terlalu besar untuk kios ({bytes} byte; paling banyak {max}). Muat ulang halaman, lalu coba lagi.',
   'error.event_file_invalid.bytes':
@@ -350,6 +353,7 @@ export const id = {
   'error.conflict.day': 'Hari {day} sudah punya data kehadiran, jadi tidak dapat dihapus dari acara.',
   'error.conflict.name': '“{name}” sudah ada di daftar peserta.',
   // Messages of the shared zod schemas' own checks (zod's built-in ones come from its locale).
+  'zod.control character': 'Berisi karakter kendali (mis. NUL) yang tidak dapat disimpan; ketik ulang teksnya',
   'zod.YYYY-MM-DD': 'Tanggal harus berformat TTTT-BB-HH',
   'zod.not a real date': 'Tanggal tidak ada di kalender',
   'zod.duplicate day': 'Ada hari yang sama dua kali',
