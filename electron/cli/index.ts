@@ -23,6 +23,13 @@ badgeCommands(program);
 checkinCommands(program);
 certificateCommands(program);
 
+// `hadir participants list | head -1`: the reader has gone away, which is not a failure of ours.
+// Without this, Node reports the broken pipe (EPIPE) as an uncaught error with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

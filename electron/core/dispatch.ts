@@ -6,6 +6,7 @@ import type { Ctx } from './context';
 import { toOpError } from './op-error';
 import { DURING_LONG_WRITE } from './during-long-write';
 import { noLongWrite } from '../db/long-write';
+import { storageError } from '../db/storage-error';
 import { handlers } from './handlers';
 
 export { toOpError };
@@ -30,7 +31,8 @@ export async function dispatch<K extends OpName>(ctx: Ctx, name: K, raw: unknown
     const handler = handlers[name] as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {
-    const error = toOpError(e, ctx.log, name);
+    // A full disk, a read-only folder, a lock held too long: worded, naming the file, not "internal".
+    const error = toOpError(storageError(e, ctx.dbPath) ?? e, ctx.log, name);
     // Expected refusals are logged by code only: their wording and params may name participants.
     if (error.code !== 'internal') ctx.log.warn({ op: name, actor: ctx.actor, code: error.code }, 'operation refused');
     return { ok: false, error };

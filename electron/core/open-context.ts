@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openDatabase, type OpenOptions } from '../db/connection';
+import { checkFreeSpace, openDatabase, type OpenOptions } from '../db/connection';
 import type { Ctx } from './context';
 import { DB_FILE } from './system/data-dir';
 import { startupCheck } from './system/startup-check';
@@ -23,8 +23,12 @@ export function openContext(
   const log = openLog(dataDir);
   let db;
   try {
+    // Before the start-up check opens anything: on a full disk even that open left a stray -shm.
+    if (!opts.readonly) checkFreeSpace(dbPath);
     startupCheck(dataDir, dbPath);
     db = openDatabase(dbPath, {
+      // A command may wait long for another process's transaction; a desk process may not (connection.ts).
+      busyTimeoutMs: runtime === 'cli' ? 30_000 : 5_000,
       ...opts,
       onMigrated: (from, to) => log.info({ from, to }, 'database migrated'),
     });

@@ -24,7 +24,9 @@ export const BADGE_CODE_LENGTH = 8;
 export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 const CODE_RE = new RegExp(`^[${CODE_ALPHABET}]{${BADGE_CODE_LENGTH}}$`);
-const PAYLOAD_RE = new RegExp(`^${BADGE_PREFIX}([${CODE_ALPHABET}]{${EVENT_TAG_LENGTH}})([${CODE_ALPHABET}]{${BADGE_CODE_LENGTH}})$`);
+const PAYLOAD_RE = new RegExp(
+  `^${BADGE_PREFIX}([${CODE_ALPHABET}]{${EVENT_TAG_LENGTH}})([${CODE_ALPHABET}]{${BADGE_CODE_LENGTH}})$`,
+);
 
 export type BadgeText =
   /** A full badge payload: the event tag says which event printed it. */

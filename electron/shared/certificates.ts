@@ -1,3 +1,4 @@
+import { multilineText, plainText } from './text';
 import { z } from 'zod';
 import { deskScope, eventRef } from './desk';
 import { bytesInput, type FileResult } from './file';
@@ -82,9 +83,9 @@ export type FieldBox = z.output<typeof fieldBox>;
 
 export const signatoryInput = z
   .object({
-    name: z.string().trim().min(2).max(200),
-    title: z.string().trim().min(2).max(200),
-    rank: z.string().trim().max(100).default(''),
+    name: plainText(200).min(2),
+    title: plainText(200).min(2),
+    rank: plainText(100).default(''),
     nip: z
       .string()
       .trim()
@@ -95,7 +96,7 @@ export const signatoryInput = z
   .strict();
 export type Signatory = z.output<typeof signatoryInput>;
 
-const line = (max: number) => z.string().trim().max(max);
+const line = (max: number) => multilineText(max);
 
 export const certTemplate = z
   .object({
@@ -219,7 +220,7 @@ export const overrideInput = z
     ...deskScope.shape,
     participantId: z.number().int().positive(),
     /** Why this person qualifies anyway; null withdraws the override. */
-    reason: z.string().trim().min(3).max(500).nullable(),
+    reason: plainText(500).min(3).nullable(),
   })
   .strict();
 
@@ -265,7 +266,7 @@ export const revokeInput = z
   .object({
     ...deskScope.shape,
     participantId: z.number().int().positive(),
-    reason: z.string().trim().min(3).max(500),
+    reason: plainText(500).min(3),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import { plainText } from './text';
 import { z } from 'zod';
 import { deskScope, eventRef } from './desk';
 import { participantInput } from './participant';
@@ -34,7 +35,7 @@ export const undoInput = deskRef
   .extend({
     participantId: z.number().int().positive(),
     day: dayNo,
-    reason: z.string().trim().min(3).max(200),
+    reason: plainText(200).min(3),
   })
   .strict();
 

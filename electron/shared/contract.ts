@@ -1,3 +1,4 @@
+import { plainText } from './text';
 import { z } from 'zod';
 import type { OpName } from './op-names';
 import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
@@ -177,7 +178,7 @@ export const contract = {
   'reports.recapExport': op<FileResult>()(recapExportInput),
   'reports.timeline': op<TimelineDay[]>()(timelineInput),
   'reports.daftarHadir': op<FileResult>()(daftarHadirInput),
-  'roles.add': op<string[]>()(deskScope.extend({ name: z.string().trim().min(2).max(60) }).strict()),
+  'roles.add': op<string[]>()(deskScope.extend({ name: plainText(60).min(2) }).strict()),
   'badges.reissue': op<ReissueResult>()(deskId),
   'badges.render': op<BadgeFile>()(badgesRenderInput),
   'badges.testSheet': op<FileResult>()(badgesTestSheetInput),

@@ -1,3 +1,4 @@
+import { plainText } from './text';
 import { z } from 'zod';
 
 /**
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * event, the others must keep recording into theirs.
  */
 export const DESK_NAME_MAX = 40;
-export const deskName = z.string().trim().min(1).max(DESK_NAME_MAX);
+export const deskName = plainText(DESK_NAME_MAX).min(1);
 
 /**
  * What every operation that records something carries: which event it records into and which

@@ -1,3 +1,4 @@
+import { plainText } from './text';
 import { z } from 'zod';
 import { bytesInput } from './file';
 import { timeZoneInput, type TimeZone } from './time-zone';
@@ -20,33 +21,33 @@ const nip = z
 /** One material of the programme: printed on the back of a certificate with its hours. */
 export const programmeItem = z
   .object({
-    material: z.string().trim().min(2).max(200),
+    material: plainText(200).min(2),
     /** JP, jam pelajaran: lesson hours of 45 minutes. */
     jp: z.number().int().min(0).max(999),
-    speaker: z.string().trim().max(200).default(''),
+    speaker: plainText(200).default(''),
   })
   .strict();
 export type ProgrammeItem = z.output<typeof programmeItem>;
 
 export const eventInput = z.object({
-  name: z.string().trim().min(3).max(200),
-  organiser: z.string().trim().min(2).max(200),
-  venue: z.string().trim().min(2).max(200),
-  city: z.string().trim().min(2).max(100),
+  name: plainText(200).min(3),
+  organiser: plainText(200).min(2),
+  venue: plainText(200).min(2),
+  city: plainText(100).min(2),
   days: z
     .array(isoDate)
     .min(1)
     .max(31)
     .refine((d) => new Set(d).size === d.length, 'duplicate day')
     .transform((d) => [...d].sort()),
-  signatoryName: z.string().trim().min(2).max(200),
-  signatoryTitle: z.string().trim().min(2).max(200),
+  signatoryName: plainText(200).min(2),
+  signatoryTitle: plainText(200).min(2),
   signatoryNip: nip,
   /** Where the event is held (WIB/WITA/WIT): decides which event day "today" is. Absent on
    * create = Asia/Jakarta; absent on update = unchanged (older forms and the CLI omit it). */
   timeZone: timeZoneInput.optional(),
   /** Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)". Left out = unchanged on update. */
-  signatoryRank: z.string().trim().max(100).optional(),
+  signatoryRank: plainText(100).optional(),
   /** The programme (materials, JP, speakers). Left out = unchanged on update. */
   programme: z.array(programmeItem).max(40).optional(),
 });

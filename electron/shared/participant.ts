@@ -1,3 +1,4 @@
+import { plainText } from './text';
 import { z } from 'zod';
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from './normalise';
 
@@ -39,7 +40,7 @@ export const MAX_LENGTH: Record<Field, number> = {
   role: 60,
 };
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => plainText(max);
 const optionalText = (max: number) =>
   text(max)
     .nullish()

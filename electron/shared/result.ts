@@ -24,6 +24,11 @@ export const ERROR_CODES = [
   'backup_invalid',
   'event_file_invalid',
   'print_failed',
+  'request_too_large',
+  'db_busy',
+  'disk_full',
+  'db_readonly',
+  'disk_io',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,12 @@ import { resolveDataDir } from '../core/system/data-dir';
 import { HadirError } from '../shared/errors';
 import { isLoopbackHost } from '../host/loopback';
 import { newAccessKey } from './access-key';
+import {
+  accessKeyProblem,
+  ACCESS_KEY_MIN_DISTINCT,
+  ACCESS_KEY_MIN_LENGTH,
+  type AccessKeyProblem,
+} from '../shared/access-key';
 import { createWebHost } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,6 +37,29 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+/** One line each, Indonesian then English, saying what to do (the host has no UI language yet). */
+const KEY_PROBLEMS: Record<AccessKeyProblem, string> = {
+  empty:
+    'kunci akses kosong (--key / HADIR_WEB_KEY); hapus HADIR_WEB_KEY agar kunci acak dibuat, atau isi 12+ huruf dan angka / ' +
+    'the access key is empty; unset HADIR_WEB_KEY for a random key, or give 12+ letters and digits. Not started.',
+  characters:
+    'kunci akses hanya boleh huruf dan angka (tanpa -, spasi atau tanda baca) / ' +
+    'the access key may hold letters and digits only (no -, spaces or punctuation): desks would receive it cut short. Not started.',
+  short: `kunci akses minimal ${ACCESS_KEY_MIN_LENGTH} huruf dan angka / the access key needs at least ${ACCESS_KEY_MIN_LENGTH} letters and digits. Not started.`,
+  repetitive: `kunci akses terlalu mudah ditebak: pakai minimal ${ACCESS_KEY_MIN_DISTINCT} karakter berbeda, atau biarkan Hadir membuatnya / the access key is too easy to guess: use at least ${ACCESS_KEY_MIN_DISTINCT} different characters, or let Hadir make one. Not started.`,
+};
+
+const loopbackOnly = isLoopbackHost(values.host);
+// Beyond this computer every operation needs the key: refuse to start without a usable one,
+// before the data folder is touched. A fixed --key (or HADIR_WEB_KEY) keeps the desks'
+// bookmarks across restarts; without one, a new random key is made at every start.
+const accessKey = loopbackOnly ? undefined : (values.key ?? newAccessKey());
+const keyProblem = accessKey === undefined ? null : accessKeyProblem(accessKey);
+if (keyProblem) {
+  console.error(`hadir web: ${KEY_PROBLEMS[keyProblem]}`);
+  process.exit(2);
+}
+
 let ctx;
 try {
   ctx = openContext(resolveDataDir(values['data-dir']), 'web', path.join(root, 'resources'));
@@ -45,9 +74,6 @@ try {
   }
   process.exit(1);
 }
-const loopbackOnly = isLoopbackHost(values.host);
-// A fixed --key (or HADIR_WEB_KEY) keeps the desks' bookmarks across restarts.
-const accessKey = loopbackOnly ? undefined : (values.key ?? newAccessKey());
 const server = createWebHost({ ctx, staticDir: path.resolve(values.static!), loopbackOnly, accessKey });
 server.listen(port, values.host, () => {
   const addr = server.address();

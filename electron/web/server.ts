@@ -10,8 +10,10 @@ import { APP_ORIGIN } from '../host/app-origin';
 import { appResponseHeaders, resolveAppPath } from '../host/app-path';
 import { contentSecurityPolicy } from '../host/csp';
 import { isLoopbackHost } from '../host/loopback';
+import { accessKeyProblem } from '../shared/access-key';
 import { MAX_UPLOAD_BYTES } from '../shared/file';
 import type { ErrorCode, Result } from '../shared/result';
+import { tooLargeFor } from './too-large';
 import {
   BYTES_TYPE,
   INPUT_HEADER,
@@ -57,6 +59,10 @@ const CSP = contentSecurityPolicy(false);
  * browser (tests on machines without Electron) and, later, by extra desks on the venue network.
  */
 export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }: WebHostOptions): http.Server {
+  // main.ts refuses to start so, with a message; this is the fence for any other caller.
+  if (!loopbackOnly && (accessKey === undefined || accessKeyProblem(accessKey))) {
+    throw new Error(`A web host beyond loopback needs a usable access key (${accessKey === undefined ? 'none' : accessKeyProblem(accessKey)})`);
+  }
   return http.createServer((req, res) => {
     if (loopbackOnly && !isLoopbackHost(hostName(req.headers.host))) {
       return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
@@ -92,9 +98,11 @@ async function handle(
     const max = binary ? MAX_BYTES_BODY : MAX_JSON_BODY;
     const body = await readBody(req, max);
     if (body === null) {
-      // Worded on screen as "larger than N MB" (error.import_too_large.bytes), like the core's own check.
+      // Worded for the operation asked (too-large.ts): an import says the file is larger than
+      // the upload limit, a logo that it is larger than a logo may be, a list query that the
+      // request is too large. It was import_too_large for everything.
       const bytes = Number(req.headers['content-length'] ?? 0) || max + 1;
-      return send(res, 413, fail('import_too_large', 'Request too large', binary ? { bytes, max } : undefined));
+      return send(res, 413, { ok: false, error: tooLargeFor(name, bytes, max) });
     }
     let input: unknown;
     try {
@@ -133,11 +141,16 @@ function hostName(host: string | undefined): string {
   }
 }
 
+/**
+ * The page's origin is this host: scheme and host both. The host speaks plain HTTP only, so an
+ * https:// origin (or any other scheme) with the same host name is another origin, and refused.
+ */
 function sameOrigin(req: http.IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
   try {
-    return new URL(origin).host === req.headers.host;
+    const u = new URL(origin);
+    return u.protocol === 'http:' && u.host === req.headers.host;
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@
 // can do: a download, and the PDF in a new tab.
 import type { KioskDesk, OpInput, OpOutput, Settings } from '../../electron/shared/contract';
 import { deskName } from '../../electron/shared/desk';
+import { ACCESS_KEY_IN_HASH } from '../../electron/shared/access-key';
 import type { OpName } from '../../electron/shared/op-names';
 import type { PrinterDto, PrintSettings, ShellInput, ShellOutput } from '../../electron/shared/shell-contract';
 import type { ShellOpName } from '../../electron/shared/shell-op-names';
@@ -43,7 +44,8 @@ export class ApiError extends Error {
  */
 const KEY_ITEM = 'hadir.key';
 function accessKey(): string | null {
-  const m = /(?:^#|&)key=([0-9A-Za-z]+)/.exec(location.hash);
+  // The same characters the host accepts in a key (shared/access-key.ts), so what it prints is what arrives.
+  const m = ACCESS_KEY_IN_HASH.exec(location.hash);
   if (m) {
     sessionStorage.setItem(KEY_ITEM, m[1]!.toUpperCase());
     history.replaceState(null, '', location.pathname + location.search);

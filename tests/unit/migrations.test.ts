@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,8 @@ import { openDatabase } from '../../electron/db/connection';
 import { migrate } from '../../electron/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/db/migrations';
 import { HadirError } from '../../electron/shared/errors';
-import { tempDir } from '../helpers/ctx';
+import { openContext } from '../../electron/core/open-context';
+import { RESOURCES, tempDir } from '../helpers/ctx';
 
 describe('migrations', () => {
   it('creates the schema on a new file with the pragmas the kiosk relies on', () => {
@@ -69,6 +71,25 @@ describe('migrations', () => {
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 10);
     expect(after.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'participant'").get()).toEqual({ n: 0 });
     after.close();
+  });
+
+  it('leaves a newer database in rollback-journal mode byte for byte as it was: not even switched to WAL', () => {
+    // Issue 8, defect 8: the switch to WAL (which rewrites bytes 18-19 of the header) came
+    // before the version check, so "the file was not changed" was not true for such a file.
+    const dir = tempDir();
+    const file = path.join(dir, 'hadir.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${LATEST_VERSION + 10}`);
+    raw.exec('CREATE TABLE future (x INTEGER)');
+    raw.close();
+    const before = fs.readFileSync(file);
+    expect(before[18]).toBe(1); // 1 = rollback journal, 2 = WAL
+    expect(() => openDatabase(file)).toThrow(/newer version of Hadir/);
+    // Through the start-up path of every transport too (its damage check must not misjudge it).
+    expect(() => openContext(dir, 'cli', RESOURCES, { jobsWorker: 'inline' })).toThrow(/newer version of Hadir/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('hadir.db'))).toEqual(['hadir.db']);
   });
 
   it('rolls back every step of a failing migration', () => {

@@ -40,7 +40,11 @@ describe('scripts/ensure-electron.mjs', () => {
     let status = 0;
     let stderr = '';
     try {
-      execFileSync(process.execPath, [path.resolve('scripts/ensure-electron.mjs')], { encoding: 'utf8', stdio: 'pipe', timeout: 120_000 });
+      execFileSync(process.execPath, [path.resolve('scripts/ensure-electron.mjs')], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+        timeout: 120_000,
+      });
     } catch (e) {
       status = (e as { status: number }).status;
       stderr = String((e as { stderr: string }).stderr);

@@ -1,6 +1,8 @@
 // How Hadir writes a CSV cell, in one place: the export and the CLI's `participants list --format
 // csv` both write through here, so neither can forget the formula guard; the import undoes it here too.
 
+import { CELL_CONTROL_CHARS } from '../../shared/text';
+
 /**
  * OWASP CSV injection: a cell starting with = + - @ tab CR or LF is run as a formula by Excel.
  * Prefixing a single quote makes it text; the import strips that quote again (validate-rows).
@@ -36,6 +38,12 @@ export const asText = (v: string) => (EXCEL_NUMBER.test(v) ? `="${v}"` : v);
  */
 export const csvQuote = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-/** One line of data cells (null = empty), each neutralised and quoted. Headers are ours: csvQuote them. */
+/**
+ * One line of data cells (null = empty), each neutralised and quoted. Headers are ours: csvQuote
+ * them. Control characters are dropped: the import and the forms refuse them now, but a database
+ * from before may hold a NUL, which other programs reading the CSV take for the end of the text.
+ */
 export const csvDataLine = (values: readonly (string | null)[], separator: ',' | ';' = ',') =>
-  values.map((v) => csvQuote(neutralise(v ?? ''))).join(separator);
+  values.map((v) => csvQuote(neutralise((v ?? '').replace(CONTROLS, '')))).join(separator);
+
+const CONTROLS = new RegExp(CELL_CONTROL_CHARS.source, 'g');

@@ -57,7 +57,8 @@ export function pruneBackups(dir: string, keep = BACKUP_KEEP): void {
   for (const old of listBackups([dir]).slice(keep)) fs.rmSync(old.file, { force: true });
 }
 
-export type FileCheck = { ok: true; summary: DbSummary } | { ok: false; reason: string };
+/** `error`: what was thrown, when the file could not even be read (a full disk, a read-only folder). */
+export type FileCheck = { ok: true; summary: DbSummary } | { ok: false; reason: string; error?: unknown };
 
 /**
  * Opens a database file and runs quick_check. Read-only by default (backup files, which are
@@ -70,11 +71,14 @@ export function checkDatabaseFile(file: string, opts: { readonly?: boolean } = {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: opts.readonly ?? true, fileMustExist: true });
+    // Another process (a second desk, the CLI) may be writing: wait for it rather than call
+    // the file unreadable because it was busy for a moment.
+    db.pragma('busy_timeout = 5000');
     const verdict = quickCheck(db);
     if (verdict !== 'ok') return { ok: false, reason: verdict };
     return { ok: true, summary: summarise(db) };
   } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    return { ok: false, reason: e instanceof Error ? e.message : String(e), error: e };
   } finally {
     db?.close();
   }

@@ -23,45 +23,47 @@ function allowedFile(ctx: Ctx, file: string): string {
   return full;
 }
 
-export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup.setDir' | 'backup.inspect' | 'backup.restore'> = {
-  'backup.status': (ctx) => status(ctx),
-  'backup.run': async (ctx) => {
-    const out = await runBackup(ctx, 'manual');
-    if (!out.copies[0]?.file) throw new HadirError('backup_failed', `Backup failed: ${out.copies[0]?.error}`, { detail: out.copies[0]?.error ?? '' });
-    return status(ctx);
-  },
-  'backup.setDir': (ctx, { dir }) => {
-    if (ctx.runtime === 'web') throw new HadirError('forbidden', 'The backup folder is chosen at the kiosk itself');
-    if (dir !== null) {
-      const full = path.resolve(dir);
+export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup.setDir' | 'backup.inspect' | 'backup.restore'> =
+  {
+    'backup.status': (ctx) => status(ctx),
+    'backup.run': async (ctx) => {
+      const out = await runBackup(ctx, 'manual');
+      if (!out.copies[0]?.file)
+        throw new HadirError('backup_failed', `Backup failed: ${out.copies[0]?.error}`, { detail: out.copies[0]?.error ?? '' });
+      return status(ctx);
+    },
+    'backup.setDir': (ctx, { dir }) => {
+      if (ctx.runtime === 'web') throw new HadirError('forbidden', 'The backup folder is chosen at the kiosk itself');
+      if (dir !== null) {
+        const full = path.resolve(dir);
+        try {
+          fs.mkdirSync(full, { recursive: true });
+          fs.accessSync(full, fs.constants.W_OK);
+        } catch {
+          throw new HadirError('backup_failed', `Cannot write to ${full}`, { detail: full });
+        }
+        setBackupDir(ctx.dataDir, full);
+      } else setBackupDir(ctx.dataDir, null);
+      return status(ctx);
+    },
+    'backup.inspect': (ctx, { file }) => {
+      const full = allowedFile(ctx, file);
+      const check = checkDatabaseFile(full);
+      if (!check.ok) throw new HadirError('backup_invalid', `Not a usable backup: ${check.reason}`, { detail: check.reason });
+      return { file: full, ...check.summary };
+    },
+    'backup.restore': async (ctx, { file }) => {
+      const full = allowedFile(ctx, file);
+      const check = checkDatabaseFile(full);
+      if (!check.ok) throw new HadirError('backup_invalid', `Not a usable backup: ${check.reason}`, { detail: check.reason });
+      // Keep what is there now as a backup too, then swap the file under a closed connection.
+      await runBackup(ctx, 'before-restore');
+      ctx.db.close();
       try {
-        fs.mkdirSync(full, { recursive: true });
-        fs.accessSync(full, fs.constants.W_OK);
-      } catch {
-        throw new HadirError('backup_failed', `Cannot write to ${full}`, { detail: full });
+        installBackup(ctx.dbPath, full, ctx.now());
+      } finally {
+        ctx.db = openDatabase(ctx.dbPath);
       }
-      setBackupDir(ctx.dataDir, full);
-    } else setBackupDir(ctx.dataDir, null);
-    return status(ctx);
-  },
-  'backup.inspect': (ctx, { file }) => {
-    const full = allowedFile(ctx, file);
-    const check = checkDatabaseFile(full);
-    if (!check.ok) throw new HadirError('backup_invalid', `Not a usable backup: ${check.reason}`, { detail: check.reason });
-    return { file: full, ...check.summary };
-  },
-  'backup.restore': async (ctx, { file }) => {
-    const full = allowedFile(ctx, file);
-    const check = checkDatabaseFile(full);
-    if (!check.ok) throw new HadirError('backup_invalid', `Not a usable backup: ${check.reason}`, { detail: check.reason });
-    // Keep what is there now as a backup too, then swap the file under a closed connection.
-    await runBackup(ctx, 'before-restore');
-    ctx.db.close();
-    try {
-      installBackup(ctx.dbPath, full, ctx.now());
-    } finally {
-      ctx.db = openDatabase(ctx.dbPath);
-    }
-    return status(ctx);
-  },
-};
+      return status(ctx);
+    },
+  };

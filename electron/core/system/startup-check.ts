@@ -1,5 +1,8 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { HadirError } from '../../shared/errors';
+import { LATEST_VERSION } from '../../db/migrations';
+import { storageError } from '../../db/storage-error';
 import { checkDatabaseFile, installBackup, moveAside, newestGoodBackup } from './backup-files';
 import { backupDirs } from './backup';
 
@@ -10,10 +13,20 @@ import { backupDirs } from './backup';
  */
 export function startupCheck(dataDir: string, dbPath: string): void {
   if (!fs.existsSync(dbPath)) return; // a new kiosk
+  // A file without a schema yet is a new kiosk too: another process (a second desk, the CLI)
+  // created it a moment ago and is creating the tables. It is not damaged, only young.
+  // A file from a newer Hadir is not ours to judge: openDatabase refuses it (db_newer) untouched.
+  const version = schemaVersion(dbPath);
+  if (version === 0 || version > LATEST_VERSION) return;
   const check = checkDatabaseFile(dbPath, { readonly: false });
   if (check.ok) return;
+  // A full disk, a read-only folder, a busy or failing disk: the file may be fine, the place is not.
+  const storage = storageError(check.error, dbPath);
+  if (storage) throw storage;
   const good = newestGoodBackup(backupDirs(dataDir));
-  const what = good ? `Restore the newest good backup (${good.at}): hadir restore --latest.` : 'There is no good backup; the file was not changed.';
+  const what = good
+    ? `Restore the newest good backup (${good.at}): hadir restore --latest.`
+    : 'There is no good backup; the file was not changed.';
   throw new HadirError('db_damaged', `The database ${dbPath} is damaged or unreadable (${check.reason}). ${what}`, {
     file: dbPath,
     reason: check.reason,
@@ -22,12 +35,30 @@ export function startupCheck(dataDir: string, dbPath: string): void {
   });
 }
 
+/** The file's schema version (user_version), or -1 when it cannot be read at all. */
+function schemaVersion(dbPath: string): number {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(dbPath, { fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    return -1;
+  } finally {
+    db?.close();
+  }
+}
+
 /**
  * Moves the damaged database aside (hadir.db.damaged-<time>, with its -wal/-shm) and puts the
  * newest backup that passes quick_check in its place. Returns what was restored, or null when
  * there is no good backup (then nothing is moved).
  */
-export function restoreNewestGood(dataDir: string, dbPath: string, now = new Date()): { backup: string; at: string; damagedKeptAs: string | null } | null {
+export function restoreNewestGood(
+  dataDir: string,
+  dbPath: string,
+  now = new Date(),
+): { backup: string; at: string; damagedKeptAs: string | null } | null {
   const good = newestGoodBackup(backupDirs(dataDir));
   if (!good) return null;
   const damagedKeptAs = fs.existsSync(dbPath) ? moveAside(dbPath, 'damaged', now) : null;

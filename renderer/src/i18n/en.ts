@@ -284,6 +284,8 @@ export const en: Record<keyof typeof id, string> = {
   'problem.formula': 'Value looks like a spreadsheet formula (starts with =, +, - or @)',
   'problem.too_long': 'Value too long',
   'problem.short_row': 'Truncated row (missing columns)',
+  'problem.control_char':
+    'A control character (such as NUL, shown as ␀) inside the value: a damaged file or a paste from another program. Retype that cell',
   'problem.long_row':
     'Shifted columns: this row has more values than there are column titles. A comma or semicolon inside a value, without quotes, is the usual cause',
 
@@ -319,7 +321,24 @@ export const en: Record<keyof typeof id, string> = {
     'The access key is missing or wrong. Open the whole address the kiosk computer shows, including the #key=… part.',
   'error.host_unreachable': 'The kiosk computer cannot be reached. Check the network, then reload this page.',
   'error.internal': 'Something unexpected went wrong in Hadir. Try again; if it happens again, call the IT person.',
-  'error.internal.ref': "Something went wrong inside Hadir. Give the IT person the reference {ref}: the details are in the kiosk's log file.",
+  'error.internal.ref':
+    "Something went wrong inside Hadir. Give the IT person the reference {ref}: the details are in the kiosk's log file.",
+  'error.request_too_large':
+    'This request is too large for the kiosk ({bytes} bytes; at most {max}). Reload the page, then try again.',
+  'error.event_file_invalid.bytes':
+    'This event file ({bytes} bytes) is larger than the kiosk accepts ({max} bytes). Move it with the command line: hadir event import.',
+  'error.db_busy': 'Another program is still writing to the database. Wait a moment and try again.',
+  'error.db_busy.file':
+    'Another program is still writing to {file} (another Hadir window, desk or command). Wait a moment and try again; if it keeps happening, close the other Hadir programs using this data folder.',
+  'error.disk_full': 'The disk is full; nothing was saved. Free some space, then try again.',
+  'error.disk_full.file':
+    'The disk holding {file} is full; nothing was saved. Free some space (delete or move old files, empty the Recycle Bin), then try again.',
+  'error.db_readonly': 'The database cannot be written: its folder is read-only. Copy the data folder elsewhere.',
+  'error.db_readonly.file':
+    '{file} cannot be written: its folder is read-only (a locked USB stick, a CD, a folder without write permission). Copy the whole data folder to a writable place and start Hadir with --data-dir there.',
+  'error.disk_io': 'The disk could not read or write the database. Check the disk or USB stick.',
+  'error.disk_io.file':
+    'The disk could not read or write {file} (disk I/O error). Check that the disk or USB stick is still connected; if it is failing, copy the data folder to another disk and start Hadir with --data-dir there.',
   'error.import_invalid.rows': '{rows} rows have problems. Fix the file or choose to skip them. Nothing was imported.',
   'error.import_unreadable.quoteLine':
     'The file ends inside a quoted value opened on line {quoteLine}; it may be cut off. Nothing was imported.',
@@ -332,6 +351,7 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_too_large.rows': 'The file has {rows} rows; at most {max} can be imported at once.',
   'error.conflict.day': 'Day {day} already has check-ins, so it cannot be removed from the event.',
   'error.conflict.name': '“{name}” is already on the participant list.',
+  'zod.control character': 'Contains a control character (such as NUL) that cannot be stored; retype the text',
   'zod.YYYY-MM-DD': 'Dates must be YYYY-MM-DD',
   'zod.not a real date': 'That date does not exist',
   'zod.duplicate day': 'The same day is listed twice',

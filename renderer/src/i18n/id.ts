@@ -284,6 +284,8 @@ export const id = {
   'problem.formula': 'Nilai tampak seperti rumus spreadsheet (diawali =, +, - atau @)',
   'problem.too_long': 'Nilai terlalu panjang',
   'problem.short_row': 'Baris terpotong (kolom kurang)',
+  'problem.control_char':
+    'Karakter kendali (mis. NUL, ditampilkan sebagai ␀) di dalam nilai: berkas rusak atau hasil salin-tempel dari program lain. Ketik ulang sel itu',
   'problem.long_row':
     'Kolom bergeser: baris ini berisi lebih banyak nilai daripada judul kolom. Mungkin ada koma atau titik koma tanpa tanda kutip di dalam sebuah nilai',
 
@@ -320,7 +322,24 @@ export const id = {
     'Kunci akses tidak ada atau salah. Buka alamat lengkap yang ditampilkan komputer kiosk, termasuk bagian #key=…',
   'error.host_unreachable': 'Komputer kiosk tidak dapat dihubungi. Periksa jaringan, lalu muat ulang halaman ini.',
   'error.internal': 'Terjadi kesalahan tak terduga di Hadir. Coba lagi; bila terulang, hubungi petugas TI.',
-  'error.internal.ref': 'Terjadi kesalahan di dalam Hadir. Sampaikan kode {ref} kepada petugas TI: rinciannya ada di berkas log kios.',
+  'error.internal.ref':
+    'Terjadi kesalahan di dalam Hadir. Sampaikan kode {ref} kepada petugas TI: rinciannya ada di berkas log kios.',
+  'error.request_too_large':
+    'Permintaan ini terlalu besar untuk kios ({bytes} byte; paling banyak {max}). Muat ulang halaman, lalu coba lagi.',
+  'error.event_file_invalid.bytes':
+    'Berkas acara ini lebih besar ({bytes} byte) daripada yang bisa diterima kios ({max} byte). Pindahkan dengan CLI: hadir event import.',
+  'error.db_busy': 'Program lain masih menulis ke basis data. Tunggu sebentar lalu coba lagi.',
+  'error.db_busy.file':
+    'Program lain masih menulis ke {file} (jendela, meja, atau perintah Hadir lain). Tunggu sebentar lalu coba lagi; bila terus terjadi, tutup program Hadir lain yang memakai folder data ini.',
+  'error.disk_full': 'Disk penuh; tidak ada yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.',
+  'error.disk_full.file':
+    'Disk tempat {file} penuh; tidak ada yang tersimpan. Kosongkan sebagian ruang (hapus atau pindahkan berkas lama, kosongkan Recycle Bin), lalu coba lagi.',
+  'error.db_readonly': 'Basis data tidak dapat ditulisi: foldernya hanya-baca. Salin folder data ke tempat lain.',
+  'error.db_readonly.file':
+    '{file} tidak dapat ditulisi: foldernya hanya-baca (flashdisk terkunci, CD, folder tanpa izin tulis). Salin seluruh folder data ke tempat yang dapat ditulisi, lalu jalankan Hadir dengan --data-dir ke sana.',
+  'error.disk_io': 'Disk tidak dapat membaca atau menulis basis data. Periksa disk atau flashdisk.',
+  'error.disk_io.file':
+    'Disk tidak dapat membaca atau menulis {file} (kesalahan I/O disk). Pastikan disk atau flashdisk masih terpasang; bila disk rusak, salin folder data ke disk lain lalu jalankan Hadir dengan --data-dir ke sana.',
   'error.import_invalid.rows': '{rows} baris bermasalah. Perbaiki berkas atau pilih untuk melewatinya. Tidak ada yang diimpor.',
   'error.import_unreadable.quoteLine':
     'Berkas berakhir di dalam tanda kutip yang dibuka di baris {quoteLine}; mungkin berkas terpotong. Tidak ada yang diimpor.',
@@ -334,6 +353,7 @@ export const id = {
   'error.conflict.day': 'Hari {day} sudah punya data kehadiran, jadi tidak dapat dihapus dari acara.',
   'error.conflict.name': '“{name}” sudah ada di daftar peserta.',
   // Messages of the shared zod schemas' own checks (zod's built-in ones come from its locale).
+  'zod.control character': 'Berisi karakter kendali (mis. NUL) yang tidak dapat disimpan; ketik ulang teksnya',
   'zod.YYYY-MM-DD': 'Tanggal harus berformat TTTT-BB-HH',
   'zod.not a real date': 'Tanggal tidak ada di kalender',
   'zod.duplicate day': 'Ada hari yang sama dua kali',

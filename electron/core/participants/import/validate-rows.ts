@@ -1,3 +1,4 @@
+import { CELL_CONTROL_CHARS, showControls } from '../../../shared/text';
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
 import { blankFields, MAX_LENGTH, type Field } from '../../../shared/participant';
 import { unneutralise } from '../csv';
@@ -33,6 +34,7 @@ export const PROBLEM_CODES = [
   'too_long',
   'short_row',
   'long_row',
+  'control_char',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -147,6 +149,13 @@ export function validateRows(
     for (const { field, col } of columns) {
       // NFC so that "é" typed on a Mac (e + combining accent) equals the one typed on Windows.
       const raw = unneutralise((cells[col] ?? '').trim().normalize('NFC'));
+      // NUL and other control characters (tabs and line breaks aside, which become spaces) are
+      // never text a person typed: refused, with the cell named, rather than stored and exported.
+      if (CELL_CONTROL_CHARS.test(raw)) {
+        values[field] = raw.replace(new RegExp(CELL_CONTROL_CHARS.source, 'g'), '') || null;
+        found.push({ line, column: table.headers[col] ?? '', field, code: 'control_char', value: showControls(raw) });
+        continue;
+      }
       const outcome = clean(field, raw, table.numeric?.[i]?.[col] === true, roles);
       values[field] = outcome.value;
       if (outcome.code) found.push({ line, column: table.headers[col] ?? '', field, code: outcome.code, value: raw });
