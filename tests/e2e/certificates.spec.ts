@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { dispatch } from '../../electron/core/dispatch';
-import { tempDir } from '../helpers/ctx';
+import { scope, tempDir } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
 import { checkIn, LAPTOP, seedPsm } from './seed';
 
@@ -132,7 +132,7 @@ test('certificate verify mode: pasted QR text answers authentic, forged and revo
   checkIn(host.ctx, 'Abdul Rozak', 1, '2022-09-07T01:00:00Z');
   checkIn(host.ctx, 'Abdul Rozak', 2, '2022-09-08T01:00:00Z');
   const id = (host.ctx.db.prepare("SELECT id FROM participant WHERE name = 'Abdul Rozak'").get() as { id: number }).id;
-  const r = await dispatch(host.ctx, 'certificates.issue', { participantId: id });
+  const r = await dispatch(host.ctx, 'certificates.issue', { ...scope(host.ctx), participantId: id });
   if (!r.ok) throw new Error(r.error.message);
   const claim = r.value.claim;
 
@@ -152,7 +152,7 @@ test('certificate verify mode: pasted QR text answers authentic, forged and revo
   await expect(verdict).toHaveAttribute('data-verdict', 'forged');
   await expect(verdict).toContainText('isi sertifikat telah diubah');
 
-  await dispatch(host.ctx, 'certificates.revoke', { participantId: id, reason: 'Dicetak ganda' });
+  await dispatch(host.ctx, 'certificates.revoke', { ...scope(host.ctx), participantId: id, reason: 'Dicetak ganda' });
   await text.fill(claim);
   await page.getByRole('button', { name: 'Periksa', exact: true }).click();
   await expect(verdict).toHaveAttribute('data-verdict', 'revoked');

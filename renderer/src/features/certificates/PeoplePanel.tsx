@@ -8,6 +8,7 @@ import { useOp } from '../../hooks/useOp';
 import { useI18n } from '../../i18n';
 import { useJob } from '../../useJob';
 import { useWedge } from '../checkin/useWedge';
+import { useDesk } from '../desk/desk-context';
 import { ReasonDialog } from './ReasonDialog';
 import { statusOf } from './reason-text';
 import { usePdfImage } from './usePdfImage';
@@ -23,10 +24,13 @@ type Last = { ok: true; result: IssueResult } | { ok: false; error: unknown; par
  */
 export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () => void }) {
   const { t, te } = useI18n();
+  // Writes carry the desk and its event; reads name the desk's event.
+  const scope = useDesk();
+  const { eventId } = scope;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status>('all');
   const [rev, setRev] = useState(0);
-  const list = useOp<CertList>(() => api('certificates.list', { query, status }), [query, status, rev]);
+  const list = useOp<CertList>(() => api('certificates.list', { eventId, query, status }), [eventId, query, status, rev]);
   const [picked, setPicked] = useState<number[]>([]);
   const [code, setCode] = useState('');
   const [autoPrint, setAutoPrint] = useState(false);
@@ -53,7 +57,7 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
     setBusy(true);
     setFailure(null);
     try {
-      const result = await api('certificates.issue', input);
+      const result = await api('certificates.issue', { ...scope, ...input });
       setLast({ ok: true, result });
       if (autoPrint) await printPdf(result.file, { mode: 'desk' });
       refresh();
@@ -76,7 +80,7 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
     setFailure(null);
     setDone(null);
     try {
-      const r = await job.run('certificates.batch', { ...input, split });
+      const r = await job.run('certificates.batch', { ...scope, ...input, split });
       if (r) (setDone(r), refresh());
     } catch (e) {
       setFailure(e);
@@ -313,7 +317,7 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
                           onClick={() =>
                             act(
                               async () => (
-                                await api('certificates.override', { participantId: r.participantId, reason: null }),
+                                await api('certificates.override', { ...scope, participantId: r.participantId, reason: null }),
                                 refresh()
                               ),
                             )
@@ -346,7 +350,7 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
           lead={t('cert.override.lead')}
           confirm={t('cert.override.confirm')}
           onSubmit={async (reason) => {
-            await api('certificates.override', { participantId: dialog.row.participantId, reason });
+            await api('certificates.override', { ...scope, participantId: dialog.row.participantId, reason });
             setLast(null);
             refresh();
           }}
@@ -360,7 +364,7 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
           confirm={t('cert.revoke.confirm')}
           danger
           onSubmit={async (reason) => {
-            await api('certificates.revoke', { participantId: dialog.row.participantId, reason });
+            await api('certificates.revoke', { ...scope, participantId: dialog.row.participantId, reason });
             refresh();
           }}
           onClose={() => setDialog(null)}

@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAction } from '../../hooks/useOp';
 import { useI18n, type MsgKey } from '../../i18n';
 import { PagePreview } from './PagePreview';
+import { useDesk } from '../desk/desk-context';
 import { usePdfImage } from './usePdfImage';
 
 /**
@@ -25,6 +26,8 @@ import { usePdfImage } from './usePdfImage';
  */
 export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: () => void }) {
   const { t } = useI18n();
+  const scope = useDesk();
+  const { eventId } = scope;
   const [view, setView] = useState<CertSettingsView | null>(null);
   const [draft, setDraft] = useState<CertSettings | null>(null);
   const [selected, setSelected] = useState<FieldId | null>('name');
@@ -32,18 +35,18 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
   const [assetError, setAssetError] = useState<unknown>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   useEffect(() => {
-    api('certificates.settings', {}).then((v) => (setView(v), setDraft(v.settings)), setLoadError);
-  }, []);
+    api('certificates.settings', { eventId }).then((v) => (setView(v), setDraft(v.settings)), setLoadError);
+  }, [eventId]);
 
   const assetsKey = JSON.stringify(view?.assets ?? []);
   const preview = usePdfImage(
-    draft ? () => api('certificates.preview', { template: draft.template }) : null,
+    draft ? () => api('certificates.preview', { eventId, template: draft.template }) : null,
     JSON.stringify(draft?.template ?? null) + assetsKey,
     110,
   );
   const save = useAction(async () => {
     if (!draft) return;
-    const v = await api('certificates.saveSettings', draft);
+    const v = await api('certificates.saveSettings', { ...scope, ...draft });
     setView(v);
     setDraft(v.settings);
     setSaved(true);
@@ -60,7 +63,7 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
   const upload = (kind: CertAssetKind) => async (file: File | null) => {
     setAssetError(null);
     try {
-      const v = await api('certificates.setAsset', { kind, bytes: file ? await fileBytes(file) : null });
+      const v = await api('certificates.setAsset', { ...scope, kind, bytes: file ? await fileBytes(file) : null });
       setView(v);
       if (kind === 'background' && file) setTpl({ background: 'custom', panel: true });
     } catch (e) {

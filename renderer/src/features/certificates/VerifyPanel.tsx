@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/useOp';
 import { useI18n } from '../../i18n';
 import { dateRange } from '../../i18n/dates';
 import { CameraPanel } from '../checkin/CameraPanel';
+import { useDesk } from '../desk/desk-context';
 
 /**
  * Verify mode: point a printed certificate's QR at the camera, or paste its text, and the kiosk
@@ -14,12 +15,13 @@ import { CameraPanel } from '../checkin/CameraPanel';
  */
 export function VerifyPanel() {
   const { t, lang } = useI18n();
+  const { eventId } = useDesk();
   const [text, setText] = useState('');
   const [camera, setCamera] = useState(false);
   const [result, setResult] = useState<VerifyResult | null>(null);
   const check = useAction(async (claim: string) => setResult(await api('certificates.verify', { text: claim })));
   const exportKey = useAction(async (what: 'html' | 'pem') => {
-    const k = await api('certificates.publicKey', {});
+    const k = await api('certificates.publicKey', { eventId });
     if (what === 'html') await saveFile(k.verifyHtml);
     else
       await saveFile({
