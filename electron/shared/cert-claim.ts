@@ -9,7 +9,11 @@
 // - kid: 4 Crockford base-32 characters of SHA-256(public key): which event's key to check it
 //   against, so a certificate from another event reads "signed by another key", not "tampered".
 // - days: the dates attended, YYYYMMDD, a run of consecutive days written once as YYYYMMDD*N.
-// - signature: Ed25519 over the UTF-8 bytes of everything before the last "|", base64url
+// - number and name are ASCII: any other character (é, ñ, ā) and "%" are written as the
+//   percent-escapes of their UTF-8 bytes ("Jos%C3%A9"). A QR without an ECI header leaves the
+//   charset of bytes above 127 to the reader's guess, and zbar read UTF-8 "é" as Shift-JIS
+//   katakana: the name changed, and an authentic certificate would have checked as forged.
+// - signature: Ed25519 over the bytes of everything before the last "|", base64url
 //   (64 bytes → 86 characters). The claim is text, not a binary blob, so a phone's own QR
 //   reader shows a person what it says, and it can be pasted into verify.html.
 // About 210 bytes for a 60-character name: QR version 10–11 at level M, still 0.5 mm modules at 33 mm.
@@ -35,9 +39,28 @@ export const claimField = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Printable ASCII stays; anything else, and "%", becomes %XX of its UTF-8 bytes. */
+export function asciiField(s: string): string {
+  let out = '';
+  for (const ch of claimField(s)) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x20 && c < 0x7f && ch !== '%') out += ch;
+    else for (const b of new TextEncoder().encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+function fromAscii(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
 /** The text that is signed: everything but the signature. */
 export function claimMessage(c: Claim): string {
-  return [CLAIM_PREFIX, c.kid, claimField(c.number), claimField(c.name), encodeDays(c.days)].join('|');
+  return [CLAIM_PREFIX, c.kid, asciiField(c.number), asciiField(c.name), encodeDays(c.days)].join('|');
 }
 
 export function claimText(c: Claim, signatureB64url: string): string {
@@ -61,8 +84,10 @@ export function parseClaim(raw: string): ParsedClaim {
     return { ok: false };
   }
   const decoded = decodeDays(days);
-  if (!decoded) return { ok: false };
-  return { ok: true, claim: { kid, number, name, days: decoded }, message, signature };
+  const plainNumber = fromAscii(number);
+  const plainName = fromAscii(name);
+  if (!decoded || plainNumber === null || plainName === null) return { ok: false };
+  return { ok: true, claim: { kid, number: plainNumber, name: plainName, days: decoded }, message, signature };
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -2,7 +2,8 @@ import type { CertSettings, CertTemplate, EligibilityRule, FieldBox, FieldId } f
 import { DEFAULT_PATTERN } from './certificates';
 
 // The built-in layout. Boxes are in millimetres from the page's top-left corner; the editor
-// drags them, the renderer fits the text inside them.
+// drags them, the renderer fits the text inside them. The regency sits 2 mm below the name's box:
+// the gold rule of the default design runs in that gap (a two-line name fills its box).
 
 const box = (x: number, y: number, w: number, h: number, size: number, bold = false, visible = true): FieldBox => ({
   x,
@@ -21,9 +22,9 @@ const LANDSCAPE: Record<FieldId, FieldBox> = {
   number: box(40, 58, 217, 7, 11),
   givenTo: box(40, 70, 217, 7, 13),
   name: box(30, 78, 237, 18, 30, true),
-  regency: box(40, 96, 217, 7, 13),
+  regency: box(40, 98, 217, 7, 13),
   role: box(40, 104, 217, 8, 14, true, false),
-  body: box(35, 106, 227, 26, 12.5),
+  body: box(35, 107, 227, 26, 12.5),
   placeDate: box(187, 134, 90, 6, 11),
   signatory: box(187, 140, 90, 52, 11),
   signatory2: box(20, 140, 90, 52, 11, false, false),
@@ -36,9 +37,9 @@ const PORTRAIT: Record<FieldId, FieldBox> = {
   number: box(20, 69, 170, 7, 11),
   givenTo: box(20, 88, 170, 7, 13),
   name: box(16, 97, 178, 22, 28, true),
-  regency: box(20, 120, 170, 7, 13),
+  regency: box(20, 122, 170, 7, 13),
   role: box(20, 128, 170, 8, 14, true, false),
-  body: box(22, 132, 166, 40, 12.5),
+  body: box(22, 133, 166, 40, 12.5),
   placeDate: box(112, 182, 80, 6, 11),
   signatory: box(112, 188, 80, 52, 11),
   signatory2: box(18, 188, 80, 52, 11, false, false),

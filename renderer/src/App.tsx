@@ -12,6 +12,7 @@ import { ImportScreen } from './features/import/ImportScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { BadgesScreen, type BadgeTarget } from './features/badges/BadgesScreen';
 import { CheckinScreen } from './features/checkin/CheckinScreen';
+import { CertificatesScreen } from './features/certificates/CertificatesScreen';
 import { useLogoUrl } from './features/event/useLogoUrl';
 import { DeskProvider } from './features/desk/desk-context';
 
@@ -92,7 +93,7 @@ export function App() {
           desk={desk}
           onRenameDesk={renameDesk}
         />
-        <main className={`main${screen === 'checkin' && event ? ' main-wide' : ''}`}>
+        <main className={`main${(screen === 'checkin' || screen === 'certificates') && event ? ' main-wide' : ''}`}>
           <ErrorAlert error={loadError} />
           {(event === null || creating) && desk !== null && (
             <SetupScreen
@@ -117,6 +118,7 @@ export function App() {
               )}
               {screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
               {screen === 'reports' && <ReportsScreen event={event} />}
+              {screen === 'certificates' && <CertificatesScreen key={event.id} event={event} />}
               {screen === 'badges' && <BadgesScreen target={badgeFor} onTargetDone={() => undefined} />}
               {screen === 'event' && (
                 <EventScreen

@@ -212,12 +212,14 @@ async function onDemand(background: string): Promise<{ lat: number[]; cpu: numbe
   for (const p of people)
     for (const d of ev.days)
       appendScan(ctx.db, { uuid: `b${u++}`, eventId: ev.id, station: 'b', participantId: p.id, eventDayId: d.id, scannedAt: `${d.date}T01:00:00Z`, verdict: 'ok', rawCode: p.code }); // prettier-ignore
-  await call('certificates.setAsset', { kind: 'background', bytes: new Uint8Array(fs.readFileSync(background)) });
+  const scope = { eventId: ev.id, desk: 'Meja sertifikat' };
+  await call('certificates.setAsset', { ...scope, kind: 'background', bytes: new Uint8Array(fs.readFileSync(background)) });
   const view = await call<{ settings: { rule: unknown; pattern: string; template: Record<string, unknown> } }>(
     'certificates.settings',
     {},
   );
   await call('certificates.saveSettings', {
+    ...scope,
     ...view.settings,
     template: { ...view.settings.template, background: 'custom', panel: true },
   });
@@ -228,7 +230,7 @@ async function onDemand(background: string): Promise<{ lat: number[]; cpu: numbe
     for (const p of people) {
       const c = process.cpuUsage();
       const s = performance.now();
-      const r = await call<{ file: { bytes: Uint8Array } }>('certificates.issue', { scan: p.code });
+      const r = await call<{ file: { bytes: Uint8Array } }>('certificates.issue', { ...scope, scan: p.code });
       const used = process.cpuUsage(c);
       if (round > 0) (lat.push(performance.now() - s), cpu.push((used.user + used.system) / 1000));
       if (!r.file.bytes.byteLength) throw new Error('empty PDF');

@@ -139,6 +139,33 @@ const SCREENS: {
     },
   },
   {
+    name: 'certificates: who qualifies, a refusal with its reason',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Sertifikat', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Kode tanda pengenal' }).fill('ZZZZZZZZ');
+      await page.getByRole('button', { name: 'Buat sertifikat' }).click();
+      await expect(page.getByTestId('cert-refused')).toBeVisible();
+    },
+  },
+  {
+    name: 'certificates: template editor',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Sertifikat', exact: true }).click();
+      await page.getByRole('tab', { name: 'Templat' }).click();
+      await expect(page.getByTestId('cert-page').getByRole('img')).toBeVisible({ timeout: 20_000 });
+    },
+  },
+  {
+    name: 'certificates: verify, a forged text',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Sertifikat', exact: true }).click();
+      await page.getByRole('tab', { name: 'Verifikasi' }).click();
+      await page.getByRole('textbox', { name: 'Teks kode QR' }).fill('HS1|ABCD|1|x|');
+      await page.getByRole('button', { name: 'Periksa', exact: true }).click();
+      await expect(page.getByTestId('cert-verdict')).toBeVisible();
+    },
+  },
+  {
     name: 'reports',
     open: async (page) => {
       await page.getByRole('button', { name: 'Laporan' }).click();

@@ -28,7 +28,7 @@ import { inspectAsset } from './assets';
 import { assignNumbers, logPrints, type PrintVia } from './issue';
 import { eventKey } from './key';
 import { publicKeyPem } from './keys';
-import { formatNumber } from './numbering';
+import { formatNumber } from '../../shared/cert-number';
 import { renderBase, signingDate } from './render-input';
 import { toCertRow } from './rows';
 import { loadSettings, storeSettings } from './settings';

@@ -13,7 +13,7 @@ import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import { signClaim } from './claim';
 import { eventKey } from './key';
-import { formatNumber } from './numbering';
+import { formatNumber } from '../../shared/cert-number';
 import { signingDate } from './render-input';
 import type { CertData } from './render/types';
 import { toCertRow } from './rows';

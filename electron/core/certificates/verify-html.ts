@@ -67,7 +67,7 @@ export function verifyHtml(d: VerifyPageData): string {
 const DATA = JSON.parse(document.getElementById("hadir-data").textContent);
 const BULAN = ${JSON.stringify(BULAN)};
 
-// ---- the claim, read as shared/cert-claim.ts reads it
+// ---- the claim, read as shared/cert-claim.ts reads it (number and name percent-escaped ASCII)
 function parseClaim(raw) {
   const text = raw.trim();
   if (text.length > 2000) return null;
@@ -80,8 +80,10 @@ function parseClaim(raw) {
   if (!/^[0-9A-HJKMNP-TV-Z]{4}$/.test(kid) || !/^[A-Za-z0-9_-]{86}$/.test(signature) || !number || !name) return null;
   if (days !== "" && !/^(\\d{8}(\\*\\d{1,2})?)(,\\d{8}(\\*\\d{1,2})?)*$/.test(days)) return null;
   const list = decodeDays(days);
-  if (!list) return null;
-  return { kid, number, name, days: list, message, signature };
+  const plain = (v) => { try { return decodeURIComponent(v); } catch (e) { return null; } };
+  const n = plain(number), who = plain(name);
+  if (!list || n === null || who === null) return null;
+  return { kid, number: n, name: who, days: list, message, signature };
 }
 function decodeDays(s) {
   if (s === "") return [];

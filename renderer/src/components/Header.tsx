@@ -3,12 +3,13 @@ import { LANGS } from '../../../electron/shared/contract';
 import { useI18n, type MsgKey } from '../i18n';
 import { DeskName } from './DeskName';
 
-export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'reports' | 'event';
+export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'certificates' | 'reports' | 'event';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'checkin', label: 'nav.checkin' },
   { id: 'participants', label: 'nav.participants' },
   { id: 'import', label: 'nav.import' },
   { id: 'badges', label: 'nav.badges' },
+  { id: 'certificates', label: 'nav.certificates' },
   { id: 'reports', label: 'nav.reports' },
   { id: 'event', label: 'nav.event' },
 ];

@@ -142,4 +142,28 @@ describe('the rendered certificate', () => {
     expect(zbar(pngOf(pdf, 150))).toEqual([res.claim]);
     expect(zxing(qrArea(rasterise(pdf, 150), loadSettings(ctx.db, event.id).template))).toBe(res.claim);
   });
+
+  it('reads a name with diacritics back exactly, with zbarimg and @zxing/library (the claim is ASCII)', async () => {
+    const { defaultTemplate } = await import('../../../electron/shared/cert-template-defaults');
+    const { signClaim } = await import('../../../electron/core/certificates/claim');
+    const { generateKeyPair, privateKeyObject } = await import('../../../electron/core/certificates/keys');
+    const key = generateKeyPair();
+    const name = 'José Hernández Ñuñez, S.Pd.';
+    const claim = signClaim({ kid: key.kid, number: '007/X/2022', name, days: ['2022-09-07'] }, privateKeyObject(key.privateKey));
+    // Without an ECI header a reader guesses the charset of bytes above 127: zbar took UTF-8 "é"
+    // for Shift-JIS. An ASCII claim cannot be misread.
+    expect(claim).toMatch(/^[\x20-\x7e]+$/);
+    const template = defaultTemplate();
+    const base = renderBase(ctx, event, { ...loadSettings(ctx.db, event.id), template });
+    const pdf = await renderCertificates({
+      ...base,
+      certificates: [{ number: '007/X/2022', name, role: 'Peserta', regency: null, qr: claim }],
+    });
+    expect(zbar(pngOf(pdf, 150))).toEqual([claim]);
+    expect(zxing(qrArea(rasterise(pdf, 150), template))).toBe(claim);
+    expect(pdfText(pdf)).toContain(name);
+    const { parseClaim } = await import('../../../electron/shared/cert-claim');
+    const parsed = parseClaim(claim);
+    expect(parsed.ok && parsed.claim.name).toBe(name);
+  });
 });

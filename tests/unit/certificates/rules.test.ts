@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eligibility } from '../../../electron/core/certificates/eligibility';
-import { formatNumber, roman } from '../../../electron/core/certificates/numbering';
+import { formatNumber, roman } from '../../../electron/shared/cert-number';
 import { numberPattern } from '../../../electron/shared/certificates';
 import { idDate, idDateList } from '../../../electron/shared/id-dates';
 import { decodeDays, encodeDays } from '../../../electron/shared/cert-claim';

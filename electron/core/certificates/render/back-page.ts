@@ -7,8 +7,9 @@ import type { RenderEvent } from './types';
 /** Where the back page prints the certificate's number (top right, inside the frame). */
 export function backNumberBox(page: { getSize(): { width: number; height: number } }) {
   const { width: W, height: H } = page.getSize();
-  const top = H - 16 * PT_PER_MM;
-  return { x: W / 2, w: W / 2 - 20 * PT_PER_MM, h: 5 * PT_PER_MM, top, y: top - 5 * PT_PER_MM };
+  // Clear of the corner ornaments (they reach 28 mm in from each edge).
+  const top = H - 14.5 * PT_PER_MM;
+  return { x: W / 2 - 60 * PT_PER_MM, w: 60 * PT_PER_MM + W / 2 - 32 * PT_PER_MM, h: 5 * PT_PER_MM, top, y: top - 5 * PT_PER_MM };
 }
 
 /**

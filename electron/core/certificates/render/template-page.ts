@@ -44,7 +44,7 @@ export async function buildTemplatePages(input: RenderInput, roles: string[]): P
   await drawBackground(doc, base, input);
   if (t.background === 'default') {
     const nb = box('name');
-    drawDivider(base, nb.x + nb.w / 2, nb.y - 1.2 * PT_PER_MM, Math.min(nb.w, 150 * PT_PER_MM));
+    drawDivider(base, nb.x + nb.w / 2, nb.y - 1 * PT_PER_MM, Math.min(nb.w, 150 * PT_PER_MM));
   }
   if (f.logo.visible && input.logo) {
     const img = await embedImage(doc, input.logo);

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import './programme.css';
 import { eventInput, type EventInput, type HadirEvent } from '../../../../electron/shared/event';
 import { Field } from '../../components/Field';
 import { fieldErrors } from '../../components/zod-errors';
@@ -9,8 +10,13 @@ import { formatDay, parseDay } from './day-text';
 import { useAction } from '../../hooks/useOp';
 import { TIME_ZONES, ZONE_LABEL, type TimeZone } from '../../../../electron/shared/time-zone';
 
-/** Days are kept as typed ("07/09/2022") and read when checked. */
-type Draft = Omit<EventInput, 'days'> & { days: string[] };
+/** Days are kept as typed ("07/09/2022") and read when checked; so are the programme's hours. */
+type Draft = Omit<EventInput, 'days' | 'programme'> & { days: string[]; programme: ProgrammeDraft[] };
+interface ProgrammeDraft {
+  material: string;
+  jp: string;
+  speaker: string;
+}
 
 const empty: Draft = {
   name: '',
@@ -21,6 +27,8 @@ const empty: Draft = {
   signatoryName: '',
   signatoryTitle: '',
   signatoryNip: '',
+  signatoryRank: '',
+  programme: [],
   timeZone: 'Asia/Jakarta',
 };
 
@@ -33,8 +41,13 @@ const fromEvent = (e: HadirEvent): Draft => ({
   signatoryName: e.signatoryName,
   signatoryTitle: e.signatoryTitle,
   signatoryNip: e.signatoryNip,
+  signatoryRank: e.signatoryRank,
+  programme: e.programme.map((p) => ({ material: p.material, jp: String(p.jp), speaker: p.speaker })),
   timeZone: e.timeZone,
 });
+
+/** "3" -> 3; anything else stays text, so the schema refuses it with a message. */
+const jpOf = (s: string): number | string => (/^\s*\d+\s*$/.test(s) ? Number(s) : s);
 
 /**
  * The event's details: checked here with the same zod schema the host uses (messages in the UI
@@ -68,9 +81,29 @@ export function EventForm({
   });
   const days = d.days.map(parseDay);
   const dayErrors = days.map((p) => ('error' in p ? t(`event.day.${p.error}`) : null));
-  const check = (draft: Draft) => eventInput.safeParse({ ...draft, days: days.map((p) => ('iso' in p ? p.iso : '')) });
+  const check = (draft: Draft) =>
+    eventInput.safeParse({
+      ...draft,
+      days: days.map((p) => ('iso' in p ? p.iso : '')),
+      programme: draft.programme.map((p) => ({ ...p, jp: jpOf(p.jp) })),
+    });
+  const setItem = (i: number, k: keyof ProgrammeDraft, v: string) => (
+    setSaved(false),
+    setD({ ...d, programme: d.programme.map((p, j) => (j === i ? { ...p, [k]: v } : p)) })
+  );
+  const totalJp = d.programme.reduce((s, p) => s + (Number(p.jp) || 0), 0);
   const result = attempted ? check(d) : null;
   const errors = result && !result.success ? fieldErrors(result.error, d, tz, t('common.required')) : {};
+  // The programme's rows: one message per cell ("programme.2.jp").
+  const progErrors: Record<string, string> = {};
+  if (result && !result.success) {
+    for (const i of result.error.issues) {
+      if (i.path[0] !== 'programme' || i.path.length < 3) continue;
+      const key = `programme.${String(i.path[1])}.${String(i.path[2])}`;
+      const empty = d.programme[Number(i.path[1])]?.[i.path[2] as keyof ProgrammeDraft] === '';
+      progErrors[key] ??= empty ? t('common.required') : tz(i.message);
+    }
+  }
   const set = (k: keyof Draft) => (ev: { target: { value: string } }) => (setSaved(false), setD({ ...d, [k]: ev.target.value }));
   const setDay = (i: number, text: string) => (setSaved(false), setD({ ...d, days: d.days.map((x, j) => (j === i ? text : x)) }));
   const Section = `h${headingLevel}` as const;
@@ -176,10 +209,92 @@ export function EventForm({
         <Field label={t('event.signatoryNip')} error={errors.signatoryNip} hint={t('event.signatoryNip.hint')}>
           <input name="signatoryNip" inputMode="numeric" value={d.signatoryNip} onChange={set('signatoryNip')} />
         </Field>
-        <Field label={t('event.signatoryTitle')} error={errors.signatoryTitle} wide>
+        <Field label={t('event.signatoryTitle')} error={errors.signatoryTitle}>
           <input name="signatoryTitle" value={d.signatoryTitle} onChange={set('signatoryTitle')} />
         </Field>
+        <Field label={t('event.signatoryRank')} error={errors.signatoryRank} hint={t('event.signatoryRank.hint')}>
+          <input name="signatoryRank" value={d.signatoryRank ?? ''} onChange={set('signatoryRank')} />
+        </Field>
       </div>
+      <Section className="form-section">{t('event.programme')}</Section>
+      <p className="field-hint">{t('event.programme.hint')}</p>
+      {d.programme.length > 0 && (
+        <table className="programme-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('event.programme.no')}</th>
+              <th scope="col">{t('event.programme.material')}</th>
+              <th scope="col">{t('event.programme.jp')}</th>
+              <th scope="col">{t('event.programme.speaker')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {d.programme.map((p, i) => {
+              const err = (k: string) => progErrors[`programme.${i}.${k}`];
+              return (
+                <tr key={i}>
+                  <td className="num">{i + 1}</td>
+                  <td>
+                    <input
+                      aria-label={`${t('event.programme.material')} ${i + 1}`}
+                      aria-invalid={err('material') ? true : undefined}
+                      value={p.material}
+                      onChange={(e) => setItem(i, 'material', e.target.value)}
+                    />
+                    {err('material') && <span className="field-error">{err('material')}</span>}
+                  </td>
+                  <td className="jp">
+                    <input
+                      aria-label={`${t('event.programme.jp')} ${i + 1}`}
+                      inputMode="numeric"
+                      aria-invalid={err('jp') ? true : undefined}
+                      value={p.jp}
+                      onChange={(e) => setItem(i, 'jp', e.target.value)}
+                    />
+                    {err('jp') && <span className="field-error">{err('jp')}</span>}
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`${t('event.programme.speaker')} ${i + 1}`}
+                      value={p.speaker}
+                      onChange={(e) => setItem(i, 'speaker', e.target.value)}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn-icon"
+                      aria-label={t('event.programme.remove', { n: i + 1 })}
+                      title={t('event.programme.remove', { n: i + 1 })}
+                      onClick={() => (setSaved(false), setD({ ...d, programme: d.programme.filter((_, j) => j !== i) }))}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td />
+              <th scope="row">{t('event.programme.total')}</th>
+              <td className="num" data-testid="programme-total">
+                {totalJp}
+              </td>
+              <td colSpan={2} />
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      <button
+        type="button"
+        className="btn btn-link"
+        onClick={() => (setSaved(false), setD({ ...d, programme: [...d.programme, { material: '', jp: '', speaker: '' }] }))}
+      >
+        {t('event.programme.add')}
+      </button>
       <ErrorAlert error={save.error} />
       <div className="actions">
         {saved && savedText && (
