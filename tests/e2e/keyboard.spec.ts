@@ -25,6 +25,7 @@ test('the edit dialog keeps the keyboard inside and gives focus back to the butt
   const dialog = page.getByRole('dialog', { name: 'Ubah data peserta' });
   await expect(dialog.locator('input[name=name]')).toBeFocused();
   await dialog.locator('input[name=district]').fill('Liwa');
+  await page.screenshot({ path: path.join(SHOTS, 'participant-form-id.png') });
   // Round and round: Tab never leaves the dialog for the menu behind it.
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
