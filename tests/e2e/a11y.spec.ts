@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../electron/core/dispatch';
-import { PSM_EVENT } from '../helpers/ctx';
+import { PSM_EVENT, scope } from '../helpers/ctx';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { checkIn, LAPTOP, PSM_FIXTURE, seedPsm } from './seed';
@@ -135,7 +135,7 @@ const SCREENS: {
     name: 'check-in desk, after a check-in',
     seed: async (host) => {
       await todaysEvent(host.ctx);
-      await op(host.ctx, 'participants.create', { name: 'Siti Aminah', regency: 'Kota Metro', role: 'Peserta' });
+      await op(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Siti Aminah', regency: 'Kota Metro', role: 'Peserta' });
     },
     open: async (page) => {
       await page.getByRole('button', { name: 'Kehadiran' }).click();
