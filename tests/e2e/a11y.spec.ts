@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { dispatch } from '../../electron/core/dispatch';
-import { PSM_EVENT } from '../helpers/ctx';
+import { PSM_EVENT, scope } from '../helpers/ctx';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { checkIn, LAPTOP, PSM_FIXTURE, seedPsm } from './seed';
+import { op, todaysEvent } from './checkin/desk';
 
 test.use(LAPTOP);
 
@@ -51,7 +52,7 @@ const SCREENS: {
     english: false,
     open: async (page) => {
       await page.getByRole('button', { name: '+ Tambah peserta' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Simpan', exact: true }).click();
       await expect(page.getByRole('dialog').locator('.field-error').first()).toBeVisible();
     },
   },
@@ -128,6 +129,29 @@ const SCREENS: {
       await page.getByRole('button', { name: 'Acara' }).click();
       await page.getByRole('button', { name: '+ Buat acara baru' }).click();
       await expect(page.getByRole('heading', { name: 'Selamat datang di Hadir' })).toBeVisible();
+    },
+  },
+  {
+    name: 'check-in desk, after a check-in',
+    seed: async (host) => {
+      await todaysEvent(host.ctx);
+      await op(host.ctx, 'participants.create', { ...scope(host.ctx), name: 'Siti Aminah', regency: 'Kota Metro', role: 'Peserta' });
+    },
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Kehadiran' }).click();
+      await page.getByRole('searchbox').fill('siti');
+      await page.getByTestId('search-hits').getByRole('button', { name: 'Catat hadir' }).click();
+      await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'green');
+    },
+  },
+  {
+    name: 'check-in desk, walk-in dialog',
+    english: false,
+    seed: async (host) => void (await todaysEvent(host.ctx)),
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Kehadiran' }).click();
+      await page.getByRole('button', { name: '+ Peserta baru (walk-in)' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
     },
   },
   {

@@ -58,3 +58,17 @@ test('event days are typed day first, read back in words, and an empty day is re
   await expect(page.getByTestId('saved-note')).toBeInViewport();
   await page.screenshot({ path: path.join(SHOTS, 'event-saved-en.png') });
 });
+
+test('the first-start form takes day-first dates too, in both languages (issue 9.4)', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Hari 1', { exact: true }).fill('07/09/2022');
+  await expect(page.locator('#day-1-read')).toHaveText('Rabu, 7 September 2022');
+  await page.getByRole('button', { name: '+ Tambah hari' }).click();
+  await page.getByRole('button', { name: 'Buat acara' }).click();
+  await expect(page.locator('#day-2-read')).toHaveText('Tanggal belum diisi. Isi, atau hapus baris ini.');
+  await page.screenshot({ path: path.join(SHOTS, 'setup-days-id.png') });
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.locator('#day-2-read')).toHaveText('No date yet. Fill it in, or remove this row.');
+  await page.screenshot({ path: path.join(SHOTS, 'setup-days-en.png') });
+  expect(host.ctx.db.prepare('SELECT count(*) AS n FROM event').get()).toEqual({ n: 0 });
+});

@@ -65,6 +65,10 @@ test('a re-import shows each change before writing and keeps edits made in the a
     'Selesai: 0 baru, 1 diperbarui, 64 tidak berubah, 1 tetap dihapus, 0 dilewati.',
   );
   await expect(page.getByTestId('import-kept-deleted')).toContainText('Kartini');
+  await page.screenshot({ path: path.join(SHOTS, 'import-done-id.png') });
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(page.getByTestId('import-done')).toHaveText('Done: 0 new, 1 updated, 64 unchanged, 1 staying deleted, 0 skipped.');
+  await page.screenshot({ path: path.join(SHOTS, 'import-done-en.png') });
   expect(host.ctx.db.prepare("SELECT gender, phone FROM participant WHERE name = 'Abdul Rozak'").get()).toEqual({
     gender: 'L',
     phone: '089591849090',

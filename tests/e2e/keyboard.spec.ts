@@ -25,6 +25,7 @@ test('the edit dialog keeps the keyboard inside and gives focus back to the butt
   const dialog = page.getByRole('dialog', { name: 'Ubah data peserta' });
   await expect(dialog.locator('input[name=name]')).toBeFocused();
   await dialog.locator('input[name=district]').fill('Liwa');
+  await page.screenshot({ path: path.join(SHOTS, 'participant-form-id.png') });
   // Round and round: Tab never leaves the dialog for the menu behind it.
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
@@ -61,6 +62,9 @@ test('the import file picker opens with Enter and shows its focus; the header sh
   host,
 }) => {
   await seedPsm(host.ctx);
+  // Listening long before Enter is pressed: Playwright turns file-chooser interception on when
+  // the first listener is added, and a chooser opened before that point is never reported.
+  const chooserOpened = page.waitForEvent('filechooser');
   await page.goto(host.url);
   // Back from the language switch into the menu, by keyboard (so the ring is the keyboard's).
   const importItem = page.getByRole('navigation').getByRole('button', { name: 'Impor' });
@@ -82,7 +86,8 @@ test('the import file picker opens with Enter and shows its focus; the header sh
   await expect(choose).toBeFocused();
   expect((await ring(choose)).style).toBe('solid');
   await page.locator('.dropzone').screenshot({ path: path.join(SHOTS, 'import-picker-focus-id.png') });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await page.keyboard.press('Enter');
+  const chooser = await chooserOpened;
   expect(chooser.isMultiple()).toBe(false);
   await chooser.setFiles(path.join(import.meta.dirname, '../fixtures/utf8-bom.csv'));
   await expect(page.getByTestId('import-preview')).toBeVisible();

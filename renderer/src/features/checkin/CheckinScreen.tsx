@@ -94,6 +94,8 @@ export function CheckinScreen({
 
   return (
     <div className="checkin">
+      {/* Every screen has its h1 (axe, issue 9); the desk's layout says where it is already. */}
+      <h1 className="sr-only">{t('nav.checkin')}</h1>
       <DayBar event={event} stats={stats.data} day={day} onDay={setDay} muted={muted} onMuted={setMuted} />
       <ErrorAlert error={error ?? stats.error} />
       <div className="checkin-grid">

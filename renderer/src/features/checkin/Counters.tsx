@@ -17,7 +17,7 @@ const SHORT: Record<RecentScan['reason'], MsgKey> = {
 function Bars({ title, rows, empty }: { title: string; rows: CountRow[]; empty: string }) {
   return (
     <div className="counts">
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       <ul>
         {rows.map((r) => (
           <li key={r.name}>
@@ -51,7 +51,7 @@ export function Counters({ stats }: { stats: CheckinStats | null }) {
           <Bars title={t('checkin.counters.byRegency')} rows={stats.byRegency} empty={t('checkin.counters.noRegency')} />
         </div>
         <div className="recent">
-          <h3>{t('checkin.recent')}</h3>
+          <h2>{t('checkin.recent')}</h2>
           {stats.recent.length === 0 && <p className="muted small">{t('checkin.recent.empty')}</p>}
           <ol data-testid="recent-scans">
             {stats.recent.map((r) => (
