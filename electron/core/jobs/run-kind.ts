@@ -96,8 +96,7 @@ export class WorkerPool implements KindRunner {
           opts.onPart?.(m.chunk);
           // Taken: the worker may send the next part, which arrives in a later event-loop turn.
           worker.postMessage({ type: 'ack' } satisfies ToWorker);
-        }
-        else if (m.type === 'done') finish(true, () => resolve(m.output as KindOutput<K>));
+        } else if (m.type === 'done') finish(true, () => resolve(m.output as KindOutput<K>));
         else finish(!m.error.hadir ? false : true, () => reject(reviveError(m.error)));
       };
       const onError = (e: Error) => finish(false, () => reject(e));
