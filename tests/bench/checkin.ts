@@ -347,7 +347,11 @@ async function tenThousand(resources: string) {
   if (!ev.ok) throw new Error(ev.error.message);
   const lines = ['Nama,Kabupaten/Kota,Peran'];
   for (let i = 0; i < 10_000; i++) lines.push(`Peserta Kongres ${i},Kota ${i % 15},${i % 10 ? 'Peserta' : 'Panitia'}`);
-  await importFile(ctx, { fileName: 'x.csv', bytes: Buffer.from(lines.join('\n')), skipInvalid: false });
+  await importFile(
+    ctx,
+    { eventId: ev.value.id, desk: 'bench' },
+    { fileName: 'x.csv', bytes: Buffer.from(lines.join('\n')), skipInvalid: false },
+  );
   const { secret } = ctx.db.prepare('SELECT secret FROM event').get() as { secret: Buffer };
   const people = (
     ctx.db.prepare('SELECT id, name, code FROM participant ORDER BY id').all() as { id: number; name: string; code: string }[]
