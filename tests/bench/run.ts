@@ -25,6 +25,7 @@ import { benchImportDelay } from './import-delay';
 import { benchReports } from './reports';
 import { benchBadges } from './badges';
 import { benchCertificates } from './certificates';
+import { benchCheckin } from './checkin';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -358,6 +359,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   hostile: () => benchHostile(rows),
   badges: () => benchBadges(rows, RESOURCES),
   certificates: () => benchCertificates(rows),
+  checkin: () => benchCheckin(rows, RESOURCES),
 };
 
 async function main() {

@@ -14,7 +14,10 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * through the real getUserMedia, the worker, zxing-wasm and checkin.scan. One browser per badge:
  * the video file is a launch argument.
  */
-async function deskWithCamera(video: string): Promise<{ browser: Browser; page: Page; problems: string[] }> {
+async function deskWithCamera(
+  video: string,
+  withoutStreams = false,
+): Promise<{ browser: Browser; page: Page; problems: string[] }> {
   const browser = await chromium.launch({
     executablePath,
     args: [
@@ -28,17 +31,27 @@ async function deskWithCamera(video: string): Promise<{ browser: Browser; page: 
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  // Keep every stream the page opens, to check that leaving the screen releases the camera.
+  // Keep every camera track the page opens (and every copy of one), to check that leaving the
+  // screen releases the camera.
   await page.addInitScript(() => {
-    const w = window as unknown as { streams: MediaStream[] };
-    w.streams = [];
+    const w = window as unknown as { tracks: MediaStreamTrack[] };
+    w.tracks = [];
     const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
     navigator.mediaDevices.getUserMedia = async (c) => {
       const s = await gum(c);
-      w.streams.push(s);
+      w.tracks.push(...s.getTracks());
       return s;
     };
+    const clone = MediaStreamTrack.prototype.clone;
+    MediaStreamTrack.prototype.clone = function (this: MediaStreamTrack) {
+      const t = clone.call(this);
+      w.tracks.push(t);
+      return t;
+    };
   });
+  // A browser without MediaStreamTrackProcessor: frames go to the worker as ImageBitmaps.
+  if (withoutStreams)
+    await page.addInitScript(() => delete (window as { MediaStreamTrackProcessor?: unknown }).MediaStreamTrackProcessor);
   return { browser, page, problems };
 }
 
@@ -63,12 +76,7 @@ const printed = (ctx: Ctx, eventId: number, p: { name: string; regency?: string 
 };
 
 const liveTracks = (page: Page) =>
-  page.evaluate(
-    () =>
-      (window as unknown as { streams: MediaStream[] }).streams
-        .flatMap((s) => s.getTracks())
-        .filter((t) => t.readyState === 'live').length,
-  );
+  page.evaluate(() => (window as unknown as { tracks: MediaStreamTrack[] }).tracks.filter((t) => t.readyState === 'live').length);
 
 test('the webcam reads a badge: green, amber the next time, red for a replaced badge and for another event', async ({ host }) => {
   test.setTimeout(120_000);
@@ -110,7 +118,7 @@ test('the webcam reads a badge: green, amber the next time, red for a replaced b
     await page.getByRole('button', { name: 'ID', exact: true }).click();
 
     // Leaving the screen releases the camera; coming back, the same badge is amber.
-    expect(await liveTracks(page)).toBe(1);
+    expect(await liveTracks(page)).toBe(2); // the preview's track and the decoder's copy
     await page.getByRole('button', { name: 'Peserta', exact: true }).click();
     await expect.poll(() => liveTracks(page)).toBe(0);
     await page.getByRole('button', { name: 'Kehadiran' }).click();
@@ -129,8 +137,9 @@ test('the webcam reads a badge: green, amber the next time, red for a replaced b
     await desk.browser.close();
   }
 
-  // The badge Wayan lost (reissued since): red, "replaced on <date>".
-  desk = await deskWithCamera(await printed(host.ctx, event.id, wayan, lost.oldCode));
+  // The badge Wayan lost (reissued since): red, "replaced on <date>". This desk's browser has no
+  // MediaStreamTrackProcessor, so frames reach the worker as ImageBitmaps.
+  desk = await deskWithCamera(await printed(host.ctx, event.id, wayan, lost.oldCode), true);
   try {
     const { page } = desk;
     await page.goto(host.url);

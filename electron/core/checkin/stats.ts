@@ -1,7 +1,7 @@
 import type { AttendanceRow, CheckinStats, Colour, CountRow, Reason, RecentScan } from '../../shared/checkin';
 import { localDate, localTime } from '../../shared/time-zone';
 import { listDays } from '../../db/repositories/events';
-import { attendanceRows, countsBy, recentScans, type GroupCount, type Verdict } from '../../db/repositories/scans';
+import { attendanceRows, dayCounts, recentScans, type GroupCount, type Verdict } from '../../db/repositories/scans';
 import type { Ctx } from '../context';
 import { readEvent } from './event-of';
 import { dayRef, resolveDay } from './scan';
@@ -18,8 +18,18 @@ export const SHOWN: Record<Verdict, { verdict: Colour | 'undo'; reason: Reason |
   undo: { verdict: 'undo', reason: 'undo' },
 };
 
-const named = (rows: GroupCount[]): CountRow[] =>
-  rows.map((r) => ({ name: r.name ?? '', expected: r.expected, present: r.present }));
+/** Sums the (regency, role) counts by one of the two; largest groups first, then by name. */
+function sumBy(rows: GroupCount[], key: 'regency' | 'role'): CountRow[] {
+  const m = new Map<string, CountRow>();
+  for (const r of rows) {
+    const name = r[key] ?? '';
+    const c = m.get(name) ?? { name, expected: 0, present: 0 };
+    c.expected += r.expected;
+    c.present += r.present;
+    m.set(name, c);
+  }
+  return [...m.values()].sort((a, b) => b.expected - a.expected || a.name.localeCompare(b.name, 'id', { sensitivity: 'base' }));
+}
 
 /** The desk's live counters: present of expected on the day, per regency and role, and the last scans. */
 export function stats(ctx: Ctx, args: { eventId?: number; day?: number | null; recent: number }): CheckinStats {
@@ -28,8 +38,9 @@ export function stats(ctx: Ctx, args: { eventId?: number; day?: number | null; r
   const days = listDays(ctx.db, event.id);
   const choice = resolveDay(ctx, event, args.day);
   const dayId = choice.day?.id ?? null;
-  const byRegency = named(countsBy(ctx.db, event.id, dayId, 'regency'));
-  const byRole = named(countsBy(ctx.db, event.id, dayId, 'role'));
+  const counts = dayCounts(ctx.db, event.id, dayId);
+  const byRegency = sumBy(counts, 'regency');
+  const byRole = sumBy(counts, 'role');
   const recent: RecentScan[] = recentScans(ctx.db, event.id, args.recent).map((r) => ({
     uuid: r.uuid,
     at: r.scannedAt,

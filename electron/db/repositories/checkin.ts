@@ -57,14 +57,25 @@ export interface SearchHit extends Omit<BadgeHolder, 'deleted'> {
   presentAt: string | null;
 }
 
-/** The desk's search by name (an FTS5 MATCH expression), with whether each person is present on `dayId`. */
+/**
+ * The desk's search by name (an FTS5 MATCH expression), with whether each person is present on
+ * `dayId`. Presence is looked up for the few rows returned (scan_participant_day index), not
+ * through the attendance view, which would group the whole log on every keystroke.
+ */
 export function searchHolders(db: Db, eventId: number, match: string, dayId: number | null, limit: number): SearchHit[] {
   return stmt(
     db,
-    `SELECT p.id, p.code, p.name, p.regency, p.institution, p.role, a.first_at AS presentAt
-     FROM participant p LEFT JOIN attendance a ON a.participant_id = p.id AND a.event_day_id = @dayId
-     WHERE p.event_id = @eventId AND p.deleted_at IS NULL
-       AND p.id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH @match)
-     ORDER BY p.name COLLATE NOCASE, p.id LIMIT @limit`,
+    `SELECT h.*, (
+       SELECT MIN(s.scanned_at) FROM scan s
+       WHERE s.participant_id = h.id AND s.event_day_id = @dayId AND s.verdict = 'ok'
+         AND NOT EXISTS (SELECT 1 FROM scan u WHERE u.participant_id = s.participant_id
+                          AND u.event_day_id = s.event_day_id AND u.verdict = 'undo' AND u.id > s.id)
+     ) AS presentAt
+     FROM (
+       SELECT p.id, p.code, p.name, p.regency, p.institution, p.role FROM participant p
+       WHERE p.event_id = @eventId AND p.deleted_at IS NULL
+         AND p.id IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH @match)
+       ORDER BY p.name COLLATE NOCASE, p.id LIMIT @limit
+     ) h`,
   ).all({ eventId, match, dayId, limit }) as SearchHit[];
 }

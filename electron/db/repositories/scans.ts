@@ -65,19 +65,29 @@ export function recentScans(db: Db, eventId: number, limit: number): RecentRow[]
 }
 
 export interface GroupCount {
-  name: string | null;
+  regency: string | null;
+  role: string;
   expected: number;
   present: number;
 }
 
-/** Expected (on the list, not deleted) and present on `dayId`, grouped by regency or role. */
-export function countsBy(db: Db, eventId: number, dayId: number | null, by: 'regency' | 'role'): GroupCount[] {
+/**
+ * Expected (on the list, not deleted) and present on `dayId`, per regency and role together (the
+ * caller sums them either way). Present = the day's latest ok/undo row of the participant is
+ * 'ok', which is the attendance view's rule (an ok row with no undo after it) computed from that
+ * day's rows only (scan_day index): the view itself groups the whole log, and a desk reads these
+ * figures after every verdict, on the thread that also records the next check-in.
+ */
+export function dayCounts(db: Db, eventId: number, dayId: number | null): GroupCount[] {
   return stmt(
     db,
-    `SELECT p.${by} AS name, COUNT(*) AS expected, COUNT(a.participant_id) AS present
-     FROM participant p LEFT JOIN attendance a ON a.participant_id = p.id AND a.event_day_id = @dayId
+    `WITH latest AS (
+       SELECT participant_id, verdict, MAX(id) FROM scan
+       WHERE event_day_id = @dayId AND verdict IN ('ok', 'undo') GROUP BY participant_id)
+     SELECT p.regency, p.role, COUNT(*) AS expected, COUNT(l.participant_id) AS present
+     FROM participant p LEFT JOIN latest l ON l.participant_id = p.id AND l.verdict = 'ok'
      WHERE p.event_id = @eventId AND p.deleted_at IS NULL
-     GROUP BY p.${by} ORDER BY expected DESC, name COLLATE NOCASE`,
+     GROUP BY p.regency, p.role`,
   ).all({ eventId, dayId }) as GroupCount[];
 }
 

@@ -70,18 +70,19 @@ const vk = (code: string) =>
  * Sends keys through Chromium's input pipeline (CDP Input.dispatchKeyEvent), with their
  * timestamps set: the page's event.timeStamp follows them, so "a scanner at 4 ms a key" and "a
  * person at 150 ms a key" are exactly that, however loaded the test machine is. All events are
- * queued at once, so they also arrive back to back in wall-clock time.
+ * queued at once, so they also arrive back to back in wall-clock time. `gapMs` null: no
+ * timestamps, the page stamps each key when it arrives (the benchmark's real-time scanner).
  */
-export async function sendKeys(cdp: CDPSession, keys: Key[], gapMs: number, suffix?: 'Enter' | 'Tab') {
+export async function sendKeys(cdp: CDPSession, keys: Key[], gapMs: number | null, suffix?: 'Enter' | 'Tab') {
   const t0 = Date.now() / 1000;
   const all = suffix ? [...keys, { code: suffix, key: suffix }] : keys;
   const sends: Promise<unknown>[] = [];
   all.forEach((k, i) => {
-    const timestamp = t0 + (i * gapMs) / 1000;
+    const timestamp = gapMs === null ? undefined : t0 + (i * gapMs) / 1000;
     const common = { code: k.code, key: k.key, windowsVirtualKeyCode: vk(k.code), modifiers: k.shift ? 8 : 0 };
     const text = k.key.length === 1 ? k.key : k.code === 'Enter' ? '\r' : undefined;
     sends.push(cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...common, text, timestamp }));
-    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common, timestamp: timestamp + 0.001 }));
+    sends.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common, timestamp: timestamp && timestamp + 0.001 }));
   });
   await Promise.all(sends);
 }

@@ -64,13 +64,18 @@ describe('hadir checkin / attendance', () => {
       expect(lines[0]).toBe('Hari,Tanggal,Kode Badge,Nama,Kabupaten/Kota,Instansi,Peran,Jam,Meja');
       // Day 1 first; the name that starts with "=" is neutralised against spreadsheet formulas.
       expect(lines.slice(1).map((l) => l.split(',').slice(0, 4).concat(l.split(',')[8]!))).toEqual([
-        ['1', yesterday, siti.code, "'=Siti Aminah", 'cli'],
+        ['1', yesterday, siti.code, "'=Siti Aminah", 'CLI'],
         ['2', today, siti.code, "'=Siti Aminah", 'Meja 3'],
       ]);
       const json = JSON.parse(hadir('attendance', '--day', '2', '--format', 'json', '--data-dir', dir).stdout);
       expect(json).toEqual([expect.objectContaining({ dayNo: 2, name: '=Siti Aminah', desk: 'Meja 3' })]);
       expect(hadir('attendance', '--format', 'xml', '--data-dir', dir).status).toBe(2);
       expect(hadir('checkin', 'X', '--data-dir', tempDir()).stderr).toMatch(/^hadir: No event yet/);
+      const elsewhere = hadir('checkin', siti.code, '--event', '99', '--data-dir', dir);
+      expect([elsewhere.status, elsewhere.stderr]).toEqual([
+        1,
+        expect.stringMatching(/^hadir: Desk "CLI" is set to event 99, which does not exist/),
+      ]);
     },
   );
 

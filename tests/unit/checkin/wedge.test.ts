@@ -44,6 +44,10 @@ describe('keyboard wedge', () => {
     expect(run(r, keys('HD7K2QAB3XK9TM', 5))).toEqual([]);
     expect(r.idle()).toBe('HD7K2QAB3XK9TM');
     expect(r.idle()).toBeNull();
+    // Keys held up mid-scan: the first 8 characters of a badge are not taken for a typed code.
+    run(r, keys('HD7K2QAB', 5, 3000));
+    expect(r.idle()).toBeNull();
+    expect(run(r, keys('3XK9TM\n', 5, 3040))).toEqual(['HD7K2QAB3XK9TM']);
     // The idle timer fired early (the page was busy) after 4 characters: nothing is lost.
     run(r, keys('AB3X', 5, 5000));
     expect(r.idle()).toBeNull();

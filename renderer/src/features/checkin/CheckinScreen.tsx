@@ -61,9 +61,9 @@ export function CheckinScreen({
       setShown({ out, startedAt, seq: n });
       if (!muted) playVerdict(out.verdict);
       if (out.verdict === 'green') setLastGreen(out);
-      stats.refresh();
+      stats.refreshSoon();
     },
-    [muted, stats.refresh],
+    [muted, stats.refreshSoon],
   );
 
   const submit = useCallback(

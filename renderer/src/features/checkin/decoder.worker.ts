@@ -2,26 +2,19 @@
 // 3.1.4: a .wasm of another version fails with "invalid index"). Its .wasm is bundled with the
 // app and located here; the library's default would fetch it from a CDN, which an offline kiosk
 // cannot reach and the CSP (connect-src 'self') refuses anyway.
-import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import type { DecodeReply, DecodeRequest } from './decoder-protocol';
+import {
+  MIN_DECODE_INTERVAL_MS,
+  READER_OPTIONS,
+  regionOfInterest,
+  type DecodeReply,
+  type DecodeRequest,
+} from './decoder-protocol';
 
 const scope = self as unknown as {
   postMessage(msg: DecodeReply): void;
   onmessage: ((e: MessageEvent<DecodeRequest>) => void) | null;
-};
-
-/**
- * QR only, one symbol: a badge is one QR code, and every other format the reader would try costs
- * time on each frame. Badges are printed dark on light, so inverted codes are not tried.
- */
-export const READER_OPTIONS: ReaderOptions = {
-  formats: ['QRCode'],
-  maxNumberOfSymbols: 1,
-  tryHarder: true,
-  tryRotate: true,
-  tryInvert: false,
-  tryDownscale: true,
 };
 
 const ready = prepareZXingModule({
@@ -39,21 +32,22 @@ ready.then(
 let canvas: OffscreenCanvas | null = null;
 let ctx2d: OffscreenCanvasRenderingContext2D | null = null;
 
-scope.onmessage = async ({ data }) => {
-  const { id, bitmap } = data;
+/** Draws the source (a bitmap already cut to the region, or a whole VideoFrame) and decodes. */
+async function decode(source: CanvasImageSource, sx: number, sy: number, size: number): Promise<string | null> {
+  await ready;
+  if (!canvas || canvas.width !== size) {
+    canvas = new OffscreenCanvas(size, size);
+    ctx2d = canvas.getContext('2d', { willReadFrequently: true });
+  }
+  ctx2d!.drawImage(source, sx, sy, size, size, 0, 0, size, size);
+  const found = await readBarcodes(ctx2d!.getImageData(0, 0, size, size), READER_OPTIONS);
+  return found.find((r) => r.isValid && r.text)?.text ?? null;
+}
+
+async function report(id: number, work: () => Promise<string | null>) {
   const t0 = performance.now();
   try {
-    await ready;
-    const { width, height } = bitmap;
-    if (!canvas || canvas.width !== width || canvas.height !== height) {
-      canvas = new OffscreenCanvas(width, height);
-      ctx2d = canvas.getContext('2d', { willReadFrequently: true });
-    }
-    ctx2d!.drawImage(bitmap, 0, 0);
-    const pixels = ctx2d!.getImageData(0, 0, width, height);
-    const found = await readBarcodes(pixels, READER_OPTIONS);
-    const hit = found.find((r) => r.isValid && r.text);
-    scope.postMessage({ type: 'result', id, text: hit?.text ?? null, ms: performance.now() - t0 });
+    scope.postMessage({ type: 'result', id, text: await work(), ms: performance.now() - t0 });
   } catch (e) {
     scope.postMessage({
       type: 'result',
@@ -62,7 +56,35 @@ scope.onmessage = async ({ data }) => {
       ms: performance.now() - t0,
       error: e instanceof Error ? e.message : String(e),
     });
-  } finally {
-    bitmap.close();
   }
+}
+
+/** Reads the camera's frames one at a time: the browser keeps only the newest while one decodes. */
+async function consume(frames: ReadableStream<VideoFrame>) {
+  const reader = frames.getReader();
+  let last = -Infinity;
+  for (let id = 1; ; id++) {
+    const { value: frame, done } = await reader.read();
+    if (done) return;
+    if (performance.now() - last < MIN_DECODE_INTERVAL_MS) {
+      frame.close();
+      continue;
+    }
+    last = performance.now();
+    try {
+      const roi = regionOfInterest(frame.displayWidth, frame.displayHeight);
+      await report(id, () => decode(frame, roi.x, roi.y, roi.size));
+    } finally {
+      frame.close();
+    }
+  }
+}
+
+scope.onmessage = ({ data }) => {
+  if (data.type === 'stream') {
+    void consume(data.frames).catch(() => undefined); // the camera was stopped: the stream errors or ends
+    return;
+  }
+  const { id, bitmap } = data;
+  void report(id, () => decode(bitmap, 0, 0, bitmap.width)).finally(() => bitmap.close());
 };

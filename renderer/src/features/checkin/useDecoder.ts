@@ -1,18 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
-import { regionOfInterest, type DecodeReply } from './decoder-protocol';
+import { MIN_DECODE_INTERVAL_MS, regionOfInterest, type DecodeReply } from './decoder-protocol';
 
 type VideoWithFrames = HTMLVideoElement & {
   requestVideoFrameCallback?: (cb: () => void) => number;
   cancelVideoFrameCallback?: (id: number) => void;
 };
 
+/** Chromium's MediaStreamTrackProcessor (Insertable Streams), absent from TypeScript's DOM types. */
+type TrackProcessor = new (init: { track: MediaStreamTrack; maxBufferSize?: number }) => { readable: ReadableStream<VideoFrame> };
+const TrackProcessor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessor }).MediaStreamTrackProcessor;
+
 export type DecoderState = 'loading' | 'ready' | 'failed';
 
 /**
- * Feeds video frames to the decoding worker: one decode in flight, newer frames dropped while it
- * runs (a stale frame is worth nothing), each frame cut to the region of interest and handed
- * over as a transferred ImageBitmap (no copy on the UI thread). The worker is started on mount
- * and terminated on unmount.
+ * Feeds the camera's frames to the decoding worker, one decode in flight, newer frames dropped
+ * while it runs (a stale frame is worth nothing). Where the browser can (Chromium), the camera
+ * track's frames go to the worker as a stream and the UI thread does nothing per frame; otherwise
+ * each frame is cut to the region of interest here and handed over as a transferred ImageBitmap
+ * (decoder-protocol.ts says why the stream is preferred). The worker is started on mount and
+ * terminated on unmount; the track copy it reads is stopped with it.
  */
 export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText: (text: string) => void): DecoderState {
   const [state, setState] = useState<DecoderState>('loading');
@@ -44,8 +50,17 @@ export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText
   useEffect(() => {
     const v = video as VideoWithFrames | null;
     if (!v || !live || state !== 'ready') return;
+    const track = (v.srcObject as MediaStream | null)?.getVideoTracks()[0];
+    if (TrackProcessor && track && worker.current) {
+      // A copy of the track: stopping it ends this stream without touching the preview.
+      const copy = track.clone();
+      const frames = new TrackProcessor({ track: copy, maxBufferSize: 1 }).readable;
+      worker.current.postMessage({ type: 'stream', frames }, [frames as unknown as Transferable]);
+      return () => copy.stop();
+    }
     let stopped = false;
     let id = 0;
+    let last = -Infinity;
     let handle = 0;
     const next = () => {
       if (stopped) return;
@@ -53,13 +68,22 @@ export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText
     };
     const tick = () => {
       const w = worker.current;
-      if (!stopped && w && !busy.current && v.readyState >= v.HAVE_CURRENT_DATA && v.videoWidth > 0) {
+      const now = performance.now();
+      if (
+        !stopped &&
+        w &&
+        !busy.current &&
+        now - last >= MIN_DECODE_INTERVAL_MS &&
+        v.readyState >= v.HAVE_CURRENT_DATA &&
+        v.videoWidth > 0
+      ) {
         busy.current = true;
+        last = now;
         const roi = regionOfInterest(v.videoWidth, v.videoHeight);
         createImageBitmap(v, roi.x, roi.y, roi.size, roi.size).then(
           (bitmap) => {
             if (stopped) return bitmap.close();
-            w.postMessage({ id: ++id, bitmap }, [bitmap]);
+            w.postMessage({ type: 'frame', id: ++id, bitmap }, [bitmap]);
           },
           () => (busy.current = false),
         );

@@ -4,6 +4,12 @@ import { api } from '../../api';
 
 /** Other desks check people in too: the counters are read again this often. */
 const POLL_MS = 5000;
+/**
+ * After a verdict the counters are read once the scanning pauses this long: a handheld scanner
+ * can read badges faster than the counters are computed (about 10 ms for 10,000 participants),
+ * and the next check-in must not wait behind them on the kiosk's one database thread.
+ */
+const SETTLE_MS = 500;
 
 /**
  * The desk's live counters. Read after each verdict and every few seconds; a reply that arrives
@@ -22,11 +28,17 @@ export function useStats(eventId: number, day: number | null) {
     );
   }, [eventId, day]);
 
+  const settle = useRef(0);
+  const refreshSoon = useCallback(() => {
+    clearTimeout(settle.current);
+    settle.current = window.setTimeout(refresh, SETTLE_MS);
+  }, [refresh]);
+
   useEffect(() => {
     refresh();
     const id = setInterval(refresh, POLL_MS);
-    return () => clearInterval(id);
+    return () => (clearInterval(id), clearTimeout(settle.current));
   }, [refresh]);
 
-  return { data, error, refresh };
+  return { data, error, refresh, refreshSoon };
 }

@@ -1,8 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { WedgeReader } from './wedge';
 
-/** No key for this long ends a burst from a scanner configured without an Enter/Tab suffix. */
-const IDLE_MS = 120;
+/**
+ * No key for this long ends a burst from a scanner configured without an Enter/Tab suffix
+ * (scanners send Enter unless told otherwise). Generous: keys held up behind a busy moment of
+ * the page must not split a scan in two.
+ */
+const IDLE_MS = 250;
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 const isField = (el: Element | null): el is Field => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;

@@ -3,6 +3,10 @@
 // keyboard layout. Pure: fed key events, it answers with completed scans; the hook in
 // useWedge.ts wires it to the window.
 
+import { BADGE_CODE_LENGTH, BADGE_PREFIX, EVENT_TAG_LENGTH } from '../../../../electron/shared/badge-payload';
+
+const BADGE_TEXT_LENGTH = BADGE_PREFIX.length + EVENT_TAG_LENGTH + BADGE_CODE_LENGTH;
+
 export interface KeyLike {
   type: 'keydown' | 'keyup';
   /** The physical key (KeyboardEvent.code): the same on US, UK and AZERTY layouts. */
@@ -151,6 +155,8 @@ export class WedgeReader {
   idle(): string | null {
     const text = this.buf;
     if (text.length < this.opts.minLength) return null;
+    // A badge's text is 14 characters from its "HD": its first 8 would pass for a typed code.
+    if (text.startsWith(BADGE_PREFIX) && text.length < BADGE_TEXT_LENGTH) return null;
     this.reset();
     return text;
   }
