@@ -9,6 +9,8 @@ export interface RecapGroup {
   perDay: number[];
   /** Present on every day of the event. */
   allDays: number;
+  /** Qualify for a certificate: the event's rule, or the organiser's override (certificates). */
+  qualifies: number;
 }
 export interface Recap {
   days: { dayNo: number; date: string; expected: number; present: number }[];
@@ -17,7 +19,9 @@ export interface Recap {
   total: RecapGroup;
 }
 
-export const RECAP_VIEWS = ['days', 'regency', 'role'] as const;
+/** The recap's views: CSV holds one, XLSX one sheet each. 'certificates' lists who qualifies. */
+export const RECAP_VIEWS = ['days', 'regency', 'role', 'certificates'] as const;
+export type RecapView = (typeof RECAP_VIEWS)[number];
 export const recapInput = z.object({ ...eventRef }).strict();
 export const recapExportInput = z
   .object({

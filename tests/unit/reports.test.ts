@@ -55,13 +55,48 @@ describe('recap', () => {
     ctx.db.close();
   });
 
+  it('counts who qualifies for a certificate by the event rule and the overrides, as the certificates screen does', async () => {
+    const { ctx, event, people } = await demoWithScans();
+    const scope = { eventId: event.id, desk: 'Meja 1' };
+    const screen = async () => (await ok(ctx, 'certificates.list', { status: 'eligible' })).rows.map((r) => r.participantId).sort();
+    // Default rule: present on both days, people 20..39.
+    let recap = await ok(ctx, 'reports.recap', {});
+    expect(recap.total.qualifies).toBe(20);
+    expect(recap.total.qualifies).toBe((await screen()).length);
+    // Person 0 was undone on day 1 and never came on day 2: the organiser lets them qualify anyway.
+    await ok(ctx, 'certificates.override', { ...scope, participantId: people[0]!.id, reason: 'sakit, surat dokter' });
+    recap = await ok(ctx, 'reports.recap', {});
+    expect(recap.total.qualifies).toBe(21);
+    const { settings } = await ok(ctx, 'certificates.settings', {});
+    await ok(ctx, 'certificates.saveSettings', { ...scope, ...settings, rule: { kind: 'min_days', min: 1 } });
+    recap = await ok(ctx, 'reports.recap', {});
+    expect(recap.total.qualifies).toBe(60); // people 1..59 attended a day, person 0 by override
+    for (const groups of [recap.byRegency, recap.byRole]) expect(groups.reduce((s, g) => s + g.qualifies, 0)).toBe(60);
+    const regency = people[5]!.regency!;
+    const eligible = new Set(await screen());
+    expect(recap.byRegency.find((g) => g.name === regency)!.qualifies).toBe(
+      people.filter((p) => p.regency === regency && eligible.has(p.id)).length,
+    );
+    // The per-person list: who qualifies, and why not.
+    const csv = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'certificates', separator: ';' });
+    const lines = Buffer.from(csv.bytes).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('No;Nama;Kabupaten/Kota;Peran;Hari hadir;Berhak sertifikat;Keterangan');
+    expect(lines).toHaveLength(67);
+    const of = (i: number) => lines.find((l) => l.split(';')[1] === people[i]!.name || l.split(';')[1] === `"${people[i]!.name}"`)!;
+    // (cells holding a comma are quoted, so Excel in either locale reads them whole)
+    expect(of(0)).toMatch(/;;Ya;"dikecualikan panitia: sakit, surat dokter \(tidak hadir hari ke-1, 2\)"$/);
+    expect(of(25)).toMatch(/;"1, 2";Ya;$/);
+    expect(of(60)).toMatch(/;;Tidak;"tidak hadir hari ke-1, 2"$/);
+    ctx.db.close();
+  });
+
   it('exports XLSX with one sheet per view and real numbers, and CSV with the chosen separator', async () => {
     const { ctx } = await demoWithScans();
     const x = await ok(ctx, 'reports.recapExport', { format: 'xlsx' });
     expect(x.fileName).toMatch(/^rekap-PSM-2022-09-07\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(x.bytes) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Per hari', 'Per kabupaten-kota', 'Per peran']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Per hari', 'Per kabupaten-kota', 'Per peran', 'Sertifikat']);
     const days = wb.getWorksheet('Per hari')!;
     expect(days.getRow(2).getCell(4).value).toBe(39);
     expect(typeof days.getRow(2).getCell(4).value).toBe('number');
@@ -69,11 +104,13 @@ describe('recap', () => {
     const last = regency.getRow(regency.rowCount);
     expect(last.getCell(1).value).toBe('Jumlah');
     expect(last.getCell(2).value).toBe(66);
+    expect(last.getCell(6).value).toBe(20); // qualify for a certificate: present on both days
+    expect(wb.getWorksheet('Sertifikat')!.rowCount).toBe(67);
 
     const csv = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'role', separator: ';' });
     const text = Buffer.from(csv.bytes).toString('utf8');
-    expect(text.startsWith('\uFEFFPeran;Terdaftar;Hari 1 (2022-09-07);Hari 2 (2022-09-08);Hadir semua hari\r\n')).toBe(true);
-    expect(text).toMatch(/\r\nJumlah;66;39;40;20\r\n$/);
+    expect(text.startsWith('\uFEFFPeran;Terdaftar;Hari 1 (2022-09-07);Hari 2 (2022-09-08);Hadir semua hari;Berhak sertifikat\r\n')).toBe(true);
+    expect(text).toMatch(/\r\nJumlah;66;39;40;20;20\r\n$/);
     ctx.db.close();
   });
 
@@ -84,10 +121,11 @@ describe('recap', () => {
         { dayNo: 2, date: '2022-09-08' },
       ],
       [
-        { regency: null, role: 'Peserta', daysPresent: [1] },
-        { regency: '  ', role: 'Panitia', daysPresent: [] },
-        { regency: 'Kota Metro', role: 'Peserta', daysPresent: [1] },
+        { regency: null, role: 'Peserta', daysPresent: [1], override: false },
+        { regency: '  ', role: 'Panitia', daysPresent: [], override: false },
+        { regency: 'Kota Metro', role: 'Peserta', daysPresent: [1], override: false },
       ],
+      { kind: 'all_days' },
     );
     expect(r.byRegency.map((g) => [g.name, g.expected, g.perDay])).toEqual([
       [NO_REGENCY, 2, [1, 0]],

@@ -13,6 +13,9 @@ import { readEventId } from '../event/desk-event';
 import type { HandlerMap } from '../handler';
 import { eventFileStem } from './file-names';
 import { buildRecap } from './recap';
+import { loadSettings } from '../certificates/settings';
+import { toCertRow } from '../certificates/rows';
+import { certParticipants } from '../../db/repositories/certificates';
 import { recapCsv, recapXlsx } from './recap-files';
 import { buildTimeline } from './timeline';
 
@@ -22,21 +25,26 @@ export function reportEvent(ctx: Ctx, eventId: number | undefined): HadirEvent {
   return event;
 }
 
-const recapOf = (ctx: Ctx, event: HadirEvent) => buildRecap(event.days, recapPeople(ctx.db, event.id));
+const recapOf = (ctx: Ctx, event: HadirEvent) =>
+  buildRecap(event.days, recapPeople(ctx.db, event.id), loadSettings(ctx.db, event.id).rule);
 
 export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' | 'reports.timeline' | 'reports.daftarHadir'> = {
   'reports.recap': (ctx, { eventId }) => recapOf(ctx, reportEvent(ctx, eventId)),
   'reports.recapExport': async (ctx, input): Promise<FileResult> => {
     const event = reportEvent(ctx, input.eventId);
     const recap = recapOf(ctx, event);
+    const settings = loadSettings(ctx.db, event.id);
+    const people = certParticipants(ctx.db, event.id)
+      .filter((r) => !r.deleted)
+      .map((r) => toCertRow(r, settings.rule, event.days.length));
     const stem = `rekap-${eventFileStem(event)}`;
     return input.format === 'xlsx'
       ? {
           fileName: `${stem}.xlsx`,
           mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          bytes: await recapXlsx(recap, event.name),
+          bytes: await recapXlsx(recap, people, event.name),
         }
-      : { fileName: `${stem}-${input.view}.csv`, mime: 'text/csv', bytes: recapCsv(recap, input.view, input.separator) };
+      : { fileName: `${stem}-${input.view}.csv`, mime: 'text/csv', bytes: recapCsv(recap, people, input.view, input.separator) };
   },
   'reports.daftarHadir': async (ctx, input): Promise<FileResult> => {
     const event = reportEvent(ctx, input.eventId);

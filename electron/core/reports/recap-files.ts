@@ -1,17 +1,43 @@
 // The recap as XLSX (one sheet per view, numbers as numbers) and as CSV (one view).
 import ExcelJS from 'exceljs';
-import type { Recap, RecapGroup } from '../../shared/reports';
+import type { CertRow } from '../../shared/certificates';
+import type { Recap, RecapGroup, RecapView } from '../../shared/reports';
 import { csvQuote, neutralise } from '../participants/csv';
 
 type Table = { title: string; header: string[]; rows: (string | number)[][] };
 
+/** Why someone does or does not qualify, in the office's words (the certificates screen's reason). */
+function qualifyNote(r: CertRow): string {
+  const missing = r.eligibility.reason?.code === 'missing_days' ? r.eligibility.reason.missing : [];
+  const absent = missing.length ? `tidak hadir hari ke-${missing.join(', ')}` : '';
+  if (r.eligibility.via === 'override') return `dikecualikan panitia: ${r.override?.reason ?? ''}${absent ? ` (${absent})` : ''}`;
+  return absent;
+}
+
+/** Who qualifies for a certificate, one person per row, by name (the certificates screen's list). */
+function certificateTable(people: CertRow[]): Table {
+  return {
+    title: 'Sertifikat',
+    header: ['No', 'Nama', 'Kabupaten/Kota', 'Peran', 'Hari hadir', 'Berhak sertifikat', 'Keterangan'],
+    rows: people.map((r, i) => [
+      i + 1,
+      r.name,
+      r.regency ?? '',
+      r.role,
+      r.daysPresent.join(', '),
+      r.eligibility.eligible ? 'Ya' : 'Tidak',
+      qualifyNote(r),
+    ]),
+  };
+}
+
 function groupTable(title: string, label: string, recap: Recap, groups: RecapGroup[]): Table {
-  const header = [label, 'Terdaftar', ...recap.days.map((d) => `Hari ${d.dayNo} (${d.date})`), 'Hadir semua hari'];
-  const row = (g: RecapGroup) => [g.name, g.expected, ...g.perDay, g.allDays];
+  const header = [label, 'Terdaftar', ...recap.days.map((d) => `Hari ${d.dayNo} (${d.date})`), 'Hadir semua hari', 'Berhak sertifikat'];
+  const row = (g: RecapGroup) => [g.name, g.expected, ...g.perDay, g.allDays, g.qualifies];
   return { title, header, rows: [...groups.map(row), row(recap.total)] };
 }
 
-export function recapTables(recap: Recap): Record<'days' | 'regency' | 'role', Table> {
+export function recapTables(recap: Recap, people: CertRow[]): Record<RecapView, Table> {
   return {
     days: {
       title: 'Per hari',
@@ -27,20 +53,21 @@ export function recapTables(recap: Recap): Record<'days' | 'regency' | 'role', T
     },
     regency: groupTable('Per kabupaten-kota', 'Kabupaten/Kota', recap, recap.byRegency),
     role: groupTable('Per peran', 'Peran', recap, recap.byRole),
+    certificates: certificateTable(people),
   };
 }
 
-export async function recapXlsx(recap: Recap, eventName: string): Promise<Uint8Array> {
+export async function recapXlsx(recap: Recap, people: CertRow[], eventName: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hadir';
   wb.title = `Rekap kehadiran - ${eventName}`;
-  for (const t of Object.values(recapTables(recap))) {
+  for (const [view, t] of Object.entries(recapTables(recap, people))) {
     const ws = wb.addWorksheet(t.title, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(t.header).font = { bold: true };
     // Numbers stay numbers (Excel can sum them); text cells are names of regencies and roles,
     // which came from an import that already refused formulas.
     for (const r of t.rows) ws.addRow(r);
-    ws.lastRow!.font = { bold: true }; // the total
+    if (view !== 'certificates') ws.lastRow!.font = { bold: true }; // the total
     ws.columns.forEach((col, i) => {
       const widest = Math.max(...[t.header[i] ?? '', ...t.rows.map((r) => r[i] ?? '')].map((v) => String(v).length));
       col.width = Math.min(45, Math.max(8, widest + 2));
@@ -50,8 +77,8 @@ export async function recapXlsx(recap: Recap, eventName: string): Promise<Uint8A
 }
 
 /** One view as CSV, with the separator Excel expects in the organiser's locale (`;` in Indonesia). */
-export function recapCsv(recap: Recap, view: 'days' | 'regency' | 'role', separator: ',' | ';'): Uint8Array {
-  const t = recapTables(recap)[view];
+export function recapCsv(recap: Recap, people: CertRow[], view: RecapView, separator: ',' | ';'): Uint8Array {
+  const t = recapTables(recap, people)[view];
   // csvQuote quotes any cell holding either separator, so one writer serves both.
   const lines = [
     t.header.map(csvQuote).join(separator),

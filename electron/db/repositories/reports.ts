@@ -1,17 +1,26 @@
 import { stmt, type Db } from '../connection';
 
 /** Every registered participant with the day numbers they are present on (attendance view). */
-export function recapPeople(db: Db, eventId: number): { regency: string | null; role: string; daysPresent: number[] }[] {
+export function recapPeople(
+  db: Db,
+  eventId: number,
+): { regency: string | null; role: string; daysPresent: number[]; override: boolean }[] {
   const rows = stmt(
     db,
-    `SELECT p.regency, p.role, group_concat(d.day_no) AS days
+    `SELECT p.regency, p.role, group_concat(d.day_no) AS days,
+       EXISTS (SELECT 1 FROM cert_override o WHERE o.event_id = p.event_id AND o.participant_id = p.id) AS override
      FROM participant p
      LEFT JOIN attendance a ON a.participant_id = p.id
      LEFT JOIN event_day d ON d.id = a.event_day_id
      WHERE p.event_id = ? AND p.deleted_at IS NULL
      GROUP BY p.id`,
-  ).all(eventId) as { regency: string | null; role: string; days: string | null }[];
-  return rows.map((r) => ({ regency: r.regency, role: r.role, daysPresent: r.days ? r.days.split(',').map(Number) : [] }));
+  ).all(eventId) as { regency: string | null; role: string; days: string | null; override: number }[];
+  return rows.map((r) => ({
+    regency: r.regency,
+    role: r.role,
+    daysPresent: r.days ? r.days.split(',').map(Number) : [],
+    override: r.override === 1,
+  }));
 }
 
 export interface SheetRow {

@@ -150,6 +150,22 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
           >
             {t('reports.recap.csv')}
           </button>
+          <button
+            className="btn btn-secondary"
+            disabled={busy !== null}
+            onClick={() =>
+              fetchFile('csvCertificates', () =>
+                api('reports.recapExport', {
+                  eventId: event.id,
+                  format: 'csv',
+                  view: 'certificates',
+                  separator: lang === 'id' ? ';' : ',',
+                }),
+              )
+            }
+          >
+            {t('reports.recap.csvCertificates')}
+          </button>
         </div>
         {recap.value && <RecapTables recap={recap.value} />}
       </section>
@@ -179,6 +195,9 @@ function RecapTables({ recap }: { recap: Recap }) {
             <th scope="col" className="num">
               {t('reports.recap.allDays')}
             </th>
+            <th scope="col" className="num">
+              {t('reports.recap.qualifies')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -192,6 +211,7 @@ function RecapTables({ recap }: { recap: Recap }) {
                 </td>
               ))}
               <td className="num">{g.allDays}</td>
+              <td className="num">{g.qualifies}</td>
             </tr>
           ))}
         </tbody>
