@@ -51,6 +51,9 @@ describe('daftar hadir', () => {
     expect(text).not.toContain(people[1]!.name);
     expect(text).toMatch(/Bandar Lampung, 8 September 2022/);
     expect(text).toContain('Drs. Aswarodi, M.Si.');
+    // Rank and grade under the name, as on the certificate (the event form's field).
+    expect(event.signatoryRank).toBe('Pembina Utama Muda (IV/c)');
+    expect(text).toMatch(/Drs\. Aswarodi, M\.Si\.\s*\n\s*Pembina Utama Muda \(IV\/c\)\n/);
     ctx.db.close();
   }, 60_000);
 

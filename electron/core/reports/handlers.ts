@@ -65,6 +65,7 @@ export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' 
         dateText: spelledDate(day.date, false),
         title: event.signatoryTitle,
         name: event.signatoryName,
+        rank: event.signatoryRank || undefined,
         nip: event.signatoryNip,
       },
       logo: event.logo ? getLogo(ctx.db, event.id) : null,
