@@ -17,7 +17,9 @@ test('reports: live counts and charts, the daftar hadir and recap downloads, a b
   await expect(page.getByText('12 dari 66 hadir')).toBeVisible();
   await expect(page.locator('.chart canvas')).toHaveCount(2);
   const total = page.locator('table').first().locator('tr.total');
-  await expect(total.locator('td')).toHaveText(['66', '12', '0', '0']);
+  // Registered, day 1, day 2, present on both days, qualify for a certificate (both days by default).
+  await expect(page.locator('table').first().locator('thead th').last()).toHaveText('Berhak sertifikat');
+  await expect(total.locator('td')).toHaveText(['66', '12', '0', '0', '0']);
 
   // Live: a check-in made at the desk shows up without touching the screen.
   checkIn(
@@ -39,6 +41,19 @@ test('reports: live counts and charts, the daftar hadir and recap downloads, a b
   const xlsx = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).click();
   expect((await xlsx).suggestedFilename()).toMatch(/^rekap-.*\.xlsx$/);
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh CSV (yang berhak sertifikat)' }).click();
+  const lines = fs
+    .readFileSync(await (await csv).path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  // (trim() also drops the BOM)
+  expect(lines[0]).toBe('No;Nama;Kabupaten/Kota;Peran;Hari hadir;Berhak sertifikat;Keterangan');
+  expect(lines).toHaveLength(67);
+  expect(lines.filter((l) => l.includes(';Tidak;'))).toHaveLength(66);
+
+  // A desk in a browser cannot choose a folder on the kiosk laptop: it is told where that is done.
+  await expect(page.getByText(/dipilih di aplikasi Hadir pada laptop kiosk/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
   await expect(page.getByText(/Cadangan terakhir:/)).toBeVisible();

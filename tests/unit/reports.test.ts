@@ -58,7 +58,8 @@ describe('recap', () => {
   it('counts who qualifies for a certificate by the event rule and the overrides, as the certificates screen does', async () => {
     const { ctx, event, people } = await demoWithScans();
     const scope = { eventId: event.id, desk: 'Meja 1' };
-    const screen = async () => (await ok(ctx, 'certificates.list', { status: 'eligible' })).rows.map((r) => r.participantId).sort();
+    const screen = async () =>
+      (await ok(ctx, 'certificates.list', { status: 'eligible' })).rows.map((r) => r.participantId).sort();
     // Default rule: present on both days, people 20..39.
     let recap = await ok(ctx, 'reports.recap', {});
     expect(recap.total.qualifies).toBe(20);
@@ -79,10 +80,15 @@ describe('recap', () => {
     );
     // The per-person list: who qualifies, and why not.
     const csv = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'certificates', separator: ';' });
-    const lines = Buffer.from(csv.bytes).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = Buffer.from(csv.bytes)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('No;Nama;Kabupaten/Kota;Peran;Hari hadir;Berhak sertifikat;Keterangan');
     expect(lines).toHaveLength(67);
-    const of = (i: number) => lines.find((l) => l.split(';')[1] === people[i]!.name || l.split(';')[1] === `"${people[i]!.name}"`)!;
+    const of = (i: number) =>
+      lines.find((l) => l.split(';')[1] === people[i]!.name || l.split(';')[1] === `"${people[i]!.name}"`)!;
     // (cells holding a comma are quoted, so Excel in either locale reads them whole)
     expect(of(0)).toMatch(/;;Ya;"dikecualikan panitia: sakit, surat dokter \(tidak hadir hari ke-1, 2\)"$/);
     expect(of(25)).toMatch(/;"1, 2";Ya;$/);
@@ -109,7 +115,9 @@ describe('recap', () => {
 
     const csv = await ok(ctx, 'reports.recapExport', { format: 'csv', view: 'role', separator: ';' });
     const text = Buffer.from(csv.bytes).toString('utf8');
-    expect(text.startsWith('\uFEFFPeran;Terdaftar;Hari 1 (2022-09-07);Hari 2 (2022-09-08);Hadir semua hari;Berhak sertifikat\r\n')).toBe(true);
+    expect(
+      text.startsWith('\uFEFFPeran;Terdaftar;Hari 1 (2022-09-07);Hari 2 (2022-09-08);Hadir semua hari;Berhak sertifikat\r\n'),
+    ).toBe(true);
     expect(text).toMatch(/\r\nJumlah;66;39;40;20;20\r\n$/);
     ctx.db.close();
   });

@@ -32,7 +32,13 @@ function certificateTable(people: CertRow[]): Table {
 }
 
 function groupTable(title: string, label: string, recap: Recap, groups: RecapGroup[]): Table {
-  const header = [label, 'Terdaftar', ...recap.days.map((d) => `Hari ${d.dayNo} (${d.date})`), 'Hadir semua hari', 'Berhak sertifikat'];
+  const header = [
+    label,
+    'Terdaftar',
+    ...recap.days.map((d) => `Hari ${d.dayNo} (${d.date})`),
+    'Hadir semua hari',
+    'Berhak sertifikat',
+  ];
   const row = (g: RecapGroup) => [g.name, g.expected, ...g.perDay, g.allDays, g.qualifies];
   return { title, header, rows: [...groups.map(row), row(recap.total)] };
 }

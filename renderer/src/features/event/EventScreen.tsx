@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
@@ -6,6 +7,7 @@ import { EventForm } from './EventForm';
 import { EventList } from './EventList';
 import { LogoField } from './LogoField';
 import { PrintCard } from './PrintCard';
+import { TransferCard } from './TransferCard';
 
 export function EventScreen({
   event,
@@ -25,6 +27,8 @@ export function EventScreen({
 }) {
   const { t } = useI18n();
   const scope = useDesk();
+  // An imported event joins the list below: it is read again.
+  const [listRev, setListRev] = useState(0);
   return (
     <>
       <section className="card narrow">
@@ -41,7 +45,8 @@ export function EventScreen({
       </section>
       <LogoField event={event} url={logoUrl} onChanged={onLogoChanged} />
       <PrintCard />
-      <EventList currentId={event.id} onOpened={onOpen} onChanged={onSaved} onNew={onNew} />
+      <EventList key={listRev} currentId={event.id} onOpened={onOpen} onChanged={onSaved} onNew={onNew} />
+      <TransferCard event={event} onImported={() => setListRev((r) => r + 1)} />
     </>
   );
 }

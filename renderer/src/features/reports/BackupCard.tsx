@@ -2,7 +2,7 @@
 // a preview of what it holds.
 import { useState } from 'react';
 import type { BackupPreview, BackupStatusDto } from '../../../../electron/shared/backup';
-import { api } from '../../api';
+import { api, chooseFolder, shellCaps } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { useLive } from './useLive';
@@ -14,8 +14,12 @@ export function BackupCard() {
   const [preview, setPreview] = useState<BackupPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Where the copies go besides the data folder: chosen with the app's folder dialog. A desk in a
+  // browser cannot (backup.setDir refuses the web host: a path on someone else's laptop).
+  const canChoose = shellCaps().chooseFolder;
   const s = status ?? live.value;
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
   async function act<T>(fn: () => Promise<T>, then: (v: T) => void) {
     setBusy(true);
@@ -39,16 +43,42 @@ export function BackupCard() {
             {s.last ? t('backup.last', { when: when(s.last.at) }) : t('backup.none')}{' '}
             <span className="muted">{t('backup.where', { dirs: [s.dataDirBackups, s.dir].filter(Boolean).join(' · ') })}</span>
           </p>
-          {s.last?.copies.filter((c) => c.error).map((c) => (
-            <p className="alert alert-error" role="alert" key={c.dir}>
-              {t('backup.copyFailed', { dir: c.dir })}
-            </p>
-          ))}
+          {s.last?.copies
+            .filter((c) => c.error)
+            .map((c) => (
+              <p className="alert alert-error" role="alert" key={c.dir}>
+                {t('backup.copyFailed', { dir: c.dir })}
+              </p>
+            ))}
           <div className="actions">
             <button className="btn btn-secondary" disabled={busy} onClick={() => act(() => api('backup.run', {}), setStatus)}>
               {t('backup.now')}
             </button>
+            {canChoose && (
+              <button
+                className="btn btn-secondary"
+                disabled={busy}
+                onClick={() =>
+                  act(async () => {
+                    const dir = await chooseFolder(t('backup.chooseDir'));
+                    return dir ? api('backup.setDir', { dir }) : s;
+                  }, setStatus)
+                }
+              >
+                {s.dir ? t('backup.changeDir') : t('backup.chooseDir')}
+              </button>
+            )}
+            {s.dir && canChoose && (
+              <button
+                className="btn btn-ghost"
+                disabled={busy}
+                onClick={() => act(() => api('backup.setDir', { dir: null }), setStatus)}
+              >
+                {t('backup.clearDir')}
+              </button>
+            )}
           </div>
+          {!canChoose && <p className="muted small">{t('backup.dirAtKiosk')}</p>}
           {s.backups.length > 0 && (
             <div className="table-wrap">
               <table className="table compact">
@@ -68,7 +98,11 @@ export function BackupCard() {
                       <td>{when(b.at)}</td>
                       <td className="mono small">{b.file}</td>
                       <td>
-                        <button className="btn btn-ghost btn-small" disabled={busy} onClick={() => act(() => api('backup.inspect', { file: b.file }), setPreview)}>
+                        <button
+                          className="btn btn-ghost btn-small"
+                          disabled={busy}
+                          onClick={() => act(() => api('backup.inspect', { file: b.file }), setPreview)}
+                        >
                           {t('backup.preview')}
                         </button>
                       </td>
@@ -83,12 +117,24 @@ export function BackupCard() {
               <p>
                 <strong>{preview.events.join('; ')}</strong>
               </p>
-              <p>{t('backup.holds', { p: preview.participants, c: preview.checkins, last: preview.lastCheckinAt ? when(preview.lastCheckinAt) : '–' })}</p>
+              <p>
+                {t('backup.holds', {
+                  p: preview.participants,
+                  c: preview.checkins,
+                  last: preview.lastCheckinAt ? when(preview.lastCheckinAt) : '–',
+                })}
+              </p>
               <div className="actions">
                 <button
                   className="btn btn-primary"
                   disabled={busy}
-                  onClick={() => window.confirm(t('backup.confirm')) && act(() => api('backup.restore', { file: preview.file }), (v) => (setStatus(v), setPreview(null), location.reload()))}
+                  onClick={() =>
+                    window.confirm(t('backup.confirm')) &&
+                    act(
+                      () => api('backup.restore', { file: preview.file }),
+                      (v) => (setStatus(v), setPreview(null), location.reload()),
+                    )
+                  }
                 >
                   {t('backup.restore')}
                 </button>

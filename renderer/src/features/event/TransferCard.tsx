@@ -1,0 +1,87 @@
+// Moving an event to another laptop: the whole event (participants, check-ins, certificates,
+// logo, template, keys) as one .hadir file, and taking such a file in, as a new event or into the
+// same event already here. The core does the work (core/event/transfer.ts); this is its front.
+import { useRef, useState } from 'react';
+import type { HadirEvent } from '../../../../electron/shared/event';
+import type { EventImportOutcome, ImportMode } from '../../../../electron/shared/event-transfer';
+import { MAX_UPLOAD_BYTES } from '../../../../electron/shared/file';
+import { api, fileBytes, saveFile } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAction } from '../../hooks/useOp';
+import { useI18n } from '../../i18n';
+
+export function TransferCard({ event, onImported }: { event: HadirEvent; onImported: (eventId: number) => void }) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [mode, setMode] = useState<ImportMode>('new');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<EventImportOutcome | null>(null);
+  const exp = useAction(async () => {
+    setSaved(null);
+    const file = await api('event.exportFile', { eventId: event.id });
+    const how = await saveFile(file);
+    if (how) setSaved(how.how === 'dialog' ? how.path : file.fileName);
+  });
+  const imp = useAction(async (file: File) => {
+    if (input.current) input.current.value = ''; // the same file chosen again still fires
+    setOutcome(null);
+    if (file.size > MAX_UPLOAD_BYTES) {
+      throw { error: { code: 'event_file_invalid', message: '', params: { detail: 'bytes', bytes: file.size } } };
+    }
+    const out = await api('event.importFile', { bytes: await fileBytes(file), mode });
+    setOutcome(out);
+    onImported(out.eventId);
+  });
+  const busy = exp.busy || imp.busy;
+  const rows = (o: EventImportOutcome) => ({
+    p: o.added.participant ?? 0,
+    s: o.added.scan ?? 0,
+  });
+
+  return (
+    <section className="card narrow" aria-labelledby="transfer-title">
+      <h2 id="transfer-title">{t('transfer.title')}</h2>
+      <p className="muted">{t('transfer.hint')}</p>
+      <div className="actions">
+        <button className="btn btn-secondary" disabled={busy} onClick={() => void exp.run()} data-testid="event-export">
+          {t('transfer.export')}
+        </button>
+      </div>
+      {saved && (
+        <p className="alert alert-ok" role="status">
+          {t('transfer.saved', { file: saved })}
+        </p>
+      )}
+      <fieldset className="fieldset">
+        <legend>{t('transfer.import')}</legend>
+        <label className="radio">
+          <input type="radio" name="transfer-mode" checked={mode === 'new'} onChange={() => setMode('new')} />
+          {t('transfer.mode.new')}
+        </label>
+        <label className="radio">
+          <input type="radio" name="transfer-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+          {t('transfer.mode.merge')}
+        </label>
+        <input
+          ref={input}
+          type="file"
+          accept=".hadir,application/octet-stream"
+          hidden
+          data-testid="event-import-file"
+          onChange={(e) => e.target.files?.[0] && void imp.run(e.target.files[0])}
+        />
+        <div className="actions">
+          <button className="btn btn-secondary" disabled={busy} onClick={() => input.current?.click()}>
+            {t('transfer.choose')}
+          </button>
+        </div>
+      </fieldset>
+      {outcome && (
+        <p className="alert alert-ok" role="status" data-testid="event-imported">
+          {t(outcome.created ? 'transfer.created' : 'transfer.merged', rows(outcome))}
+        </p>
+      )}
+      <ErrorAlert error={exp.error ?? imp.error} />
+    </section>
+  );
+}
