@@ -25,17 +25,7 @@ export async function inspectAsset(kind: CertAssetKind, bytes: Uint8Array): Prom
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (kind === 'background' && head.includes('%PDF-')) {
-    let pages: number;
-    const { PDFDocument } = await import('@cantoo/pdf-lib');
-    try {
-      pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
-    } catch (e) {
-      const encrypted = /encrypt/i.test(String(e));
-      throw new HadirError('asset_invalid', encrypted ? 'The PDF is password-protected.' : 'The PDF cannot be read.', {
-        pdf: encrypted ? 'encrypted' : 'unreadable',
-      });
-    }
-    if (pages !== 1) throw new HadirError('asset_invalid', `The PDF has ${pages} pages; use a one-page PDF.`, { pages });
+    await checkPdfBackground(bytes);
     return 'application/pdf';
   }
   throw new HadirError(
@@ -43,4 +33,35 @@ export async function inspectAsset(kind: CertAssetKind, bytes: Uint8Array): Prom
     kind === 'background' ? 'Use a PNG or JPEG image or a one-page PDF.' : 'Use a PNG or JPEG image.',
     { format: formatName(bytes), kind },
   );
+}
+
+/**
+ * A PDF background is embedded here exactly as every certificate will embed it, and the result
+ * saved: pdf-lib opens a cut-off PDF leniently (the page tree may survive while the page's
+ * content does not), and such a file must be refused now, at the organiser's upload, not at the
+ * closing session when every certificate would fail.
+ */
+async function checkPdfBackground(bytes: Uint8Array): Promise<void> {
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  let pages: number;
+  try {
+    pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+  } catch (e) {
+    const encrypted = /encrypt/i.test(String(e));
+    throw new HadirError('asset_invalid', encrypted ? 'The PDF is password-protected.' : 'The PDF cannot be read.', {
+      pdf: encrypted ? 'encrypted' : 'unreadable',
+    });
+  }
+  if (pages === 0) throw new HadirError('asset_invalid', 'The PDF cannot be read.', { pdf: 'unreadable' });
+  if (pages !== 1) throw new HadirError('asset_invalid', `The PDF has ${pages} pages; use a one-page PDF.`, { pages });
+  const { embedPdfBackground } = await import('./render/pdf-background');
+  try {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    const bg = await embedPdfBackground(doc, bytes);
+    if (!(bg.width > 1 && bg.height > 1)) throw new Error(`page of ${bg.width} x ${bg.height} pt`);
+    doc.addPage().drawPage(bg.form);
+    await doc.save();
+  } catch {
+    throw new HadirError('asset_invalid', 'The PDF cannot be read.', { pdf: 'unreadable' });
+  }
 }

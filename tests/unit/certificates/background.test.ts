@@ -41,4 +41,30 @@ describe('a one-page PDF as the background', () => {
     const res = await dispatch(ctx, 'certificates.setAsset', { ...scope(ctx), kind: 'signature', bytes: gif });
     expect(!res.ok && res.error).toMatchObject({ code: 'asset_invalid', params: { format: 'GIF' } });
   });
+
+  it('refuses a cut-off PDF at upload, so every background it accepts prints', async () => {
+    // pdf-lib opens a truncated file leniently: cut here, the page survived but its content did
+    // not, and every certificate failed with an internal error at the closing session.
+    const doc = await PDFDocument.load(await designedPdf());
+    const whole = await doc.save({ useObjectStreams: false });
+    const { ctx, event, ids } = await psmEvent();
+    const id = ids.get(LONG_NAME)!;
+    scan(ctx, event, id, 1);
+    scan(ctx, event, id, 2);
+    let refused = 0;
+    for (let cut = 0.2; cut < 0.99; cut += 0.05) {
+      const bytes = whole.subarray(0, Math.floor(whole.length * cut));
+      const up = await dispatch(ctx, 'certificates.setAsset', { ...scope(ctx), kind: 'background', bytes });
+      if (!up.ok) {
+        expect(up.error).toMatchObject({ code: 'asset_invalid', params: { pdf: 'unreadable' } });
+        refused++;
+        continue;
+      }
+      const t = up.value.settings.template;
+      await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...up.value.settings, template: { ...t, background: 'custom' } });
+      const res = await dispatch(ctx, 'certificates.issue', { ...scope(ctx), participantId: id });
+      expect(res.ok ? 'printed' : res.error.code, `cut at ${cut.toFixed(2)}`).toBe('printed');
+    }
+    expect(refused).toBeGreaterThan(0);
+  });
 });

@@ -8,6 +8,7 @@ import { drawSignatory } from './signatory';
 import { fillWording, fitParagraph } from './text-layout';
 import type { ImageAsset, RenderInput } from './types';
 import { drawProgramme } from './back-page';
+import { drawPdfCover, embedPdfBackground } from './pdf-background';
 
 /**
  * Everything on a certificate that is the same for every person, drawn ONCE into a separate
@@ -167,9 +168,7 @@ async function drawBackground(doc: PDFDocument, page: PDFPage, input: RenderInpu
   }
   // Cover the page, centred, keeping the aspect ratio; what overflows is cut by the page edge.
   if (bg.mime === 'application/pdf') {
-    const [src] = await doc.embedPdf(bg.bytes, [0]);
-    const s = Math.max(W / src!.width, H / src!.height);
-    page.drawPage(src!, { x: (W - src!.width * s) / 2, y: (H - src!.height * s) / 2, xScale: s, yScale: s });
+    drawPdfCover(page, await embedPdfBackground(doc, bg.bytes));
   } else {
     const img = await embedImage(doc, { mime: bg.mime, bytes: bg.bytes });
     const s = Math.max(W / img.width, H / img.height);
