@@ -57,6 +57,7 @@ export async function benchHostile(rows: Row[]): Promise<void> {
     ['merged range over the whole sheet x 10,000 (refused)', 'xlsx', () => hostile.mergeBomb(), 'preview'],
     ['1,000,000 rows (refused, rows counted as they stream)', 'xlsx', () => hostile.manyRows(), 'preview'],
     ['300 titled columns (defect 9, refused)', 'xlsx', () => hostile.wideHeader(300), 'preview'],
+    ['CSV 16,384 columns wide, 3 in use, 1,200 rows (defect 9; imports)', 'csv', () => hostile.wideFewUsedCsv(), 'import'],
     ['zip64 sheet declaring 4.15 GB, honestly (defect 2, refused)', 'xlsx', () => hostile.zip64Honest(), 'preview'],
     ['part declaring 100 KB, inflating to 2.7 GB (defect 2, refused)', 'xlsx', () => hostile.lyingSize(), 'preview'],
     ['250 MB of XML, declared truly (refused, over the budget)', 'xlsx', () => hostile.overBudget(), 'preview'],

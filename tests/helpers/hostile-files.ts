@@ -66,20 +66,33 @@ export function wideHeader(columns = 300): Buffer {
 }
 
 /**
- * Defect 9: a wide sheet with a few columns in use: titles in A-C and in KZ (column 312),
- * everything between empty. It should import as four columns.
+ * Defect 9: a wide sheet with a few columns in use: titles in A-C and in `last` (KZ is column
+ * 312, XFD 16,384), everything between empty. It should import as four columns.
  */
-export function wideFewUsed(rows = 1000): Buffer {
+export function wideFewUsed(rows = 1000, last = 'KZ'): Buffer {
   const out = [
-    `<row r="1">${inline('A1', 'Nama')}${inline('B1', 'L/P')}${inline('C1', 'Kabupaten/Kota')}${inline('KZ1', 'No HP')}</row>`,
+    `<row r="1">${inline('A1', 'Nama')}${inline('B1', 'L/P')}${inline('C1', 'Kabupaten/Kota')}${inline(`${last}1`, 'No HP')}</row>`,
   ];
   for (let r = 2; r <= rows + 1; r++) {
     out.push(
       `<row r="${r}">${inline(`A${r}`, `Peserta ${r}`)}${inline(`B${r}`, r % 2 ? 'L' : 'P')}${inline(`C${r}`, 'Kota Metro')}` +
-        `${inline(`KZ${r}`, `0812${String(1000000 + r)}`)}</row>`,
+        `${inline(`${last}${r}`, `0812${String(1000000 + r)}`)}</row>`,
     );
   }
   return sheetOf(out.join(''));
+}
+
+/**
+ * Defect 9 for CSV: `width` columns of which three are in use (A, B and the last one), as Excel
+ * writes a sheet with a value in column XFD: a delimiter for every column in between. 16,384
+ * columns by 1,200 rows is 19 MB, nearly all of it semicolons; every row used to be kept as
+ * 16,384 cells (660 MB for preview and commit).
+ */
+export function wideFewUsedCsv(width = 16_384, rows = 1_200): Buffer {
+  const gap = ';'.repeat(width - 2);
+  const lines = [`Nama;Kabupaten/Kota${gap}No HP`];
+  for (let r = 0; r < rows; r++) lines.push(`Peserta ${r};Kota Metro${gap}0812${1_000_000 + r}`);
+  return Buffer.from(lines.join('\r\n') + '\r\n');
 }
 
 /**

@@ -73,7 +73,7 @@ describe('countCsvRecords', () => {
       fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
         let parsed: number;
         try {
-          parsed = parseCsv(text, ',').filter((r) => r.cells.some((c) => c.trim() !== '')).length;
+          parsed = parseCsv(text, ',').filter((r) => r.values.some((c) => c.trim() !== '')).length;
         } catch {
           return; // an unterminated quote: read-table refuses it anyway
         }

@@ -1,7 +1,7 @@
 // Issue 8, defects 1 and 10 for CSV: files that cost far more to read and report than their size.
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../../electron/cli/participants';
-import { MAX_CELLS } from '../../../electron/core/participants/import/limits';
+import { MAX_CELLS, MAX_COLUMNS } from '../../../electron/core/participants/import/limits';
 import { readTable } from '../../../electron/core/participants/import/read-table';
 import { MAX_LISTED_PROBLEMS, MAX_QUOTED_CHARS } from '../../../electron/core/participants/import/report';
 import * as hostile from '../../helpers/hostile-files';
@@ -31,7 +31,11 @@ describe('defect 10: the problem report of a file with long values everywhere', 
     await ok(ctx, 'event.create', PSM_EVENT);
     // 600 formula-looking names (warnings, once the organiser allows them) and one empty name (an error) at the end.
     const csv = ['Nama,Kota', ...Array.from({ length: 600 }, (_, i) => `=Nama${i},Metro`), ',Metro'].join('\n');
-    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'x.csv', bytes: Buffer.from(csv), allowFormulas: true });
+    const preview = await ok(ctx, 'participants.importPreview', {
+      fileName: 'x.csv',
+      bytes: Buffer.from(csv),
+      allowFormulas: true,
+    });
     expect(preview.problems[0]).toMatchObject({ code: 'empty_name', warning: false });
     expect(preview.moreProblems).toBe(601 - MAX_LISTED_PROBLEMS);
   });
@@ -48,6 +52,16 @@ describe('defect 1 for CSV: cells bounded while parsing', () => {
     const t = await readTable(hostile.delimitersCsv(), 'x.csv');
     expect(t.headers).toEqual(['Nama', 'Kota']);
     expect(t.rows).toEqual([]);
+  });
+
+  it('keeps a cell just past the header (a shifted row) and leaves out one hundreds of columns past it', async () => {
+    const far = ';'.repeat(MAX_COLUMNS + 10);
+    const t = await readTable(Buffer.from(`Nama;Kota\nAni;Metro;x\nBudi;Metro${far}y\nCitra;Metro;z${far}y\n`), 'x.csv');
+    expect(t.rows).toEqual([
+      ['Ani', 'Metro', 'x'],
+      ['Budi', 'Metro'],
+      ['Citra', 'Metro', 'z'],
+    ]);
   });
 
   it('still reports a row cut short before the last column', async () => {

@@ -5,14 +5,18 @@ import { checkCellCount, MAX_CELL_CHARS } from './limits';
 export type Delimiter = ',' | ';' | '\t';
 const CANDIDATES: readonly Delimiter[] = [',', ';', '\t'];
 
-/** One record (spreadsheet row) of a CSV file; cells are untrimmed. */
+/**
+ * One record (spreadsheet row) of a CSV file, kept sparse: only the cells that are not empty,
+ * untrimmed, with their 0-based columns. Excel writes a delimiter for every column of the used
+ * range: a whole upload of ";;;;" would otherwise be twenty million kept cells, and a sheet with
+ * a value in column XFD 16,384 cells a row (1,200 such rows took 760 MB).
+ */
 export interface CsvRecord {
-  /**
-   * Cells up to the last one that is not empty: Excel writes a delimiter for every column of
-   * the used range, and a whole upload of ";;;;" would otherwise be twenty million kept cells.
-   */
-  cells: string[];
-  /** How many cells the record had, empty ones at the end included (a cut-off row has fewer). */
+  /** 0-based columns of the cells that are not empty, ascending. */
+  cols: number[];
+  /** Their text, untrimmed. */
+  values: string[];
+  /** How many cells the record had, empty ones included (a cut-off row has fewer). */
   width: number;
   /** Row number as a spreadsheet shows it: a quoted newline does not start a new row. */
   row: number;
@@ -82,7 +86,8 @@ export function detectDelimiter(text: string): Delimiter | null {
 export function parseCsv(text: string, delimiter: Delimiter | null): CsvRecord[] {
   const records: CsvRecord[] = [];
   const d = delimiter === null ? -1 : delimiter.charCodeAt(0);
-  let cells: string[] = [];
+  let cols: number[] = [];
+  let values: string[] = [];
   let field = ''; // the current field, up to `from`
   let from = 0; // start of the unquoted stretch not yet added to `field`
   let filled = 0;
@@ -94,16 +99,16 @@ export function parseCsv(text: string, delimiter: Delimiter | null): CsvRecord[]
     const f = from === to ? field : field + text.slice(from, to);
     if (f !== '') {
       checkCellCount(++filled);
-      // Empty cells are only counted until a filled one follows them.
-      while (cells.length < width) cells.push('');
-      cells.push(f.length > MAX_CELL_CHARS ? f.slice(0, MAX_CELL_CHARS) : f);
+      cols.push(width);
+      values.push(f.length > MAX_CELL_CHARS ? f.slice(0, MAX_CELL_CHARS) : f);
     }
     width++;
     field = '';
   };
   const endRecord = () => {
-    records.push({ cells, width, row });
-    cells = [];
+    records.push({ cols, values, width, row });
+    cols = [];
+    values = [];
     width = 0;
   };
 

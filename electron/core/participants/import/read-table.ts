@@ -5,7 +5,7 @@ import { checkCellCount, checkColumnCount, checkImportSize, checkRowCount, check
 import { detectDelimiter, parseCsv, type Delimiter } from './parse-csv';
 import { HEADER_LOOK, pickHeaderRow } from './header-row';
 import { readXlsx, type SparseRow } from './read-xlsx';
-import { keepColumns, usedColumns } from './used-columns';
+import { denseCsvRows, usedColumns } from './used-columns';
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_COLUMNS, MAX_CELLS } from './limits';
 
@@ -27,7 +27,8 @@ export interface Table {
   /**
    * Data rows, fully empty ones dropped. A CSV row may be SHORTER than headers (a cut-off file):
    * it is kept as it is so that validation can report it; it may also be longer (extra cells
-   * have no header and are ignored). xlsx rows are exactly as wide as the header: Excel omits
+   * have no header and are not imported, but validation sees a row shifted by a stray delimiter;
+   * at most EXTRA_COLUMNS are kept). xlsx rows are exactly as wide as the header: Excel omits
    * empty cells, and values past the last titled column are left out.
    */
   rows: Cell[][];
@@ -65,23 +66,33 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     checkRowCountBeforeParse(countCsvRecords(text));
     const delimiter = detectDelimiter(text);
     const records = parseCsv(text, delimiter).filter((r) => {
-      // Trimmed in place: a second copy of every row is what a big file cannot afford.
-      for (let i = 0; i < r.cells.length; i++) r.cells[i] = r.cells[i]!.trim();
-      return !isEmptyRow(r.cells);
+      // Trimmed in place, and cells left empty dropped: a second copy of every row is what a big
+      // file cannot afford.
+      let kept = 0;
+      for (let i = 0; i < r.values.length; i++) {
+        const v = r.values[i]!.trim();
+        if (v === '') continue;
+        r.cols[kept] = r.cols[i]!;
+        r.values[kept++] = v;
+      }
+      r.cols.length = r.values.length = kept;
+      // Excel writes blank rows as ";;;;" and leaves formatted-but-empty rows: none of them are data.
+      return kept > 0;
     });
-    const at = pickHeaderRow(records.slice(0, HEADER_LOOK).map((r) => r.cells));
+    const at = pickHeaderRow(records.slice(0, HEADER_LOOK).map((r) => r.values));
     const [header, ...data] = records.slice(at);
-    const width = header ? trimTrailingEmpty(header.cells).length : 0;
-    // The empty cells at the end of a row count up to the header's width: a row that ends early
-    // (cut off) stays short, and validation reports it.
-    for (const r of data) while (r.cells.length < Math.min(r.width, width)) r.cells.push('');
-    const used = usedColumns(header?.cells.slice(0, width) ?? [], (c) => data.some((r) => (r.cells[c] ?? '') !== ''));
+    // "Nama;HP;;;" happens when a column was formatted far to the right: those columns are nothing.
+    const width = header ? header.cols[header.cols.length - 1]! + 1 : 0;
+    const used = header ? usedColumns(header, data, width) : [];
+    const position = new Map(used.map((c, i) => [c, i]));
+    const headers = Array<string>(used.length).fill('');
+    header?.cols.forEach((c, i) => (headers[position.get(c)!] = header.values[i]!));
     table = {
       format: 'csv',
       encoding,
       ...(delimiter ? { delimiter } : {}),
-      headers: used.map((c) => header!.cells[c]!),
-      rows: data.map((r) => keepColumns(r.cells, used, width)),
+      headers,
+      rows: denseCsvRows(data, used, width),
       lines: data.map((r) => r.row),
     };
   }
@@ -142,16 +153,4 @@ function xlsxTable(sheet: SparseRow[]): Table {
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
-}
-
-/** Excel writes blank rows as ";;;;" and leaves formatted-but-empty rows: none of them are data. */
-function isEmptyRow(cells: string[]): boolean {
-  return cells.every((c) => c === '');
-}
-
-/** "Nama;HP;;;" happens when a column was formatted far to the right: those columns are nothing. */
-function trimTrailingEmpty(cells: string[]): string[] {
-  let end = cells.length;
-  while (end > 0 && cells[end - 1] === '') end--;
-  return cells.slice(0, end);
 }
