@@ -63,6 +63,7 @@ test('search tells namesakes apart and checks in; undo with a reason; a walk-in 
     code: string;
   };
   await expect(page.getByRole('status').filter({ hasText: 'was added' })).toContainText(`Badge code: ${added.code}.`);
+  await expect(page.getByTestId('recent-scans').locator('li')).toHaveCount(3);
   expect(scanRows(host.ctx).at(-1)).toMatchObject({ verdict: 'ok', input: 'walk_in', pid: added.id });
   await expect(page.getByTestId('checkin-total')).toHaveText(/^1\s*of 3 present$/);
   await page.screenshot({ path: path.join(SHOTS, 'checkin-walkin-done-en.png') });
@@ -142,6 +143,7 @@ test('a desk on the venue network over plain HTTP says the camera is unavailable
     await sendKeys(cdp, usKeys(siti.code), 4, 'Enter');
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'green');
     expect(scanRows(host.ctx)).toMatchObject([{ verdict: 'ok', station: 'Meja Aula B', input: 'scanner' }]);
+    await expect(page.getByTestId('checkin-total')).toHaveText(/^1\s*dari 1 hadir$/);
     await page.screenshot({ path: path.join(SHOTS, 'checkin-lan-desk-id.png') });
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByTestId('camera-problem')).toContainText('opened over plain HTTP');
