@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Ctx } from '../../electron/core/context';
 import { ok, tempCtx, scope } from '../helpers/ctx';
+import { FIELDS, type ParticipantInput } from '../../electron/shared/participant';
 
 async function kioskWithEvent() {
   const ctx = tempCtx();
@@ -83,6 +84,50 @@ describe('event file', () => {
     b.db.close();
   }, 60_000);
 
+  it('replaces the same event with the file: corrected names, details and deletions arrive; check-ins made here stay', async () => {
+    const office = await kioskWithEvent();
+    const venue = tempCtx();
+    const moved = await ok(venue, 'event.importFile', { bytes: (await ok(office.ctx, 'event.exportFile', {})).bytes, mode: 'new' });
+    await ok(venue, 'event.activate', { id: moved.eventId });
+    // The venue checks in five more on day 2.
+    for (let i = 50; i < 55; i++)
+      await ok(venue, 'checkin.scan', { eventId: moved.eventId, desk: 'Meja B', text: office.people[i]!.code, day: 2 });
+    // The office meanwhile corrects a name, moves the venue, deletes one and adds one.
+    const fixed = office.people[20]!;
+    const stored = await ok(office.ctx, 'participants.get', { id: fixed.id });
+    const data = Object.fromEntries(FIELDS.map((f) => [f, stored[f]])) as ParticipantInput;
+    await ok(office.ctx, 'participants.update', { ...scope(office.ctx), id: fixed.id, data: { ...data, name: 'Hj. Siti Aminah, S.Sos.' } });
+    const details = await ok(office.ctx, 'event.get', {});
+    await ok(office.ctx, 'event.update', { ...scope(office.ctx), ...eventFields(details as never), venue: 'Hotel Novotel Bandar Lampung' } as never);
+    await ok(office.ctx, 'participants.delete', { ...scope(office.ctx), id: office.people[30]!.id });
+    await ok(office.ctx, 'participants.create', { ...scope(office.ctx), name: 'Peserta Susulan', role: 'Peserta' });
+    const file = (await ok(office.ctx, 'event.exportFile', {})).bytes;
+
+    // A merge keeps what the venue has: the old name stays.
+    await ok(venue, 'event.importFile', { bytes: file, mode: 'merge' });
+    const nameAt = (ctx: Ctx) => (ctx.db.prepare('SELECT name FROM participant WHERE code = ?').get(fixed.code) as { name: string }).name;
+    expect(nameAt(venue)).toBe(fixed.name);
+    // Replace takes the file's values.
+    const out = await ok(venue, 'event.importFile', { bytes: file, mode: 'replace' });
+    expect(out).toMatchObject({ created: false, eventId: moved.eventId, updated: { event: 1, participant: 2 } });
+    expect(nameAt(venue)).toBe('Hj. Siti Aminah, S.Sos.');
+    expect((await ok(venue, 'event.get', {}))!.venue).toBe('Hotel Novotel Bandar Lampung');
+    const list = (await ok(venue, 'participants.list', { limit: 1000 })).rows;
+    expect(list.map((p) => p.name)).toContain('Peserta Susulan');
+    expect(list.map((p) => p.code)).not.toContain(office.people[30]!.code);
+    // Search finds the corrected name (the index follows the update).
+    expect((await ok(venue, 'participants.list', { query: 'aminah', limit: 10 })).rows.map((p) => p.code)).toContain(fixed.code);
+    // The venue's own check-ins are still there: day 2 = the office's 40 + the venue's 5, less
+    // person 30 (present on day 2, now deleted).
+    expect((await ok(venue, 'reports.recap', {})).days.map((d) => d.present)).toEqual([29, 44]);
+    // Replacing again changes nothing.
+    const again = await ok(venue, 'event.importFile', { bytes: file, mode: 'replace' });
+    expect(Object.values(again.updated).filter((n) => n > 0)).toEqual([]);
+    expect(Object.values(again.added).filter((n) => n > 0)).toEqual([]);
+    office.ctx.db.close();
+    venue.db.close();
+  }, 60_000);
+
   it('refuses a file that is not an event file, or from a newer version, and writes nothing', async () => {
     const ctx = tempCtx();
     for (const bytes of [Buffer.from('hello'), zlib.gzipSync('{"format":"other"}'), zlib.gzipSync('[')]) {
@@ -109,3 +154,9 @@ describe('event file', () => {
     a.ctx.db.close();
   }, 60_000);
 });
+
+/** An event as event.update takes it. */
+function eventFields(e: Record<string, unknown> & { days: { date: string }[] }) {
+  const keys = ['name', 'organiser', 'venue', 'city', 'signatoryName', 'signatoryTitle', 'signatoryNip', 'signatoryRank', 'timeZone'];
+  return { ...Object.fromEntries(keys.filter((k) => k in e).map((k) => [k, e[k]])), days: e.days.map((d) => d.date) };
+}

@@ -16,6 +16,7 @@ import {
   insertRow,
   readRows,
   schemaVersion,
+  updateRow,
   type Row,
 } from '../../db/repositories/transfer';
 import { HadirError } from '../../shared/errors';
@@ -78,6 +79,8 @@ function readFile(bytes: Uint8Array): z.output<typeof fileSchema> {
  * secret, is already here: two copies would share badge codes). `merge`: the file is added into
  * the same event already here: participants by badge code, scans by their uuid (the append-only
  * log merges cleanly), other rows by their unique keys; what the kiosk has is never changed.
+ * `replace`: a merge in which every row both have takes the file's values (the office fixed names
+ * and settings on another laptop); rows only this kiosk has stay, and the scan log only grows.
  */
 export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): EventImportOutcome {
   const file = readFile(bytes);
@@ -86,7 +89,7 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
       detail: 'newer',
     });
   }
-  const detail = (o: EventImportOutcome) => ({ mode: o.created ? 'new' : 'merge', eventId: o.eventId, added: o.added });
+  const detail = (o: EventImportOutcome) => ({ mode: o.created ? 'new' : mode, eventId: o.eventId, added: o.added, updated: o.updated });
   return audited(ctx, { action: 'event.import', detail }, (): EventImportOutcome => {
     const maps = new Map<string, Map<number, number>>();
     const mapOf = (t: string) => maps.get(t) ?? maps.set(t, new Map()).get(t)!;
@@ -99,18 +102,21 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
         event: existing,
       });
     }
-    const merge = mode === 'merge' && existing !== null;
+    const merge = mode !== 'new' && existing !== null;
+    const replace = merge && mode === 'replace';
+    const updated: Record<string, number> = { event: 0 };
+    const { id: _old, ...eventRow } = decode(file.event);
     let eventId: number;
-    if (merge) eventId = existing!;
-    else {
-      const { id: _old, ...row } = decode(file.event);
-      eventId = insertRow(ctx.db, 'event', row, false).id;
-    }
+    if (merge) {
+      eventId = existing!;
+      if (replace && updateRow(ctx.db, { name: 'event', rowid: 'id' }, eventId, eventRow)) updated.event = 1;
+    } else eventId = insertRow(ctx.db, 'event', eventRow, false).id;
     mapOf('event').set(Number(file.event.id), eventId);
 
     const added: Record<string, number> = {};
     for (const t of eventTables(ctx.db)) {
       added[t.name] = 0;
+      updated[t.name] = 0;
       for (const raw of file.tables[t.name] ?? []) {
         const row = decode(raw);
         for (const k of Object.keys(row)) if (!t.columns.includes(k)) delete row[k]; // an older table layout
@@ -129,6 +135,7 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
           // A row the kiosk already has: by a unique key, or (no key: audit) an identical row.
           const keys = t.uniques.find((u) => u.every((c) => c in row)) ?? Object.keys(row);
           id = findBy(ctx.db, t, row, keys);
+          if (id !== null && replace && !t.appendOnly && updateRow(ctx.db, t, id, row)) updated[t.name]!++;
         }
         if (id === null) {
           id = insertRow(ctx.db, t.name, row, false).id;
@@ -137,7 +144,7 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
         if (t.rowid && oldId !== null) mapOf(t.name).set(oldId, id);
       }
     }
-    return { eventId, created: !merge, added };
+    return { eventId, created: !merge, added, updated };
   });
 }
 

@@ -15,6 +15,8 @@ interface TableInfo {
   fks: Record<string, string>;
   /** Column sets of UNIQUE indexes (and a composite primary key): how a merge finds a row it already has. */
   uniques: string[][];
+  /** A trigger refuses UPDATE (the scan log): its rows are only ever added. */
+  appendOnly: boolean;
 }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -30,7 +32,11 @@ export function tableInfo(db: Db, name: string): TableInfo {
     .filter((i) => i.unique && i.origin !== 'pk')
     .map((i) => (db.prepare(`PRAGMA index_info(${q(i.name)})`).all() as { name: string }[]).map((c) => c.name));
   if (!rowid && pks.length > 0) uniques.push(pks.sort((a, b) => a.pk - b.pk).map((c) => c.name));
-  return { name, columns: cols.map((c) => c.name), rowid, fks, uniques };
+  const appendOnly =
+    db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%BEFORE UPDATE%RAISE%'")
+      .get(name) !== undefined;
+  return { name, columns: cols.map((c) => c.name), rowid, fks, uniques, appendOnly };
 }
 
 /** The event's tables in an order where every referenced table comes first. */
@@ -70,6 +76,20 @@ export function findBy(db: Db, t: TableInfo, row: Record<string, unknown>, cols:
     | { id: number }
     | undefined;
   return r?.id ?? null;
+}
+
+/** Sets the row's columns to `row`'s values where they differ; true when anything changed. */
+export function updateRow(db: Db, t: { name: string; rowid: string | null }, id: number, row: Record<string, unknown>): boolean {
+  const key = q(t.rowid ?? 'rowid');
+  const cols = Object.keys(row);
+  if (!cols.length) return false;
+  const r = db
+    .prepare(
+      `UPDATE ${q(t.name)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}
+       WHERE ${key} = ? AND NOT (${cols.map((c) => `${q(c)} IS ?`).join(' AND ')})`,
+    )
+    .run(...cols.map((c) => row[c]), id, ...cols.map((c) => row[c]));
+  return r.changes > 0;
 }
 
 export function eventIdBySecret(db: Db, secret: Uint8Array): number | null {
