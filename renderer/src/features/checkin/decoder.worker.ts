@@ -6,7 +6,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import {
   MIN_DECODE_INTERVAL_MS,
-  READER_OPTIONS,
+  readerOptionsFor,
   regionOfInterest,
   type DecodeReply,
   type DecodeRequest,
@@ -31,6 +31,7 @@ ready.then(
 
 let canvas: OffscreenCanvas | null = null;
 let ctx2d: OffscreenCanvasRenderingContext2D | null = null;
+let decodes = 0;
 
 /** Draws the source (a bitmap already cut to the region, or a whole VideoFrame) and decodes. */
 async function decode(source: CanvasImageSource, sx: number, sy: number, size: number): Promise<string | null> {
@@ -40,7 +41,7 @@ async function decode(source: CanvasImageSource, sx: number, sy: number, size: n
     ctx2d = canvas.getContext('2d', { willReadFrequently: true });
   }
   ctx2d!.drawImage(source, sx, sy, size, size, 0, 0, size, size);
-  const found = await readBarcodes(ctx2d!.getImageData(0, 0, size, size), READER_OPTIONS);
+  const found = await readBarcodes(ctx2d!.getImageData(0, 0, size, size), readerOptionsFor(decodes++));
   return found.find((r) => r.isValid && r.text)?.text ?? null;
 }
 
