@@ -19,14 +19,23 @@ export function eventTransferCommands(event: Command) {
     .command('import <file>')
     .description('add an event from a .hadir file (--merge: into the same event already here)')
     .option('--merge', "add the file's check-ins and participants into the same event already on this kiosk")
+    .option('--replace', "the same event takes the file's details and participants (check-ins made here stay)")
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string, o) => {
       if (!fs.existsSync(file)) throw new CliFailure(`No such file: ${file}`, 2);
-      const out = await call(openCli(o.dataDir), 'event.importFile', { bytes: fs.readFileSync(file), mode: o.merge ? 'merge' : 'new' });
+      const out = await call(openCli(o.dataDir), 'event.importFile', {
+        bytes: fs.readFileSync(file),
+        mode: o.replace ? 'replace' : o.merge ? 'merge' : 'new',
+      });
       const added = Object.entries(out.added)
         .filter(([, n]) => n > 0)
         .map(([t, n]) => `${t} ${n}`)
         .join(', ');
-      console.log(`${out.created ? 'event added' : 'merged into event'} ${out.eventId}: ${added || 'nothing new'}`);
+      const updated = Object.entries(out.updated)
+        .filter(([, n]) => n > 0)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ');
+      const what = out.created ? 'event added' : o.replace ? 'replaced event' : 'merged into event';
+      console.log(`${what} ${out.eventId}: ${added || 'nothing new'}${updated ? `; updated ${updated}` : ''}`);
     });
 }

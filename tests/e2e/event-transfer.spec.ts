@@ -42,6 +42,11 @@ test('an event file from another kiosk: added, refused twice, merged, exported a
   await expect(card.getByTestId('event-imported')).toHaveText(
     'Digabung ke acara yang sama: 0 peserta baru, 0 catatan pindai baru.',
   );
+  await card.getByRole('radio', { name: /Ganti acara yang sama/ }).check();
+  await card.getByTestId('event-import-file').setInputFiles(file);
+  await expect(card.getByTestId('event-imported')).toHaveText(
+    'Acara diganti dengan isi berkas: 0 peserta diperbarui, 0 peserta baru, 0 catatan pindai baru.',
+  );
   await card.screenshot({ path: path.join(SHOTS, 'event-transfer-id.png') });
 
   // Export the desk's own event: a gzip of the event document.

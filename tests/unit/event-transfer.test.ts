@@ -1,10 +1,12 @@
 // Moving an event between kiosks: export, import as a new event elsewhere, merge back.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Ctx } from '../../electron/core/context';
-import { ok, tempCtx, scope } from '../helpers/ctx';
+import { ok, ROOT, tempCtx, tempDir, scope } from '../helpers/ctx';
 import { FIELDS, type ParticipantInput } from '../../electron/shared/participant';
 
 async function kioskWithEvent() {
@@ -87,7 +89,10 @@ describe('event file', () => {
   it('replaces the same event with the file: corrected names, details and deletions arrive; check-ins made here stay', async () => {
     const office = await kioskWithEvent();
     const venue = tempCtx();
-    const moved = await ok(venue, 'event.importFile', { bytes: (await ok(office.ctx, 'event.exportFile', {})).bytes, mode: 'new' });
+    const moved = await ok(venue, 'event.importFile', {
+      bytes: (await ok(office.ctx, 'event.exportFile', {})).bytes,
+      mode: 'new',
+    });
     await ok(venue, 'event.activate', { id: moved.eventId });
     // The venue checks in five more on day 2.
     for (let i = 50; i < 55; i++)
@@ -96,16 +101,25 @@ describe('event file', () => {
     const fixed = office.people[20]!;
     const stored = await ok(office.ctx, 'participants.get', { id: fixed.id });
     const data = Object.fromEntries(FIELDS.map((f) => [f, stored[f]])) as ParticipantInput;
-    await ok(office.ctx, 'participants.update', { ...scope(office.ctx), id: fixed.id, data: { ...data, name: 'Hj. Siti Aminah, S.Sos.' } });
+    await ok(office.ctx, 'participants.update', {
+      ...scope(office.ctx),
+      id: fixed.id,
+      data: { ...data, name: 'Hj. Siti Aminah, S.Sos.' },
+    });
     const details = await ok(office.ctx, 'event.get', {});
-    await ok(office.ctx, 'event.update', { ...scope(office.ctx), ...eventFields(details as never), venue: 'Hotel Novotel Bandar Lampung' } as never);
+    await ok(office.ctx, 'event.update', {
+      ...scope(office.ctx),
+      ...eventFields(details as never),
+      venue: 'Hotel Novotel Bandar Lampung',
+    } as never);
     await ok(office.ctx, 'participants.delete', { ...scope(office.ctx), id: office.people[30]!.id });
     await ok(office.ctx, 'participants.create', { ...scope(office.ctx), name: 'Peserta Susulan', role: 'Peserta' });
     const file = (await ok(office.ctx, 'event.exportFile', {})).bytes;
 
     // A merge keeps what the venue has: the old name stays.
     await ok(venue, 'event.importFile', { bytes: file, mode: 'merge' });
-    const nameAt = (ctx: Ctx) => (ctx.db.prepare('SELECT name FROM participant WHERE code = ?').get(fixed.code) as { name: string }).name;
+    const nameAt = (ctx: Ctx) =>
+      (ctx.db.prepare('SELECT name FROM participant WHERE code = ?').get(fixed.code) as { name: string }).name;
     expect(nameAt(venue)).toBe(fixed.name);
     // Replace takes the file's values.
     const out = await ok(venue, 'event.importFile', { bytes: file, mode: 'replace' });
@@ -157,6 +171,36 @@ describe('event file', () => {
 
 /** An event as event.update takes it. */
 function eventFields(e: Record<string, unknown> & { days: { date: string }[] }) {
-  const keys = ['name', 'organiser', 'venue', 'city', 'signatoryName', 'signatoryTitle', 'signatoryNip', 'signatoryRank', 'timeZone'];
+  const keys = [
+    'name',
+    'organiser',
+    'venue',
+    'city',
+    'signatoryName',
+    'signatoryTitle',
+    'signatoryNip',
+    'signatoryRank',
+    'timeZone',
+  ];
   return { ...Object.fromEntries(keys.filter((k) => k in e).map((k) => [k, e[k]])), days: e.days.map((d) => d.date) };
 }
+
+describe('hadir event export | import', () => {
+  const hadir = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args], { encoding: 'utf8' });
+  it('moves the active event to another data folder, refuses a second copy in one line, merges and replaces', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    expect(hadir('event', 'demo', '--data-dir', a).status).toBe(0);
+    const file = path.join(tempDir(), 'psm.hadir');
+    const out = hadir('event', 'export', '--out', file, '--data-dir', a);
+    expect([out.status, out.stdout.trim()]).toEqual([0, file]);
+    const added = hadir('event', 'import', file, '--data-dir', b);
+    expect(added.status).toBe(0);
+    expect(added.stdout).toMatch(/^event added \d+: .*participant 66/);
+    const twice = hadir('event', 'import', file, '--data-dir', b);
+    expect(twice.status).not.toBe(0);
+    expect(twice.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^hadir: This event is already on this kiosk/)]);
+    expect(hadir('event', 'import', file, '--merge', '--data-dir', b).stdout).toMatch(/^merged into event \d+: nothing new\n$/);
+    expect(hadir('event', 'import', file, '--replace', '--data-dir', b).stdout).toMatch(/^replaced event \d+: nothing new\n$/);
+  }, 120_000);
+});

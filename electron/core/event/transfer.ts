@@ -89,7 +89,12 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
       detail: 'newer',
     });
   }
-  const detail = (o: EventImportOutcome) => ({ mode: o.created ? 'new' : mode, eventId: o.eventId, added: o.added, updated: o.updated });
+  const detail = (o: EventImportOutcome) => ({
+    mode: o.created ? 'new' : mode,
+    eventId: o.eventId,
+    added: o.added,
+    updated: o.updated,
+  });
   return audited(ctx, { action: 'event.import', detail }, (): EventImportOutcome => {
     const maps = new Map<string, Map<number, number>>();
     const mapOf = (t: string) => maps.get(t) ?? maps.set(t, new Map()).get(t)!;

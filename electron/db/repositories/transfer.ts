@@ -41,12 +41,18 @@ export function tableInfo(db: Db, name: string): TableInfo {
 
 /** The event's tables in an order where every referenced table comes first. */
 export function eventTables(db: Db): TableInfo[] {
-  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+  const names = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
+  ).map((r) => r.name);
   const infos = names.map((n) => tableInfo(db, n)).filter((t) => t.name !== 'event' && t.columns.includes('event_id'));
   const done = new Set(['event']);
   const ordered: TableInfo[] = [];
   while (ordered.length < infos.length) {
-    const next = infos.find((t) => !done.has(t.name) && Object.values(t.fks).every((ref) => done.has(ref) || ref === t.name || !infos.some((i) => i.name === ref)));
+    const next = infos.find(
+      (t) =>
+        !done.has(t.name) &&
+        Object.values(t.fks).every((ref) => done.has(ref) || ref === t.name || !infos.some((i) => i.name === ref)),
+    );
     if (!next) throw new Error('circular foreign keys between event tables');
     ordered.push(next);
     done.add(next.name);
@@ -62,19 +68,26 @@ export function readRows(db: Db, table: string, where: string, arg: unknown): Ro
   return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toCell(v)])));
 }
 
-export function insertRow(db: Db, table: string, row: Record<string, unknown>, orIgnore: boolean): { changes: number; id: number } {
+export function insertRow(
+  db: Db,
+  table: string,
+  row: Record<string, unknown>,
+  orIgnore: boolean,
+): { changes: number; id: number } {
   const cols = Object.keys(row);
   const r = db
-    .prepare(`INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+    .prepare(
+      `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+    )
     .run(...cols.map((c) => row[c]));
   return { changes: r.changes, id: Number(r.lastInsertRowid) };
 }
 
 /** The id of the row matching `row` on these columns (a unique key), or null. */
 export function findBy(db: Db, t: TableInfo, row: Record<string, unknown>, cols: string[]): number | null {
-  const r = db.prepare(`SELECT ${q(t.rowid ?? 'rowid')} AS id FROM ${q(t.name)} WHERE ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`).get(...cols.map((c) => row[c])) as
-    | { id: number }
-    | undefined;
+  const r = db
+    .prepare(`SELECT ${q(t.rowid ?? 'rowid')} AS id FROM ${q(t.name)} WHERE ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`)
+    .get(...cols.map((c) => row[c])) as { id: number } | undefined;
   return r?.id ?? null;
 }
 

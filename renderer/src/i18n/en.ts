@@ -143,6 +143,9 @@ export const en: Record<keyof typeof id, string> = {
   'transfer.import': 'Import an event file',
   'transfer.mode.new': 'As a new event on this kiosk',
   'transfer.mode.merge': 'Into the same event already here (adds participants and check-ins it does not have; changes nothing it has)',
+  'transfer.mode.replace':
+    "Replace the same event with the file (the event's details and participants follow the file; check-ins made on this kiosk stay)",
+  'transfer.replaced': 'Event replaced by the file: {u} participants updated, {p} new participants, {s} new scan records.',
   'transfer.choose': 'Choose a .hadir file…',
   'transfer.created': 'Event added: {p} participants, {s} scan records. Open it from the list of events above.',
   'transfer.merged': 'Merged into the same event: {p} new participants, {s} new scan records.',

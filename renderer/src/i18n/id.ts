@@ -143,6 +143,9 @@ export const id = {
   'transfer.import': 'Impor berkas acara',
   'transfer.mode.new': 'Sebagai acara baru di kiosk ini',
   'transfer.mode.merge': 'Ke acara yang sama yang sudah ada di sini (menambah peserta dan kehadiran yang belum ada; yang sudah ada tidak diubah)',
+  'transfer.mode.replace':
+    'Ganti acara yang sama dengan isi berkas (data acara dan peserta mengikuti berkas; check-in di kiosk ini tetap tersimpan)',
+  'transfer.replaced': 'Acara diganti dengan isi berkas: {u} peserta diperbarui, {p} peserta baru, {s} catatan pindai baru.',
   'transfer.choose': 'Pilih berkas .hadir…',
   'transfer.created': 'Acara ditambahkan: {p} peserta, {s} catatan pindai. Buka dari daftar acara di atas.',
   'transfer.merged': 'Digabung ke acara yang sama: {p} peserta baru, {s} catatan pindai baru.',

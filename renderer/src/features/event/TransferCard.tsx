@@ -36,7 +36,10 @@ export function TransferCard({ event, onImported }: { event: HadirEvent; onImpor
   const rows = (o: EventImportOutcome) => ({
     p: o.added.participant ?? 0,
     s: o.added.scan ?? 0,
+    u: o.updated.participant ?? 0,
   });
+  const doneText = (o: EventImportOutcome) =>
+    o.created ? 'transfer.created' : mode === 'replace' ? 'transfer.replaced' : 'transfer.merged';
 
   return (
     <section className="card narrow" aria-labelledby="transfer-title">
@@ -62,6 +65,10 @@ export function TransferCard({ event, onImported }: { event: HadirEvent; onImpor
           <input type="radio" name="transfer-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
           {t('transfer.mode.merge')}
         </label>
+        <label className="radio">
+          <input type="radio" name="transfer-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+          {t('transfer.mode.replace')}
+        </label>
         <input
           ref={input}
           type="file"
@@ -78,7 +85,7 @@ export function TransferCard({ event, onImported }: { event: HadirEvent; onImpor
       </fieldset>
       {outcome && (
         <p className="alert alert-ok" role="status" data-testid="event-imported">
-          {t(outcome.created ? 'transfer.created' : 'transfer.merged', rows(outcome))}
+          {t(doneText(outcome), rows(outcome))}
         </p>
       )}
       <ErrorAlert error={exp.error ?? imp.error} />
