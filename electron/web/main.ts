@@ -9,12 +9,7 @@ import { resolveDataDir } from '../core/system/data-dir';
 import { HadirError } from '../shared/errors';
 import { isLoopbackHost } from '../host/loopback';
 import { newAccessKey } from './access-key';
-import {
-  accessKeyProblem,
-  ACCESS_KEY_MIN_DISTINCT,
-  ACCESS_KEY_MIN_LENGTH,
-  type AccessKeyProblem,
-} from '../shared/access-key';
+import { accessKeyProblem, ACCESS_KEY_MIN_DISTINCT, ACCESS_KEY_MIN_LENGTH, type AccessKeyProblem } from '../shared/access-key';
 import { createWebHost } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -61,7 +61,9 @@ const CSP = contentSecurityPolicy(false);
 export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }: WebHostOptions): http.Server {
   // main.ts refuses to start so, with a message; this is the fence for any other caller.
   if (!loopbackOnly && (accessKey === undefined || accessKeyProblem(accessKey))) {
-    throw new Error(`A web host beyond loopback needs a usable access key (${accessKey === undefined ? 'none' : accessKeyProblem(accessKey)})`);
+    throw new Error(
+      `A web host beyond loopback needs a usable access key (${accessKey === undefined ? 'none' : accessKeyProblem(accessKey)})`,
+    );
   }
   return http.createServer((req, res) => {
     if (loopbackOnly && !isLoopbackHost(hostName(req.headers.host))) {
@@ -102,7 +104,9 @@ async function handle(
       // the upload limit, a logo that it is larger than a logo may be, a list query that the
       // request is too large. It was import_too_large for everything.
       const bytes = Number(req.headers['content-length'] ?? 0) || max + 1;
-      return send(res, 413, { ok: false, error: tooLargeFor(name, bytes, max) });
+      // The rest of the body is never read: the connection ends after this answer.
+      res.setHeader('connection', 'close');
+      return send(res, 413, { ok: false, error: tooLargeFor(name, bytes, max, headerInput(req)) });
     }
     let input: unknown;
     try {
@@ -131,6 +135,17 @@ async function handle(
   res.writeHead(200, appResponseHeaders(file, CSP));
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(file).pipe(res);
+}
+
+/** The JSON part of a binary request (wire.ts), or undefined when there is none or it is not JSON. */
+function headerInput(req: http.IncomingMessage): unknown {
+  const meta = req.headers[INPUT_HEADER];
+  if (typeof meta !== 'string') return undefined;
+  try {
+    return JSON.parse(decodeHeader(meta));
+  } catch {
+    return undefined;
+  }
 }
 
 function hostName(host: string | undefined): string {
@@ -173,7 +188,11 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > max) {
-        req.destroy();
+        // Nothing more is read or kept; the answer goes out and the connection then closes
+        // (see handle). Destroying the request here lost the answer with it: a client sending a
+        // body without a declared length got a reset connection instead of the worded refusal.
+        chunks.length = 0;
+        req.pause();
         resolve(null);
       } else chunks.push(c);
     });

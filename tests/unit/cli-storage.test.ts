@@ -63,8 +63,12 @@ function onTinyDisk(seedDir: string, size: string, script: string) {
 }
 
 describe('defect 7: the CLI', () => {
+  // One seeded folder for the tests below: 3,066 people, far more output than a pipe holds.
+  let seeded: Promise<string> | undefined;
+  const bigFolder = () => (seeded ??= seed(3000));
+
   it('ends quietly when the reader of its output goes away (`| head -1`)', async () => {
-    const dir = await seed(3000);
+    const dir = await bigFolder();
     // The attendance list is written in one piece (process.stdout.write), which is where a
     // closed pipe used to end in an EPIPE stack trace.
     const child = spawn(process.execPath, [HADIR, 'attendance', '--format', 'json', '--data-dir', dir], { cwd: ROOT });
@@ -77,6 +81,42 @@ describe('defect 7: the CLI', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   }, 60_000);
+
+  it('`hadir participants list | head -1` prints one line and no EPIPE trace, in every format', async () => {
+    const dir = await bigFolder();
+    for (const format of ['table', 'csv', 'json']) {
+      // A real shell pipe, as the organiser types it; pipefail gives the CLI's own exit code.
+      const r = spawnSync(
+        'bash',
+        ['-c', `set -o pipefail; "$NODE" "$HADIR" participants list --format ${format} --data-dir "$DIR" | head -1`],
+        { env: { ...process.env, NODE: process.execPath, HADIR, DIR: dir }, encoding: 'utf8', cwd: ROOT },
+      );
+      expect(r.stderr).toBe('');
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.status).toBe(0);
+    }
+  }, 60_000);
+
+  it('a write lock another process holds past the wait: one line naming the file and what to do', async () => {
+    const dir = await bigFolder();
+    const csv = path.join(dir, 'kecil.csv');
+    fs.writeFileSync(csv, 'Nama\nAni\n');
+    const holder = new Database(path.join(dir, 'hadir.db'));
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      // The CLI waits 30 s for the lock (open-context.ts), then gives up.
+      const child = spawn(process.execPath, [HADIR, 'participants', 'import', csv, '--data-dir', dir], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.on('data', (c) => (stderr += c));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^hadir: Another program is still writing to \/tmp\/\S+\/hadir\.db .*Wait a moment and try again/);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+  }, 90_000);
 });
 
 describe('defect 12: storage failures, worded', () => {

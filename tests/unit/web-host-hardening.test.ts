@@ -147,11 +147,11 @@ describe('defect 13: origin scheme and the body cap per operation', () => {
   });
 
   /** A request that declares a body over the cap: answered before the body is sent. */
-  function declared(op: string, bytes: number, binary: boolean) {
+  function declared(op: string, bytes: number, binary: boolean, meta = '{"bytes":{"$bytes":true}}') {
     const u = new URL(base);
     return new Promise<{ status: number; code: string; params: Record<string, number> }>((resolve, reject) => {
       const headers: Record<string, string> = binary
-        ? { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader('{"bytes":{"$bytes":true}}') }
+        ? { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader(meta) }
         : { 'content-type': 'application/json' };
       const req = http.request(
         {
@@ -194,5 +194,61 @@ describe('defect 13: origin scheme and the body cap per operation', () => {
       code: 'request_too_large',
       params: { bytes: 2 * 1024 * 1024, max: 1024 * 1024 },
     });
+  });
+
+  it('words it for the job or the file kind asked: the import screen commits through jobs.start', async () => {
+    const over = MAX_UPLOAD_BYTES + 1;
+    const job = '{"job":"participants.import","input":{"fileName":"x.csv","bytes":{"$bytes":true}}}';
+    expect(await declared('jobs.start', over, true, job)).toEqual({
+      status: 413,
+      code: 'import_too_large',
+      params: { bytes: over, max: MAX_UPLOAD_BYTES },
+    });
+    // What the certificates screen words as "larger than 15 MB" (or 2 MB for a signature).
+    const asset = (kind: string) => `{"eventId":1,"desk":"meja-1","kind":"${kind}","bytes":{"$bytes":true}}`;
+    expect(await declared('certificates.setAsset', over, true, asset('background'))).toEqual({
+      status: 413,
+      code: 'asset_invalid',
+      params: { maxMb: 15 },
+    });
+    expect(await declared('certificates.setAsset', over, true, asset('signature'))).toMatchObject({ params: { maxMb: 2 } });
+    // A header that is not JSON still gets the operation's wording.
+    expect(await declared('jobs.start', over, true, '%%%')).toMatchObject({ status: 413, code: 'request_too_large' });
+  });
+
+  it('answers a body sent without a declared length and past the cap with the worded refusal, not a reset', async () => {
+    const u = new URL(base);
+    const answer = await new Promise<string>((resolve) => {
+      const req = http.request(
+        {
+          host: u.hostname,
+          port: u.port,
+          path: '/api/participants.importPreview',
+          method: 'POST',
+          headers: {
+            'content-type': BYTES_TYPE,
+            [INPUT_HEADER]: encodeHeader('{"fileName":"x.csv","bytes":{"$bytes":true}}'),
+            'transfer-encoding': 'chunked',
+          },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve(`${res.statusCode} ${JSON.parse(text).error.code}`));
+        },
+      );
+      req.on('error', (e) => resolve(`error ${e.message}`));
+      const chunk = Buffer.alloc(1024 * 1024, 0x41);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent <= MAX_UPLOAD_BYTES + chunk.length) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(answer).toBe('413 import_too_large');
   });
 });
