@@ -63,7 +63,7 @@ export function drawDefaultDesign(page: PDFPage, opts: { rosette: boolean } = { 
 
 /** A gold rule with a small diamond in the middle, under the name. */
 export function drawDivider(page: PDFPage, cx: number, y: number, width: number): void {
-  const r = 1.4 * PT_PER_MM;
+  const r = 1.1 * PT_PER_MM;
   page.drawLine({ start: { x: cx - width / 2, y }, end: { x: cx - r * 1.8, y }, thickness: 0.8, color: GOLD });
   page.drawLine({ start: { x: cx + r * 1.8, y }, end: { x: cx + width / 2, y }, thickness: 0.8, color: GOLD });
   page.drawSvgPath(`M 0 ${-r} L ${r} 0 L 0 ${r} L ${-r} 0 Z`, { x: cx, y, color: GOLD });

@@ -72,10 +72,17 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
     page.node.set(PDFName.of('Resources'), resources);
   };
 
+  // The name font's descent (a fraction of its size): how far "p" and "g" reach below the baseline.
+  const nameFont = fontkit.create(t.fields.name.bold ? input.fonts.bold : input.fonts.regular) as unknown as {
+    descent: number;
+    unitsPerEm: number;
+  };
+  const nameDescent = Math.abs(nameFont.descent) / nameFont.unitsPerEm;
+
   const total = input.certificates.length;
   for (let i = 0; i < total; i++) {
     const c = input.certificates[i]!;
-    addPage(frontOps(c, roleKey.get(c.role)!, input, fonts, size.h));
+    addPage(frontOps(c, roleKey.get(c.role)!, input, fonts, size.h, nameDescent));
     if (tpl.back) addPage(backOps(c, fonts.regular, { w: W, h: H }));
     if (opts.onProgress?.(i + 1, total) === false) throw new RenderCancelled();
   }
@@ -110,7 +117,14 @@ function fittedOp(f: PageFont, text: string, box: PtBox, maxSize: number, align:
   return textOp(f, text, alignX(box, w1 * size, align), baseline, size);
 }
 
-function frontOps(c: CertData, roleKey: string, input: RenderInput, fonts: PageFonts, pageH: number): string {
+function frontOps(
+  c: CertData,
+  roleKey: string,
+  input: RenderInput,
+  fonts: PageFonts,
+  pageH: number,
+  nameDescent: number,
+): string {
   const f = input.template.fields;
   const ops = ['q /Tb Do Q', `q /${roleKey} Do Q`];
   const pick = (b: FieldBox) => (b.bold ? fonts.bold : fonts.regular);
@@ -120,10 +134,15 @@ function frontOps(c: CertData, roleKey: string, input: RenderInput, fonts: PageF
     const fit = fitName(c.name, b, f.name.size, (s) => pf.font.widthOfTextAtSize(s, 1));
     const gap = 1.15;
     const blockTop = b.top - (b.h - fit.lines.length * fit.size * gap) / 2;
+    const baseline = (i: number) => blockTop - (i + 0.5) * fit.size * gap - 0.35 * fit.size;
+    // A name that fills its box would hang its last line's descenders ("p", "g", the comma of
+    // ", S.Pd.") below the box, onto the default design's gold rule: lift the block so they stay
+    // inside (a few tenths of a millimetre; the top has that much room above the capitals).
+    const lift = Math.max(0, b.y + nameDescent * fit.size - baseline(fit.lines.length - 1));
     ops.push(NAVY);
     fit.lines.forEach((line, i) => {
       const x = alignX(b, pf.font.widthOfTextAtSize(line, fit.size), f.name.align);
-      ops.push(textOp(pf, line, x, blockTop - (i + 0.5) * fit.size * gap - 0.35 * fit.size, fit.size));
+      ops.push(textOp(pf, line, x, baseline(i) + lift, fit.size));
     });
   }
   ops.push(INK);
