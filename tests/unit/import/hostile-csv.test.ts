@@ -1,11 +1,18 @@
 // Issue 8, defects 1 and 10 for CSV: files that cost far more to read and report than their size.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createWebHost } from '../../../electron/web/server';
+import type { ImportPreview } from '../../../electron/shared/import';
+import { BYTES_TYPE, INPUT_HEADER, encodeHeader } from '../../../electron/shared/wire';
 import { formatReport } from '../../../electron/cli/participants';
 import { MAX_CELLS, MAX_COLUMNS } from '../../../electron/core/participants/import/limits';
 import { readTable } from '../../../electron/core/participants/import/read-table';
 import { MAX_LISTED_PROBLEMS, MAX_QUOTED_CHARS } from '../../../electron/core/participants/import/report';
 import * as hostile from '../../helpers/hostile-files';
-import { PSM_EVENT, ok, tempCtx } from '../../helpers/ctx';
+import { PSM_EVENT, ROOT, ok, tempCtx, tempDir } from '../../helpers/ctx';
 import { rejection } from './helpers';
 
 describe('defect 10: the problem report of a file with long values everywhere', () => {
@@ -25,6 +32,47 @@ describe('defect 10: the problem report of a file with long values everywhere', 
     expect(report).toMatch(new RegExp(`\\.\\.\\. and ${preview.moreProblems} more problem\\(s\\)`));
     expect(report.length).toBeLessThan(200 * 1024);
   });
+
+  it('stays small where the organiser reads it: the CLI output and the web host answer', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'panjang.csv');
+    fs.writeFileSync(file, hostile.longCellsCsv());
+    const hadir = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args, '--data-dir', dir], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    hadir('event', 'demo');
+    const cli = hadir('participants', 'import', file, '--dry-run');
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toMatch(/^ {2}\.\.\. and \d+ more problem\(s\); fix the ones listed first\.$/m);
+    expect(cli.stdout.match(/^ {2}error {2}line/gm)).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(cli.stdout.length).toBeLessThan(200 * 1024);
+    expect(cli.stderr.trim().split('\n')).toHaveLength(1);
+
+    const ctx = tempCtx();
+    await ok(ctx, 'event.create', PSM_EVENT);
+    const server = createWebHost({ ctx, staticDir: tempDir() });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/participants.importPreview`, {
+        method: 'POST',
+        headers: {
+          'content-type': BYTES_TYPE,
+          [INPUT_HEADER]: encodeHeader('{"fileName":"panjang.csv","bytes":{"$bytes":true}}'),
+        },
+        body: fs.readFileSync(file),
+      });
+      const text = await res.text();
+      expect(res.status).toBe(200);
+      expect(text.length).toBeLessThan(200 * 1024);
+      const preview = (JSON.parse(text) as { value: ImportPreview }).value;
+      expect(preview.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+      expect(preview.moreProblems).toBeGreaterThan(0);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  }, 60_000);
 
   it('lists errors before warnings, so a flood of warnings cannot hide an error', async () => {
     const ctx = tempCtx();
