@@ -28,7 +28,7 @@ const INK = '0.12 0.12 0.14 rg';
 
 /**
  * PURE: plain data and bytes in, PDF bytes out. Never touches the database or the file system,
- * so a worker thread can run it. One page per certificate (two with the programme on the back).
+ * so a worker thread can run it. One page per certificate, plus the programme on the back (two pages or more for a long one).
  *
  * Speed (tests/bench/certificates.ts): everything that is the same on every certificate is drawn
  * once into Form XObjects (template-page.ts). Each certificate page is then ONE content stream
@@ -50,11 +50,12 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   const bold = await doc.embedFont(input.fonts.bold, { subset: true });
   const regular = await doc.embedFont(input.fonts.regular, { subset: true });
 
-  const pages = [tpl.base, ...roles.map((r) => tpl.roles.get(r)!), ...(tpl.back ? [tpl.back] : [])];
+  const pages = [tpl.base, ...roles.map((r) => tpl.roles.get(r)!), ...tpl.back];
   const embedded = await doc.embedPages(pages);
   const xobj: Record<string, PDFRef> = { Tb: embedded[0]!.ref };
   roles.forEach((_, i) => (xobj[`Tr${i}`] = embedded[1 + i]!.ref));
-  if (tpl.back) xobj.Tk = embedded[embedded.length - 1]!.ref;
+  const backKeys = tpl.back.map((_, i) => `Tk${i}`);
+  backKeys.forEach((k, i) => (xobj[k] = embedded[1 + roles.length + i]!.ref));
   const roleKey = new Map(roles.map((r, i) => [r, `Tr${i}`]));
 
   // One resource dictionary for every page: the two fonts and the template forms.
@@ -83,7 +84,7 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   for (let i = 0; i < total; i++) {
     const c = input.certificates[i]!;
     addPage(frontOps(c, roleKey.get(c.role)!, input, fonts, size.h, nameDescent));
-    if (tpl.back) addPage(backOps(c, fonts.regular, { w: W, h: H }));
+    for (const k of backKeys) addPage(backOps(c, k, fonts.regular, { w: W, h: H }));
     if (opts.onProgress?.(i + 1, total) === false) throw new RenderCancelled();
   }
   return doc.save({ objectsPerTick: Infinity, useObjectStreams: true });
@@ -162,7 +163,7 @@ function frontOps(
   return ops.join('\n');
 }
 
-function backOps(c: CertData, regular: PageFont, page: { w: number; h: number }): string {
+function backOps(c: CertData, key: string, regular: PageFont, page: { w: number; h: number }): string {
   const box = backNumberBox({ getSize: () => ({ width: page.w, height: page.h }) });
-  return ['q /Tk Do Q', INK, fittedOp(regular, `Lampiran sertifikat nomor ${c.number}`, box, 9, 'right')].join('\n');
+  return [`q /${key} Do Q`, INK, fittedOp(regular, `Lampiran sertifikat nomor ${c.number}`, box, 9, 'right')].join('\n');
 }

@@ -16,14 +16,14 @@ import { drawPdfCover, embedPdfBackground } from './pdf-background';
  * - base: background or default design, logo, title, "Diberikan kepada", place and date,
  *   signature blocks, QR caption;
  * - one page per role: the wording ("… sebagai Peserta dalam kegiatan …");
- * - back: the programme, if the template has a back page.
+ * - back: the programme, if the template has a back page (more than one page for a long one).
  * A photographic JPEG is embedded once, as JPEG, however many certificates follow.
  */
 export interface TemplatePages {
   doc: PDFDocument;
   base: PDFPage;
   roles: Map<string, PDFPage>;
-  back: PDFPage | null;
+  back: PDFPage[];
 }
 
 export async function buildTemplatePages(input: RenderInput, roles: string[]): Promise<TemplatePages> {
@@ -140,12 +140,17 @@ export async function buildTemplatePages(input: RenderInput, roles: string[]): P
     rolePages.set(role, page);
   }
 
-  let back: PDFPage | null = null;
-  if (t.backPage) {
-    back = doc.addPage([W, H]);
-    drawDefaultDesign(back, { rosette: false });
-    drawProgramme(back, input.event, fonts);
-  }
+  const back = t.backPage
+    ? drawProgramme(
+        () => {
+          const page = doc.addPage([W, H]);
+          drawDefaultDesign(page, { rosette: false });
+          return page;
+        },
+        input.event,
+        fonts,
+      )
+    : [];
 
   // Fonts are subset and images written only when the document is flushed; the pages can be
   // copied into the certificates' document after that.
