@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { checkFreeSpace, openDatabase, type OpenOptions } from '../db/connection';
+import { checkDataPlace } from '../db/storage-error';
 import type { Ctx } from './context';
 import { DB_FILE } from './system/data-dir';
 import { startupCheck } from './system/startup-check';
@@ -23,6 +24,8 @@ export function openContext(
   const log = openLog(dataDir);
   let db;
   try {
+    // A file where the folder should be (or the other way round), said plainly, before anything is made.
+    checkDataPlace(dbPath);
     // Before the start-up check opens anything: on a full disk even that open left a stray -shm.
     if (!opts.readonly) checkFreeSpace(dbPath);
     startupCheck(dataDir, dbPath);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { HadirError } from '../shared/errors';
 
 /**
@@ -43,4 +45,42 @@ function kindOf(code: string, message: string): StorageKind | null {
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'db_readonly';
   if (code === 'EIO') return 'disk_io';
   return null;
+}
+
+/**
+ * The place itself is wrong: the data folder (or a folder on its way) is a file, or hadir.db is
+ * a folder. `--data-dir path/to/hadir.db` is an easy slip. mkdir said "EEXIST: file already
+ * exists" or "ENOTDIR", and SQLite "unable to open database file", which the read-only wording
+ * then misjudged. Checked before anything is made or opened.
+ */
+export function checkDataPlace(file: string): void {
+  const dir = path.dirname(file);
+  // The nearest part of the folder's path that exists must be a folder.
+  for (let p = dir; ; p = path.dirname(p)) {
+    const stat = statOrNull(p);
+    if (stat) {
+      if (!stat.isDirectory()) {
+        throw new HadirError(
+          'data_dir_invalid',
+          `The data folder ${dir} cannot be used: ${p} is a file, not a folder. ${GIVE_FOLDER}`,
+          { file },
+        );
+      }
+      break;
+    }
+    if (path.dirname(p) === p) break;
+  }
+  if (statOrNull(file)?.isDirectory()) {
+    throw new HadirError('data_dir_invalid', `${file} is a folder, not a Hadir database. ${GIVE_FOLDER}`, { file });
+  }
+}
+
+const GIVE_FOLDER = 'Give --data-dir (or HADIR_DATA_DIR) the folder that holds hadir.db, or a new folder.';
+
+function statOrNull(p: string): fs.Stats | null {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return null;
+  }
 }

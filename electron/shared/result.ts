@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'disk_full',
   'db_readonly',
   'disk_io',
+  'data_dir_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

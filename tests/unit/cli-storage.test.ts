@@ -173,6 +173,37 @@ describe('defect 12: storage failures, worded', () => {
     );
   });
 
+  it('a data folder that is a file, or a hadir.db that is a folder: one line saying so, nothing made', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hadir.db');
+    fs.writeFileSync(file, ''); // `--data-dir path/to/hadir.db`: the file given for its folder
+    const folderDb = path.join(dir, 'salah');
+    fs.mkdirSync(path.join(folderDb, 'hadir.db'), { recursive: true });
+    const cases: [string, RegExp][] = [
+      [
+        file,
+        /^hadir: The data folder \/tmp\/\S+\/hadir\.db cannot be used: \/tmp\/\S+\/hadir\.db is a file, not a folder\. Give --data-dir/,
+      ],
+      [
+        path.join(file, 'sub'),
+        /^hadir: The data folder \/tmp\/\S+\/hadir\.db\/sub cannot be used: \/tmp\/\S+\/hadir\.db is a file, not a folder\./,
+      ],
+      [folderDb, /^hadir: \/tmp\/\S+\/salah\/hadir\.db is a folder, not a Hadir database\. Give --data-dir/],
+    ];
+    for (const [dataDir, message] of cases) {
+      const r = spawnSync(process.execPath, [HADIR, 'event', 'list', '--data-dir', dataDir], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['hadir.db', 'salah']);
+    // (A logs folder for the log entry of the failure is fine, as on a full disk.)
+    expect(fs.readdirSync(folderDb).filter((f) => f !== 'logs')).toEqual(['hadir.db']);
+    for (const lang of ['id', 'en'] as const) {
+      expect(translate(lang, 'error.data_dir_invalid.file', { file })).toContain(file);
+    }
+  });
+
   it('a lock held too long by another process: db_busy naming the file, worded in both languages', async () => {
     const dir = tempDir();
     const ctx = openContext(dir, 'web', RESOURCES, { jobsWorker: 'inline', busyTimeoutMs: 300 });

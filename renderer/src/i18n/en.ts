@@ -360,6 +360,10 @@ export const en: Record<keyof typeof id, string> = {
   'error.disk_io': 'The disk could not read or write the database. Check the disk or USB stick.',
   'error.disk_io.file':
     'The disk could not read or write {file} (disk I/O error). Check that the disk or USB stick is still connected; if it is failing, copy the data folder to another disk and start Hadir with --data-dir there.',
+  'error.data_dir_invalid':
+    'The data folder cannot be used: a file is where a folder should be, or the other way round. Choose another data folder.',
+  'error.data_dir_invalid.file':
+    '{file} cannot be used: the data folder or the database on that path is a file where a folder should be, or a folder where the database should be. Start Hadir with --data-dir set to the folder that holds hadir.db, or to a new folder.',
   'error.import_invalid.rows': '{rows} rows have problems. Fix the file or choose to skip them. Nothing was imported.',
   'error.import_unreadable.quoteLine':
     'The file ends inside a quoted value opened on line {quoteLine}; it may be cut off. Nothing was imported.',

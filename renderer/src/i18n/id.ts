@@ -361,6 +361,10 @@ export const id = {
   'error.disk_io': 'Disk tidak dapat membaca atau menulis basis data. Periksa disk atau flashdisk.',
   'error.disk_io.file':
     'Disk tidak dapat membaca atau menulis {file} (kesalahan I/O disk). Pastikan disk atau flashdisk masih terpasang; bila disk rusak, salin folder data ke disk lain lalu jalankan Hadir dengan --data-dir ke sana.',
+  'error.data_dir_invalid':
+    'Folder data tidak dapat dipakai: ada berkas di tempat yang seharusnya folder, atau sebaliknya. Pilih folder data lain.',
+  'error.data_dir_invalid.file':
+    '{file} tidak dapat dipakai: di jalur folder data atau basis data itu ada berkas di tempat yang seharusnya folder, atau folder di tempat yang seharusnya basis data. Jalankan Hadir dengan --data-dir ke folder yang berisi hadir.db, atau ke folder baru.',
   'error.import_invalid.rows': '{rows} baris bermasalah. Perbaiki berkas atau pilih untuk melewatinya. Tidak ada yang diimpor.',
   'error.import_unreadable.quoteLine':
     'Berkas berakhir di dalam tanda kutip yang dibuka di baris {quoteLine}; mungkin berkas terpotong. Tidak ada yang diimpor.',
