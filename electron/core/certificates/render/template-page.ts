@@ -4,7 +4,7 @@ import type { CertTemplate } from '../../../shared/certificates';
 import { drawDefaultDesign, drawDivider } from './default-design';
 import { drawFitted, drawLines, GOLD, INK, measurer, NAVY, type Fonts } from './draw-text';
 import { pageMm, PT_PER_MM, ptBox } from './geometry';
-import { drawSignatory } from './signatory';
+import { drawSignatory, signatoryTitleLines } from './signatory';
 import { fillWording, fitParagraph } from './text-layout';
 import type { ImageAsset, RenderInput } from './types';
 import { drawProgramme } from './back-page';
@@ -85,13 +85,23 @@ export async function buildTemplatePages(input: RenderInput, roles: string[]): P
     const text = `${input.event.signingPlace}, ${input.event.signingDate}`;
     drawFitted(base, text, box('placeDate'), f.placeDate.size, f.placeDate.bold ? fonts.bold : fonts.regular, f.placeDate.align);
   }
+  // Two blocks side by side (tops level, as the default layout has them) reserve the same
+  // number of lines for the position, so the two names and NIPs line up.
+  const second = f.signatory2.visible ? input.event.signatory2 : null;
+  const level = f.signatory.visible && second && Math.abs(f.signatory.y - f.signatory2.y) < 1;
+  const titleLines = level
+    ? Math.max(
+        signatoryTitleLines(input.event.signatory, f.signatory, box('signatory'), fonts),
+        signatoryTitleLines(second, f.signatory2, box('signatory2'), fonts),
+      )
+    : 0;
   if (f.signatory.visible) {
     const sig = input.signature ? await embedImage(doc, input.signature) : null;
-    drawSignatory(base, input.event.signatory, f.signatory, box('signatory'), fonts, sig);
+    drawSignatory(base, input.event.signatory, f.signatory, box('signatory'), fonts, sig, titleLines);
   }
-  if (f.signatory2.visible && input.event.signatory2) {
+  if (second) {
     const sig = input.signature2 ? await embedImage(doc, input.signature2) : null;
-    drawSignatory(base, input.event.signatory2, f.signatory2, box('signatory2'), fonts, sig);
+    drawSignatory(base, second, f.signatory2, box('signatory2'), fonts, sig, titleLines);
   }
   if (f.qr.visible && t.wording.qrCaption) {
     const q = box('qr');
