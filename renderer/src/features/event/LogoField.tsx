@@ -1,8 +1,8 @@
-import { useRef } from 'react';
 import { MAX_LOGO_BYTES, type HadirEvent } from '../../../../electron/shared/event';
 import { api, fileBytes } from '../../api';
 import { useI18n } from '../../i18n';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FileButton } from '../../components/FileButton';
 import { useAction } from '../../hooks/useOp';
 import { useDesk } from '../desk/desk-context';
 
@@ -18,9 +18,7 @@ export function LogoField({
 }) {
   const { t } = useI18n();
   const scope = useDesk();
-  const input = useRef<HTMLInputElement>(null);
   const set = useAction(async (file: File | null) => {
-    if (input.current) input.current.value = ''; // picking the same file again still fires
     // Refused here too, so a 40 MB photo is not read into memory only to be refused.
     if (file && file.size > MAX_LOGO_BYTES) {
       throw { error: { code: 'logo_invalid', message: '', params: { bytes: file.size, max: MAX_LOGO_BYTES } } };
@@ -38,17 +36,13 @@ export function LogoField({
           {url ? <img src={url} alt={t('logo.alt', { organiser: event.organiser })} /> : <span>{t('logo.none')}</span>}
         </div>
         <div className="logo-actions">
-          <input
-            ref={input}
-            type="file"
+          <FileButton
             accept="image/png,image/jpeg"
-            hidden
-            data-testid="logo-file"
-            onChange={(e) => e.target.files?.[0] && void set.run(e.target.files[0])}
+            label={event.logo ? t('logo.replace') : t('logo.choose')}
+            disabled={busy}
+            testId="logo-file"
+            onFile={(f) => void set.run(f)}
           />
-          <button className="btn btn-secondary" disabled={busy} onClick={() => input.current?.click()}>
-            {event.logo ? t('logo.replace') : t('logo.choose')}
-          </button>
           {event.logo && (
             <button className="btn btn-ghost danger" disabled={busy} onClick={() => void set.run(null)}>
               {t('logo.remove')}

@@ -1,18 +1,18 @@
 // Moving an event to another laptop: the whole event (participants, check-ins, certificates,
 // logo, template, keys) as one .hadir file, and taking such a file in, as a new event or into the
 // same event already here. The core does the work (core/event/transfer.ts); this is its front.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import type { EventImportOutcome, ImportMode } from '../../../../electron/shared/event-transfer';
 import { MAX_UPLOAD_BYTES } from '../../../../electron/shared/file';
 import { api, fileBytes, saveFile } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FileButton } from '../../components/FileButton';
 import { useAction } from '../../hooks/useOp';
 import { useI18n } from '../../i18n';
 
 export function TransferCard({ event, onImported }: { event: HadirEvent; onImported: (eventId: number) => void }) {
   const { t } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<ImportMode>('new');
   const [saved, setSaved] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<EventImportOutcome | null>(null);
@@ -23,7 +23,6 @@ export function TransferCard({ event, onImported }: { event: HadirEvent; onImpor
     if (how) setSaved(how.how === 'dialog' ? how.path : file.fileName);
   });
   const imp = useAction(async (file: File) => {
-    if (input.current) input.current.value = ''; // the same file chosen again still fires
     setOutcome(null);
     if (file.size > MAX_UPLOAD_BYTES) {
       throw { error: { code: 'event_file_invalid', message: '', params: { detail: 'bytes', bytes: file.size } } };
@@ -57,30 +56,20 @@ export function TransferCard({ event, onImported }: { event: HadirEvent; onImpor
       )}
       <fieldset className="fieldset">
         <legend>{t('transfer.import')}</legend>
-        <label className="radio">
-          <input type="radio" name="transfer-mode" checked={mode === 'new'} onChange={() => setMode('new')} />
-          {t('transfer.mode.new')}
-        </label>
-        <label className="radio">
-          <input type="radio" name="transfer-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          {t('transfer.mode.merge')}
-        </label>
-        <label className="radio">
-          <input type="radio" name="transfer-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          {t('transfer.mode.replace')}
-        </label>
-        <input
-          ref={input}
-          type="file"
-          accept=".hadir,application/octet-stream"
-          hidden
-          data-testid="event-import-file"
-          onChange={(e) => e.target.files?.[0] && void imp.run(e.target.files[0])}
-        />
+        {(['new', 'merge', 'replace'] as const).map((m) => (
+          <label className="radio" key={m}>
+            <input type="radio" name="transfer-mode" checked={mode === m} onChange={() => setMode(m)} />
+            {t(`transfer.mode.${m}`)}
+          </label>
+        ))}
         <div className="actions">
-          <button className="btn btn-secondary" disabled={busy} onClick={() => input.current?.click()}>
-            {t('transfer.choose')}
-          </button>
+          <FileButton
+            accept=".hadir,application/octet-stream"
+            label={t('transfer.choose')}
+            disabled={busy}
+            testId="event-import-file"
+            onFile={(f) => void imp.run(f)}
+          />
         </div>
       </fieldset>
       {outcome && (
