@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import { dispatch } from '../../electron/core/dispatch';
 import { scope, tempDir } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
@@ -125,6 +126,47 @@ test('certificate template editor: the real page as preview, a field dragged and
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('tab', { name: 'Template' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'certificates-template-en.png') });
+});
+
+test('certificate background: a portrait Canva PDF turns the template to portrait without the white panel; a landscape photo turns it back with the panel', async ({
+  page,
+  host,
+}) => {
+  await seedPsm(host.ctx);
+  const doc = await PDFDocument.create();
+  const p = doc.addPage([595.28, 841.89]);
+  p.drawRectangle({ x: 0, y: 0, width: 595.28, height: 841.89, color: rgb(0.93, 0.88, 0.78) });
+  p.drawRectangle({ x: 30, y: 30, width: 535.28, height: 781.89, borderColor: rgb(0.55, 0.1, 0.1), borderWidth: 8 });
+  const pdf = Buffer.from(await doc.save());
+  const photo = path.join(tempDir(), 'foto.jpg');
+  execFileSync('convert', ['-size', '1200x848', '-seed', '5', 'plasma:fractal', '-quality', '85', photo]);
+
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Sertifikat', exact: true }).click();
+  await page.getByRole('tab', { name: 'Templat' }).click();
+  const orientation = page.getByRole('combobox', { name: 'Arah kertas A4' });
+  const panel = page.getByRole('checkbox', { name: /Bidang putih/ });
+  const pageImg = page.getByTestId('cert-page').getByRole('img');
+  const shape = () => pageImg.evaluate((img: HTMLImageElement) => Math.sign(img.naturalWidth - img.naturalHeight));
+  await expect(orientation).toHaveValue('landscape');
+
+  await page.getByLabel('Pilih latar belakang…').setInputFiles({ name: 'desain-canva.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(orientation).toHaveValue('portrait');
+  await expect(panel).not.toBeChecked();
+  await expect.poll(shape, { timeout: 20_000 }).toBe(-1);
+  await page.screenshot({ path: path.join(SHOTS, 'certificates-background-pdf-id.png') });
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pengaturan sertifikat disimpan' })).toBeVisible();
+  const saved = await dispatch(host.ctx, 'certificates.settings', {});
+  expect(saved.ok && saved.value.settings.template).toMatchObject({ orientation: 'portrait', background: 'custom', panel: false });
+
+  await page.getByLabel('Ganti latar belakang…').setInputFiles(photo);
+  await expect(orientation).toHaveValue('landscape');
+  await expect(panel).toBeChecked();
+  await expect.poll(shape, { timeout: 20_000 }).toBe(1);
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Template' })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'certificates-background-photo-en.png') });
 });
 
 test('certificate verify mode: pasted QR text answers authentic, forged and revoked', async ({ page, host }) => {

@@ -18,6 +18,7 @@ import { useI18n, type MsgKey } from '../../i18n';
 import { PagePreview } from './PagePreview';
 import { useDesk } from '../desk/desk-context';
 import { usePdfImage } from './usePdfImage';
+import { backgroundShape, isPdfFile } from './background-shape';
 
 /**
  * The certificate's settings and template, edited on a live preview of the real PDF page:
@@ -63,9 +64,17 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
   const upload = (kind: CertAssetKind) => async (file: File | null) => {
     setAssetError(null);
     try {
-      const v = await api('certificates.setAsset', { ...scope, kind, bytes: file ? await fileBytes(file) : null });
+      const bytes = file ? await fileBytes(file) : null;
+      const shape = kind === 'background' && file && bytes ? await backgroundShape(file, bytes) : null;
+      const v = await api('certificates.setAsset', { ...scope, kind, bytes });
       setView(v);
-      if (kind === 'background' && file) setTpl({ background: 'custom', panel: true });
+      if (kind === 'background' && file) {
+        // A photograph gets the white panel the text needs; a designed PDF (Canva, Word) is
+        // meant to be seen whole. A design in the other orientation turns the certificate, with
+        // that orientation's layout, rather than being cut down to its middle.
+        const turn = shape && shape !== tpl.orientation ? { orientation: shape, fields: structuredClone(DEFAULT_FIELDS[shape]) } : {};
+        setTpl({ background: 'custom', panel: !isPdfFile(file), ...turn });
+      }
     } catch (e) {
       setAssetError(e);
     }
