@@ -43,7 +43,7 @@ const PORTRAIT: Record<FieldId, FieldBox> = {
   placeDate: box(112, 182, 80, 6, 11),
   signatory: box(112, 188, 80, 52, 11),
   signatory2: box(18, 188, 80, 52, 11, false, false),
-  qr: box(92, 248, 26, 26, 7),
+  qr: box(89, 243, 32, 32, 7),
 };
 
 export const DEFAULT_FIELDS = { landscape: LANDSCAPE, portrait: PORTRAIT };
