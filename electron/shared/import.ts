@@ -14,6 +14,13 @@ export const fileInput = z.object({
  */
 export const MAX_IMPORT_COLUMNS = 200;
 
+/**
+ * Cells an import may hold: filled ones as the file is read, and data rows × columns in use once
+ * the table is made dense (core/participants/import/limits.ts MAX_CELLS). Here so the screens
+ * can say the number.
+ */
+export const MAX_IMPORT_CELLS = 1_000_000;
+
 export const mappingInput = z.array(z.enum(FIELDS).nullable()).max(MAX_IMPORT_COLUMNS);
 
 /** The organiser's choices that change what an import writes: the preview takes them too, so it shows what the commit will do. */

@@ -2,6 +2,7 @@ import { certificatesEn } from './certificates.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
+import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 
 export const en: Record<keyof typeof id, string> = {
   'app.name': 'Hadir',
@@ -374,6 +375,9 @@ export const en: Record<keyof typeof id, string> = {
   'error.import_too_large.inflatedMb':
     'This Excel file unpacks to {inflatedMb} MB (at most {max} MB). It is not an ordinary participant list; save only the participants sheet again.',
   'error.import_too_large.rows': 'The file has {rows} rows; at most {max} can be imported at once.',
+  'error.import_too_large.columns':
+    'The sheet uses {columns} columns; at most {max} can be imported. Delete the columns you do not need (empty ones do not count), then choose the file again.',
+  'error.import_too_large.cells': `The sheet holds more than ${MAX_IMPORT_CELLS.toLocaleString('en-US')} cells (filled ones, or rows × columns in use). Delete the columns or rows you do not need, or split the file.`,
   'error.conflict.day': 'Day {day} already has check-ins, so it cannot be removed from the event.',
   'error.conflict.name': '“{name}” is already on the participant list.',
   'zod.control character': 'Contains a control character (such as NUL) that cannot be stored; retype the text',

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the default language. Every other catalogue must have the same keys.
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
+import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 
 import { certificatesId } from './certificates.id';
 export const id = {
@@ -375,6 +376,9 @@ export const id = {
   'error.import_too_large.inflatedMb':
     'Berkas Excel ini menjadi {inflatedMb} MB setelah dibuka (maksimal {max} MB). Ini bukan daftar peserta biasa; simpan ulang hanya lembar peserta.',
   'error.import_too_large.rows': 'Berkas berisi {rows} baris; maksimal {max} baris per impor.',
+  'error.import_too_large.columns':
+    'Lembar ini memakai {columns} kolom; maksimal {max} kolom dapat diimpor. Hapus kolom yang tidak diperlukan (kolom kosong tidak dihitung), lalu pilih berkas lagi.',
+  'error.import_too_large.cells': `Lembar ini berisi lebih dari ${MAX_IMPORT_CELLS.toLocaleString('id-ID')} sel (sel terisi, atau baris × kolom yang dipakai). Hapus kolom atau baris yang tidak diperlukan, atau bagi berkasnya.`,
   'error.conflict.day': 'Hari {day} sudah punya data kehadiran, jadi tidak dapat dihapus dari acara.',
   'error.conflict.name': '“{name}” sudah ada di daftar peserta.',
   // Messages of the shared zod schemas' own checks (zod's built-in ones come from its locale).

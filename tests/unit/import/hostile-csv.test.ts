@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createWebHost } from '../../../electron/web/server';
 import type { ImportPreview } from '../../../electron/shared/import';
 import { BYTES_TYPE, INPUT_HEADER, encodeHeader } from '../../../electron/shared/wire';
+import { translate } from '../../../renderer/src/i18n';
 import { formatReport } from '../../../electron/cli/participants';
 import { MAX_CELLS, MAX_COLUMNS } from '../../../electron/core/participants/import/limits';
 import { readTable } from '../../../electron/core/participants/import/read-table';
@@ -94,6 +95,9 @@ describe('defect 1 for CSV: cells bounded while parsing', () => {
     const err = await rejection(readTable(hostile.manyCellsCsv(), 'x.csv'));
     expect(err.code).toBe('import_too_large');
     expect(err.params).toEqual({ cells: MAX_CELLS });
+    // Worded on screen for the bound it passed, not as "at most 20 MB or 50,000 rows".
+    expect(translate('id', 'error.import_too_large.cells')).toMatch(/lebih dari 1\.000\.000 sel/);
+    expect(translate('en', 'error.import_too_large.cells')).toMatch(/more than 1,000,000 cells/);
   });
 
   it('keeps no empty cells past the last filled one: 19 MB of semicolons is an empty list', async () => {

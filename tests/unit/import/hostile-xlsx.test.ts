@@ -183,6 +183,19 @@ describe('defect 9: wide files', () => {
     });
   }
 
+  it('commits the previewed mapping through jobs.start too, as the import screen does', async () => {
+    const ctx = tempCtx();
+    await ok(ctx, 'event.create', PSM_EVENT);
+    const bytes = hostile.wideFewUsedCsv(16_384, 200);
+    const preview = await ok(ctx, 'participants.importPreview', { fileName: 'lebar.csv', bytes });
+    const job = await ok(ctx, 'jobs.start', {
+      job: 'participants.import',
+      input: { ...scope(ctx), fileName: 'lebar.csv', bytes, mapping: preview.mapping, skipInvalid: false },
+    });
+    expect((await ctx.jobs.settled(job.id)).state).toBe('done');
+    expect(await ok(ctx, 'jobs.result', { id: job.id })).toMatchObject({ inserted: preview.wouldInsert });
+  });
+
   it('imports a 19 MB CSV 16,384 columns wide with three in use, within the memory bound', () => {
     const out = inChild(hostile.wideFewUsedCsv(), 'import', 'csv');
     expect(out).toMatchObject({ ok: true, rows: 1200, columns: 3, wouldInsert: 1200, inserted: 1200 });

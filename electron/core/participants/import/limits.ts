@@ -1,6 +1,6 @@
 import { HadirError } from '../../../shared/errors';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../../shared/file';
-import { MAX_IMPORT_COLUMNS } from '../../../shared/import';
+import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS } from '../../../shared/import';
 import { HEADER_LOOK } from './header-row';
 
 /**
@@ -19,7 +19,7 @@ export const MAX_COLUMNS = MAX_IMPORT_COLUMNS;
  * accept peaks near 450 MB for the whole process, Node's own ~100 MB included; most of it is the
  * per-row work of validating and matching 50,000 rows, not the table itself.
  */
-export const MAX_CELLS = 1_000_000;
+export const MAX_CELLS = MAX_IMPORT_CELLS;
 /** Text kept per cell. Every field's limit is far lower, so a longer value is reported too long anyway. */
 export const MAX_CELL_CHARS = 1_000;
 /**
