@@ -70,6 +70,13 @@ try {
   process.exit(1);
 }
 const server = createWebHost({ ctx, staticDir: path.resolve(values.static!), loopbackOnly, accessKey });
+// Cannot listen: one line saying what to do (it was Node's unhandled 'error' with a stack trace).
+server.on('error', (e: NodeJS.ErrnoException) => {
+  console.error(`hadir web: ${listenProblem(e, values.host!, port)}`);
+  ctx.log.error({ err: e, host: values.host, port }, 'web host could not listen');
+  ctx.db.close();
+  process.exit(1);
+});
 server.listen(port, values.host, () => {
   const addr = server.address();
   const actual = typeof addr === 'object' && addr ? addr.port : port;
@@ -92,6 +99,29 @@ const stop = () => {
 process.on('uncaughtExceptionMonitor', (e, origin) => ctx.log.fatal({ err: e, origin }, 'web host crashed'));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+/** Why the host cannot listen, Indonesian then English, as the key problems are worded. */
+function listenProblem(e: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (e.code) {
+    case 'EADDRINUSE':
+      return (
+        `port ${port} sudah dipakai program lain (mungkin host web Hadir lain); hentikan program itu atau pakai --port lain / ` +
+        `port ${port} is already in use (another Hadir web host?): stop that program, or start with --port and another number. Not started.`
+      );
+    case 'EADDRNOTAVAIL':
+      return (
+        `${host} bukan alamat komputer ini; pakai --host 0.0.0.0 untuk semua jaringan / ` +
+        `${host} is not an address of this computer: use --host 0.0.0.0 for every network, or one of its own addresses. Not started.`
+      );
+    case 'EACCES':
+      return (
+        `port ${port} memerlukan hak administrator; pakai port di atas 1024 / ` +
+        `port ${port} needs administrator rights: use a port above 1024 (the default is 5174). Not started.`
+      );
+    default:
+      return `tidak dapat mendengarkan di ${host}:${port} / cannot listen on ${host}:${port} (${e.code ?? e.message}). Not started.`;
+  }
+}
 
 function lanAddresses(): string[] {
   const all = Object.values(os.networkInterfaces()).flat();

@@ -118,6 +118,27 @@ describe('defects 5 and 6: the access key of a host on the venue network', () =>
     }
   });
 
+  it('a port already in use, or an address not of this computer: one line saying what to do', async () => {
+    const taken = http.createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const cases: [string[], RegExp][] = [
+        [['--port', port], new RegExp(`port ${port} is already in use .*--port`)],
+        [['--host', '192.0.2.1'], /192\.0\.2\.1 is not an address of this computer/],
+      ];
+      for (const [args, message] of cases) {
+        const host = startHost([...args, '--key', 'Psm2022Lampung']);
+        const out = await host.outcome;
+        expect(out.exit).toBe(1);
+        expect(out.stderr).toMatch(message);
+        expect(out.stderr.trim().split('\n')).toHaveLength(1);
+      }
+    } finally {
+      await new Promise((r) => taken.close(r));
+    }
+  });
+
   it('createWebHost itself refuses to serve beyond loopback without a usable key', () => {
     const ctx = tempCtx();
     for (const accessKey of [undefined, '', 'psm-2022', 'aaaaaaaaaaaa']) {
