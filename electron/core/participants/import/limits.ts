@@ -15,9 +15,12 @@ export const MAX_IMPORT_ROWS = 50_000;
 export const MAX_COLUMNS = MAX_IMPORT_COLUMNS;
 /**
  * Filled cells in the sheet (CSV: cells holding something): 50,000 rows of 20 filled columns.
- * Measured (`BENCH=hostile npm run bench`): preview or commit of the largest file these bounds
- * accept peaks near 450 MB for the whole process, Node's own ~100 MB included; most of it is the
- * per-row work of validating and matching 50,000 rows, not the table itself.
+ * The table made dense (rows × columns in use) is held to the same bound. Measured
+ * (`BENCH=hostile npm run bench`, 2026-11-28): the preview of the largest file these bounds
+ * accept peaks near 575 MB for the whole process (~215 MB of it the process and its job worker
+ * at rest), 650-685 MB with the commit after it; 50,000 rows of 3 columns peak near 500 MB, so
+ * most of it is the per-row work of validating and matching, and the worker heap's slack under
+ * its 1 GB cap (README "Limits"), not the table itself.
  */
 export const MAX_CELLS = MAX_IMPORT_CELLS;
 /** Text kept per cell. Every field's limit is far lower, so a longer value is reported too long anyway. */
