@@ -50,13 +50,17 @@ export const READER_OPTIONS: ReaderOptions = {
 };
 
 /**
- * The worker alternates binarizers frame by frame: the default (local average) reads dim, noisy
- * and blurred badges; a fixed threshold reads many a badge tilted 20-35 degrees that the default
- * misses (benchmark: webcam-like frames, "rotation and tilt"). A badge is held for several frames,
- * so it meets both, and no frame pays for two decodes.
+ * What the worker decodes of each frame, alternating: the whole square, then its central 80 %
+ * enlarged 1.5 times. Enlarged, a defocused or small badge has more pixels per module for the
+ * binarizer, and it reads many that the plain square misses (benchmark, webcam-like frames: 87 %
+ * one way, 93 % the other, 98 % within two consecutive frames). A badge is held for several
+ * frames, so it meets both, and no frame pays for two decodes.
  */
-export const readerOptionsFor = (frame: number): ReaderOptions =>
-  frame % 2 === 0 ? READER_OPTIONS : { ...READER_OPTIONS, binarizer: 'FixedThreshold' };
+export function decodeView(frame: number, size: number): { crop: number; offset: number; out: number } {
+  if (frame % 2 === 0) return { crop: size, offset: 0, out: size };
+  const crop = Math.round(size * 0.8);
+  return { crop, offset: Math.round((size - crop) / 2), out: Math.round(crop * 1.5) };
+}
 
 /**
  * At most about 15 decodes a second. The issue asks for 10 or more; the camera delivers 25–30,

@@ -6,7 +6,8 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import {
   MIN_DECODE_INTERVAL_MS,
-  readerOptionsFor,
+  READER_OPTIONS,
+  decodeView,
   regionOfInterest,
   type DecodeReply,
   type DecodeRequest,
@@ -29,19 +30,22 @@ ready.then(
   (e: unknown) => scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
 );
 
-let canvas: OffscreenCanvas | null = null;
-let ctx2d: OffscreenCanvasRenderingContext2D | null = null;
+/** One canvas per output size (the two views alternate), made once. */
+const canvases = new Map<number, OffscreenCanvasRenderingContext2D>();
 let decodes = 0;
 
 /** Draws the source (a bitmap already cut to the region, or a whole VideoFrame) and decodes. */
 async function decode(source: CanvasImageSource, sx: number, sy: number, size: number): Promise<string | null> {
   await ready;
-  if (!canvas || canvas.width !== size) {
-    canvas = new OffscreenCanvas(size, size);
-    ctx2d = canvas.getContext('2d', { willReadFrequently: true });
+  const view = decodeView(decodes++, size);
+  let ctx2d = canvases.get(view.out);
+  if (!ctx2d) {
+    ctx2d = new OffscreenCanvas(view.out, view.out).getContext('2d', { willReadFrequently: true })!;
+    ctx2d.imageSmoothingQuality = 'high';
+    canvases.set(view.out, ctx2d);
   }
-  ctx2d!.drawImage(source, sx, sy, size, size, 0, 0, size, size);
-  const found = await readBarcodes(ctx2d!.getImageData(0, 0, size, size), readerOptionsFor(decodes++));
+  ctx2d.drawImage(source, sx + view.offset, sy + view.offset, view.crop, view.crop, 0, 0, view.out, view.out);
+  const found = await readBarcodes(ctx2d.getImageData(0, 0, view.out, view.out), READER_OPTIONS);
   return found.find((r) => r.isValid && r.text)?.text ?? null;
 }
 
