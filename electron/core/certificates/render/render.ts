@@ -1,9 +1,10 @@
 import zlib from 'node:zlib';
-import { PDFDocument, PDFName, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, type PDFRef } from '@cantoo/pdf-lib';
 import type { FieldBox } from '../../../shared/certificates';
 import { backNumberBox } from './back-page';
 import { fontkit } from './fontkit';
 import { pageMm, PT_PER_MM, ptBox, type PtBox } from './geometry';
+import { encodeRepeated, pageFont, widthAt, type PageFont } from './page-font';
 import { qrOperators } from './qr';
 import { templatePages } from './template-cache';
 import { fitName } from './text-layout';
@@ -61,7 +62,7 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   // One resource dictionary for every page: the two fonts and the template forms.
   const ctx = doc.context;
   const resources = ctx.register(ctx.obj({ Font: { FB: bold.ref, FR: regular.ref }, XObject: xobj }));
-  const fonts: PageFonts = { bold: { font: bold, key: 'FB' }, regular: { font: regular, key: 'FR' } };
+  const fonts: PageFonts = { bold: pageFont(bold, 'FB'), regular: pageFont(regular, 'FR') };
 
   const size = pageMm(t.orientation);
   const W = size.w * PT_PER_MM;
@@ -83,6 +84,10 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   const total = input.certificates.length;
   for (let i = 0; i < total; i++) {
     const c = input.certificates[i]!;
+    // Widths remembered for one person's page only (the name is measured more than once), not
+    // across people: names do not repeat in a real batch, and a benchmark's would flatter it.
+    fonts.bold.page.clear();
+    fonts.regular.page.clear();
     addPage(frontOps(c, roleKey.get(c.role)!, input, fonts, size.h, nameDescent));
     for (const k of backKeys) addPage(backOps(c, k, fonts.regular, { w: W, h: H }));
     if (opts.onProgress?.(i + 1, total) === false) throw new RenderCancelled();
@@ -90,10 +95,6 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   return doc.save({ objectsPerTick: Infinity, useObjectStreams: true });
 }
 
-interface PageFont {
-  font: PDFFont;
-  key: string;
-}
 interface PageFonts {
   bold: PageFont;
   regular: PageFont;
@@ -102,20 +103,24 @@ interface PageFonts {
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 /** `BT … Tj ET` for one line; encodeText also records the glyphs for the font subset. */
-function textOp(f: PageFont, text: string, x: number, y: number, size: number): string {
-  return `BT /${f.key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${f.font.encodeText(text).toString()} Tj ET`;
+function textOp(f: PageFont, text: string, x: number, y: number, size: number, repeats = false): string {
+  const hex = repeats ? encodeRepeated(f, text) : f.font.encodeText(text).toString();
+  return `BT /${f.key} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(y)} Tm ${hex} Tj ET`;
 }
 
 function alignX(box: PtBox, width: number, align: FieldBox['align']): number {
   return align === 'left' ? box.x : align === 'right' ? box.x + box.w - width : box.x + (box.w - width) / 2;
 }
 
-/** One line fitted to the box: shrunk when too wide, centred vertically (as draw-text.ts does). */
-function fittedOp(f: PageFont, text: string, box: PtBox, maxSize: number, align: FieldBox['align']): string {
-  const w1 = f.font.widthOfTextAtSize(text, 1);
+/**
+ * One line fitted to the box: shrunk when too wide, centred vertically (as draw-text.ts does).
+ * `repeats`: the text recurs across the batch (a regency), so its layout is kept for the batch.
+ */
+function fittedOp(f: PageFont, text: string, box: PtBox, maxSize: number, align: FieldBox['align'], repeats = false): string {
+  const w1 = widthAt(f, text, 1, repeats ? f.batch : f.page);
   const size = Math.max(4, Math.min(maxSize, box.w / w1, box.h / 1.15));
   const baseline = box.top - box.h / 2 - 0.35 * size;
-  return textOp(f, text, alignX(box, w1 * size, align), baseline, size);
+  return textOp(f, text, alignX(box, w1 * size, align), baseline, size, repeats);
 }
 
 function frontOps(
@@ -132,7 +137,7 @@ function frontOps(
   if (f.name.visible) {
     const b = ptBox(f.name, pageH);
     const pf = pick(f.name);
-    const fit = fitName(c.name, b, f.name.size, (s) => pf.font.widthOfTextAtSize(s, 1));
+    const fit = fitName(c.name, b, f.name.size, (s) => widthAt(pf, s, 1));
     const gap = 1.15;
     const blockTop = b.top - (b.h - fit.lines.length * fit.size * gap) / 2;
     const baseline = (i: number) => blockTop - (i + 0.5) * fit.size * gap - 0.35 * fit.size;
@@ -142,13 +147,13 @@ function frontOps(
     const lift = Math.max(0, b.y + nameDescent * fit.size - baseline(fit.lines.length - 1));
     ops.push(NAVY);
     fit.lines.forEach((line, i) => {
-      const x = alignX(b, pf.font.widthOfTextAtSize(line, fit.size), f.name.align);
+      const x = alignX(b, widthAt(pf, line, fit.size), f.name.align);
       ops.push(textOp(pf, line, x, baseline(i) + lift, fit.size));
     });
   }
   ops.push(INK);
   if (f.regency.visible && c.regency)
-    ops.push(fittedOp(pick(f.regency), c.regency, ptBox(f.regency, pageH), f.regency.size, f.regency.align));
+    ops.push(fittedOp(pick(f.regency), c.regency, ptBox(f.regency, pageH), f.regency.size, f.regency.align, true));
   if (f.number.visible) {
     const label = input.template.wording.numberLabel;
     ops.push(
