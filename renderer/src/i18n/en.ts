@@ -46,7 +46,7 @@ export const en: Record<keyof typeof id, string> = {
   'backup.chooseDir': 'Choose a backup folder (a USB stick, say)…',
   'backup.changeDir': 'Change the backup folder…',
   'backup.clearDir': 'Only in the data folder',
-  'backup.dirAtKiosk': 'The backup folder (a USB stick, say) is chosen in the Hadir app on the kiosk laptop, or with `hadir backup --to FOLDER`.',
+  'backup.dirAtKiosk': 'The backup folder (a USB stick, say) is chosen in the Hadir app on the kiosk laptop, or with the command “hadir backup --to FOLDER”.',
   'backup.now': 'Back up now',
   'backup.list': 'Latest backups',
   'backup.when': 'When',

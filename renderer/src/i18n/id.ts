@@ -45,7 +45,7 @@ export const id = {
   'backup.chooseDir': 'Pilih folder cadangan (mis. flashdisk)…',
   'backup.changeDir': 'Ganti folder cadangan…',
   'backup.clearDir': 'Hanya di folder data',
-  'backup.dirAtKiosk': 'Folder cadangan (mis. flashdisk) dipilih di aplikasi Hadir pada laptop kiosk, atau dengan `hadir backup --to FOLDER`.',
+  'backup.dirAtKiosk': 'Folder cadangan (mis. flashdisk) dipilih di aplikasi Hadir pada laptop kiosk, atau dengan perintah “hadir backup --to FOLDER”.',
   'backup.now': 'Cadangkan sekarang',
   'backup.list': 'Cadangan terbaru',
   'backup.when': 'Waktu',
