@@ -5,11 +5,12 @@ import { signClaim } from '../../../electron/core/certificates/claim';
 import { qrMatrix } from '../../../electron/core/certificates/render/qr-matrix';
 import { LONG_NAME } from './helpers';
 
-// The certificate QR's own mask scoring (render/qr-matrix.ts, precomputed masks on a flat byte
-// array) must pick exactly the mask the `qrcode` package picks, and give the same modules: the
-// mask decides how well a symbol reads, and the package's choice is the one the readers were
-// tested against. Compared on signed claims as the app makes them, across name lengths (versions
-// 7 to 12) and non-ASCII names, and on arbitrary texts from 1 to 400 bytes.
+// The certificate QR's own mask scoring (render/qr-matrix.ts: precomputed masks, scored on
+// bit-packed lines by qr-penalty-packed.ts up to 64 modules, module by module beyond) must pick
+// exactly the mask the `qrcode` package picks, and give the same modules: the mask decides how
+// well a symbol reads, and the package's choice is the one the readers were tested against.
+// Compared on signed claims as the app makes them, across name lengths and non-ASCII names, and
+// on arbitrary texts from 1 to 400 bytes (versions 1 to 15).
 
 const NAMES = [
   'A',
@@ -40,7 +41,10 @@ describe('certificate QR matrix', () => {
   it('chooses the same mask and modules as the qrcode package for 1,200 signed claims', () => {
     // A fixed seed: the same claims every run.
     const key = crypto.createPrivateKey({
-      key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), crypto.createHash('sha256').update('qr-matrix').digest()]),
+      key: Buffer.concat([
+        Buffer.from('302e020100300506032b657004220420', 'hex'),
+        crypto.createHash('sha256').update('qr-matrix').digest(),
+      ]),
       format: 'der',
       type: 'pkcs8',
     });
@@ -62,7 +66,7 @@ describe('certificate QR matrix', () => {
     const masks = new Set<number>();
     const sizes = new Set<number>();
     let seed = 12345;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let i = 0; i < 600; i++) {
       const len = 1 + Math.floor(rand() * 400);
       const text = Array.from({ length: len }, () => String.fromCharCode(32 + Math.floor(rand() * 95))).join('');
@@ -70,5 +74,8 @@ describe('certificate QR matrix', () => {
     }
     expect(masks.size).toBe(8);
     expect(sizes.size).toBeGreaterThan(10);
+    // Both scorers: bit-packed lines up to 64 modules, module by module beyond.
+    expect(Math.min(...sizes)).toBeLessThanOrEqual(64);
+    expect(Math.max(...sizes)).toBeGreaterThan(64);
   });
 });

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { PACKED_MAX, packedPenalties } from './qr-penalty-packed';
 
 /**
  * A QR code's modules (level M, byte mode), with the mask chosen exactly as the `qrcode` package
@@ -6,7 +7,8 @@ import QRCode from 'qrcode';
  * wins, the first of equals), but much faster: the package applies each of the eight masks to a
  * BitMatrix through method calls and `%`, and scoring them was the largest cost of a
  * 1,000-certificate batch. Here the symbol is built once with mask 0, unmasked, and each mask is
- * XORed in from a pattern precomputed once per symbol size, then scored on a flat byte array.
+ * XORed in from a pattern precomputed once per symbol size, then scored on bit-packed lines
+ * (qr-penalty-packed.ts) up to 64 modules wide, on a flat byte array beyond that.
  * tests/unit/certificates/qr-matrix.test.ts checks the result equals the package's own.
  */
 export interface QrMatrix {
@@ -60,32 +62,56 @@ export function qrMatrix(text: string): QrMatrix {
   const raw = new Uint8Array(len);
   const m0 = bits[0]!;
   for (let k = 0; k < len; k++) raw[k] = masked0[k]! ^ m0[k]!;
-  let best: QrMatrix | null = null;
+  // Symbols up to 64 modules wide are scored on bit-packed lines; wider ones module by module.
+  const packed = size <= PACKED_MAX ? packedPenalties(raw, bits, size, (p) => formatCells(size, p)) : null;
+  let best = 0;
   let bestPenalty = Infinity;
-  let m = new Uint8Array(len);
+  const m = new Uint8Array(len);
   for (let p = 0; p < 8; p++) {
-    const mb = bits[p]!;
-    for (let k = 0; k < len; k++) m[k] = raw[k]! ^ mb[k]!;
-    writeFormatInfo(m, size, p);
-    const penalty = penalties(m, size);
+    let penalty: number;
+    if (packed) penalty = packed[p]!;
+    else {
+      applyMask(m, raw, bits[p]!, size, p);
+      penalty = penalties(m, size);
+    }
     if (penalty < bestPenalty) {
       bestPenalty = penalty;
-      best = { size, data: m, mask: p };
-      m = new Uint8Array(len);
+      best = p;
     }
   }
-  return best!;
+  applyMask(m, raw, bits[best]!, size, best);
+  return { size, data: m, mask: best };
+}
+
+function applyMask(m: Uint8Array, raw: Uint8Array, mask: Uint8Array, size: number, p: number): void {
+  for (let k = 0; k < size * size; k++) m[k] = raw[k]! ^ mask[k]!;
+  for (const [row, col, v] of formatCells(size, p)) m[row * size + col] = v;
+}
+
+const formatCache = new Map<number, (readonly [number, number, number])[][]>();
+
+/** The format modules for each mask, per symbol size: (row, col, value). */
+function formatCells(size: number, mask: number): readonly (readonly [number, number, number])[] {
+  let all = formatCache.get(size);
+  if (!all) {
+    all = Array.from({ length: 8 }, (_, p) => {
+      const cells: [number, number, number][] = [];
+      writeFormatInfo((row, col, v) => cells.push([row, col, v]), size, p);
+      return cells;
+    });
+    formatCache.set(size, all);
+  }
+  return all[mask]!;
 }
 
 /** Level M (format bits 00) and the mask, BCH(15,5) protected and XOR-masked, in both copies. */
-function writeFormatInfo(m: Uint8Array, size: number, mask: number): void {
+function writeFormatInfo(set: (row: number, col: number, v: number) => void, size: number, mask: number): void {
   const data = (0 << 3) | mask;
   let d = data << 10;
   const G15 = 0b10100110111;
   const digits = (n: number) => (n === 0 ? 0 : 32 - Math.clz32(n));
   while (digits(d) - digits(G15) >= 0) d ^= G15 << (digits(d) - digits(G15));
   const bits = ((data << 10) | d) ^ 0b101010000010010;
-  const set = (row: number, col: number, v: number) => (m[row * size + col] = v);
   for (let i = 0; i < 15; i++) {
     const v = (bits >> i) & 1;
     if (i < 6) set(i, 8, v);
