@@ -53,5 +53,18 @@ export const PSM_EVENT = {
   signatoryNip: '',
 };
 
+/** Imports `count` generated people ("<prefix> <i>", Kota Metro) through the real operation. */
+export async function importGenerated(ctx: Ctx, at: DeskScope, count: number, prefix: string): Promise<void> {
+  const lines = ['Nama,Kabupaten/Kota'];
+  for (let i = 0; i < count; i++) lines.push(`${prefix} ${i},Kota Metro`);
+  await ok(ctx, 'participants.importCommit', {
+    ...at,
+    fileName: 'generated.csv',
+    bytes: Buffer.from(lines.join('\n')),
+    mapping: ['name', 'regency'],
+    skipInvalid: false,
+  });
+}
+
 /** A file's bytes as the operations take them (text is written as UTF-8). */
 export const bin = (s: string | Uint8Array) => new Uint8Array(Buffer.from(s));

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
-import { PSM_EVENT, RESOURCES, ROOT, ok, tempDir } from '../helpers/ctx';
+import { PSM_EVENT, RESOURCES, ROOT, importGenerated, ok, tempDir } from '../helpers/ctx';
 import { translate } from '../../renderer/src/i18n';
 
 const HADIR = path.join(ROOT, 'bin/hadir.mjs');
@@ -21,16 +21,7 @@ async function seed(people = 0): Promise<string> {
   const ctx = openContext(dir, 'cli', RESOURCES, { jobsWorker: 'inline' });
   const event = await ok(ctx, 'event.createDemo', {});
   if (people) {
-    const lines = ['Nama,Kabupaten/Kota'];
-    for (let i = 0; i < people; i++) lines.push(`Peserta Tambahan ${i},Kota Metro`);
-    await ok(ctx, 'participants.importCommit', {
-      fileName: 'x.csv',
-      bytes: Buffer.from(lines.join('\n')),
-      mapping: ['name', 'regency'],
-      skipInvalid: false,
-      eventId: event.id,
-      desk: 'meja-1',
-    });
+    await importGenerated(ctx, { eventId: event.id, desk: 'meja-1' }, people, 'Peserta Tambahan');
     const codes = ctx.db.prepare('SELECT code FROM participant WHERE event_id = ?').all(event.id) as { code: string }[];
     for (const { code } of codes)
       await ok(ctx, 'checkin.scan', { eventId: event.id, desk: 'meja-1', text: code, input: 'cli', day: 1 });

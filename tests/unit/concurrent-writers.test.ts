@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../electron/core/open-context';
-import { PSM_EVENT, RESOURCES, ROOT, ok, tempDir } from '../helpers/ctx';
+import { PSM_EVENT, RESOURCES, ROOT, importGenerated, ok, tempDir } from '../helpers/ctx';
 
 interface Finished {
   code: number | null;
@@ -36,16 +36,7 @@ describe('writers in separate processes, at the same time', () => {
     const dir = tempDir();
     const ctx = openContext(dir, 'cli', RESOURCES, { jobsWorker: 'inline' });
     const event = await ok(ctx, 'event.create', PSM_EVENT);
-    const first = ['Nama,Kabupaten/Kota'];
-    for (let i = 0; i < 500; i++) first.push(`Peserta awal ${i},Kota Metro`);
-    await ok(ctx, 'participants.importCommit', {
-      fileName: 'awal.csv',
-      bytes: Buffer.from(first.join('\n')),
-      mapping: ['name', 'regency'],
-      skipInvalid: false,
-      eventId: event.id,
-      desk: 'meja-awal',
-    });
+    await importGenerated(ctx, { eventId: event.id, desk: 'meja-awal' }, 500, 'Peserta awal');
     ctx.db.close();
     const files = [0, 1].map((k) => {
       const f = path.join(dir, `cli-${k}.csv`);

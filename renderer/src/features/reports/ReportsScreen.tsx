@@ -134,38 +134,25 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
           >
             {t('reports.recap.xlsx')}
           </button>
-          <button
-            className="btn btn-secondary"
-            disabled={busy !== null}
-            onClick={() =>
-              fetchFile('csv', () =>
-                api('reports.recapExport', {
-                  eventId: event.id,
-                  format: 'csv',
-                  view: 'regency',
-                  separator: lang === 'id' ? ';' : ',',
-                }),
-              )
-            }
-          >
-            {t('reports.recap.csv')}
-          </button>
-          <button
-            className="btn btn-secondary"
-            disabled={busy !== null}
-            onClick={() =>
-              fetchFile('csvCertificates', () =>
-                api('reports.recapExport', {
-                  eventId: event.id,
-                  format: 'csv',
-                  view: 'certificates',
-                  separator: lang === 'id' ? ';' : ',',
-                }),
-              )
-            }
-          >
-            {t('reports.recap.csvCertificates')}
-          </button>
+          {(
+            [
+              ['regency', 'reports.recap.csv'],
+              ['certificates', 'reports.recap.csvCertificates'],
+            ] as const
+          ).map(([view, label]) => (
+            <button
+              key={view}
+              className="btn btn-secondary"
+              disabled={busy !== null}
+              onClick={() =>
+                fetchFile(`csv-${view}`, () =>
+                  api('reports.recapExport', { eventId: event.id, format: 'csv', view, separator: lang === 'id' ? ';' : ',' }),
+                )
+              }
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
         {recap.value && <RecapTables recap={recap.value} />}
       </section>
