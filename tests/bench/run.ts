@@ -369,9 +369,11 @@ async function main() {
     .filter(Boolean);
   for (const [name, suite] of Object.entries(SUITES)) if (!only || only.includes(name)) await suite();
   const w = Math.max(...rows.map((r) => r.name.length));
+  // A reference of 0 (no long task on either side, say) has no ratio: say so instead of NaN or Infinity.
+  const ratio = (r: Row) => (r.refValue === 0 ? (r.value === 0 ? 'both 0' : 'ref 0') : `${(r.value / r.refValue).toFixed(2)}×`);
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(w)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}   ref ${r.refValue.toFixed(3).padStart(9)} ${r.unit} (${r.ref})   ratio ${(r.value / r.refValue).toFixed(2)}×`,
+      `${r.name.padEnd(w)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}   ref ${r.refValue.toFixed(3).padStart(9)} ${r.unit} (${r.ref})   ratio ${ratio(r)}`,
     );
   }
 }
