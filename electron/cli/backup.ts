@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
@@ -38,6 +39,8 @@ export function backupCommands(program: Command) {
         if (!good) throw new CliFailure(`No good backup in ${backupDirs(dataDir).join(', ')}.`);
         source = good.file;
       } else throw new CliFailure('Name a backup file, or use --latest.', 2);
+      // Said plainly: SQLite would report a missing file as "unable to open database file".
+      if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) throw new CliFailure(`No such backup file: ${source}`, 2);
       const check = checkDatabaseFile(source);
       if (!check.ok) throw new CliFailure(`${source} is not a usable backup: ${check.reason}`);
       const s = check.summary;

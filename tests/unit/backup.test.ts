@@ -248,6 +248,8 @@ describe('CLI and kiosk dialog', () => {
     expect(show.status).toBe(1);
     expect(show.stderr.trim().split('\n')).toHaveLength(1);
     expect(show.stderr).toMatch(/hadir restore --latest/);
+    const missing = hadir('restore', path.join(usb, 'tidak-ada.db'), '--data-dir', dir);
+    expect([missing.status, missing.stderr.trim()]).toEqual([2, `hadir: No such backup file: ${path.join(usb, 'tidak-ada.db')}`]);
     const r = hadir('restore', '--latest', '--data-dir', dir);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/66 peserta/);
