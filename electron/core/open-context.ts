@@ -8,6 +8,7 @@ import { Jobs } from './jobs/jobs';
 import { sourceWorkerEntry, type WorkerEntry } from './jobs/worker-entry';
 import { toOpError } from './op-error';
 import { openLog } from './log/logger';
+import { replayPendingScans } from '../db/repositories/scans';
 
 /** Opens the database in a data folder and builds the context every transport shares. */
 export function openContext(
@@ -40,6 +41,11 @@ export function openContext(
     // log keeps what happened, with the stack, for whoever looks into it later.
     log.error({ runtime, err: e }, 'database could not be opened');
     throw e;
+  }
+  // Check-ins acknowledged during a long write that a crash cut short (db/pending-scans.ts).
+  if (!opts.readonly) {
+    const pending = replayPendingScans(db);
+    if (pending.replayed || pending.skipped) log.warn(pending, 'check-ins journaled during an unfinished import written again');
   }
   // The kiosk and the web host log their start; a CLI command (one of many) does not.
   if (runtime !== 'cli') log.info({ runtime, schema: db.pragma('user_version', { simple: true }) }, 'started');

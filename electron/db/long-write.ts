@@ -1,5 +1,6 @@
 import type { Db } from './connection';
 import { insertRows, lastId, rowsAfter, type AppendOnlyTable } from './repositories/append-only';
+import { clearPending } from './pending-scans';
 
 /**
  * A write too large for one turn of the event loop (a 50,000-row import takes seconds), done as
@@ -23,6 +24,7 @@ export async function longWrite<T>(
 ): Promise<T> {
   return alone(db, async () => {
     db.exec('BEGIN IMMEDIATE');
+    open.add(db);
     const marks = carryOver.map((c) => ({ ...c, from: lastId(db, c.table) }));
     try {
       const out = await write();
@@ -35,11 +37,23 @@ export async function longWrite<T>(
         if (kept.some((k) => k.rows.length)) db.transaction(() => kept.forEach((k) => insertRows(db, k.table, k.rows)))();
       }
       throw e;
+    } finally {
+      // Committed, or rolled back with the check-ins carried over: they are in the file now.
+      open.delete(db);
+      clearPending(db);
     }
   });
 }
 
 const running = new WeakMap<Db, Promise<unknown>>();
+/** Connections with a long write's transaction open (BEGIN to COMMIT or ROLLBACK). */
+const open = new WeakSet<Db>();
+
+/**
+ * True while a long write's transaction is open on this connection: a check-in written now
+ * commits only with it, so it is journaled first (db/pending-scans.ts).
+ */
+export const inLongWrite = (db: Db): boolean => open.has(db);
 
 /**
  * Runs `fn` when no long write (and nothing else run through here) is under way on this

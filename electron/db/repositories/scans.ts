@@ -1,4 +1,6 @@
 import { stmt, type Db } from '../connection';
+import { inLongWrite } from '../long-write';
+import { journal, pendingRows, clearPending } from '../pending-scans';
 import type { ScanInput } from '../../shared/checkin';
 
 /** The verdicts the log stores (migration 0040); the desk's colours are derived in core/checkin. */
@@ -26,6 +28,34 @@ export function appendScan(db: Db, s: ScanRow): void {
     `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code, input, day_source, reason)
      VALUES (@uuid, @eventId, @station, @participantId, @eventDayId, @scannedAt, @verdict, @rawCode, @input, @daySource, @reason)`,
   ).run({ input: null, daySource: null, reason: null, ...s });
+  // Inside a long write this row commits only with it: on disk before the desk is answered.
+  if (inLongWrite(db)) journal(db, s);
+}
+
+/**
+ * After a crash during a long write: the check-ins it had journaled and the log does not hold
+ * (the long write never committed) are written again, in one transaction; then the journal goes.
+ * A row whose participant came with the rolled-back import cannot stand and is skipped (counted).
+ */
+export function replayPendingScans(db: Db): { replayed: number; skipped: number } {
+  const rows = pendingRows<ScanRow>(db);
+  const out = { replayed: 0, skipped: 0 };
+  if (rows.length) {
+    const has = (uuid: string) => stmt(db, 'SELECT 1 FROM scan WHERE uuid = ?').get(uuid) !== undefined;
+    db.transaction(() => {
+      for (const r of rows) {
+        if (has(r.uuid)) continue;
+        try {
+          db.transaction(() => appendScan(db, r))();
+          out.replayed++;
+        } catch {
+          out.skipped++;
+        }
+      }
+    }).immediate();
+  }
+  clearPending(db);
+  return out;
 }
 
 /**
