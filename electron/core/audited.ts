@@ -53,11 +53,24 @@ export function auditedLong<T>(ctx: Ctx, audit: AuditOf<NoInfer<T>>, write: (at:
     // Only the audit rows of what may run meanwhile; this write's own row goes with it.
     { table: 'audit' as const, keep: (row: Record<string, unknown>) => DURING_LONG_WRITE.has(String(row.action)) },
   ];
+  // No automatic checkpoint at this write's COMMIT: with thousands of pages in the WAL it would
+  // run on this thread, the one answering the desks. A worker checkpoints instead, and the
+  // automatic checkpoint comes back once it has (a check-in in between would otherwise do it).
+  const off = !ctx.db.memory;
+  if (off) ctx.db.pragma('wal_autocheckpoint = 0');
   return longWrite(ctx.db, carryOver, async () => {
     if (audit.scope) deskEventId(ctx, audit.scope);
     const out = await write(at);
     auditRow(ctx, audit, at, out);
     return out;
+  }).finally(() => {
+    if (!off) return;
+    // SQLite's default (1,000 pages); connection.ts does not change it.
+    const restore = () => ctx.db.open && ctx.db.pragma('wal_autocheckpoint = 1000');
+    ctx.jobs
+      .run('db.checkpoint', { file: ctx.dbPath })
+      .catch((e: unknown) => ctx.log.warn({ err: e }, 'checkpoint after a long write failed; the next commit does it'))
+      .finally(restore);
   });
 }
 

@@ -90,6 +90,29 @@ describe('import as a job', () => {
     expect(scanExists(ctx, uuid)).toBe(true);
   });
 
+  it("leaves the WAL checkpoint to a worker: none at the import's COMMIT, on the desks' thread", async () => {
+    const runs: { kind: string; out: Promise<unknown> }[] = [];
+    const run = ctx.jobs.run.bind(ctx.jobs);
+    ctx.jobs.run = ((kind, input, opts, transfer) => {
+      const out = run(kind, input, opts, transfer);
+      runs.push({ kind, out });
+      return out;
+    }) as typeof ctx.jobs.run;
+    const job = await start();
+    await until(ctx, job.id, writing);
+    expect(ctx.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    expect((await ctx.jobs.settled(job.id)).state).toBe('done');
+    const checkpoint = runs.find((r) => r.kind === 'db.checkpoint');
+    expect(checkpoint).toBeDefined();
+    const res = (await checkpoint!.out) as { busy: number; log: number; checkpointed: number };
+    expect(res.busy).toBe(0);
+    expect(res.checkpointed).toBe(res.log); // the whole import is in the database file
+    expect(res.log).toBeGreaterThan(100);
+    await new Promise((r) => setImmediate(r));
+    expect(ctx.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(count(ctx)).toBe(ROWS + 1);
+  });
+
   it('cancelling mid-write rolls the whole import back, and keeps the check-ins made meanwhile', async () => {
     const job = await start();
     await until(ctx, job.id, writing);

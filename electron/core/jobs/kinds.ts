@@ -3,10 +3,12 @@ import { readImportKind } from '../participants/import/read-import-kind';
 import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
 import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
 import { renderCertificatesKind } from '../certificates/render-kind';
+import { checkpointKind } from '../system/checkpoint-kind';
 
 /**
  * Every job kind the worker can run, by name. The worker imports this map and nothing from the
- * main-thread side (no database, no Electron), so everything reachable from here must stay pure.
+ * main-thread side (no database, no Electron), so everything reachable from here must stay pure,
+ * with one exception: db.checkpoint opens the file to checkpoint it (system/checkpoint-kind.ts).
  * Add a kind: write the pure function beside its domain, add one line here.
  */
 export const KINDS = {
@@ -15,6 +17,7 @@ export const KINDS = {
   'badges.render': renderBadgesKind,
   'badges.testSheet': renderTestSheetKind,
   'certificates.render': renderCertificatesKind,
+  'db.checkpoint': checkpointKind,
 } satisfies Record<string, Kind<never, unknown>>;
 
 export type KindName = keyof typeof KINDS;
