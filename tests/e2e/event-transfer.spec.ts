@@ -57,7 +57,25 @@ test('an event file from another kiosk: added, refused twice, merged, exported a
   const doc = JSON.parse(zlib.gunzipSync(fs.readFileSync(await saved.path())).toString('utf8'));
   expect(doc).toMatchObject({ format: 'hadir-event', event: { name: PSM_EVENT.name } });
 
+  // By keyboard alone: Tab reaches the export button, the mode radios (arrows move between
+  // them) and the file button, in reading order.
+  await card.getByTestId('event-export').focus();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('radio', { name: /Ganti acara yang sama/ })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(card.getByRole('radio', { name: /Ke acara yang sama/ })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Pilih berkas .hadir…' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(card.getByTestId('event-export')).toBeFocused();
+  const byKey = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await byKey).suggestedFilename()).toMatch(/\.hadir$/);
+  await page.screenshot({ path: path.join(SHOTS, 'event-screen-id.png'), fullPage: true });
+
   await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.screenshot({ path: path.join(SHOTS, 'event-screen-en.png'), fullPage: true });
   await expect(page.getByRole('region', { name: 'Move an event to another laptop' })).toBeVisible();
   await page
     .getByRole('region', { name: 'Move an event to another laptop' })
