@@ -25,18 +25,20 @@ export function reportEvent(ctx: Ctx, eventId: number | undefined): HadirEvent {
   return event;
 }
 
-const recapOf = (ctx: Ctx, event: HadirEvent) =>
-  buildRecap(event.days, recapPeople(ctx.db, event.id), loadSettings(ctx.db, event.id).rule);
+const recapOf = (ctx: Ctx, event: HadirEvent, rule = loadSettings(ctx.db, event.id).rule) =>
+  buildRecap(event.days, recapPeople(ctx.db, event.id), rule);
 
 export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' | 'reports.timeline' | 'reports.daftarHadir'> = {
   'reports.recap': (ctx, { eventId }) => recapOf(ctx, reportEvent(ctx, eventId)),
   'reports.recapExport': async (ctx, input): Promise<FileResult> => {
     const event = reportEvent(ctx, input.eventId);
-    const recap = recapOf(ctx, event);
-    const settings = loadSettings(ctx.db, event.id);
-    const people = certParticipants(ctx.db, event.id)
-      .filter((r) => !r.deleted)
-      .map((r) => toCertRow(r, settings.rule, event.days.length));
+    const { rule } = loadSettings(ctx.db, event.id);
+    const recap = recapOf(ctx, event, rule);
+    // Who qualifies, one row per person: read only for the view that lists them.
+    const people = () =>
+      certParticipants(ctx.db, event.id)
+        .filter((r) => !r.deleted)
+        .map((r) => toCertRow(r, rule, event.days.length));
     const stem = `rekap-${eventFileStem(event)}`;
     return input.format === 'xlsx'
       ? {

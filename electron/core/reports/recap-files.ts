@@ -1,7 +1,7 @@
 // The recap as XLSX (one sheet per view, numbers as numbers) and as CSV (one view).
 import ExcelJS from 'exceljs';
 import type { CertRow } from '../../shared/certificates';
-import type { Recap, RecapGroup, RecapView } from '../../shared/reports';
+import { RECAP_VIEWS, type Recap, type RecapGroup, type RecapView } from '../../shared/reports';
 import { csvQuote, neutralise } from '../participants/csv';
 
 type Table = { title: string; header: string[]; rows: (string | number)[][] };
@@ -43,31 +43,41 @@ function groupTable(title: string, label: string, recap: Recap, groups: RecapGro
   return { title, header, rows: [...groups.map(row), row(recap.total)] };
 }
 
-export function recapTables(recap: Recap, people: CertRow[]): Record<RecapView, Table> {
-  return {
-    days: {
-      title: 'Per hari',
-      header: ['Hari', 'Tanggal', 'Terdaftar', 'Hadir', 'Tidak hadir', 'Persen hadir'],
-      rows: recap.days.map((d) => [
-        d.dayNo,
-        d.date,
-        d.expected,
-        d.present,
-        d.expected - d.present,
-        d.expected ? Math.round((1000 * d.present) / d.expected) / 10 : 0,
-      ]),
-    },
-    regency: groupTable('Per kabupaten-kota', 'Kabupaten/Kota', recap, recap.byRegency),
-    role: groupTable('Per peran', 'Peran', recap, recap.byRole),
-    certificates: certificateTable(people),
-  };
+/**
+ * One view of the recap as a table. `people` is asked for only by the certificates view: the
+ * per-person list is the one costly part (every participant's eligibility), and a CSV of another
+ * view does not need it.
+ */
+export function recapTable(recap: Recap, view: RecapView, people: () => CertRow[]): Table {
+  switch (view) {
+    case 'days':
+      return {
+        title: 'Per hari',
+        header: ['Hari', 'Tanggal', 'Terdaftar', 'Hadir', 'Tidak hadir', 'Persen hadir'],
+        rows: recap.days.map((d) => [
+          d.dayNo,
+          d.date,
+          d.expected,
+          d.present,
+          d.expected - d.present,
+          d.expected ? Math.round((1000 * d.present) / d.expected) / 10 : 0,
+        ]),
+      };
+    case 'regency':
+      return groupTable('Per kabupaten-kota', 'Kabupaten/Kota', recap, recap.byRegency);
+    case 'role':
+      return groupTable('Per peran', 'Peran', recap, recap.byRole);
+    case 'certificates':
+      return certificateTable(people());
+  }
 }
 
-export async function recapXlsx(recap: Recap, people: CertRow[], eventName: string): Promise<Uint8Array> {
+export async function recapXlsx(recap: Recap, people: () => CertRow[], eventName: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hadir';
   wb.title = `Rekap kehadiran - ${eventName}`;
-  for (const [view, t] of Object.entries(recapTables(recap, people))) {
+  for (const view of RECAP_VIEWS) {
+    const t = recapTable(recap, view, people);
     const ws = wb.addWorksheet(t.title, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(t.header).font = { bold: true };
     // Numbers stay numbers (Excel can sum them); text cells are names of regencies and roles,
@@ -83,8 +93,8 @@ export async function recapXlsx(recap: Recap, people: CertRow[], eventName: stri
 }
 
 /** One view as CSV, with the separator Excel expects in the organiser's locale (`;` in Indonesia). */
-export function recapCsv(recap: Recap, people: CertRow[], view: RecapView, separator: ',' | ';'): Uint8Array {
-  const t = recapTables(recap, people)[view];
+export function recapCsv(recap: Recap, people: () => CertRow[], view: RecapView, separator: ',' | ';'): Uint8Array {
+  const t = recapTable(recap, view, people);
   // csvQuote quotes any cell holding either separator, so one writer serves both.
   const lines = [
     t.header.map(csvQuote).join(separator),
