@@ -10,47 +10,25 @@ export interface Gray {
   data: Uint8Array;
 }
 
-/** Page 1 of a PDF as 8-bit grey pixels, rendered by poppler (pdftoppm), not by us. */
-export function rasterise(pdf: Uint8Array, dpi: number, page = 1): Gray {
+/** One page of a PDF rendered by poppler (pdftoppm), not by us: the image file's path. */
+function render(pdf: Uint8Array, dpi: number, page: number, format: '-gray' | '-png'): string {
   const dir = tempDir('hadir-raster-');
   const file = path.join(dir, 'in.pdf');
   fs.writeFileSync(file, pdf);
-  execFileSync('pdftoppm', [
-    '-r',
-    String(dpi),
-    '-gray',
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-singlefile',
-    file,
-    path.join(dir, 'p'),
-  ]);
-  const buf = fs.readFileSync(path.join(dir, 'p.pgm'));
+  const p = String(page);
+  execFileSync('pdftoppm', ['-r', String(dpi), format, '-f', p, '-l', p, '-singlefile', file, path.join(dir, 'p')]);
+  return path.join(dir, format === '-gray' ? 'p.pgm' : 'p.png');
+}
+
+/** A page of a PDF as 8-bit grey pixels. */
+export function rasterise(pdf: Uint8Array, dpi: number, page = 1): Gray {
+  const buf = fs.readFileSync(render(pdf, dpi, page, '-gray'));
   // "P5\n<w> <h>\n255\n" then one byte per pixel.
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(buf.subarray(0, 40).toString('latin1'))!;
   return { width: Number(header[1]), height: Number(header[2]), data: new Uint8Array(buf.subarray(header[0].length)) };
 }
 
-export function pngOf(pdf: Uint8Array, dpi: number, page = 1): string {
-  const dir = tempDir('hadir-png-');
-  const file = path.join(dir, 'in.pdf');
-  fs.writeFileSync(file, pdf);
-  execFileSync('pdftoppm', [
-    '-r',
-    String(dpi),
-    '-png',
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-singlefile',
-    file,
-    path.join(dir, 'p'),
-  ]);
-  return path.join(dir, 'p.png');
-}
+export const pngOf = (pdf: Uint8Array, dpi: number, page = 1): string => render(pdf, dpi, page, '-png');
 
 export function pdfText(pdf: Uint8Array, page = 1): string {
   const dir = tempDir('hadir-text-');
