@@ -11,7 +11,7 @@ export default defineConfig({
       // jobs-worker.js: the entry of every job's worker thread (electron/core/jobs/worker.ts),
       // found by main/index.ts beside index.js.
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts'), 'jobs-worker': resolve('electron/core/jobs/worker.ts') },
+        input: { index: resolve('electron/main/index.ts'), 'jobs-worker': resolve('electron/core/jobs/worker.ts'), cli: resolve('electron/cli/index.ts') },
       },
     },
   },

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../core/context';
@@ -10,7 +11,15 @@ import type { OpInput, OpOutput } from '../shared/contract';
 import type { OpName } from '../shared/op-names';
 import type { OpError } from '../shared/result';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The checkout's root (the folder holding resources/): electron/cli/ from the sources, out/main/
+ * (or a chunk folder below it) when compiled, so it is looked for rather than counted.
+ */
+const root = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'resources', 'fonts')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 /** Bad input: print one line, exit non-zero. Thrown so commands stay linear. */
 export class CliFailure extends Error {

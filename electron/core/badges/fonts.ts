@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { create as fontkitCreate, type Font } from 'fontkit';
+import { createRequire } from 'node:module';
+import type { Font } from 'fontkit';
 import type { Measure } from './fit-text';
 
 /** The tag fonts' bytes: plain data, so the renderer can run in a worker that has no files. */
@@ -16,6 +17,15 @@ export function loadBadgeFonts(resourcesDir: string): FontBytes {
 }
 
 const parsed = new WeakMap<Uint8Array, Font>();
+
+/**
+ * fontkit, required on first use: loading it costs ~0.15 s, which a CLI check-in (no PDF) would
+ * otherwise pay at start-up. Synchronous, because pdf-lib calls `create` synchronously.
+ */
+function fontkitCreate(data: Buffer, postscriptName?: string): Font {
+  const fontkit = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+  return fontkit.create(data, postscriptName) as Font;
+}
 
 /**
  * fontkit with a cache: parsing a 500 KB font costs ~20 ms, and a walk-in's single tag must come

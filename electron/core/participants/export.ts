@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { HadirEvent } from '../../shared/event';
 import type { Participant } from '../../shared/participant';
 import { asText, csvQuote, neutralise } from './csv';
@@ -66,6 +65,8 @@ const MAX_WIDTH = 64;
 
 export async function toXlsx(event: HadirEvent, people: Participant[], { includePersonal }: ExportOptions): Promise<Buffer> {
   const cols = columns(event, includePersonal);
+  // Loaded on first use: exceljs costs ~0.3 s to load, which every CLI command would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hadir';
   const ws = wb.addWorksheet('Peserta', { views: [{ state: 'frozen', ySplit: 1 }] });
