@@ -234,6 +234,18 @@ export const issueInput = z
   .strict()
   .refine((v) => (v.participantId === undefined) !== (v.scan === undefined), 'give participantId or scan');
 
+/**
+ * An on-demand certificate that was really handed to a printer (or the browser's PDF viewer):
+ * only then is it counted as printed. Making it (certificates.issue) counts nothing, so a
+ * certificate that never reached paper does not read "Dicetak 1 kali".
+ */
+export const printedInput = z
+  .object({
+    ...deskScope.shape,
+    participantId: z.number().int().positive(),
+  })
+  .strict();
+
 export const batchInput = z
   .object({
     ...deskScope.shape,
