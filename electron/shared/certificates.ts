@@ -2,6 +2,7 @@ import { multilineText, plainText } from './text';
 import { z } from 'zod';
 import { deskScope, eventRef } from './desk';
 import { bytesInput, type FileResult } from './file';
+import { normaliseNumber } from './cert-number';
 
 // Certificates: the shapes every side agrees on (core, renderer, CLI). No Node, no DOM.
 
@@ -40,7 +41,10 @@ export const numberPattern = z
   .max(80)
   .refine((s) => !/[|\p{Cc}]/u.test(s), 'pattern: no | or control characters')
   .refine((s) => (s.match(/\{seq(?::0\d)?\}/g) ?? []).length === 1, 'pattern: exactly one {seq}')
-  .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((t) => TOKEN_RE.test(t)), 'pattern: unknown {…}');
+  .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((t) => TOKEN_RE.test(t)), 'pattern: unknown {…}')
+  // What is stored must be what the QR carries: a pattern with two spaces, a no-break or an
+  // ideographic space would be printed one way and verified another (shared/cert-number.ts).
+  .refine((s) => normaliseNumber(s) === s, 'pattern: single plain spaces only');
 const TOKEN_RE = /^\{(seq(:0\d)?|day(:02)?|month(:02|:roman)?|year(:2)?)\}$/;
 
 // ---------------------------------------------------------------- template

@@ -92,6 +92,7 @@ test('a certificate on demand by badge code: Simpan PDF downloads the whole PDF 
   page,
   host,
 }) => {
+  test.slow(); // a PDF made, drawn by pdf.js, rasterised and decoded: minutes on a loaded 2-core machine
   await seedPsm(host.ctx);
   checkIn(host.ctx, LONG, 1, '2022-09-07T01:00:00Z');
   checkIn(host.ctx, LONG, 2, '2022-09-08T01:00:00Z');
@@ -114,7 +115,9 @@ test('a certificate on demand by badge code: Simpan PDF downloads the whole PDF 
   const issued = page.getByTestId('cert-issued');
   await expect(issued).toContainText('001/SERT/IX/2022');
   // The preview is drawn from the same bytes the buttons hand on (pdf.js once took them away).
-  await expect.poll(() => issued.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300);
+  await expect
+    .poll(() => issued.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 60_000 })
+    .toBeGreaterThan(300);
   await expect(issued).toContainText('Dicetak 0 kali');
 
   // Simpan PDF: a real PDF, its text and its QR read back; a saved file is not a print.

@@ -28,7 +28,7 @@ import { inspectAsset } from './assets';
 import { assignNumbers, logPrints, type PrintVia } from './issue';
 import { eventKey } from './key';
 import { publicKeyPem } from './keys';
-import { formatNumber } from '../../shared/cert-number';
+import { formatNumber, normaliseNumber } from '../../shared/cert-number';
 import { renderBase, signingDate } from './render-input';
 import { toCertRow } from './rows';
 import { loadSettings, storeSettings } from './settings';
@@ -315,7 +315,8 @@ export const certificateHandlers: HandlerMap<
       kid: key.kid,
       publicKey: key.publicKey.toString('base64url'),
       event: { name: event.name, organiser: event.organiser, dates: idDateList(event.days.map((d) => d.date)) },
-      revoked: revokedNumbers(ctx.db, event.id),
+      // As the QR carries them: verify.html compares the QR's number with these (issue 18, defect 4).
+      revoked: revokedNumbers(ctx.db, event.id).map((r) => ({ ...r, number: normaliseNumber(r.number) })),
       exportedAt: nowIso(ctx),
     });
     audited(ctx, { action: 'certificates.publicKey', detail: { kid: key.kid }, eventId: event.id }, () => undefined);
