@@ -50,7 +50,7 @@ export function asciiField(s: string): string {
   return out;
 }
 
-function fromAscii(s: string): string | null {
+export function fromAscii(s: string): string | null {
   try {
     return decodeURIComponent(s);
   } catch {

@@ -1,5 +1,19 @@
 // Certificate numbers from the organiser's pattern, e.g. `{seq:03}/PSM/DINSOS/{month:roman}/{year}`
 // → "001/PSM/DINSOS/IX/2022". Pure; shared/certificates.ts validates the pattern.
+import { asciiField, fromAscii } from './cert-claim';
+
+/**
+ * A certificate number as the QR carries it: the claim writes it through claimField (whitespace
+ * runs, no-break and ideographic spaces become one space; "|" and control characters a space;
+ * trimmed) and percent-escapes, so "001/PSM  DINSOS" is read back from the QR as "001/PSM DINSOS".
+ * The one place numbers are compared: the revocation lookup (kiosk and verify.html) matches on
+ * this form, a pattern must equal its own normal form, and every new number is made in it.
+ * A revoked "A  1" compared as stored with the QR's "A 1" once verified as authentic (issue 18, 4).
+ */
+export function normaliseNumber(s: string): string {
+  const field = asciiField(s);
+  return fromAscii(field) ?? field;
+}
 
 const ROMAN: [number, string][] = [
   [1000, 'M'],
@@ -29,6 +43,10 @@ export function roman(n: number): string {
  */
 export function formatNumber(pattern: string, seq: number, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return normaliseNumber(fill(pattern, seq, y, m, d));
+}
+
+function fill(pattern: string, seq: number, y: number, m: number, d: number): string {
   return pattern.replace(/\{(\w+)(?::(\w+))?\}/g, (token, name: string, fmt: string | undefined) => {
     switch (name) {
       case 'seq':

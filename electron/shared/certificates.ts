@@ -2,6 +2,7 @@ import { multilineText, plainText } from './text';
 import { z } from 'zod';
 import { deskScope, eventRef } from './desk';
 import { bytesInput, type FileResult } from './file';
+import { normaliseNumber } from './cert-number';
 
 // Certificates: the shapes every side agrees on (core, renderer, CLI). No Node, no DOM.
 
@@ -40,7 +41,10 @@ export const numberPattern = z
   .max(80)
   .refine((s) => !/[|\p{Cc}]/u.test(s), 'pattern: no | or control characters')
   .refine((s) => (s.match(/\{seq(?::0\d)?\}/g) ?? []).length === 1, 'pattern: exactly one {seq}')
-  .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((t) => TOKEN_RE.test(t)), 'pattern: unknown {…}');
+  .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((t) => TOKEN_RE.test(t)), 'pattern: unknown {…}')
+  // What is stored must be what the QR carries: a pattern with two spaces, a no-break or an
+  // ideographic space would be printed one way and verified another (shared/cert-number.ts).
+  .refine((s) => normaliseNumber(s) === s, 'pattern: single plain spaces only');
 const TOKEN_RE = /^\{(seq(:0\d)?|day(:02)?|month(:02|:roman)?|year(:2)?)\}$/;
 
 // ---------------------------------------------------------------- template
@@ -233,6 +237,18 @@ export const issueInput = z
   })
   .strict()
   .refine((v) => (v.participantId === undefined) !== (v.scan === undefined), 'give participantId or scan');
+
+/**
+ * An on-demand certificate that was really handed to a printer (or the browser's PDF viewer):
+ * only then is it counted as printed. Making it (certificates.issue) counts nothing, so a
+ * certificate that never reached paper does not read "Dicetak 1 kali".
+ */
+export const printedInput = z
+  .object({
+    ...deskScope.shape,
+    participantId: z.number().int().positive(),
+  })
+  .strict();
 
 export const batchInput = z
   .object({

@@ -57,6 +57,7 @@ export const OP_NAMES = [
   'certificates.list',
   'certificates.override',
   'certificates.issue',
+  'certificates.printed',
   'certificates.batch',
   'certificates.preview',
   'certificates.revoke',

@@ -96,7 +96,22 @@ export function download(file: FileResult): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const blobUrl = (file: FileResult) => URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
+/**
+ * A file's bytes as a blob URL, for a download or a PDF tab. An empty file is refused: every file
+ * Hadir makes has bytes, so 0 bytes means they were lost on the way (pdf.js once detached them,
+ * issue 16 defect 1), and a 0-byte download or "Failed to load PDF document" tells nobody why.
+ */
+function blobUrl(file: FileResult): string {
+  return URL.createObjectURL(new Blob([whole(file).bytes as Uint8Array<ArrayBuffer>], { type: file.mime }));
+}
+
+/** The file itself, or a refusal when it has no bytes (the shell's print and save check too). */
+function whole<F extends FileResult>(file: F): F {
+  if (!file.bytes.byteLength) {
+    throw new ApiError({ code: 'internal', message: `${file.fileName} is empty`, params: { emptyFile: file.fileName } });
+  }
+  return file;
+}
 
 // ---- Shell operations --------------------------------------------------------------------
 
@@ -127,7 +142,7 @@ export type SaveOutcome = { how: 'dialog'; path: string } | { how: 'download' } 
 /** Saves a file: the save dialog in Electron (null when cancelled), a download in a browser. */
 export async function saveFile(file: FileResult): Promise<SaveOutcome> {
   if (!window.hadirShell) return (download(file), { how: 'download' });
-  const saved = await shell('shell.saveFile', { file });
+  const saved = await shell('shell.saveFile', { file: whole(file) });
   return saved ? { how: 'dialog', path: saved.path } : null;
 }
 
@@ -144,7 +159,7 @@ export async function printPdf(
   opts: { mode?: 'desk' | 'dialog'; copies?: number; deviceName?: string | null } = {},
 ): Promise<PrintOutcome> {
   if (window.hadirShell) {
-    const file = typeof pdf === 'function' ? await pdf() : pdf;
+    const file = whole(typeof pdf === 'function' ? await pdf() : pdf);
     const res = await shell('shell.print', {
       file: { fileName: file.fileName, mime: 'application/pdf', bytes: file.bytes },
       mode: opts.mode ?? 'desk',
@@ -162,7 +177,13 @@ export async function printPdf(
     throw e;
   }
   if (!tab) return (download(file), { how: 'download' }); // pop-ups blocked: the file still arrives
-  const url = blobUrl(file);
+  let url: string;
+  try {
+    url = blobUrl(file);
+  } catch (e) {
+    tab.close();
+    throw e;
+  }
   tab.location.href = url;
   tab.opener = null;
   setTimeout(() => URL.revokeObjectURL(url), 60_000);

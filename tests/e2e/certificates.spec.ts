@@ -88,6 +88,78 @@ test('certificates: who qualifies and why not, on demand by badge code, override
   await page.screenshot({ path: path.join(SHOTS, 'certificates-people-en.png') });
 });
 
+test('a certificate on demand by badge code: Simpan PDF downloads the whole PDF (its QR verifies), Cetak gets the same bytes and only a print is counted', async ({
+  page,
+  host,
+}) => {
+  test.slow(); // a PDF made, drawn by pdf.js, rasterised and decoded: minutes on a loaded 2-core machine
+  await seedPsm(host.ctx);
+  checkIn(host.ctx, LONG, 1, '2022-09-07T01:00:00Z');
+  checkIn(host.ctx, LONG, 2, '2022-09-08T01:00:00Z');
+  const prints = () => (host.ctx.db.prepare('SELECT COUNT(*) AS n FROM certificate_print').get() as { n: number }).n;
+  // What each blob URL was made of, read back without fetch (the page's CSP allows no blob: fetch).
+  await page.addInitScript(() => {
+    const made = new Map<string, Blob>();
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      const url = create(b);
+      if (b instanceof Blob) made.set(url, b);
+      return url;
+    };
+    (window as unknown as { blobOf: (u: string) => Blob | undefined }).blobOf = (u) => made.get(u);
+  });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Sertifikat', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Kode tanda pengenal' }).fill(codeOf(host.ctx, LONG));
+  await page.getByRole('button', { name: 'Buat sertifikat' }).click();
+  const issued = page.getByTestId('cert-issued');
+  await expect(issued).toContainText('001/SERT/IX/2022');
+  // The preview is drawn from the same bytes the buttons hand on (pdf.js once took them away).
+  await expect
+    .poll(() => issued.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 60_000 })
+    .toBeGreaterThan(300);
+  await expect(issued).toContainText('Dicetak 0 kali');
+
+  // Simpan PDF: a real PDF, its text and its QR read back; a saved file is not a print.
+  const dir = tempDir();
+  const dl = page.waitForEvent('download');
+  await issued.getByRole('button', { name: 'Simpan PDF' }).click();
+  const saved = path.join(dir, 'saved.pdf');
+  await (await dl).saveAs(saved);
+  const bytes = fs.readFileSync(saved);
+  expect(bytes.byteLength).toBeGreaterThan(10_000);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' });
+  expect(text).toContain(LONG);
+  expect(text).toContain('001/SERT/IX/2022');
+  execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', saved, path.join(dir, 'front')]);
+  const qr = execFileSync('zbarimg', ['-q', '--raw', '-Sdisable', '-Sqrcode.enable', path.join(dir, 'front-1.png')], {
+    encoding: 'utf8',
+  }).trim();
+  const verdict = await dispatch(host.ctx, 'certificates.verify', { text: qr });
+  expect(verdict.ok && verdict.value).toMatchObject({ verdict: 'authentic', claim: { name: LONG, number: '001/SERT/IX/2022' } });
+  expect(prints()).toBe(0);
+
+  // Cetak: the browser's PDF tab gets the very same bytes, and now it counts.
+  const popup = page.waitForEvent('popup');
+  await issued.getByRole('button', { name: 'Cetak', exact: true }).click();
+  const tab = await popup;
+  await expect.poll(() => tab.url()).toMatch(/^blob:/);
+  const printed = await page.evaluate(
+    async (url) =>
+      Array.from(new Uint8Array(await (window as unknown as { blobOf: (u: string) => Blob }).blobOf(url).arrayBuffer())),
+    tab.url(),
+  );
+  expect(Buffer.from(printed).equals(bytes)).toBe(true);
+  await expect(issued).toContainText('Dicetak 1 kali');
+  expect(prints()).toBe(1);
+  await tab.close();
+  await page.screenshot({ path: path.join(SHOTS, 'certificates-on-demand-printed-id.png') });
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(issued).toContainText('Printed 1 time(s)');
+  await page.screenshot({ path: path.join(SHOTS, 'certificates-on-demand-printed-en.png') });
+});
+
 test('certificate template editor: the real page as preview, a field dragged and saved, the wording per role', async ({
   page,
   host,

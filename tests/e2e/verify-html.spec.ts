@@ -85,3 +85,43 @@ test('verify.html checks a certificate offline: authentic, altered, another key,
   expect(await check(revoked)).toBe('revoked');
   expect(requests).toEqual([]);
 });
+
+test('verify.html: a revoked certificate whose number was stored with two spaces, a no-break or an ideographic space reads revoked (issue 18, defect 4)', async ({
+  page,
+}) => {
+  const ctx = tempCtx();
+  const event = await ok(ctx, 'event.create', PSM_EVENT);
+  const claims: string[] = [];
+  for (const [i, sp] of ['  ', '\u00a0', '\u3000'].entries()) {
+    const p = await ok(ctx, 'participants.create', { ...scope(ctx), name: `Peserta ${i + 1}`, role: 'Peserta' } as never);
+    for (const d of event.days)
+      appendScan(ctx.db, {
+        uuid: `s${i}-${d.id}`,
+        eventId: event.id,
+        station: 'd',
+        participantId: p.id,
+        eventDayId: d.id,
+        scannedAt: `${d.date}T01:00:00Z`,
+        verdict: 'ok',
+        rawCode: 'X',
+      });
+    await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: p.id });
+    // As a kiosk of an earlier version stored the number: the pattern's spaces as typed.
+    ctx.db.prepare('UPDATE certificate SET number = ? WHERE participant_id = ?').run(`00${i + 1}/PSM${sp}DINSOS`, p.id);
+    claims.push((await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: p.id })).claim);
+    await ok(ctx, 'certificates.revoke', { ...scope(ctx), participantId: p.id, reason: 'Nomor ganda' });
+  }
+  const key = await ok(ctx, 'certificates.publicKey', {});
+  const file = path.join(tempDir('hadir-verify-'), key.verifyHtml.fileName);
+  fs.writeFileSync(file, key.verifyHtml.bytes);
+  await page.goto(`file://${file}`);
+  const result = page.locator('#result');
+  for (const claim of claims) {
+    expect(claim).toContain('/PSM DINSOS|');
+    await page.locator('#claim').fill(claim);
+    await page.getByRole('button', { name: /Periksa/ }).click();
+    await expect(result).toHaveAttribute('data-verdict', 'revoked');
+    await expect(result).toContainText('Nomor ganda');
+    await page.evaluate(() => document.getElementById('result')!.removeAttribute('data-verdict'));
+  }
+});

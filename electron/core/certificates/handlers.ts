@@ -28,7 +28,7 @@ import { inspectAsset } from './assets';
 import { assignNumbers, logPrints, type PrintVia } from './issue';
 import { eventKey } from './key';
 import { publicKeyPem } from './keys';
-import { formatNumber } from '../../shared/cert-number';
+import { formatNumber, normaliseNumber } from '../../shared/cert-number';
 import { renderBase, signingDate } from './render-input';
 import { toCertRow } from './rows';
 import { loadSettings, storeSettings } from './settings';
@@ -144,8 +144,12 @@ export async function issue(
       ? { fileName: `${stem}.zip`, mime: 'application/zip', bytes }
       : { fileName: certs.length === 1 ? named[0]!.fileName : `${stem}.pdf`, mime: 'application/pdf', bytes };
   }
+  // A batch is counted as it is made (its PDF or ZIP is the print run). One certificate on demand
+  // is counted only when the screen reports it reached a printer (certificates.printed): a PDF
+  // that never printed must not read "Dicetak 1 kali".
+  if (via === 'on_demand') return { rows, file, claims: certs.map((c) => c.qr) };
   logPrints(ctx, event.id, certs, via);
-  // The rows as they stand now: one more print each (not read again: on demand counts every ms).
+  // The rows as they stand now: one more print each (not read again: a batch can be thousands).
   return { rows: rows.map((r) => ({ ...r, prints: r.prints + 1 })), file, claims: certs.map((c) => c.qr) };
 }
 
@@ -225,6 +229,7 @@ export const certificateHandlers: HandlerMap<
   | 'certificates.list'
   | 'certificates.override'
   | 'certificates.issue'
+  | 'certificates.printed'
   | 'certificates.batch'
   | 'certificates.preview'
   | 'certificates.revoke'
@@ -274,6 +279,20 @@ export const certificateHandlers: HandlerMap<
     const { rows, file, claims } = await issue(ctx, eventId, [participantId], 'on_demand');
     return { row: rows[0]!, file, claim: claims[0]! };
   },
+  'certificates.printed': (ctx, { participantId, eventId, desk }) => {
+    const id = deskEventId(ctx, { eventId, desk });
+    const cert = certificateOf(ctx.db, id, participantId);
+    if (!cert) throw new HadirError('not_found', 'No certificate has been issued to this participant.', { id: participantId });
+    if (cert.revokedAt) {
+      throw new HadirError('revoked', `The certificate ${cert.number} was revoked: ${cert.revokedReason}`, {
+        name: rowOf(ctx, id, participantId).name,
+        number: cert.number,
+        reason: cert.revokedReason ?? '',
+      });
+    }
+    logPrints(ctx, id, [{ certificateId: cert.id, number: cert.number }], 'on_demand');
+    return rowOf(ctx, id, participantId);
+  },
   'certificates.batch': (ctx, input) => batch(ctx, input),
   'certificates.preview': (ctx, { eventId, ...input }) => preview(ctx, readEventId(ctx, eventId), input),
   'certificates.revoke': (ctx, { participantId, reason, eventId, desk }) => {
@@ -296,7 +315,8 @@ export const certificateHandlers: HandlerMap<
       kid: key.kid,
       publicKey: key.publicKey.toString('base64url'),
       event: { name: event.name, organiser: event.organiser, dates: idDateList(event.days.map((d) => d.date)) },
-      revoked: revokedNumbers(ctx.db, event.id),
+      // As the QR carries them: verify.html compares the QR's number with these (issue 18, defect 4).
+      revoked: revokedNumbers(ctx.db, event.id).map((r) => ({ ...r, number: normaliseNumber(r.number) })),
       exportedAt: nowIso(ctx),
     });
     audited(ctx, { action: 'certificates.publicKey', detail: { kid: key.kid }, eventId: event.id }, () => undefined);

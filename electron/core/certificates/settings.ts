@@ -2,6 +2,7 @@ import { certSettingsInput, type CertSettings } from '../../shared/certificates'
 import { defaultSettings } from '../../shared/cert-template-defaults';
 import { getConfig, saveConfig } from '../../db/repositories/certificates';
 import type { Db } from '../../db/connection';
+import { normaliseNumber } from '../../shared/cert-number';
 
 /**
  * The event's certificate settings, or the defaults until the organiser saves some. A stored
@@ -19,11 +20,14 @@ export function loadSettings(db: Db, eventId: number): CertSettings {
   });
   if (parsed.success) return parsed.data;
   const rule = certSettingsInput.shape.rule.safeParse(safeJson(row.rule));
+  // A pattern saved before spaces were checked ("001/PSM  {seq:03}") keeps numbering as its QR
+  // always read it, with single spaces, rather than falling back to the default pattern.
   const pattern = certSettingsInput.shape.pattern.safeParse(row.pattern);
+  const spaced = pattern.success ? pattern : certSettingsInput.shape.pattern.safeParse(normaliseNumber(row.pattern));
   const template = certSettingsInput.shape.template.safeParse(safeJson(row.template));
   return {
     rule: rule.success ? rule.data : d.rule,
-    pattern: pattern.success ? pattern.data : d.pattern,
+    pattern: spaced.success ? spaced.data : d.pattern,
     template: template.success ? template.data : d.template,
   };
 }

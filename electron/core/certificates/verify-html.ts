@@ -85,6 +85,10 @@ function parseClaim(raw) {
   if (!list || n === null || who === null) return null;
   return { kid, number: n, name: who, days: list, message, signature };
 }
+function normaliseNumber(s) {
+  const field = String(s).replace(/[|\p{Cc}]/gu, " ").replace(/\s+/g, " ").trim();
+  return field;
+}
 function decodeDays(s) {
   if (s === "") return [];
   const out = [];
@@ -178,7 +182,8 @@ async function check() {
         ? "<p>Sertifikat ini tidak ditandatangani dengan kunci kegiatan ini.</p>"
         : "<p>Tanda tangan tidak cocok: isi sertifikat telah diubah.</p>";
     } else {
-      const rev = DATA.revoked.find((r) => r.number === c.number);
+      // Compared as the QR carries a number (shared/cert-number.ts normaliseNumber): one space.
+      const rev = DATA.revoked.find((r) => normaliseNumber(r.number) === normaliseNumber(c.number));
       verdict = rev ? "revoked" : "authentic";
       title = rev ? "DICABUT / REVOKED" : "ASLI / AUTHENTIC";
       detail = "<dl><dt>Nomor</dt><dd>" + esc(c.number) + "</dd><dt>Nama</dt><dd>" + esc(c.name) +

@@ -1,5 +1,6 @@
 import type { VerifyResult } from '../../shared/certificates';
-import { certificateByNumber } from '../../db/repositories/certificates';
+import { certificateByNumber, revokedNumbers } from '../../db/repositories/certificates';
+import { normaliseNumber } from '../../shared/cert-number';
 import { getEvent } from '../../db/repositories/events';
 import type { Db } from '../../db/connection';
 import { checkClaim } from './claim';
@@ -18,9 +19,19 @@ export function verifyText(db: Db, text: string): VerifyResult {
   const eventId = keys[res.keyIndex!]!.eventId;
   const ev = getEvent(db, eventId);
   const event = ev ? { id: ev.id, name: ev.name } : null;
-  const cert = certificateByNumber(db, eventId, res.claim.number);
-  if (cert?.revokedAt) {
-    return { verdict: 'revoked', claim: res.claim, event, revoked: { at: cert.revokedAt, reason: cert.revokedReason ?? '' } };
-  }
+  const revoked = revokedAs(db, eventId, res.claim.number);
+  if (revoked) return { verdict: 'revoked', claim: res.claim, event, revoked: { at: revoked.at, reason: revoked.reason } };
   return { verdict: 'authentic', claim: res.claim, event };
+}
+
+/**
+ * The revocation of the certificate this QR names, looked up by the number as the QR carries it:
+ * a number stored with two spaces or a no-break space (before patterns were checked) reads back
+ * from the QR with one space, and compared as stored it never matched (issue 18, defect 4).
+ */
+function revokedAs(db: Db, eventId: number, qrNumber: string): { at: string; reason: string } | null {
+  const exact = certificateByNumber(db, eventId, qrNumber);
+  if (exact?.revokedAt) return { at: exact.revokedAt, reason: exact.revokedReason ?? '' };
+  const key = normaliseNumber(qrNumber);
+  return revokedNumbers(db, eventId).find((r) => normaliseNumber(r.number) === key) ?? null;
 }

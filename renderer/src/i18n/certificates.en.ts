@@ -182,4 +182,8 @@ export const certificatesEn: Record<keyof typeof certificatesId, string> = {
   'zod.pattern: no | or control characters': 'The number pattern may not contain |',
   'zod.pattern: exactly one {seq}': 'The number pattern must contain exactly one {seq}',
   'zod.pattern: unknown {…}': 'The number pattern contains an unknown {…} code',
+  'zod.pattern: single plain spaces only':
+    'The number pattern may only contain plain single spaces between words (no double, no-break or leading/trailing spaces): that is how the QR code reads it',
+  // api.ts refuses to download or print a file with no bytes (every screen's files, not only certificates).
+  'error.internal.emptyFile': 'The file {emptyFile} is empty (0 bytes) and was not saved or printed. Try again; if it happens again, call IT.',
 };

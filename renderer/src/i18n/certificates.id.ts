@@ -181,4 +181,8 @@ export const certificatesId = {
   'zod.pattern: no | or control characters': 'Pola nomor tidak boleh memuat tanda |',
   'zod.pattern: exactly one {seq}': 'Pola nomor harus memuat tepat satu {seq}',
   'zod.pattern: unknown {…}': 'Pola nomor memuat kode {…} yang tidak dikenal',
+  'zod.pattern: single plain spaces only':
+    'Pola nomor hanya boleh memuat spasi biasa, satu di antara kata (bukan dua spasi, spasi tak terputus, atau spasi di awal/akhir): kode QR membacanya demikian',
+  // api.ts refuses to download or print a file with no bytes (every screen's files, not only certificates).
+  'error.internal.emptyFile': 'Berkas {emptyFile} kosong (0 bita) dan tidak disimpan atau dicetak. Coba lagi; bila terulang, hubungi petugas TI.',
 };

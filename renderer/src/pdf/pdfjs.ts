@@ -11,7 +11,11 @@ export type { PDFDocumentProxy, PDFPageProxy };
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // Hadir's own PDFs embed their fonts (resources/fonts), so no standard-font or CMap files are
   // fetched; pdf.js falls back to a browser font for a PDF that relies on the base 14.
-  return getDocument({ data: bytes, isEvalSupported: false } as Parameters<typeof getDocument>[0]).promise;
+  // pdf.js TRANSFERS the buffer it is given to its worker, which detaches it here: the caller's
+  // bytes become 0 bytes long. The on-demand certificate was previewed with its own bytes, and its
+  // "Simpan PDF" then downloaded an empty file and "Cetak" opened "Failed to load PDF document"
+  // (issue 16, defect 1). pdf.js always gets its own copy; the caller's bytes stay whole.
+  return getDocument({ data: bytes.slice(), isEvalSupported: false } as Parameters<typeof getDocument>[0]).promise;
 }
 
 /** A page drawn at `dpi` as a PNG blob URL (PNG: QR edges must stay sharp). The caller revokes it. */

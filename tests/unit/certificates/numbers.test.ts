@@ -12,7 +12,11 @@ describe('certificate numbers', () => {
 
     // On demand: the first certificate handed out takes 001, whatever its place in the alphabet.
     const first = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: ids.get('Yusuf Efendi, S.H.')! });
-    expect(first.row).toMatchObject({ number: '001/PSM/DINSOS/IX/2022', prints: 1 });
+    // Made is not printed: the screen counts the print once the PDF reached a printer.
+    expect(first.row).toMatchObject({ number: '001/PSM/DINSOS/IX/2022', prints: 0 });
+    expect(listPrints(ctx.db, event.id)).toHaveLength(0);
+    const printed = await ok(ctx, 'certificates.printed', { ...scope(ctx), participantId: ids.get('Yusuf Efendi, S.H.')! });
+    expect(printed).toMatchObject({ number: '001/PSM/DINSOS/IX/2022', prints: 1 });
     // Batch: the others in list order (by name); Yusuf keeps 001.
     const batch = await ok(ctx, 'certificates.batch', { ...scope(ctx), allEligible: true });
     expect(batch.count).toBe(4);
@@ -28,6 +32,7 @@ describe('certificate numbers', () => {
 
     // Reprints.
     await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: ids.get('Abdul Rozak')! });
+    await ok(ctx, 'certificates.printed', { ...scope(ctx), participantId: ids.get('Abdul Rozak')! });
     await ok(ctx, 'certificates.batch', { ...scope(ctx), participantIds: [ids.get('Mariana, A.Md.')!, ids.get('Abdul Rozak')!] });
     expect(await numbers()).toEqual(expected);
 
@@ -39,6 +44,7 @@ describe('certificate numbers', () => {
     expect((await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: ids.get('Abdul Rozak')! })).row.number).toBe(
       expected['Abdul Rozak'],
     );
+    await ok(ctx, 'certificates.printed', { ...scope(ctx), participantId: ids.get('Abdul Rozak')! });
 
     // Re-import: the same file, then a corrected one (phone numbers changed, rows in another order).
     await importPsm(ctx);
@@ -55,6 +61,7 @@ describe('certificate numbers', () => {
     scan(ctx, event, late, 1);
     scan(ctx, event, late, 2);
     expect((await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: late })).row.number).toBe('SERT-0005/2022');
+    await ok(ctx, 'certificates.printed', { ...scope(ctx), participantId: late });
     expect(await numbers()).toMatchObject(expected);
 
     // Every print and reprint: 1 + 4 + 1 + 2 + 1 + 1.
@@ -83,5 +90,23 @@ describe('certificate numbers', () => {
     expect(!stray.ok && stray.error).toMatchObject({ code: 'not_found', params: { notBadge: 1 } });
     const other = await dispatch(ctx, 'certificates.issue', { ...scope(ctx), scan: `HDZZZZ${code}` });
     expect(!other.ok && other.error.code).toBe('not_found');
+  });
+
+  it('an on-demand certificate counts as printed only when the screen says it printed; never one not issued or revoked', async () => {
+    const { ctx, event, ids } = await psmEvent();
+    const { dispatch } = await import('../../../electron/core/dispatch');
+    const id = ids.get('Abdul Rozak')!;
+    const none = await dispatch(ctx, 'certificates.printed', { ...scope(ctx), participantId: id });
+    expect(!none.ok && none.error.code).toBe('not_found');
+    scan(ctx, event, id, 1);
+    scan(ctx, event, id, 2);
+    for (let i = 0; i < 3; i++) await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: id });
+    expect(listPrints(ctx.db, event.id)).toHaveLength(0);
+    expect((await ok(ctx, 'certificates.printed', { ...scope(ctx), participantId: id })).prints).toBe(1);
+    expect(listPrints(ctx.db, event.id).map((p) => p.via)).toEqual(['on_demand']);
+    await ok(ctx, 'certificates.revoke', { ...scope(ctx), participantId: id, reason: 'Dicetak ganda' });
+    const revoked = await dispatch(ctx, 'certificates.printed', { ...scope(ctx), participantId: id });
+    expect(!revoked.ok && revoked.error.code).toBe('revoked');
+    expect(listPrints(ctx.db, event.id)).toHaveLength(1);
   });
 });

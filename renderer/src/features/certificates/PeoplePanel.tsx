@@ -16,7 +16,9 @@ import { usePdfImage } from './usePdfImage';
 type Status = 'all' | 'eligible' | 'ineligible' | 'issued';
 
 /** On demand: the last certificate asked for (or why it was refused). */
-type Last = { ok: true; result: IssueResult } | { ok: false; error: unknown; participantId: number | null; name: string };
+type Last =
+  | { ok: true; result: IssueResult; serial: number }
+  | { ok: false; error: unknown; participantId: number | null; name: string };
 
 /**
  * Who qualifies and why not, overrides, on-demand certificates (scan a badge: the PDF at once)
@@ -47,7 +49,8 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
 
   const preview = usePdfImage(
     last?.ok ? async () => last.result.file : null,
-    last?.ok ? `${last.result.row.number}:${last.result.row.prints}` : '',
+    // Drawn again for each certificate asked for, not when its print count changes.
+    last?.ok ? `${last.result.row.number}:${last.serial}` : '',
     60,
     0,
   );
@@ -58,9 +61,10 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
     setFailure(null);
     try {
       const result = await api('certificates.issue', { ...scope, ...input });
-      setLast({ ok: true, result });
-      if (autoPrint) await printPdf(result.file, { mode: 'desk' });
+      const serial = Date.now();
+      setLast({ ok: true, result, serial });
       refresh();
+      if (autoPrint) await act(() => printIssued(result, serial, 'desk'));
     } catch (e) {
       const params = (e instanceof ApiError && e.error.params) || {};
       setLast({
@@ -72,6 +76,16 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
     } finally {
       setBusy(false);
     }
+  }
+  /**
+   * Prints the certificate, then counts the print: a print that failed (or a PDF that could not
+   * be opened) throws before certificates.printed, so it is never counted.
+   */
+  async function printIssued(result: IssueResult, serial: number, mode: 'desk' | 'dialog') {
+    await printPdf(result.file, { mode });
+    const row = await api('certificates.printed', { ...scope, participantId: result.row.participantId });
+    setLast((l) => (l?.ok && l.serial === serial ? { ...l, result: { ...l.result, row } } : l));
+    refresh();
   }
   // A keyboard-wedge scanner types the badge code anywhere on this screen.
   useWedge(!dialog, (text) => void issue({ scan: text }));
@@ -153,7 +167,7 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
                 <div className="mono">{last.result.row.number}</div>
                 <div className="muted small">{t('cert.prints', { n: last.result.row.prints })}</div>
                 <div className="cert-issued-actions">
-                  <button className="btn btn-primary" onClick={() => act(() => printPdf(last.result.file, { mode: 'dialog' }))}>
+                  <button className="btn btn-primary" onClick={() => act(() => printIssued(last.result, last.serial, 'dialog'))}>
                     {t('cert.print')}
                   </button>
                   <button className="btn" onClick={() => act(() => saveFile(last.result.file))}>

@@ -13,8 +13,7 @@ export async function backgroundShape(file: File, bytes: Uint8Array): Promise<'l
   let h: number;
   try {
     if (isPdfFile(file)) {
-      // pdf.js takes its bytes away to its worker: give it a copy, the upload needs the original.
-      const doc = await openPdf(bytes.slice());
+      const doc = await openPdf(bytes); // openPdf copies: the upload still has its bytes
       const viewport = (await doc.getPage(1)).getViewport({ scale: 1 });
       void doc.loadingTask.destroy();
       ({ width: w, height: h } = viewport);
