@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
-import { checkDatabaseFile, installBackup, moveAside, newestGoodBackup } from '../core/system/backup-files';
+import { installBackup, moveAside, newestGoodBackup } from '../core/system/backup-files';
+import { inspectBackup } from '../core/system/backup-check';
+import { refuseIfHeld } from '../core/system/backup-restore';
 import { backupDirs } from '../core/system/backup';
 import { startupCheck } from '../core/system/startup-check';
 import { HadirError } from '../shared/errors';
@@ -32,18 +34,28 @@ export function backupCommands(program: Command) {
     .action(async (file: string | undefined, o) => {
       const dataDir = resolveDataDir(o.dataDir);
       const dbPath = path.join(dataDir, DB_FILE);
+      // The web host or the kiosk window would go on writing into the file moved aside: refused,
+      // naming it; the running kiosk restores from its own screen (backup-restore.ts).
+      try {
+        refuseIfHeld(dataDir);
+      } catch (e) {
+        throw new CliFailure(String((e as HadirError).params?.detail ?? (e as Error).message));
+      }
       let source: string;
       if (file) source = path.resolve(file);
       else if (o.latest) {
-        const good = newestGoodBackup(backupDirs(dataDir));
+        const good = newestGoodBackup(backupDirs(dataDir), dataDir);
         if (!good) throw new CliFailure(`No good backup in ${backupDirs(dataDir).join(', ')}.`);
         source = good.file;
       } else throw new CliFailure('Name a backup file, or use --latest.', 2);
       // Said plainly: SQLite would report a missing file as "unable to open database file".
       if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) throw new CliFailure(`No such backup file: ${source}`, 2);
-      const check = checkDatabaseFile(source);
-      if (!check.ok) throw new CliFailure(`${source} is not a usable backup: ${check.reason}`);
-      const s = check.summary;
+      let s;
+      try {
+        s = inspectBackup(source, dataDir);
+      } catch (e) {
+        throw new CliFailure(`${source}: ${String((e as HadirError).params?.detail ?? (e as Error).message)}`);
+      }
       console.log(`${source}\n  ${s.events.join('; ')}\n  ${s.participants} peserta / participants, ${s.checkins} check-in, last ${s.lastCheckinAt ?? '-'}`);
 
       let damaged = false;
@@ -60,8 +72,14 @@ export function backupCommands(program: Command) {
         console.log(`restored; the damaged file is kept as ${kept}`);
       } else {
         const ctx = openCli(o.dataDir);
-        await call(ctx, 'backup.restore', { file: source });
-        console.log('restored; the previous file is kept beside it (hadir.db.before-restore-…)');
+        const out = await call(ctx, 'backup.restore', { file: source });
+        ctx.db.close();
+        console.log(`restored; the previous file is kept as ${out.keptAs ?? '-'}`);
+        console.log(
+          `  ${out.carried.length} pindaian setelah cadangan dibawa ke data yang dipulihkan / scans made after the backup carried into the restored data`,
+        );
+        for (const c of out.carried)
+          console.log(`  ${c.scannedAt}  ${c.verdict.padEnd(9)} ${c.name ?? '-'}  (${c.date ?? '-'}, ${c.station}, ${c.uuid})`);
       }
     });
 }

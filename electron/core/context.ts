@@ -20,3 +20,23 @@ export interface Ctx {
 }
 
 export const nowIso = (ctx: Ctx) => ctx.now().toISOString();
+
+/**
+ * One request's view of the context: its own actor, everything else read through to the host's
+ * context. Not a copy: a copy held the connection of the moment it was made, so after a restore
+ * swapped the host's connection (replaceDb) every later request of the web host still used the
+ * closed one ("The database connection is not open") until a restart.
+ */
+export function withActor(ctx: Ctx, actor: string): Ctx {
+  return Object.create(ctx, { actor: { value: actor, enumerable: true } }) as Ctx;
+}
+
+/**
+ * Swaps the connection in the one place every desk, job and the backup scheduler read it from:
+ * the context that owns `db` (the host's, not a request's view of it, see withActor).
+ */
+export function replaceDb(ctx: Ctx, db: Db): void {
+  let owner: object = ctx;
+  while (!Object.prototype.hasOwnProperty.call(owner, 'db')) owner = Object.getPrototypeOf(owner) as object;
+  (owner as Ctx).db = db;
+}

@@ -9,6 +9,7 @@ import { sourceWorkerEntry, type WorkerEntry } from './jobs/worker-entry';
 import { toOpError } from './op-error';
 import { openLog } from './log/logger';
 import { replayPendingScans } from '../db/repositories/scans';
+import { holdDatabase } from './system/db-holders';
 
 /** Opens the database in a data folder and builds the context every transport shares. */
 export function openContext(
@@ -47,6 +48,9 @@ export function openContext(
     const pending = replayPendingScans(db);
     if (pending.replayed || pending.skipped) log.warn(pending, 'check-ins journaled during an unfinished import written again');
   }
+  // The kiosk and the web host hold the database while they run: a restore from another
+  // process is refused naming them (db-holders.ts); a CLI command holds it for a moment only.
+  if (runtime !== 'cli' && !opts.readonly) holdDatabase(dataDir, { runtime });
   // The kiosk and the web host log their start; a CLI command (one of many) does not.
   if (runtime !== 'cli') log.info({ runtime, schema: db.pragma('user_version', { simple: true }) }, 'started');
   const jobs = new Jobs(

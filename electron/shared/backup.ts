@@ -22,5 +22,21 @@ export interface BackupPreview {
   lastCheckinAt: string | null;
 }
 
+/** A check-in of the replaced database that the backup lacked, carried into the restored one. */
+export interface CarriedScanDto {
+  uuid: string;
+  event: string;
+  name: string | null;
+  date: string | null;
+  scannedAt: string;
+  verdict: string;
+  station: string;
+}
+export interface RestoreOutcomeDto extends BackupStatusDto {
+  /** The replaced database, kept beside the new one (hadir.db.before-restore-…). */
+  keptAs: string | null;
+  carried: CarriedScanDto[];
+}
+
 export const backupFileInput = z.object({ file: z.string().min(1).max(4096) }).strict();
 export const backupDirInput = z.object({ dir: z.string().trim().min(1).max(4096).nullable() }).strict();

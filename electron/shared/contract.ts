@@ -4,7 +4,7 @@ import type { OpName } from './op-names';
 import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
 import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
-import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto } from './backup';
+import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto, type RestoreOutcomeDto } from './backup';
 import type { FileResult } from './file';
 import { badgesRenderInput, badgesSetOffsetInput, badgesTestSheetInput, type BadgeFile, type BadgeOffsets } from './badges';
 import { eventExportInput, eventImportInput, type EventImportOutcome } from './event-transfer';
@@ -172,7 +172,7 @@ export const contract = {
   'backup.run': op<BackupStatusDto>()(none),
   'backup.setDir': op<BackupStatusDto>()(backupDirInput),
   'backup.inspect': op<BackupPreview>()(backupFileInput),
-  'backup.restore': op<BackupStatusDto>()(backupFileInput),
+  'backup.restore': op<RestoreOutcomeDto>()(backupFileInput),
   'event.exportFile': op<FileResult>()(eventExportInput),
   'event.importFile': op<EventImportOutcome>()(eventImportInput),
   'reports.recap': op<Recap>()(recapInput),

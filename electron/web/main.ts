@@ -6,6 +6,7 @@ import { openContext } from '../core/open-context';
 import { logFile } from '../core/log/logger';
 import { startBackupScheduler } from '../core/system/backup';
 import { resolveDataDir } from '../core/system/data-dir';
+import { holdDatabase } from '../core/system/db-holders';
 import { HadirError } from '../shared/errors';
 import { isLoopbackHost } from '../host/loopback';
 import { newAccessKey } from './access-key';
@@ -83,6 +84,8 @@ server.listen(port, values.host, () => {
   // Listening on every interface: print the addresses a desk can actually reach.
   const hosts = values.host === '0.0.0.0' || values.host === '::' ? lanAddresses() : [values.host!];
   console.log(`Hadir web host (data: ${ctx.dataDir}; log: ${logFile(ctx.dataDir)})`);
+  // The note a restore from another process names (db-holders.ts), now with the address.
+  holdDatabase(ctx.dataDir, { runtime: 'web', url: `http://${hosts[0]}:${actual}/` });
   // The address, never the key: the log is read by people who should not get into the kiosk.
   ctx.log.info({ host: values.host, port: actual, lan: !loopbackOnly }, 'web host listening');
   for (const h of hosts) console.log(`  open: http://${h}:${actual}/${accessKey ? `#key=${accessKey}` : ''}`);

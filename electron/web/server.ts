@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { Ctx } from '../core/context';
+import { withActor } from '../core/context';
 import { dispatch, isOpName } from '../core/dispatch';
 import { toOpError } from '../core/op-error';
 // The host modules the Electron shell uses too: the web host serves files with the same
@@ -123,7 +124,7 @@ async function handle(
       return send(res, 400, fail('invalid_input', e instanceof WireError ? e.message : 'Body is not valid JSON'));
     }
     const actor = `web:${req.socket.remoteAddress ?? '?'}`;
-    return sendResult(res, await dispatch({ ...ctx, actor }, name, input));
+    return sendResult(res, await dispatch(withActor(ctx, actor), name, input));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));
   const file = resolveAppPath(staticDir, `${APP_ORIGIN}${url.pathname}`);

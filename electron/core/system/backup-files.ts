@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { quickCheck, summarise, type DbSummary } from '../../db/repositories/summary';
+import { checkBackup, inspectBackup } from './backup-check';
 
 export const BACKUP_DIR = 'backups';
 /** How many backups each folder keeps (the newest). */
@@ -96,26 +97,30 @@ export function moveAside(file: string, label: string, at: Date): string {
   return file + suffix;
 }
 
-/** The newest backup that passes quick_check, looking in these folders. */
-export function newestGoodBackup(dirs: readonly string[]): (BackupEntry & { summary: DbSummary }) | null {
+/**
+ * The newest backup that passes every check of backup-check.ts, looking in these folders. The
+ * checks run on a private copy in the data folder, never on the file where it lies.
+ */
+export function newestGoodBackup(dirs: readonly string[], dataDir: string): (BackupEntry & { summary: DbSummary }) | null {
   for (const b of listBackups(dirs)) {
-    const check = checkDatabaseFile(b.file);
-    if (check.ok) return { ...b, summary: check.summary };
+    try {
+      return { ...b, summary: inspectBackup(b.file, dataDir) };
+    } catch {
+      /* refused: try the next older one */
+    }
   }
   return null;
 }
 
 /**
- * Puts a backup in place of the database file: the current file (with -wal/-shm) is moved aside
- * first, and the copy lands under a temporary name before it is renamed, so a crash midway
- * leaves either the old file aside or the new one whole. The database must be closed.
+ * Puts a backup in place of the database file: its checked private copy (backup-check.ts) is
+ * made in the data folder first, then the current file (with -wal/-shm) is moved aside and the
+ * copy renamed into place, so a crash midway leaves either the old file aside or the new one
+ * whole. The database must be closed.
  */
 export function installBackup(dbPath: string, backupFile: string, at: Date): { movedAside: string | null } {
-  const check = checkDatabaseFile(backupFile);
-  if (!check.ok) throw new Error(`not a usable backup: ${check.reason}`);
-  const tmp = `${dbPath}.restoring`;
-  fs.copyFileSync(backupFile, tmp);
+  const checked = checkBackup(backupFile, path.dirname(dbPath));
   const movedAside = fs.existsSync(dbPath) ? moveAside(dbPath, 'before-restore', at) : null;
-  fs.renameSync(tmp, dbPath);
+  fs.renameSync(checked.copy, dbPath);
   return { movedAside };
 }

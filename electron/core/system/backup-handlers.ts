@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../../db/connection';
 import type { BackupStatusDto } from '../../shared/backup';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
-import { checkDatabaseFile, installBackup, listBackups } from './backup-files';
+import { listBackups } from './backup-files';
+import { inspectBackup } from './backup-check';
+import { restoreBackup } from './backup-restore';
 import { backupDirs, backupStatus, runBackup, setBackupDir } from './backup';
 
 const status = (ctx: Ctx): BackupStatusDto => backupStatus(ctx.dataDir);
@@ -48,22 +49,11 @@ export const backupHandlers: HandlerMap<'backup.status' | 'backup.run' | 'backup
     },
     'backup.inspect': (ctx, { file }) => {
       const full = allowedFile(ctx, file);
-      const check = checkDatabaseFile(full);
-      if (!check.ok) throw new HadirError('backup_invalid', `Not a usable backup: ${check.reason}`, { detail: check.reason });
-      return { file: full, ...check.summary };
+      return { file: full, ...inspectBackup(full, ctx.dataDir) };
     },
     'backup.restore': async (ctx, { file }) => {
       const full = allowedFile(ctx, file);
-      const check = checkDatabaseFile(full);
-      if (!check.ok) throw new HadirError('backup_invalid', `Not a usable backup: ${check.reason}`, { detail: check.reason });
-      // Keep what is there now as a backup too, then swap the file under a closed connection.
-      await runBackup(ctx, 'before-restore');
-      ctx.db.close();
-      try {
-        installBackup(ctx.dbPath, full, ctx.now());
-      } finally {
-        ctx.db = openDatabase(ctx.dbPath);
-      }
-      return status(ctx);
+      const { keptAs, carried } = await restoreBackup(ctx, full);
+      return { ...status(ctx), keptAs, carried };
     },
   };

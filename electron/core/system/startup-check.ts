@@ -23,7 +23,7 @@ export function startupCheck(dataDir: string, dbPath: string): void {
   // A full disk, a read-only folder, a busy or failing disk: the file may be fine, the place is not.
   const storage = storageError(check.error, dbPath);
   if (storage) throw storage;
-  const good = newestGoodBackup(backupDirs(dataDir));
+  const good = newestGoodBackup(backupDirs(dataDir), dataDir);
   const what = good
     ? `Restore the newest good backup (${good.at}): hadir restore --latest.`
     : 'There is no good backup; the file was not changed.';
@@ -59,7 +59,7 @@ export function restoreNewestGood(
   dbPath: string,
   now = new Date(),
 ): { backup: string; at: string; damagedKeptAs: string | null } | null {
-  const good = newestGoodBackup(backupDirs(dataDir));
+  const good = newestGoodBackup(backupDirs(dataDir), dataDir);
   if (!good) return null;
   const damagedKeptAs = fs.existsSync(dbPath) ? moveAside(dbPath, 'damaged', now) : null;
   installBackup(dbPath, good.file, now);

@@ -1,3 +1,4 @@
+import { restoreEn } from './restore.en';
 import { certificatesEn } from './certificates.en';
 import type { id } from './id';
 
@@ -55,7 +56,6 @@ export const en: Record<keyof typeof id, string> = {
   'backup.preview': 'Show contents',
   'backup.holds': '{p} participants, {c} attendances, last check-in {last}.',
   'backup.restore': 'Restore this backup',
-  'backup.confirm': 'Replace the current data with this backup? The current data is backed up first.',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
@@ -420,6 +420,7 @@ export const en: Record<keyof typeof id, string> = {
   'badges.previewNote': 'This preview is the first page of the PDF that will be printed.',
   'badges.nobody': 'No participant chosen yet.',
   ...certificatesEn,
+  ...restoreEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -2,6 +2,7 @@
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
 import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 
+import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
 export const id = {
   'app.name': 'Hadir',
@@ -54,7 +55,6 @@ export const id = {
   'backup.preview': 'Lihat isi',
   'backup.holds': '{p} peserta, {c} kehadiran, check-in terakhir {last}.',
   'backup.restore': 'Pulihkan cadangan ini',
-  'backup.confirm': 'Ganti data sekarang dengan cadangan ini? Data sekarang disimpan dulu sebagai cadangan.',
   'common.save': 'Simpan',
   'common.cancel': 'Batal',
   'common.close': 'Tutup',
@@ -422,6 +422,7 @@ export const id = {
   'badges.previewNote': 'Pratinjau ini adalah halaman pertama PDF yang akan dicetak.',
   'badges.nobody': 'Belum ada peserta yang dipilih.',
   ...certificatesId,
+  ...restoreId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

@@ -5,13 +5,16 @@ import type { BackupPreview, BackupStatusDto } from '../../../../electron/shared
 import { api, chooseFolder, shellCaps } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
+import { RestoreDialog } from './RestoreDialog';
 import { useLive } from './useLive';
 
 export function BackupCard() {
   const { t, lang } = useI18n();
   const live = useLive(() => api('backup.status', {}), [], 30_000);
   const [status, setStatus] = useState<BackupStatusDto | null>(null);
-  const [preview, setPreview] = useState<BackupPreview | null>(null);
+  const [preview, setPreview] = useState<(BackupPreview & { at: string }) | null>(null);
+  // The app's own dialog asks before a restore, then says what it did (RestoreDialog).
+  const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // Where the copies go besides the data folder: chosen with the app's folder dialog. A desk in a
@@ -101,7 +104,7 @@ export function BackupCard() {
                         <button
                           className="btn btn-ghost btn-small"
                           disabled={busy}
-                          onClick={() => act(() => api('backup.inspect', { file: b.file }), setPreview)}
+                          onClick={() => act(() => api('backup.inspect', { file: b.file }), (p) => setPreview({ ...p, at: b.at }))}
                         >
                           {t('backup.preview')}
                         </button>
@@ -128,13 +131,7 @@ export function BackupCard() {
                 <button
                   className="btn btn-primary"
                   disabled={busy}
-                  onClick={() =>
-                    window.confirm(t('backup.confirm')) &&
-                    act(
-                      () => api('backup.restore', { file: preview.file }),
-                      (v) => (setStatus(v), setPreview(null), location.reload()),
-                    )
-                  }
+                  onClick={() => setAsking(true)}
                 >
                   {t('backup.restore')}
                 </button>
@@ -143,6 +140,15 @@ export function BackupCard() {
                 </button>
               </div>
             </div>
+          )}
+          {preview && asking && (
+            <RestoreDialog
+              preview={preview}
+              at={preview.at}
+              when={when}
+              onClose={() => (setAsking(false), setPreview(null))}
+              onRestored={(v) => setStatus(v)}
+            />
           )}
         </>
       )}
