@@ -28,7 +28,8 @@ export default {
   timeoutFactor: 3,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  tempDirName: '.stryker-tmp',
-  ignorePatterns: ['out', 'dist', 'reports', 'test-results', 'playwright-report', 'tests/e2e', '.native'],
+  // One sandbox folder per group, so groups can run side by side and one's cleanup spares the other.
+  tempDirName: `.stryker-tmp-${name}`,
+  ignorePatterns: ['.stryker-tmp*', 'out', 'dist', 'reports', 'test-results', 'playwright-report', 'tests/e2e', '.native'],
   cleanTempDir: 'always',
 };
