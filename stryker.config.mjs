@@ -30,6 +30,7 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   // One sandbox folder per group, so groups can run side by side and one's cleanup spares the other.
   tempDirName: `.stryker-tmp-${name}`,
-  ignorePatterns: ['.stryker-tmp*', 'out', 'dist', 'reports', 'test-results', 'playwright-report', 'tests/e2e', '.native'],
+  // Anchored (/reports): electron/core/reports must be copied.
+  ignorePatterns: ['/.stryker-tmp*', '/out', '/dist', '/reports', '/test-results', '/playwright-report', '/tests/e2e', '/.native'],,
   cleanTempDir: 'always',
 };
