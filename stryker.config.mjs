@@ -31,6 +31,6 @@ export default {
   // One sandbox folder per group, so groups can run side by side and one's cleanup spares the other.
   tempDirName: `.stryker-tmp-${name}`,
   // Anchored (/reports): electron/core/reports must be copied.
-  ignorePatterns: ['/.stryker-tmp*', '/out', '/dist', '/reports', '/test-results', '/playwright-report', '/tests/e2e', '/.native'],,
+  ignorePatterns: ['/.stryker-tmp*', '/out', '/dist', '/reports', '/test-results', '/playwright-report', '/tests/e2e', '/.native'],
   cleanTempDir: 'always',
 };
