@@ -9,5 +9,7 @@ export default defineConfig({
     // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy.
     // Nothing here measures time (benchmarks do); this only stops a test that hangs.
     testTimeout: 120_000,
+    // The same for beforeAll: building an event with 66 participants took over the 10 s default under load.
+    hookTimeout: 120_000,
   },
 });

@@ -95,12 +95,19 @@ const compact = (isoDate: string) => isoDate.replace(/-/g, '');
 const fromCompact = (s: string) => `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 const nextDay = (isoDate: string) => iso(new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000));
 
+/**
+ * The longest run one YYYYMMDD*N entry may hold. decodeDays and every verify.html already handed
+ * out refuse more, so a longer run of consecutive days is written as several entries
+ * ("20220101*31,20220201"): written as one, an authentic certificate of a 32-day event read as malformed.
+ */
+export const MAX_RUN = 31;
+
 export function encodeDays(days: string[]): string {
   const sorted = [...new Set(days)].sort();
   const runs: string[] = [];
   for (let i = 0; i < sorted.length;) {
     let n = 1;
-    while (i + n < sorted.length && sorted[i + n] === nextDay(sorted[i + n - 1]!)) n++;
+    while (n < MAX_RUN && i + n < sorted.length && sorted[i + n] === nextDay(sorted[i + n - 1]!)) n++;
     runs.push(n > 1 ? `${compact(sorted[i]!)}*${n}` : compact(sorted[i]!));
     i += n;
   }
@@ -116,7 +123,7 @@ export function decodeDays(s: string): string[] | null {
     const t = Date.parse(`${d}T00:00:00Z`);
     if (Number.isNaN(t) || iso(new Date(t)) !== d) return null;
     const n = count === undefined ? 1 : Number(count);
-    if (!(n >= 1 && n <= 31)) return null;
+    if (!(n >= 1 && n <= MAX_RUN)) return null;
     for (let i = 0; i < n; i++, d = nextDay(d)) out.push(d);
   }
   return out;

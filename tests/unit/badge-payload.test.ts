@@ -1,20 +1,14 @@
 import crypto from 'node:crypto';
-import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { eventTag } from '../../electron/core/badges/event-tag';
-import { randomCode } from '../../electron/core/participants/code';
 import { badgePayload, parseBadgeText } from '../../electron/shared/badge-payload';
 
 describe('badge payload', () => {
   const tag = eventTag(crypto.randomBytes(32));
 
-  it('fits QR version 1 at level M in alphanumeric mode, for any tag and code', () => {
-    for (let i = 0; i < 200; i++) {
-      const qr = QRCode.create(badgePayload(eventTag(crypto.randomBytes(32)), randomCode(8)), { errorCorrectionLevel: 'M' });
-      expect(qr.version).toBe(1);
-      expect(qr.segments.map((s: { mode: { id: string } }) => s.mode.id)).toEqual(['Alphanumeric']);
-    }
-  });
+  // "Fits QR version 1 at level M in one alphanumeric segment" is proven in badge-text.test.ts on
+  // the printed matrix, for every digit run: 200 random codes here met a 7-digit run about once in
+  // 15 runs, and then asked the package's automatic segmentation, which badges never use.
 
   it('reads back what it printed, and what a scanner or a person types', () => {
     const text = badgePayload(tag, 'K7Q2M9XA');

@@ -65,16 +65,22 @@ describe('certificate verification', () => {
     if (!p.ok) throw new Error('unreadable');
     const other = generateKeyPair();
     const own = signClaim({ ...p.claim, kid: other.kid }, privateKeyObject(other.privateKey));
-    expect(await ok(ctx, 'certificates.verify', { text: own })).toMatchObject({ verdict: 'forged', reason: 'unknown_key' });
+    // The claim stays in the answer: the verify screen shows what the forgery claims.
+    expect(await ok(ctx, 'certificates.verify', { text: own })).toEqual({
+      verdict: 'forged',
+      reason: 'unknown_key',
+      claim: { ...p.claim, kid: other.kid },
+    });
     const posing = signClaim(p.claim, privateKeyObject(other.privateKey));
-    expect(await ok(ctx, 'certificates.verify', { text: posing })).toMatchObject({ verdict: 'forged', reason: 'bad_signature' });
+    expect(await ok(ctx, 'certificates.verify', { text: posing })).toEqual({ verdict: 'forged', reason: 'bad_signature', claim: p.claim });
     const ed = crypto.generateKeyPairSync('ed25519').privateKey;
     expect((await ok(ctx, 'certificates.verify', { text: signClaim(p.claim, ed) })).verdict).toBe('forged');
   });
 
   it('calls a badge or random text forged (malformed), not an error', async () => {
     for (const text of ['HD7K2QAB3XK9TM', '', 'https://example.org', 'HS1|||||', `${claim}|x`]) {
-      expect(await ok(ctx, 'certificates.verify', { text })).toMatchObject({ verdict: 'forged' });
+      // Exactly this: the reason the screen words as "not a certificate", and no claim to show.
+      expect(await ok(ctx, 'certificates.verify', { text }), text).toEqual({ verdict: 'forged', reason: 'malformed' });
     }
   });
 

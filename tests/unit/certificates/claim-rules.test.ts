@@ -1,0 +1,157 @@
+// What a person sees when a certificate is checked, for the cases mutation testing showed no test
+// held (docs/engineering/mutation-testing.md): long events, "%" in a name, the month printed in
+// the number, malformed text, and what a forgery claims.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Ctx } from '../../../electron/core/context';
+import { checkClaim, signClaim } from '../../../electron/core/certificates/claim';
+import { eventKey } from '../../../electron/core/certificates/key';
+import { generateKeyPair, privateKeyObject } from '../../../electron/core/certificates/keys';
+import { claimText, decodeDays, encodeDays, parseClaim, type Claim } from '../../../electron/shared/cert-claim';
+import { formatNumber } from '../../../electron/shared/cert-number';
+import { ok, PSM_EVENT, tempCtx } from '../../helpers/ctx';
+
+/** `n` consecutive days from `start`, YYYY-MM-DD. */
+const run = (start: string, n: number) =>
+  Array.from({ length: n }, (_, i) => new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+
+const SIG = 'A'.repeat(85) + 'A';
+
+describe('certificate claims of long events', () => {
+  it('writes 32 or more consecutive days so they read back (they read as malformed before)', () => {
+    for (const n of [31, 32, 33, 62, 63, 100]) {
+      const days = run('2022-12-15', n);
+      const text = encodeDays(days);
+      expect(decodeDays(text), `${n} days: ${text}`).toEqual(days);
+      // Each entry within what decodeDays and verify.html's pattern accept: at most *31.
+      for (const entry of text.split(',')) expect(Number(entry.split('*')[1] ?? 1)).toBeLessThanOrEqual(31);
+    }
+    expect(encodeDays(run('2022-01-01', 32))).toBe('20220101*31,20220201');
+    expect(encodeDays(run('2022-01-01', 63))).toBe('20220101*31,20220201*31,20220304');
+  });
+
+  it('verifies an authentic certificate of a 40-day attendance through the operation', async () => {
+    const ctx = tempCtx();
+    const event = await ok(ctx, 'event.create', PSM_EVENT);
+    const key = eventKey(ctx.db, event.id, new Date(0).toISOString());
+    const claim: Claim = { kid: key.kid, number: '001/PSM/DINSOS/IX/2022', name: 'Siti Aminah', days: run('2022-08-01', 40) };
+    const res = await ok(ctx, 'certificates.verify', { text: signClaim(claim, key.sign) });
+    expect(res).toEqual({ verdict: 'authentic', claim, event: { id: event.id, name: PSM_EVENT.name } });
+  });
+});
+
+describe('"%" and other characters in a claim', () => {
+  let ctx: Ctx;
+  let sign: (c: Omit<Claim, 'kid'>) => string;
+  let kid: string;
+  let eventId: number;
+  beforeAll(async () => {
+    ctx = tempCtx();
+    eventId = (await ok(ctx, 'event.create', PSM_EVENT)).id;
+    const key = eventKey(ctx.db, eventId, new Date(0).toISOString());
+    kid = key.kid;
+    sign = (c) => signClaim({ ...c, kid }, key.sign);
+  });
+
+  it('an authentic certificate whose name or number holds "%" verifies as authentic, with the text printed', async () => {
+    for (const [number, name] of [
+      ['001/PSM/100%/2022', 'Nur 100% Hadir'],
+      ['002/%41/2022', 'Dewi %C3%A9 Lestari'],
+      ['003/PSM/2022', 'José 50%25'],
+    ] as const) {
+      const text = sign({ number, name, days: ['2022-09-07'] });
+      expect(text).not.toMatch(/%(?![0-9A-F]{2})/);
+      const res = await ok(ctx, 'certificates.verify', { text });
+      expect(res, `${number} ${name}`).toMatchObject({ verdict: 'authentic', claim: { number, name } });
+    }
+  });
+
+  it('shows what a forgery claims: the claim is kept on a bad signature and on an unknown key', async () => {
+    const real = sign({ number: '004/PSM/2022', name: 'Budi Santoso', days: ['2022-09-07', '2022-09-08'] });
+    const forged = real.replace('Budi Santoso', 'Budi Santosa');
+    expect(await ok(ctx, 'certificates.verify', { text: forged })).toEqual({
+      verdict: 'forged',
+      reason: 'bad_signature',
+      claim: { kid, number: '004/PSM/2022', name: 'Budi Santosa', days: ['2022-09-07', '2022-09-08'] },
+    });
+    const other = generateKeyPair();
+    const foreign = signClaim({ kid: other.kid, number: '9/X/2022', name: 'Orang Lain', days: [] }, privateKeyObject(other.privateKey));
+    expect(await ok(ctx, 'certificates.verify', { text: foreign })).toEqual({
+      verdict: 'forged',
+      reason: 'unknown_key',
+      claim: { kid: other.kid, number: '9/X/2022', name: 'Orang Lain', days: [] },
+    });
+  });
+
+  it('names the event that signed an authentic certificate', async () => {
+    const text = sign({ number: '005/PSM/2022', name: 'Ani', days: ['2022-09-08'] });
+    expect(await ok(ctx, 'certificates.verify', { text })).toEqual({
+      verdict: 'authentic',
+      claim: { kid, number: '005/PSM/2022', name: 'Ani', days: ['2022-09-08'] },
+      event: { id: eventId, name: PSM_EVENT.name },
+    });
+  });
+});
+
+describe('malformed claim text', () => {
+  const good: Claim = { kid: '7K2Q', number: '001/PSM/2022', name: 'Siti', days: ['2022-09-07'] };
+  const fields = (over: Partial<Record<'kid' | 'number' | 'name' | 'days' | 'sig', string>>) =>
+    ['HS1', over.kid ?? '7K2Q', over.number ?? '001/PSM/2022', over.name ?? 'Siti', over.days ?? '20220907', over.sig ?? SIG].join('|');
+
+  it('reads a well-formed claim back, whatever its signature', () => {
+    expect(parseClaim(claimText(good, SIG))).toMatchObject({ ok: true, claim: good, signature: SIG });
+    expect(parseClaim(fields({ days: '' }))).toMatchObject({ ok: true, claim: { days: [] } });
+  });
+
+  it('calls each broken field malformed, with no claim to show, never a bad signature', () => {
+    const broken = {
+      'kid too short': fields({ kid: '7K2' }),
+      'kid with I': fields({ kid: '7K2I' }),
+      'kid lower case': fields({ kid: '7k2q' }),
+      'signature short': fields({ sig: SIG.slice(1) }),
+      'signature with +': fields({ sig: `+${SIG.slice(1)}` }),
+      'no number': fields({ number: '' }),
+      'no name': fields({ name: '' }),
+      'days not dates': fields({ days: '2022-09-07' }),
+      'days run of 32': fields({ days: '20220101*32' }),
+      'days run of 0': fields({ days: '20220101*0' }),
+      'days on 30 February': fields({ days: '20220230' }),
+      'days with a trailing comma': fields({ days: '20220907,' }),
+      'a broken escape in the name': fields({ name: 'Siti %E2%28' }),
+      'a lone % in the number': fields({ number: '100%' }),
+      'another version': fields({}).replace('HS1', 'HS2'),
+      'a field too many': fields({ name: 'Siti|Aminah' }),
+      'over 2000 characters': fields({ name: 'A'.repeat(2000) }),
+      'no separator': 'HS1',
+    };
+    for (const [what, text] of Object.entries(broken)) {
+      expect(parseClaim(text), what).toEqual({ ok: false });
+      expect(
+        checkClaim(text, () => {
+          throw new Error('no key is looked up for malformed text');
+        }),
+        what,
+      ).toEqual({ ok: false, reason: 'malformed' });
+    }
+  });
+
+  it('tolerates surrounding spaces and a scanner\'s Enter only', () => {
+    expect(parseClaim(` ${fields({})}\r\n`)).toMatchObject({ ok: true, claim: good });
+    expect(parseClaim(`x${fields({})}`)).toEqual({ ok: false });
+  });
+});
+
+describe('certificate numbers print the signing month in Roman numerals', () => {
+  it('for every month of the year', () => {
+    const months = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+    months.forEach((r, i) => {
+      const date = `2022-${String(i + 1).padStart(2, '0')}-15`;
+      expect(formatNumber('{seq:03}/PSM/DINSOS/{month:roman}/{year}', 7, date)).toBe(`007/PSM/DINSOS/${r}/2022`);
+    });
+  });
+
+  it('pads the day, month and sequence only when asked; leaves unknown tokens as written', () => {
+    expect(formatNumber('{seq}-{day}-{month}-{year:2}', 5, '2009-03-04')).toBe('5-4-3-09');
+    expect(formatNumber('{seq:04}-{day:02}-{month:02}-{year}', 5, '2009-03-04')).toBe('0005-04-03-2009');
+    expect(formatNumber('{seq}/{bulan}/{x:y}', 12, '2022-11-30')).toBe('12/{bulan}/{x:y}');
+  });
+});
