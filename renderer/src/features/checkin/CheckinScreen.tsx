@@ -103,13 +103,14 @@ export function CheckinScreen({
           <CameraPanel onText={onCameraText} />
           <ManualSearch
             eventId={event.id}
+            zone={event.timeZone}
             day={day}
             onCheckIn={(code) => void submit(code, 'search')}
             refreshKey={shown?.seq ?? 0}
           />
         </section>
         <section className="checkin-right">
-          <VerdictCard shown={shown} onClose={closeVerdict} />
+          <VerdictCard shown={shown} zone={event.timeZone} onClose={closeVerdict} />
           <div className="checkin-actions">
             {lastGreen?.participant && (
               <button className="btn btn-secondary" onClick={() => setUndoing(true)}>

@@ -1,6 +1,6 @@
 import type { CheckinStats, CountRow, RecentScan } from '../../../../electron/shared/checkin';
 import { useI18n, type MsgKey } from '../../i18n';
-import { hhmm } from './time-text';
+import { eventTime } from '../../../../electron/shared/time-zone';
 
 /** Each reason in a word or two: a red row says why it was refused. */
 const SHORT: Record<RecentScan['reason'], MsgKey> = {
@@ -56,7 +56,7 @@ export function Counters({ stats }: { stats: CheckinStats | null }) {
           <ol data-testid="recent-scans">
             {stats.recent.map((r) => (
               <li key={r.uuid} className={`recent-${r.verdict}`}>
-                <span className="recent-time">{hhmm(r.time, lang)}</span>
+                <span className="recent-time">{eventTime(r.at, stats.timeZone, lang)}</span>
                 <span className="recent-what">{t(SHORT[r.reason])}</span>
                 <span className="recent-name">{r.name ?? r.rawCode.slice(0, 24)}</span>
                 <span className="recent-desk">{r.desk}</span>
