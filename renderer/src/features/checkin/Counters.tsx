@@ -15,8 +15,10 @@ const SHORT: Record<RecentScan['reason'], MsgKey> = {
 };
 
 function Bars({ title, rows, empty }: { title: string; rows: CountRow[]; empty: string }) {
+  // It scrolls (a province has dozens of regencies): a keyboard must be able to reach and scroll
+  // it (axe scrollable-region-focusable, issue 16, defect 10).
   return (
-    <div className="counts">
+    <div className="counts" tabIndex={0} role="region" aria-label={title}>
       <h2>{title}</h2>
       <ul>
         {rows.map((r) => (
@@ -53,7 +55,7 @@ export function Counters({ stats }: { stats: CheckinStats | null }) {
         <div className="recent">
           <h2>{t('checkin.recent')}</h2>
           {stats.recent.length === 0 && <p className="muted small">{t('checkin.recent.empty')}</p>}
-          <ol data-testid="recent-scans">
+          <ol data-testid="recent-scans" tabIndex={0} aria-label={t('checkin.recent')}>
             {stats.recent.map((r) => (
               <li key={r.uuid} className={`recent-${r.verdict}`}>
                 <span className="recent-time">{eventTime(r.at, stats.timeZone, lang)}</span>
