@@ -35,6 +35,19 @@ export type BadgeText =
   | { kind: 'code'; code: string }
   | { kind: 'not_a_badge' };
 
+const BADGE_TEXT_LENGTH = BADGE_PREFIX.length + EVENT_TAG_LENGTH + BADGE_CODE_LENGTH;
+const START_RE = new RegExp(`^${BADGE_PREFIX}[${CODE_ALPHABET}]*$`);
+
+/**
+ * Whether `text` is how a badge's text begins ("H", "HD", "HD7K2Q…"); `whole` also accepts the
+ * complete 14 characters. The keyboard wedge waits longer between keys of such a read.
+ */
+export function isBadgePrefix(text: string, whole: boolean): boolean {
+  if (text.length === 0 || text.length > BADGE_TEXT_LENGTH || (!whole && text.length === BADGE_TEXT_LENGTH)) return false;
+  if (text.length <= BADGE_PREFIX.length) return BADGE_PREFIX.startsWith(text);
+  return START_RE.test(text);
+}
+
 export function badgePayload(eventTag: string, code: string): string {
   return `${BADGE_PREFIX}${eventTag}${code}`;
 }

@@ -2,6 +2,7 @@ import { plainText } from './text';
 import { z } from 'zod';
 import { deskScope, eventRef } from './desk';
 import { participantInput } from './participant';
+import type { TimeZone } from './time-zone';
 
 /**
  * Operations that record name their event and desk (deskScope): a desk must not record into
@@ -129,7 +130,7 @@ export interface RecentScan {
 }
 
 export interface CheckinStats {
-  timeZone: string;
+  timeZone: TimeZone;
   /** Today's date in the event's zone, and the event day it is (null: not an event day). */
   today: string;
   todayDay: number | null;

@@ -42,3 +42,27 @@ export function localTime(at: Date, zone: TimeZone): string {
     );
   return f.format(at);
 }
+
+const dateTimeFmt = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment as the event's clock shows it, labelled with the zone: "23.56 WIB" in Indonesian,
+ * "23:56 WIB" in English; with `date`, "6 Des 2026 23.56 WIB". The one way a time is written on
+ * screen (issue 16, defect 5): the browser's own zone (a desk laptop set to UTC, a phone abroad)
+ * never shows, so the Peserta list, the desk, the daftar hadir and the CLI agree.
+ */
+export function eventTime(at: string | Date, zone: TimeZone, lang: 'id' | 'en', opts: { date?: boolean } = {}): string {
+  const when = typeof at === 'string' ? new Date(at) : at;
+  if (Number.isNaN(when.getTime())) return '';
+  const clock = localTime(when, zone);
+  const time = `${lang === 'id' ? clock.replace(':', '.') : clock} ${ZONE_LABEL[zone]}`;
+  if (!opts.date) return time;
+  const key = `${zone}|${lang}`;
+  let f = dateTimeFmt.get(key);
+  if (!f)
+    dateTimeFmt.set(
+      key,
+      (f = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' })),
+    );
+  return `${f.format(when)} ${time}`;
+}

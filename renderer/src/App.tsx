@@ -5,6 +5,7 @@ import { api, ApiError, rememberDesk, rememberedDesk } from './api';
 import { I18nProvider, setZodLocale, translate, useI18n } from './i18n';
 import { ErrorAlert } from './components/ErrorAlert';
 import { Header, type Screen } from './components/Header';
+import { readScreen, writeScreen } from './screen-memory';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { EventScreen } from './features/event/EventScreen';
 import { ParticipantsScreen } from './features/participants/ParticipantsScreen';
@@ -33,7 +34,9 @@ export function App() {
   // This desk's own event and name: another desk switching event leaves both alone.
   const [event, setEvent] = useState<HadirEvent | null | undefined>(undefined);
   const [desk, setDesk] = useState<string | null>(null);
-  const [screen, setScreen] = useState<Screen>('participants');
+  // Kept across reloads in this tab (issue 16, defect 12): a reload at the desk stays at the desk.
+  const [screen, setScreenState] = useState<Screen>(() => readScreen() ?? 'participants');
+  const setScreen = useCallback((s: Screen) => (setScreenState(s), writeScreen(s)), []);
   const [loadError, setLoadError] = useState<unknown>(null);
   // "New event" from the Event screen: the setup screen again, with a way back.
   const [creating, setCreating] = useState(false);

@@ -83,7 +83,7 @@ test("the day follows the event's calendar, the operator can choose another, and
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Kehadiran' }).click();
   await expect(page.getByTestId('checkin-day')).toContainText('Hari 2');
-  await page.getByLabel('Hari acara').selectOption('1');
+  await page.getByRole('radio', { name: /^Hari 1/ }).check();
   await expect(page.getByTestId('checkin-day')).toContainText('Hari 1');
   await expect(page.getByTestId('checkin-day')).toContainText('dipilih manual');
   const cdp = await page.context().newCDPSession(page);

@@ -27,12 +27,12 @@ test('attendance reads like a sign-in sheet: a column per day, with the check-in
   const days = page.locator('thead th.c-day');
   const row = (name: string) => page.locator('tbody tr').filter({ hasText: name }).locator('td.c-day');
   await expect(days).toHaveText(['Hari 1Rab, 7 Sep', 'Hari 2Kam, 8 Sep']);
-  await expect(row('Abdul Rozak')).toHaveText(['✓ hadir, masuk pukul 08.05', '✓ hadir, masuk pukul 07.52']);
-  await expect(row('Agus Salim')).toHaveText(['✓ hadir, masuk pukul 08.31', '–belum hadir']);
+  await expect(row('Abdul Rozak')).toHaveText(['✓ hadir, masuk pukul 08.05 WIB', '✓ hadir, masuk pukul 07.52 WIB']);
+  await expect(row('Agus Salim')).toHaveText(['✓ hadir, masuk pukul 08.31 WIB', '–belum hadir']);
   await page.screenshot({ path: path.join(SHOTS, 'list-attendance-id.png') });
   await page.getByRole('button', { name: 'EN' }).click();
   await expect(days).toHaveText(['Day 1Wed 7 Sept', 'Day 2Thu 8 Sept']);
-  await expect(row('Agus Salim')).toHaveText(['✓ present, checked in at 08:31', '–not yet checked in']);
+  await expect(row('Agus Salim')).toHaveText(['✓ present, checked in at 08:31 WIB', '–not yet checked in']);
   await page.screenshot({ path: path.join(SHOTS, 'list-attendance-en.png') });
 });
 

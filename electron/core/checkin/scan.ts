@@ -3,7 +3,7 @@ import { parseBadgeText } from '../../shared/badge-payload';
 import { RAW_CODE_LOGGED, type CheckinPerson, type DayRef, type ScanInput, type ScanOutcome } from '../../shared/checkin';
 import type { EventDay } from '../../shared/event';
 import { localDate, localTime } from '../../shared/time-zone';
-import { eventKeys, participantByCode, type BadgeHolder, type EventKey } from '../../db/repositories/checkin';
+import { codesEndingWith, eventKeys, participantByCode, type BadgeHolder, type EventKey } from '../../db/repositories/checkin';
 import { listDays } from '../../db/repositories/events';
 import { appendScan, standingCheckin } from '../../db/repositories/scans';
 import type { Ctx } from '../context';
@@ -13,6 +13,7 @@ import { chooseDay } from './day';
 import { findReplacedBadge } from './replaced';
 import { decide, type Lookups } from './verdict';
 import { deskEvent } from './event-of';
+import { partialBadge } from './partial-read';
 
 export const person = (h: BadgeHolder): CheckinPerson => ({
   id: h.id,
@@ -62,13 +63,20 @@ export interface ScanArgs {
  * CLI and the kiosk) scanning the same badge at once get one green and one amber, never two greens.
  */
 export function scan(ctx: Ctx, args: ScanArgs): ScanOutcome {
-  const text = parseBadgeText(args.text);
+  const parsed = parseBadgeText(args.text);
   const run = ctx.db.transaction((): ScanOutcome => {
     const event = deskEvent(ctx, args);
     const now = ctx.now();
     const choice = resolveDay(ctx, event, args.day);
+    const ownTag = eventTag(event.secret);
+    // Only a handheld scanner loses a read's first characters; a camera decodes a QR whole or not at all.
+    const text =
+      (parsed.kind === 'not_a_badge' &&
+        args.input === 'scanner' &&
+        partialBadge(args.text, ownTag, (tail, limit) => codesEndingWith(ctx.db, event.id, tail, limit))) ||
+      parsed;
     const look: Lookups = {
-      ownTag: eventTag(event.secret),
+      ownTag,
       otherEvent: otherEventFinder(ctx, event.id),
       holder: (code) => participantByCode(ctx.db, event.id, code),
       replaced: (code) => findReplacedBadge(ctx.db, event.id, code),

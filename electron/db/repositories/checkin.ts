@@ -79,3 +79,18 @@ export function searchHolders(db: Db, eventId: number, match: string, dayId: num
      ) h`,
   ).all({ eventId, match, dayId, limit }) as SearchHit[];
 }
+
+/**
+ * Up to `limit` codes of one event that end with `tail` (a scanner read that lost its first
+ * characters). Walks the event's part of the (event_id, code) index: only partial reads ask.
+ */
+export function codesEndingWith(db: Db, eventId: number, tail: string, limit: number): string[] {
+  return (
+    stmt(db, `SELECT code FROM participant WHERE event_id = ? AND substr(code, -length(?)) = ? LIMIT ?`).all(
+      eventId,
+      tail,
+      tail,
+      limit,
+    ) as { code: string }[]
+  ).map((r) => r.code);
+}

@@ -13,6 +13,7 @@ const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'reports', label: 'nav.reports' },
   { id: 'event', label: 'nav.event' },
 ];
+export const SCREEN_IDS: readonly Screen[] = SCREENS.map((s) => s.id);
 
 export function Header({
   event,

@@ -41,13 +41,3 @@ export function shortDate(iso: string, lang: Lang): string {
     date,
   );
 }
-
-/**
- * A check-in time on the kiosk's clock: "08.05" in Indonesian, "08:05" in English. Check-in times
- * are instants (ISO, UTC), so unlike event days they are shown in the local time zone.
- */
-export function clockTime(isoInstant: string, lang: Lang): string {
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
-}

@@ -1,5 +1,6 @@
 import { restoreEn } from './restore.en';
 import { certificatesEn } from './certificates.en';
+import { checkinDeskEn } from './checkin-desk.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -421,6 +422,7 @@ export const en: Record<keyof typeof id, string> = {
   'badges.nobody': 'No participant chosen yet.',
   ...certificatesEn,
   ...restoreEn,
+  ...checkinDeskEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -4,6 +4,7 @@ import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 
 import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
+import { checkinDeskId } from './checkin-desk.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -423,6 +424,7 @@ export const id = {
   'badges.nobody': 'Belum ada peserta yang dipilih.',
   ...certificatesId,
   ...restoreId,
+  ...checkinDeskId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

@@ -74,11 +74,21 @@ const vk = (code: string) =>
  * timestamps, the page stamps each key when it arrives (the benchmark's real-time scanner).
  */
 export async function sendKeys(cdp: CDPSession, keys: Key[], gapMs: number | null, suffix?: 'Enter' | 'Tab') {
+  const n = keys.length + (suffix ? 1 : 0);
+  return sendKeysAt(cdp, keys, gapMs === null ? null : Array.from({ length: n }, (_, i) => i * gapMs), suffix);
+}
+
+/**
+ * Like sendKeys, with each key's time (ms after the first, the suffix included) given: a burst
+ * held back mid-way, as a loaded laptop delivers a scanner's keys in clumps.
+ */
+export async function sendKeysAt(cdp: CDPSession, keys: Key[], atMs: number[] | null, suffix?: 'Enter' | 'Tab') {
   const t0 = Date.now() / 1000;
   const all = suffix ? [...keys, { code: suffix, key: suffix }] : keys;
+  if (atMs && atMs.length !== all.length) throw new Error(`sendKeysAt: ${all.length} keys, ${atMs.length} times`);
   const sends: Promise<unknown>[] = [];
   all.forEach((k, i) => {
-    const timestamp = gapMs === null ? undefined : t0 + (i * gapMs) / 1000;
+    const timestamp = atMs === null ? undefined : t0 + atMs[i]! / 1000;
     const common = { code: k.code, key: k.key, windowsVirtualKeyCode: vk(k.code), modifiers: k.shift ? 8 : 0 };
     const text = k.key.length === 1 ? k.key : k.code === 'Enter' ? '\r' : undefined;
     sends.push(cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...common, text, timestamp }));

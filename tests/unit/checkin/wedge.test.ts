@@ -109,6 +109,36 @@ describe('keyboard wedge', () => {
     expect(run(r, ctrl)).toEqual([]);
   });
 
+  it('keeps collecting a badge held back by a busy laptop, up to 100 ms a key (issue 16, defect 4)', () => {
+    const r = new WedgeReader();
+    // "HD" at 5 ms, then the rest 80 ms later: the start of a badge waits; the read is whole.
+    const held = [...keys('HD', 5, 1000), ...keys('7K2QAB3XK9TM\n', 5, 1085)];
+    expect(run(r, held)).toEqual(['HD7K2QAB3XK9TM']);
+    // A gap of 80 ms inside the badge, and an Enter 90 ms after its last character.
+    const late = [...keys('HD7K2QAB', 5, 3000), ...keys('3XK9TM', 5, 3115), ...keys('\n', 0, 3230)];
+    expect(run(r, late)).toEqual(['HD7K2QAB3XK9TM']);
+    // Without a suffix: the idle timer after a held-back start does not cut it either.
+    run(r, keys('HD7K', 5, 5000));
+    expect(r.idle()).toBeNull();
+    run(r, keys('2QAB3XK9TM', 5, 5090));
+    expect(r.idle()).toBe('HD7K2QAB3XK9TM');
+    // Longer than 100 ms is a new read, and text that is not a badge's start gets no extra time.
+    expect(run(r, [...keys('HD', 5, 7000), ...keys('7K2QAB3XK9TM\n', 5, 7150)])).toEqual(['7K2QAB3XK9TM']);
+    expect(run(r, [...keys('AB3X', 5, 9000), ...keys('K9TM\n', 5, 9060)])).toEqual([]);
+  });
+
+  it('takes a short fast read ended by Enter as whole (the kiosk matches what is left of a badge)', () => {
+    const r = new WedgeReader();
+    expect(run(r, keys('3XK9TM\n', 5))).toEqual(['3XK9TM']);
+    expect(run(r, keys('D7K2QAB3XK9TM\n', 5, 2000))).toEqual(['D7K2QAB3XK9TM']);
+    // Five characters, or six typed at a person's pace, are not a scan.
+    expect(run(r, keys('XK9TM\n', 5, 4000))).toEqual([]);
+    expect(run(r, keys('3XK9TM\n', 70, 6000))).toEqual([]);
+    // Without Enter the reader still needs 8 characters: the suffix is what says "whole".
+    run(r, keys('3XK9TM', 5, 8000));
+    expect(r.idle()).toBeNull();
+  });
+
   it('maps physical keys to characters', () => {
     expect([
       charOf('KeyQ', false),

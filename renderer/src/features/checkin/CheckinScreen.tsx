@@ -9,6 +9,8 @@ import { Counters } from './Counters';
 import { DayBar } from './DayBar';
 import { ManualSearch } from './ManualSearch';
 import { readFlag, writeFlag } from './prefs';
+import { readDayChoice, readLastGreen, writeDayChoice, writeLastGreen } from './desk-memory';
+import { localDate } from '../../../../electron/shared/time-zone';
 import { useDesk } from '../desk/desk-context';
 import { RepeatFilter } from './repeat-filter';
 import { playVerdict } from './sounds';
@@ -37,12 +39,22 @@ export function CheckinScreen({
   // The desk's name is the one in the header (features/desk), the same for every screen.
   const { desk } = useDesk();
   const [muted, setMuted] = useState(() => readFlag('muted', false));
-  // The operator's day; null = today's date in the event's time zone. Not remembered: tomorrow
-  // the desk must follow the calendar again.
-  const [day, setDay] = useState<number | null>(null);
+  // The operator's day; null = today's date in the event's time zone. Remembered for today only
+  // (desk-memory.ts): a reload keeps it, tomorrow the desk follows the calendar again.
+  const today = localDate(new Date(), event.timeZone);
+  const [day, setDayState] = useState<number | null>(() => readDayChoice(event.id, desk, today));
+  const setDay = useCallback(
+    (d: number | null) => (setDayState(d), writeDayChoice(event.id, desk, today, d)),
+    [event.id, desk, today],
+  );
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [lastGreen, setLastGreen] = useState<ScanOutcome | null>(null);
+  // The check-in the undo button takes back, kept across screens and reloads.
+  const [lastGreen, setLastGreenState] = useState<ScanOutcome | null>(() => readLastGreen(event.id, desk));
+  const setLastGreen = useCallback(
+    (out: ScanOutcome | null) => (setLastGreenState(out), writeLastGreen(event.id, desk, out)),
+    [event.id, desk],
+  );
   const [undoing, setUndoing] = useState(false);
   const [walkIn, setWalkIn] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -63,7 +75,7 @@ export function CheckinScreen({
       if (out.verdict === 'green') setLastGreen(out);
       stats.refreshSoon();
     },
-    [muted, stats.refreshSoon],
+    [muted, stats.refreshSoon, setLastGreen],
   );
 
   const submit = useCallback(
@@ -103,13 +115,14 @@ export function CheckinScreen({
           <CameraPanel onText={onCameraText} />
           <ManualSearch
             eventId={event.id}
+            zone={event.timeZone}
             day={day}
             onCheckIn={(code) => void submit(code, 'search')}
             refreshKey={shown?.seq ?? 0}
           />
         </section>
         <section className="checkin-right">
-          <VerdictCard shown={shown} onClose={closeVerdict} />
+          <VerdictCard shown={shown} zone={event.timeZone} onClose={closeVerdict} />
           <div className="checkin-actions">
             {lastGreen?.participant && (
               <button className="btn btn-secondary" onClick={() => setUndoing(true)}>

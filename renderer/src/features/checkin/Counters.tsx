@@ -1,6 +1,6 @@
 import type { CheckinStats, CountRow, RecentScan } from '../../../../electron/shared/checkin';
 import { useI18n, type MsgKey } from '../../i18n';
-import { hhmm } from './time-text';
+import { eventTime } from '../../../../electron/shared/time-zone';
 
 /** Each reason in a word or two: a red row says why it was refused. */
 const SHORT: Record<RecentScan['reason'], MsgKey> = {
@@ -15,8 +15,10 @@ const SHORT: Record<RecentScan['reason'], MsgKey> = {
 };
 
 function Bars({ title, rows, empty }: { title: string; rows: CountRow[]; empty: string }) {
+  // It scrolls (a province has dozens of regencies): a keyboard must be able to reach and scroll
+  // it (axe scrollable-region-focusable, issue 16, defect 10).
   return (
-    <div className="counts">
+    <div className="counts" tabIndex={0} role="region" aria-label={title}>
       <h2>{title}</h2>
       <ul>
         {rows.map((r) => (
@@ -53,10 +55,10 @@ export function Counters({ stats }: { stats: CheckinStats | null }) {
         <div className="recent">
           <h2>{t('checkin.recent')}</h2>
           {stats.recent.length === 0 && <p className="muted small">{t('checkin.recent.empty')}</p>}
-          <ol data-testid="recent-scans">
+          <ol data-testid="recent-scans" tabIndex={0} aria-label={t('checkin.recent')}>
             {stats.recent.map((r) => (
               <li key={r.uuid} className={`recent-${r.verdict}`}>
-                <span className="recent-time">{hhmm(r.time, lang)}</span>
+                <span className="recent-time">{eventTime(r.at, stats.timeZone, lang)}</span>
                 <span className="recent-what">{t(SHORT[r.reason])}</span>
                 <span className="recent-name">{r.name ?? r.rawCode.slice(0, 24)}</span>
                 <span className="recent-desk">{r.desk}</span>

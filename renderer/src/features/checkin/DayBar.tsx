@@ -2,7 +2,8 @@ import type { CheckinStats } from '../../../../electron/shared/checkin';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { ZONE_LABEL } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
-import { longDate } from '../../i18n/dates';
+import { useId, type ReactNode } from 'react';
+import { longDate, shortDate } from '../../i18n/dates';
 
 /**
  * The day the desk records for, in large type (an operator must see at a glance that the desk is
@@ -26,6 +27,7 @@ export function DayBar({
   const { t, lang } = useI18n();
   const current = stats?.day ?? null;
   const zone = ZONE_LABEL[event.timeZone];
+  const name = useId();
   return (
     <div className={`daybar${current ? '' : ' daybar-none'}`}>
       <div className="daybar-day" data-testid="checkin-day">
@@ -39,20 +41,51 @@ export function DayBar({
         ) : null}
         {day !== null && <span className="badge-chip">{t('checkin.day.override')}</span>}
       </div>
-      <label className="daybar-field">
-        <span>{t('checkin.day.label')}</span>
-        <select value={day ?? ''} onChange={(e) => onDay(e.target.value ? Number(e.target.value) : null)}>
-          <option value="">{t('checkin.day.auto', { zone })}</option>
-          {event.days.map((d) => (
-            <option key={d.dayNo} value={d.dayNo}>
-              {t('checkin.day.option', { n: d.dayNo, date: longDate(d.date, lang) })}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Radio buttons, not a list box: a list box picks an option by its first letter, so a
+          scanner's "H" of "HD…" chose "Hari 2" while it had focus (issue 16, defect 3). Radios
+          ignore letters; arrows still move between days. */}
+      <fieldset className="daybar-field daybar-days" role="radiogroup" aria-label={t('checkin.day.label')}>
+        <legend>{t('checkin.day.label')}</legend>
+        <DayOption name={name} checked={day === null} onCheck={() => onDay(null)} title={t('checkin.day.auto', { zone })}>
+          {t('checkin.day.auto.short')} <small>{zone}</small>
+        </DayOption>
+        {event.days.map((d) => (
+          <DayOption
+            key={d.dayNo}
+            name={name}
+            checked={day === d.dayNo}
+            onCheck={() => onDay(d.dayNo)}
+            title={t('checkin.day.option', { n: d.dayNo, date: longDate(d.date, lang) })}
+          >
+            {t('checkin.day.dayN', { n: d.dayNo })} <small>{shortDate(d.date, lang)}</small>
+          </DayOption>
+        ))}
+      </fieldset>
       <button className="btn btn-secondary" aria-pressed={!muted} onClick={() => onMuted(!muted)}>
         {muted ? t('checkin.sound.off') : t('checkin.sound.on')}
       </button>
     </div>
+  );
+}
+
+/** One day as a radio button drawn as a segment; its full name ("Hari 2 · Kamis, 8 September 2022") is its label. */
+function DayOption({
+  name,
+  checked,
+  onCheck,
+  title,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  onCheck: () => void;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className="day-option" title={title}>
+      <input type="radio" name={name} checked={checked} onChange={onCheck} aria-label={title} />
+      <span>{children}</span>
+    </label>
   );
 }

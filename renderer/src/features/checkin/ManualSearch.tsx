@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchResult } from '../../../../electron/shared/checkin';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
-import { hhmm } from './time-text';
+import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
 
 /**
  * The third input: find a person by name when the badge is lost, unreadable or forgotten.
@@ -11,11 +11,13 @@ import { hhmm } from './time-text';
  */
 export function ManualSearch({
   eventId,
+  zone,
   day,
   onCheckIn,
   refreshKey,
 }: {
   eventId: number;
+  zone: TimeZone;
   day: number | null;
   onCheckIn: (code: string) => void;
   refreshKey: number;
@@ -61,8 +63,8 @@ export function ManualSearch({
                 <div className="manual-name">{h.name}</div>
                 <div className="manual-meta">{[h.regency, h.institution, h.role].filter(Boolean).join(' · ')}</div>
               </div>
-              {h.presentTime ? (
-                <span className="manual-in">{t('checkin.search.present', { time: hhmm(h.presentTime, lang) })}</span>
+              {h.presentAt ? (
+                <span className="manual-in">{t('checkin.search.present', { time: eventTime(h.presentAt, zone, lang) })}</span>
               ) : (
                 <button className="btn btn-primary" onClick={() => onCheckIn(h.code)}>
                   {t('checkin.search.checkin')}

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect } from 'react';
 import type { ScanOutcome } from '../../../../electron/shared/checkin';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../i18n/dates';
-import { hhmm } from './time-text';
+import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
 
 export interface Shown {
   out: ScanOutcome;
@@ -33,7 +33,7 @@ function measurePaint(shown: Shown) {
  * The verdict, readable from two metres: a full colour panel with an icon (not colour alone), the
  * person's name in large type, and one line saying what to do. It closes by itself.
  */
-export function VerdictCard({ shown, onClose }: { shown: Shown | null; onClose: () => void }) {
+export function VerdictCard({ shown, zone, onClose }: { shown: Shown | null; zone: TimeZone; onClose: () => void }) {
   const { t, lang } = useI18n();
   useLayoutEffect(() => {
     if (shown) measurePaint(shown);
@@ -59,11 +59,11 @@ export function VerdictCard({ shown, onClose }: { shown: Shown | null; onClose: 
   switch (out.reason) {
     case 'checked_in':
       title = t('checkin.green.title');
-      line = t('checkin.green.detail', { day: out.day!.dayNo, time: hhmm(out.scan.time, lang) });
+      line = t('checkin.green.detail', { day: out.day!.dayNo, time: eventTime(out.scan.at, zone, lang) });
       break;
     case 'already_checked_in':
       title = t('checkin.amber.title');
-      line = t('checkin.amber.detail', { time: hhmm(out.previous!.time, lang), desk: out.previous!.desk });
+      line = t('checkin.amber.detail', { time: eventTime(out.previous!.at, zone, lang), desk: out.previous!.desk });
       break;
     case 'badge_replaced':
       title = t('checkin.red.badge_replaced');

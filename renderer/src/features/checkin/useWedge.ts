@@ -11,6 +11,9 @@ const IDLE_MS = 250;
 type Field = HTMLInputElement | HTMLTextAreaElement;
 const isField = (el: Element | null): el is Field => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
 
+/** A key that types a character (type-ahead), not a navigation key or a shortcut. */
+const isCharKey = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && (e.key.length === 1 || (e.altKey && /^Numpad\d$/.test(e.code)));
+
 /** Sets a field's value so React's onChange sees it (React tracks the native value setter). */
 function restore(field: Field, value: string) {
   const proto = field instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
@@ -41,6 +44,10 @@ export function useWedge(enabled: boolean, onScan: (text: string, t: number) => 
       handler.current(text, t);
     };
     const onKey = (e: KeyboardEvent) => {
+      // A list box takes letters as type-ahead: a scanner's "H" of "HD…" would pick the option
+      // starting with H (issue 16, defect 3). On this screen a list is driven by arrows and the
+      // mouse; characters are the scanner's. Text fields keep theirs (given back below).
+      if (e.type === 'keydown' && document.activeElement instanceof HTMLSelectElement && isCharKey(e)) e.preventDefault();
       const r = reader.feed({
         type: e.type === 'keyup' ? 'keyup' : 'keydown',
         code: e.code,

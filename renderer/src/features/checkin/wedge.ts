@@ -3,9 +3,7 @@
 // keyboard layout. Pure: fed key events, it answers with completed scans; the hook in
 // useWedge.ts wires it to the window.
 
-import { BADGE_CODE_LENGTH, BADGE_PREFIX, EVENT_TAG_LENGTH } from '../../../../electron/shared/badge-payload';
-
-const BADGE_TEXT_LENGTH = BADGE_PREFIX.length + EVENT_TAG_LENGTH + BADGE_CODE_LENGTH;
+import { isBadgePrefix } from '../../../../electron/shared/badge-payload';
 
 export interface KeyLike {
   type: 'keydown' | 'keyup';
@@ -25,11 +23,19 @@ export interface WedgeOptions {
   /** Longest gap between two characters of one scan. Scanners send a character every 1–20 ms;
    * even a fast typist leaves 60 ms or more between most keys. */
   maxGapMs: number;
-  /** Shortest scan: a bare badge code has 8 characters. */
+  /** Longest gap while what was read so far is the start of a badge ("HD", "HD7K2…"): a loaded
+   * laptop can hold a scanner's keys back and deliver them in clumps (issue 16, defect 4), and
+   * no person types "HD" + an event tag. Indico's check-in uses the same 100 ms. */
+  badgeGapMs: number;
+  /** Shortest scan without a suffix: a bare badge code has 8 characters. */
   minLength: number;
+  /** Shortest scan ended by Enter/Tab at scanner speed: the suffix says the read is whole, so a
+   * read that lost its first characters still reaches the kiosk, which matches what remains
+   * against this event's badges (core/checkin/partial-read.ts). */
+  minSuffixedLength: number;
 }
 
-export const WEDGE_DEFAULTS: WedgeOptions = { maxGapMs: 35, minLength: 8 };
+export const WEDGE_DEFAULTS: WedgeOptions = { maxGapMs: 35, badgeGapMs: 100, minLength: 8, minSuffixedLength: 6 };
 
 /**
  * US-layout punctuation by physical key. A badge needs none of it (letters and digits only, see
@@ -136,10 +142,10 @@ export class WedgeReader {
       return {};
     }
     if (SUFFIXES.has(e.code)) {
-      const fast = e.timeStamp - this.last <= this.opts.maxGapMs;
       const text = this.buf;
+      const fast = this.follows(text, e.timeStamp);
       this.reset();
-      if (fast && text.length >= this.opts.minLength) return { scan: text, swallow: true };
+      if (fast && text.length >= this.opts.minSuffixedLength) return { scan: text, swallow: true };
       return {};
     }
     const ch = charOf(e.code, e.shiftKey);
@@ -156,13 +162,19 @@ export class WedgeReader {
     const text = this.buf;
     if (text.length < this.opts.minLength) return null;
     // A badge's text is 14 characters from its "HD": its first 8 would pass for a typed code.
-    if (text.startsWith(BADGE_PREFIX) && text.length < BADGE_TEXT_LENGTH) return null;
+    if (isBadgePrefix(text, false)) return null;
     this.reset();
     return text;
   }
 
+  /** Whether a key at `t` belongs to the burst `text` (what it would read with that key). */
+  private follows(text: string, t: number): boolean {
+    const gap = t - this.last;
+    return gap <= this.opts.maxGapMs || (gap <= this.opts.badgeGapMs && isBadgePrefix(text, true));
+  }
+
   private push(ch: string, t: number): FeedResult {
-    const started = this.buf === '' || t - this.last > this.opts.maxGapMs;
+    const started = this.buf === '' || !this.follows(this.buf + ch, t);
     if (started) this.buf = '';
     this.buf += ch;
     this.last = t;

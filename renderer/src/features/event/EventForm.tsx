@@ -226,7 +226,10 @@ export function EventForm({
               <th scope="col">{t('event.programme.material')}</th>
               <th scope="col">{t('event.programme.jp')}</th>
               <th scope="col">{t('event.programme.speaker')}</th>
-              <th />
+              {/* Named for screen readers: an empty header is an axe finding (issue 16, defect 10). */}
+              <th scope="col">
+                <span className="sr-only">{t('col.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,7 @@
 import type { EventDay } from '../../../../electron/shared/event';
 import { useI18n } from '../../i18n';
-import { clockTime, shortDate } from '../../i18n/dates';
+import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
+import { shortDate } from '../../i18n/dates';
 
 /**
  * Attendance as a sign-in sheet reads: one column per event day, headed "Hari 1 / Rab, 7 Sep",
@@ -21,7 +22,16 @@ export function AttendanceHeads({ days }: { days: EventDay[] }) {
   );
 }
 
-export function AttendanceCells({ days, presentAt }: { days: EventDay[]; presentAt: { dayNo: number; at: string }[] }) {
+export function AttendanceCells({
+  days,
+  zone,
+  presentAt,
+}: {
+  days: EventDay[];
+  /** The event's zone: a check-in time reads the same here as at the desk and on the daftar hadir. */
+  zone: TimeZone;
+  presentAt: { dayNo: number; at: string }[];
+}) {
   const { t, lang } = useI18n();
   return (
     <>
@@ -33,7 +43,7 @@ export function AttendanceCells({ days, presentAt }: { days: EventDay[]; present
               <span className="present">
                 <span aria-hidden>✓ </span>
                 <span className="sr-only">{t('attendance.presentAt')} </span>
-                {clockTime(seen.at, lang)}
+                {eventTime(seen.at, zone, lang)}
               </span>
             ) : (
               <span className="absent">

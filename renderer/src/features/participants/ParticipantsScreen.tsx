@@ -242,7 +242,7 @@ export function ParticipantsScreen({
                   <span className={`role role-${p.role.toLowerCase()}`}>{p.role}</span>
                 </td>
                 <td className="mono">{p.phone}</td>
-                <AttendanceCells days={event.days} presentAt={p.presentAt} />
+                <AttendanceCells days={event.days} zone={event.timeZone} presentAt={p.presentAt} />
                 <td className="c-actions">
                   {p.deleted ? (
                     <button className="btn btn-small btn-secondary" onClick={() => void restore(p)}>

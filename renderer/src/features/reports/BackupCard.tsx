@@ -7,8 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { RestoreDialog } from './RestoreDialog';
 import { useLive } from './useLive';
+import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
 
-export function BackupCard() {
+/** `zone`: the open event's; a backup's time reads like every other time on screen (issue 16, defect 5). */
+export function BackupCard({ zone }: { zone: TimeZone }) {
   const { t, lang } = useI18n();
   const live = useLive(() => api('backup.status', {}), [], 30_000);
   const [status, setStatus] = useState<BackupStatusDto | null>(null);
@@ -21,8 +23,7 @@ export function BackupCard() {
   // browser cannot (backup.setDir refuses the web host: a path on someone else's laptop).
   const canChoose = shellCaps().chooseFolder;
   const s = status ?? live.value;
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => eventTime(iso, zone, lang, { date: true });
 
   async function act<T>(fn: () => Promise<T>, then: (v: T) => void) {
     setBusy(true);

@@ -157,7 +157,7 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
         {recap.value && <RecapTables recap={recap.value} />}
       </section>
 
-      <BackupCard />
+      <BackupCard zone={event.timeZone} />
     </>
   );
 }
