@@ -64,7 +64,10 @@ export function printOptions({ page, silent, deviceName, copies }: PrintDecision
     duplexMode: 'simplex',
     copies: Math.min(99, Math.max(1, Math.trunc(copies))),
     collate: true,
-    usePrinterDefaultPageSize: false,
+    // No `usePrinterDefaultPageSize`, not even `false`: since Electron 43 (electron#49523,
+    // backported in #49812) print() throws "usePrinterDefaultPageSize cannot be combined with
+    // pageSize" whenever the key is present (`!== undefined`) beside a pageSize, so every print
+    // failed while it was here (ELECTRON-NOTES 13).
   };
 }
 

@@ -19,8 +19,23 @@ describe('printOptions: every print decision in one place', () => {
       duplexMode: 'simplex',
       copies: 1,
       collate: true,
-      usePrinterDefaultPageSize: false,
     });
+  });
+
+  // Electron 43+ throws in webContents.print() when usePrinterDefaultPageSize is present at all
+  // (`!== undefined`) beside a pageSize: with the key, every print ended as print_failed.
+  it('never sends usePrinterDefaultPageSize (not even false) beside a pageSize', () => {
+    const mm = 72 / 25.4;
+    const pages = [A4, { widthPt: A4.heightPt, heightPt: A4.widthPt }, { widthPt: 62 * mm, heightPt: 100 * mm }];
+    for (const page of pages) {
+      for (const silent of [true, false]) {
+        for (const deviceName of ['Brother_QL', null]) {
+          const o = printOptions({ page, silent, deviceName, copies: 1 });
+          expect(o.pageSize).toBeDefined();
+          expect(Object.keys(o)).not.toContain('usePrinterDefaultPageSize');
+        }
+      }
+    }
   });
 
   it('gives a landscape page (a certificate) as portrait media plus landscape', () => {
