@@ -131,7 +131,8 @@ export async function saveFile(file: FileResult): Promise<SaveOutcome> {
   return saved ? { how: 'dialog', path: saved.path } : null;
 }
 
-export type PrintOutcome = { how: 'printer'; deviceName: string | null } | { how: 'tab' } | { how: 'download' };
+/** 'not_printed': the operator cancelled the print dialog; nothing went to the printer, nothing failed. */
+export type PrintOutcome = { how: 'printer'; deviceName: string | null } | { how: 'not_printed' } | { how: 'tab' } | { how: 'download' };
 
 /**
  * Prints a PDF. Electron: silently to the desk printer (`mode: 'desk'`, the default) or through
@@ -151,7 +152,7 @@ export async function printPdf(
       copies: opts.copies ?? 1,
       deviceName: opts.deviceName ?? null,
     });
-    return { how: 'printer', deviceName: res.deviceName };
+    return res.printed ? { how: 'printer', deviceName: res.deviceName } : { how: 'not_printed' };
   }
   const tab = window.open('', '_blank');
   let file: FileResult;
