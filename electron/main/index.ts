@@ -15,6 +15,7 @@ import { logFile, openLog } from '../core/log/logger';
 import { toOpError } from '../core/op-error';
 import { dataDirFlag, resolveDataDir } from '../core/system/data-dir';
 import { startBackupScheduler } from '../core/system/backup';
+import { sessionEndHandler } from '../core/system/session-end';
 import { restoreNewestGood } from '../core/system/startup-check';
 import { HadirError } from '../shared/errors';
 import { registerIpc } from './ipc';
@@ -98,6 +99,11 @@ function start(): void {
   registerIpc(ctx, devUrl);
   registerShellIpc(ctx, devUrl);
   mainWindow = createWindow();
+  // Windows shutdown, restart or logout: no before-quit, and the process is killed soon after
+  // (ELECTRON-NOTES 14). The handler checkpoints and backs up synchronously, once.
+  const onSessionEnd = sessionEndHandler(ctx);
+  mainWindow.on('query-session-end', onSessionEnd);
+  mainWindow.on('session-end', onSessionEnd);
 
   if (process.platform === 'darwin' && systemPreferences.getMediaAccessStatus('camera') === 'not-determined') {
     void systemPreferences.askForMediaAccess('camera'); // the prompt shows NSCameraUsageDescription
