@@ -22,6 +22,7 @@ import { registerIpc } from './ipc';
 import { printJobs } from './print';
 import { registerShellIpc } from './shell-ipc';
 import { damagedDbDialog, RESTORE_BUTTON } from './recovery';
+import { lockFailureCause, lockFailureDialog, probeLockFolder } from './instance-lock';
 import { setupKiosk, wantsKiosk } from './kiosk';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { APP_ENTRY_URL } from '../host/app-origin';
@@ -63,7 +64,19 @@ registerAppScheme(); // before `ready`
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  // Never a silent exit (ELECTRON-NOTES 17): say whether another Hadir has this data folder or
+  // the folder cannot hold the lock, and what to do. A message box needs `ready`.
+  const probe = probeLockFolder(dataDir, process.platform);
+  const cause = lockFailureCause(probe);
+  try {
+    openLog(dataDir).warn({ cause, probe, dataDir }, 'single-instance lock not obtained');
+  } catch {
+    // a read-only folder cannot hold the log either: the dialog still says it
+  }
+  void app.whenReady().then(() => {
+    dialog.showMessageBoxSync(lockFailureDialog(cause, dataDir, logFile(dataDir)));
+    app.quit();
+  });
 } else {
   app.on('second-instance', () => {
     if (!mainWindow) return;
