@@ -15,12 +15,14 @@ import { logFile, openLog } from '../core/log/logger';
 import { toOpError } from '../core/op-error';
 import { dataDirFlag, resolveDataDir } from '../core/system/data-dir';
 import { startBackupScheduler } from '../core/system/backup';
+import { sessionEndHandler } from '../core/system/session-end';
 import { restoreNewestGood } from '../core/system/startup-check';
 import { HadirError } from '../shared/errors';
 import { registerIpc } from './ipc';
 import { printJobs } from './print';
 import { registerShellIpc } from './shell-ipc';
 import { damagedDbDialog, RESTORE_BUTTON } from './recovery';
+import { lockFailureCause, lockFailureDialog, probeLockFolder } from './instance-lock';
 import { setupKiosk, wantsKiosk } from './kiosk';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { APP_ENTRY_URL } from '../host/app-origin';
@@ -62,7 +64,19 @@ registerAppScheme(); // before `ready`
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  // Never a silent exit (ELECTRON-NOTES 17): say whether another Hadir has this data folder or
+  // the folder cannot hold the lock, and what to do. A message box needs `ready`.
+  const probe = probeLockFolder(dataDir, process.platform);
+  const cause = lockFailureCause(probe);
+  try {
+    openLog(dataDir).warn({ cause, probe, dataDir }, 'single-instance lock not obtained');
+  } catch {
+    // a read-only folder cannot hold the log either: the dialog still says it
+  }
+  void app.whenReady().then(() => {
+    dialog.showMessageBoxSync(lockFailureDialog(cause, dataDir, logFile(dataDir)));
+    app.quit();
+  });
 } else {
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -98,6 +112,11 @@ function start(): void {
   registerIpc(ctx, devUrl);
   registerShellIpc(ctx, devUrl);
   mainWindow = createWindow();
+  // Windows shutdown, restart or logout: no before-quit, and the process is killed soon after
+  // (ELECTRON-NOTES 14). The handler checkpoints and backs up synchronously, once.
+  const onSessionEnd = sessionEndHandler(ctx);
+  mainWindow.on('query-session-end', onSessionEnd);
+  mainWindow.on('session-end', onSessionEnd);
 
   if (process.platform === 'darwin' && systemPreferences.getMediaAccessStatus('camera') === 'not-determined') {
     void systemPreferences.askForMediaAccess('camera'); // the prompt shows NSCameraUsageDescription

@@ -64,7 +64,10 @@ export function printOptions({ page, silent, deviceName, copies }: PrintDecision
     duplexMode: 'simplex',
     copies: Math.min(99, Math.max(1, Math.trunc(copies))),
     collate: true,
-    usePrinterDefaultPageSize: false,
+    // No `usePrinterDefaultPageSize`, not even `false`: since Electron 43 (electron#49523,
+    // backported in #49812) print() throws "usePrinterDefaultPageSize cannot be combined with
+    // pageSize" whenever the key is present (`!== undefined`) beside a pageSize, so every print
+    // failed while it was here (ELECTRON-NOTES 13).
   };
 }
 
@@ -81,4 +84,36 @@ export function printTarget(
   if (mode === 'dialog') return { silent: false, deviceName: deviceName || deskPrinter || null };
   const name = deviceName || deskPrinter;
   return name ? { silent: true, deviceName: name } : null;
+}
+
+/** What one webContents.print() callback means for the person at the desk. */
+export type PrintCallbackOutcome = 'printed' | 'not_printed' | { failed: string };
+
+/**
+ * Reads print()'s callback. In the print dialog, Cancel is the operator's choice, not a fault:
+ * it comes back as `success: false` with "Print job canceled" (Electron's wording; matched on the
+ * stem so "cancelled" or a reworded reason is read the same way) and is reported as "not
+ * printed", never as print_failed. In silent mode nobody can cancel, so the same reason there
+ * means the job was dropped, and it is a failure.
+ */
+export function printCallbackOutcome(success: boolean, failureReason: string | undefined, silent: boolean): PrintCallbackOutcome {
+  if (success) return 'printed';
+  if (!silent && /cancel/i.test(failureReason ?? '')) return 'not_printed';
+  return { failed: failureReason || 'Print job failed' };
+}
+
+/**
+ * The hidden print window's options. A dialog print gets the kiosk window as parent: the system
+ * dialog belongs to the print window, and on Windows an unparented hidden window's dialog can
+ * open behind the fullscreen kiosk, where nobody sees it and nothing times out (electron#48612,
+ * #48755). A silent print shows nothing, so it needs no parent.
+ */
+export function printWindowOptions<P>(silent: boolean, parent: P | undefined) {
+  return {
+    show: false,
+    ...(!silent && parent ? { parent } : {}),
+    // No preload: this window can never reach the app's IPC. Throttling off: a hidden window's
+    // timers and animation frames may otherwise be slowed or paused while pdf.js renders.
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, backgroundThrottling: false },
+  };
 }

@@ -19,7 +19,7 @@
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../host/app-origin';
 import { HadirError } from '../shared/errors';
-import { printOptions, type PdfPage } from './print-options';
+import { printCallbackOutcome, printOptions, printWindowOptions, type PdfPage } from './print-options';
 import { PrintJobs } from './print-jobs';
 import { printPlan } from './print-plan';
 
@@ -39,14 +39,10 @@ export interface PrintJobOptions {
   copies: number;
 }
 
-export async function printPdf(pdf: Uint8Array, opts: PrintJobOptions): Promise<void> {
+/** True when printed; false when the operator cancelled the print dialog ("not printed"). */
+export async function printPdf(pdf: Uint8Array, opts: PrintJobOptions, parent?: BrowserWindow): Promise<boolean> {
   const token = printJobs.add(pdf);
-  const win = new BrowserWindow({
-    show: false,
-    // No preload: this window can never reach the app's IPC. Throttling off: a hidden window's
-    // timers and animation frames may otherwise be slowed or paused while pdf.js renders.
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, backgroundThrottling: false },
-  });
+  const win = new BrowserWindow(printWindowOptions(opts.silent, parent));
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   try {
@@ -62,12 +58,13 @@ export async function printPdf(pdf: Uint8Array, opts: PrintJobOptions): Promise<
       const render = `window.renderForPrint(${chunk.from}, ${chunk.to}, ${plan.dpi})`; // integers only
       await withTimeout(win.webContents.executeJavaScript(render), READY_TIMEOUT_MS);
       const options = printOptions({ page: chunk.page, ...opts });
-      await new Promise<void>((resolve, reject) => {
-        win.webContents.print(options, (success, failureReason) =>
-          success ? resolve() : reject(printFailed(failureReason || 'Print job failed')),
-        );
+      const outcome = await new Promise<ReturnType<typeof printCallbackOutcome>>((resolve) => {
+        win.webContents.print(options, (success, failureReason) => resolve(printCallbackOutcome(success, failureReason, opts.silent)));
       });
+      if (outcome === 'not_printed') return false; // Cancel: the later chunks are not printed either
+      if (outcome !== 'printed') throw printFailed(outcome.failed);
     }
+    return true;
   } catch (e) {
     throw e instanceof HadirError ? e : printFailed(e instanceof Error ? e.message : String(e));
   } finally {

@@ -33,11 +33,12 @@ export function shellHandlers(ctx: Ctx): ShellHandlers<WebContents> {
         displayName: p.displayName || p.name,
         description: p.description,
       })),
-    'shell.print': async ({ file, mode, deviceName, copies }) => {
+    'shell.print': async ({ file, mode, deviceName, copies }, wc) => {
       const target = printTarget(mode, deviceName, getPrintSettings(ctx).deskPrinter);
       if (!target) throw new HadirError('print_failed', 'No desk printer is set.', { noPrinter: 1 });
-      await printPdf(file.bytes, { ...target, copies });
-      return { printed: true, deviceName: target.deviceName };
+      // The kiosk window is the dialog's parent, so the dialog opens in front of it (print-options.ts).
+      const printed = await printPdf(file.bytes, { ...target, copies }, parentOf(wc));
+      return { printed, deviceName: target.deviceName };
     },
     'shell.printSettings': () => getPrintSettings(ctx),
     'shell.setPrintSettings': (input) => setPrintSettings(ctx, input),

@@ -53,7 +53,8 @@ export const printInput = z
 
 export const shellContract = {
   'shell.printers': op<PrinterDto[]>()(none),
-  'shell.print': op<{ printed: true; deviceName: string | null }>()(printInput),
+  /** printed false: the operator cancelled the print dialog (neutral, not an error). */
+  'shell.print': op<{ printed: boolean; deviceName: string | null }>()(printInput),
   'shell.printSettings': op<PrintSettings>()(none),
   'shell.setPrintSettings': op<PrintSettings>()(z.object({ deskPrinter: deviceName.nullable() }).strict()),
   /** null: the operator cancelled the dialog. */

@@ -146,7 +146,8 @@ export async function saveFile(file: FileResult): Promise<SaveOutcome> {
   return saved ? { how: 'dialog', path: saved.path } : null;
 }
 
-export type PrintOutcome = { how: 'printer'; deviceName: string | null } | { how: 'tab' } | { how: 'download' };
+/** 'not_printed': the operator cancelled the print dialog; nothing went to the printer, nothing failed. */
+export type PrintOutcome = { how: 'printer'; deviceName: string | null } | { how: 'not_printed' } | { how: 'tab' } | { how: 'download' };
 
 /**
  * Prints a PDF. Electron: silently to the desk printer (`mode: 'desk'`, the default) or through
@@ -166,7 +167,7 @@ export async function printPdf(
       copies: opts.copies ?? 1,
       deviceName: opts.deviceName ?? null,
     });
-    return { how: 'printer', deviceName: res.deviceName };
+    return res.printed ? { how: 'printer', deviceName: res.deviceName } : { how: 'not_printed' };
   }
   const tab = window.open('', '_blank');
   let file: FileResult;

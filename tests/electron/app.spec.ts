@@ -131,27 +131,47 @@ test('window.hadirShell has one function per shell operation; files cross IPC as
     expect(keys).toEqual([...SHELL_OP_NAMES].sort());
     const out = await page.evaluate(async () => {
       type Call = (i?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
-      const w = window as unknown as { hadir: Record<string, Call>; hadirShell: Record<string, Call> };
+      const w = window as unknown as { hadirShell: Record<string, Call> };
       const printers = await w.hadirShell['shell.printers']!({});
       const set = await w.hadirShell['shell.setPrintSettings']!({ deskPrinter: 'Hadir_Test' });
       const got = await w.hadirShell['shell.printSettings']!({});
-      await w.hadir['event.createDemo']!({});
-      const page = (await w.hadir['print.testPage']!({})) as { ok: boolean; value: { bytes: unknown; fileName: string } };
-      const isBytes = page.value.bytes instanceof Uint8Array;
-      // Through the print page to webContents.print(): a printer that does not exist must come
-      // back as a refusal once the page is drawn, never as a hang or a render timeout.
-      const print = await w.hadirShell['shell.print']!({
-        file: { fileName: page.value.fileName, mime: 'application/pdf', bytes: page.value.bytes },
-        mode: 'desk',
-        deviceName: 'Hadir_No_Such_Printer',
-      });
-      return { printers: printers.ok && Array.isArray(printers.value), set: set.ok, got: got.value, isBytes, print };
+      return { printers: printers.ok && Array.isArray(printers.value), set: set.ok, got: got.value };
     });
-    expect(out).toMatchObject({ printers: true, set: true, got: { deskPrinter: 'Hadir_Test' }, isBytes: true });
-    if (!out.print.ok) {
-      expect(out.print.error).toMatchObject({ code: 'print_failed' });
-      expect(JSON.stringify(out.print.error)).not.toContain('did not finish rendering');
-    }
+    expect(out).toMatchObject({ printers: true, set: true, got: { deskPrinter: 'Hadir_Test' } });
+  } finally {
+    await close();
+  }
+});
+
+/**
+ * A PDF printer of this machine (CUPS-PDF's "PDF", Windows' "Microsoft Print to PDF"), or null.
+ * A print that ends in print_failed is never accepted: that outcome is exactly how every print
+ * failing in Electron 43+ (usePrinterDefaultPageSize beside pageSize) stayed hidden.
+ */
+const PDF_PRINTER = /pdf/i;
+
+test('the test page prints silently, start to finish, to a PDF printer', async () => {
+  const { page, close } = await launch();
+  try {
+    type Call = (i?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+    const printers = (await page.evaluate(async () => {
+      const w = window as unknown as { hadirShell: Record<string, Call> };
+      return (await w.hadirShell['shell.printers']!({})).value;
+    })) as { name: string; displayName: string }[];
+    const pdfPrinter = printers.find((p) => PDF_PRINTER.test(p.name) || PDF_PRINTER.test(p.displayName));
+    test.skip(!pdfPrinter, `No PDF printer on this machine (printers: ${printers.map((p) => p.name).join(', ') || 'none'}); install CUPS-PDF (printer-driver-cups-pdf) to run this test.`);
+    const print = await page.evaluate(async (deviceName) => {
+      const w = window as unknown as { hadir: Record<string, Call>; hadirShell: Record<string, Call> };
+      await w.hadir['event.createDemo']!({});
+      const testPage = (await w.hadir['print.testPage']!({})) as { ok: boolean; value: { bytes: unknown; fileName: string } };
+      if (!(testPage.value.bytes instanceof Uint8Array)) return { ok: false, error: 'bytes did not cross IPC as Uint8Array' };
+      return w.hadirShell['shell.print']!({
+        file: { fileName: testPage.value.fileName, mime: 'application/pdf', bytes: testPage.value.bytes },
+        mode: 'desk',
+        deviceName,
+      });
+    }, pdfPrinter!.name);
+    expect(print).toEqual({ ok: true, value: { printed: true, deviceName: pdfPrinter!.name } });
   } finally {
     await close();
   }

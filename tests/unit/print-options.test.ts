@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PRINT_OPTIONS_CHECKED_AGAINST, PrintOptionsError, printOptions, printTarget } from '../../electron/main/print-options';
+import {
+  PRINT_OPTIONS_CHECKED_AGAINST,
+  PrintOptionsError,
+  printCallbackOutcome,
+  printOptions,
+  printTarget,
+  printWindowOptions,
+} from '../../electron/main/print-options';
 import pkg from '../../package.json';
 
 const A4 = { widthPt: 595.28, heightPt: 841.89 };
@@ -19,8 +26,23 @@ describe('printOptions: every print decision in one place', () => {
       duplexMode: 'simplex',
       copies: 1,
       collate: true,
-      usePrinterDefaultPageSize: false,
     });
+  });
+
+  // Electron 43+ throws in webContents.print() when usePrinterDefaultPageSize is present at all
+  // (`!== undefined`) beside a pageSize: with the key, every print ended as print_failed.
+  it('never sends usePrinterDefaultPageSize (not even false) beside a pageSize', () => {
+    const mm = 72 / 25.4;
+    const pages = [A4, { widthPt: A4.heightPt, heightPt: A4.widthPt }, { widthPt: 62 * mm, heightPt: 100 * mm }];
+    for (const page of pages) {
+      for (const silent of [true, false]) {
+        for (const deviceName of ['Brother_QL', null]) {
+          const o = printOptions({ page, silent, deviceName, copies: 1 });
+          expect(o.pageSize).toBeDefined();
+          expect(Object.keys(o)).not.toContain('usePrinterDefaultPageSize');
+        }
+      }
+    }
   });
 
   it('gives a landscape page (a certificate) as portrait media plus landscape', () => {
@@ -69,5 +91,35 @@ describe('printTarget: where a print goes', () => {
   it('opens the dialog with the desk printer preselected when there is one', () => {
     expect(printTarget('dialog', null, 'Brother_QL')).toEqual({ silent: false, deviceName: 'Brother_QL' });
     expect(printTarget('dialog', null, null)).toEqual({ silent: false, deviceName: null });
+  });
+});
+
+describe('printCallbackOutcome: what the print() callback means', () => {
+  it('reads Cancel in the dialog as "not printed", whatever the spelling', () => {
+    expect(printCallbackOutcome(true, '', false)).toBe('printed');
+    expect(printCallbackOutcome(false, 'Print job canceled', false)).toBe('not_printed');
+    expect(printCallbackOutcome(false, 'print job cancelled', false)).toBe('not_printed');
+  });
+
+  it('keeps every other failure, and any failure of a silent print, a failure', () => {
+    expect(printCallbackOutcome(false, 'Print job failed', false)).toEqual({ failed: 'Print job failed' });
+    expect(printCallbackOutcome(false, 'Invalid deviceName provided', true)).toEqual({ failed: 'Invalid deviceName provided' });
+    expect(printCallbackOutcome(false, 'Print job canceled', true)).toEqual({ failed: 'Print job canceled' });
+    expect(printCallbackOutcome(false, undefined, true)).toEqual({ failed: 'Print job failed' });
+  });
+});
+
+describe('printWindowOptions: the hidden print window', () => {
+  it('has the kiosk window as parent for a dialog print only', () => {
+    const kiosk = { id: 1 };
+    expect(printWindowOptions(false, kiosk)).toMatchObject({ show: false, parent: kiosk });
+    expect(printWindowOptions(true, kiosk)).not.toHaveProperty('parent');
+    expect(printWindowOptions(false, undefined)).not.toHaveProperty('parent');
+    expect(printWindowOptions(true, kiosk).webPreferences).toEqual({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      backgroundThrottling: false,
+    });
   });
 });

@@ -17,6 +17,8 @@ const fake = vi.hoisted(() => {
     revealed: [] as string[],
     served: [] as (Uint8Array | null)[],
     takeJob: null as ((url: string) => Uint8Array | null) | null,
+    /** What BrowserWindow.fromWebContents(sender) returns: the kiosk window. */
+    kioskWindow: null as unknown,
   };
   class FakeWindow {
     destroyed = false;
@@ -55,7 +57,7 @@ const fake = vi.hoisted(() => {
       this.destroyed = true;
     }
     static fromWebContents() {
-      return null;
+      return state.kioskWindow;
     }
   }
   return { state, FakeWindow };
@@ -111,10 +113,10 @@ describe('printPdf (electron stood in for)', () => {
   });
 
   it('turns a failed print, or a print page that could not render, into print_failed', async () => {
-    fake.state.printResult = [false, 'Print job canceled'];
+    fake.state.printResult = [false, 'Print job failed'];
     await expect(printPdf(PDF, { silent: false, deviceName: null, copies: 1 })).rejects.toMatchObject({
       code: 'print_failed',
-      params: { reason: 'Print job canceled' },
+      params: { reason: 'Print job failed' },
     });
     fake.state.doc = () => Promise.reject(new Error('Invalid PDF structure'));
     await expect(printPdf(PDF, { silent: false, deviceName: null, copies: 1 })).rejects.toMatchObject({
@@ -123,6 +125,42 @@ describe('printPdf (electron stood in for)', () => {
     });
     expect(fake.state.windows[1]!.printed).toBeNull(); // never printed a page that did not render
     expect(printJobs.size).toBe(0);
+  });
+});
+
+describe('printPdf: the print dialog (issue 17, finding 6)', () => {
+  it('reads Cancel in the dialog as "not printed", and prints no later chunk', async () => {
+    fake.state.printResult = [false, 'Print job canceled'];
+    fake.state.doc = () => Promise.resolve({ pages: Array(40).fill({ widthPt: 595.28, heightPt: 841.89 }) });
+    expect(await printPdf(PDF, { silent: false, deviceName: null, copies: 1 })).toBe(false);
+    expect(fake.state.windows[0]!.prints).toHaveLength(1);
+    expect(printJobs.size).toBe(0);
+  });
+
+  it('still fails a silent print that comes back "canceled": nobody could have cancelled it', async () => {
+    fake.state.printResult = [false, 'Print job canceled'];
+    await expect(printPdf(PDF, { silent: true, deviceName: 'HP', copies: 1 })).rejects.toMatchObject({ code: 'print_failed' });
+  });
+
+  it('gives a dialog print the kiosk window as parent, so the dialog is not hidden behind it', async () => {
+    const kiosk = new fake.FakeWindow({ kiosk: true });
+    fake.state.windows.length = 0;
+    fake.state.kioskWindow = kiosk;
+    try {
+      const h = shellHandlers(tempCtx());
+      const sender = kiosk.webContents as never;
+      fake.state.printResult = [false, 'Print job canceled'];
+      const cancelled = await dispatchShell(h, 'shell.print', { file: pdfFile, mode: 'dialog' }, sender);
+      expect(cancelled).toEqual({ ok: true, value: { printed: false, deviceName: null } });
+      expect((fake.state.windows[0]!.options as { parent?: unknown }).parent).toBe(kiosk);
+
+      fake.state.printResult = [true, ''];
+      const desk = await dispatchShell(h, 'shell.print', { file: pdfFile, mode: 'desk', deviceName: 'HP' }, sender);
+      expect(desk).toEqual({ ok: true, value: { printed: true, deviceName: 'HP' } });
+      expect(fake.state.windows[1]!.options).not.toHaveProperty('parent'); // silent: nothing to show
+    } finally {
+      fake.state.kioskWindow = null;
+    }
   });
 });
 

@@ -39,6 +39,11 @@ function writeBackupConfig(dataDir: string, c: BackupConfig): void {
   fs.renameSync(tmp, configFile(dataDir)); // whole or not at all
 }
 
+/** Records a backup taken elsewhere (session-end.ts) as the last outcome the backup card shows. */
+export function recordBackupOutcome(dataDir: string, last: BackupOutcome): void {
+  writeBackupConfig(dataDir, { ...readBackupConfig(dataDir), last });
+}
+
 export function setBackupDir(dataDir: string, dir: string | null): void {
   writeBackupConfig(dataDir, { ...readBackupConfig(dataDir), dir });
 }

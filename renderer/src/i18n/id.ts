@@ -5,6 +5,7 @@ import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
 import { checkinDeskId } from './checkin-desk.id';
+import { deviceId } from './device.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -425,6 +426,7 @@ export const id = {
   ...certificatesId,
   ...restoreId,
   ...checkinDeskId,
+  ...deviceId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

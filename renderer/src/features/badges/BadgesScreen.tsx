@@ -130,9 +130,10 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
         if (!made) throw new Error('Nothing to print');
         return made;
       };
-      await printPdf(make, { mode: who === 'one' && deskPrinter ? 'desk' : 'dialog' });
+      const outcome = await printPdf(make, { mode: who === 'one' && deskPrinter ? 'desk' : 'dialog' });
       const file = made as BadgeFile | null;
-      if (file) setMessage({ key: 'badges.printed', params: { tags: file.tags, pages: file.pages } });
+      if (outcome.how === 'not_printed') setMessage({ key: 'print.notPrinted' });
+      else if (file) setMessage({ key: 'badges.printed', params: { tags: file.tags, pages: file.pages } });
       if (who === 'one') onTargetDone();
     });
   const save = () =>

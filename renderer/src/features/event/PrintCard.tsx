@@ -76,9 +76,10 @@ export function PrintCard() {
             (done.printed.deviceName
               ? t('print.sent', { printer: displayName(done.printed.deviceName) })
               : t('print.sentDialog'))}
+          {done.printed?.how === 'not_printed' && t('print.notPrinted')}
           {done.printed?.how === 'tab' && t('print.opened')}
           {done.saved && t('print.saved', { file: done.saved.how === 'dialog' ? done.saved.path : (done.fileName ?? '') })}
-          {done.printed && ` ${t('print.check')}`}
+          {done.printed && done.printed.how !== 'not_printed' && ` ${t('print.check')}`}
         </div>
       )}
       <ErrorAlert error={print.error ?? save.error ?? choose.error ?? printers.error ?? settings.error} />
