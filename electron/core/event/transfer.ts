@@ -18,7 +18,19 @@ import {
   schemaVersion,
   updateRow,
   type Row,
+  type TableInfo,
 } from '../../db/repositories/transfer';
+import type { Db } from '../../db/connection';
+import { recordReplaced } from '../../db/repositories/badges';
+import {
+  assertNoRevivedCode,
+  keepDeletion,
+  KEPT_ON_REPLACE,
+  matchCertificate,
+  matchParticipant,
+  NEVER_REPLACED,
+  retiredInFile,
+} from './transfer-identity';
 import { HadirError } from '../../shared/errors';
 import type { EventImportOutcome, ImportMode } from '../../shared/event-transfer';
 import type { FileResult } from '../../shared/file';
@@ -119,6 +131,7 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
     mapOf('event').set(Number(file.event.id), eventId);
 
     const added: Record<string, number> = {};
+    const fileRetired = retiredInFile((file.tables.badge_replaced ?? []).map(decode));
     for (const t of eventTables(ctx.db)) {
       added[t.name] = 0;
       updated[t.name] = 0;
@@ -136,12 +149,7 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
         const oldId = t.rowid ? Number(row[t.rowid]) : null;
         if (t.rowid) delete row[t.rowid];
         let id: number | null = null;
-        if (merge) {
-          // A row the kiosk already has: by a unique key, or (no key: audit) an identical row.
-          const keys = t.uniques.find((u) => u.every((c) => c in row)) ?? Object.keys(row);
-          id = findBy(ctx.db, t, row, keys);
-          if (id !== null && replace && !t.appendOnly && updateRow(ctx.db, t, id, row)) updated[t.name]!++;
-        }
+        if (merge) id = mergeRow(ctx.db, t, row, { eventId, replace, oldId, fileRetired, updated });
         if (id === null) {
           id = insertRow(ctx.db, t.name, row, false).id;
           added[t.name]!++;
@@ -149,8 +157,49 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
         if (t.rowid && oldId !== null) mapOf(t.name).set(oldId, id);
       }
     }
+    assertNoRevivedCode(ctx.db, eventId);
     return { eventId, created: !merge, added, updated };
   });
+}
+
+interface MergeState {
+  eventId: number;
+  replace: boolean;
+  /** The row's id in the file (participants: how the file's retired codes name them). */
+  oldId: number | null;
+  fileRetired: Map<number, string[]>;
+  updated: Record<string, number>;
+}
+
+/**
+ * The id of the kiosk's row that the file's row is (null: a new row), updated with the file's
+ * values on a replace, except what must survive any import (transfer-identity.ts).
+ */
+function mergeRow(db: Db, t: TableInfo, row: Record<string, unknown>, s: MergeState): number | null {
+  let id: number | null;
+  if (t.name === 'participant') {
+    const m = matchParticipant(db, s.eventId, String(row.code), s.fileRetired.get(s.oldId ?? -1) ?? []);
+    id = m.id;
+    row.code = m.code;
+    if (id === null) return null;
+    // The file's reissue is newer: its code becomes the live one (the file's badge_replaced row,
+    // imported next, retires the kiosk's). Both reissued: the file's new code is retired here.
+    const before = (db.prepare('SELECT code FROM participant WHERE id = ?').get(id) as { code: string }).code;
+    if (m.code !== before && updateRow(db, t, id, { code: m.code })) s.updated[t.name]!++;
+    if (m.retire !== null) recordReplaced(db, s.eventId, id, m.retire, new Date().toISOString(), 'event import');
+    keepDeletion(db, id, row);
+  } else if (t.name === 'certificate') {
+    id = matchCertificate(db, s.eventId, row);
+  } else {
+    // A row the kiosk already has: by a unique key, or (no key: audit) an identical row.
+    const keys = t.uniques.find((u) => u.every((c) => c in row)) ?? Object.keys(row);
+    id = findBy(db, t, row, keys);
+  }
+  if (id === null || !s.replace || t.appendOnly || NEVER_REPLACED.has(t.name)) return id;
+  const kept = KEPT_ON_REPLACE[t.name] ?? [];
+  const values = Object.fromEntries(Object.entries(row).filter(([k]) => !kept.includes(k)));
+  if (updateRow(db, t, id, values)) s.updated[t.name]!++;
+  return id;
 }
 
 function decode(r: Row): Record<string, unknown> {
