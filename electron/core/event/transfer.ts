@@ -39,7 +39,7 @@ import { JobCancelled } from '../jobs/run-kind';
 import type { EventFilePart } from './read-file-kind';
 import { EVENT_FILE_FORMAT as FORMAT } from './read-file-kind';
 import { eventFileStem } from '../reports/file-names';
-import { getEvent } from '../../db/repositories/events';
+import { activeEventId, getEvent, setActiveEvent } from '../../db/repositories/events';
 
 /** Reading a file is refused past this (the worker is stopped): an ordinary congress file reads in seconds. */
 const READ_BUDGET_MS = 120_000;
@@ -142,7 +142,12 @@ export async function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode)
     if (merge) {
       eventId = existing!;
       if (replace && updateRow(ctx.db, { name: 'event', rowid: 'id' }, eventId, eventRow)) updated.event = 1;
-    } else eventId = insertRow(ctx.db, 'event', eventRow, false).id;
+    } else {
+      eventId = insertRow(ctx.db, 'event', eventRow, false).id;
+      // The first event on an empty kiosk is the one it works on, as one created here would be.
+      const active = activeEventId(ctx.db);
+      if (active === null || !getEvent(ctx.db, active)) setActiveEvent(ctx.db, eventId);
+    }
     mapOf('event').set(Number(file.event.id), eventId);
 
     const added: Record<string, number> = {};
