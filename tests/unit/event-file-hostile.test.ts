@@ -8,7 +8,13 @@ import type { Ctx } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
 import { ok, tempCtx } from '../helpers/ctx';
 
-type Doc = { format: string; version: number; schema: number; event: Record<string, unknown>; tables: Record<string, Record<string, unknown>[]> };
+type Doc = {
+  format: string;
+  version: number;
+  schema: number;
+  event: Record<string, unknown>;
+  tables: Record<string, Record<string, unknown>[]>;
+};
 let source: Ctx;
 let target: Ctx;
 let doc: Doc;
@@ -64,10 +70,27 @@ const CORPUS: [string, (d: Doc) => void, string][] = [
   ['an unknown table', (d) => void (d.tables.sqlite_master = []), 'unknownTable'],
   ['a duplicate badge code', (d) => void (d.tables.participant![1]!.code = d.tables.participant![0]!.code), 'duplicate'],
   ['a duplicate scan uuid', (d) => void (d.tables.scan![1]!.uuid = d.tables.scan![0]!.uuid), 'duplicate'],
-  ['a duplicate certificate number', (d) => void (d.tables.certificate![1]!.number = d.tables.certificate![0]!.number), 'duplicate'],
-  ['a replaced code that is also live', (d) => void (d.tables.participant![0]!.code = d.tables.badge_replaced![0]!.code), 'duplicate'],
+  [
+    'a duplicate certificate number',
+    (d) => void (d.tables.certificate![1]!.number = d.tables.certificate![0]!.number),
+    'duplicate',
+  ],
+  [
+    'a replaced code that is also live',
+    (d) => void (d.tables.participant![0]!.code = d.tables.badge_replaced![0]!.code),
+    'duplicate',
+  ],
   ['a participant id that is not a number', (d) => void (d.tables.participant![0]!.id = 'one'), 'invalidValue'],
-  ['forty event days', (d) => void (d.tables.event_day = Array.from({ length: 40 }, (_, i) => ({ ...d.tables.event_day![0]!, id: i + 1, day_no: i + 1 }))), 'tooManyRows'],
+  [
+    'forty event days',
+    (d) =>
+      void (d.tables.event_day = Array.from({ length: 40 }, (_, i) => ({
+        ...d.tables.event_day![0]!,
+        id: i + 1,
+        day_no: i + 1,
+      }))),
+    'tooManyRows',
+  ],
 ];
 
 async function refused(bytes: Uint8Array) {
@@ -98,10 +121,15 @@ describe('hostile event files', () => {
   }
 
   it('refuses a 100 MB bomb while inflating, and a file of two million tiny rows before parsing it', async () => {
-    const bomb = zlib.gzipSync(`{"format":"hadir-event","version":1,"schema":60,"event":{},"tables":{},"pad":"${' '.repeat(100 * 1024 * 1024)}"}`, { level: 9 });
+    const bomb = zlib.gzipSync(
+      `{"format":"hadir-event","version":1,"schema":60,"event":{},"tables":{},"pad":"${' '.repeat(100 * 1024 * 1024)}"}`,
+      { level: 9 },
+    );
     expect(bomb.length).toBeLessThan(200 * 1024);
     expect((await refused(bomb)).params).toHaveProperty('unpackedMax', 64);
-    const rows = gz(`{"format":"hadir-event","version":1,"schema":60,"event":{},"tables":{"audit":[${'{},'.repeat(2_100_000)}{}]}}`);
+    const rows = gz(
+      `{"format":"hadir-event","version":1,"schema":60,"event":{},"tables":{"audit":[${'{},'.repeat(2_100_000)}{}]}}`,
+    );
     expect((await refused(rows)).params).toHaveProperty('rowsMax');
     expect(await ok(target, 'event.list', {})).toEqual([]);
   }, 120_000);

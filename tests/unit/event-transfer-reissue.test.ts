@@ -15,7 +15,8 @@ async function office() {
   return { ctx, at, people, dewi: people[12]!, number: cert.row.number! };
 }
 
-const live = (ctx: Ctx) => (ctx.db.prepare('SELECT COUNT(*) AS n FROM participant WHERE deleted_at IS NULL').get() as { n: number }).n;
+const live = (ctx: Ctx) =>
+  (ctx.db.prepare('SELECT COUNT(*) AS n FROM participant WHERE deleted_at IS NULL').get() as { n: number }).n;
 const all = (ctx: Ctx) => (ctx.db.prepare('SELECT COUNT(*) AS n FROM participant').get() as { n: number }).n;
 const certOf = (ctx: Ctx, number: string) =>
   ctx.db.prepare('SELECT participant_id AS id FROM certificate WHERE number = ?').all(number) as { id: number }[];
@@ -39,7 +40,10 @@ describe('event file after a reissue', () => {
       expect(newCode).not.toBe(o.dewi.code);
       expect(JSON.stringify(fresh)).toContain(newCode);
       expect(await scanOn(o.ctx, o.at.eventId, newCode, 1)).toMatchObject({ verdict: 'amber' });
-      expect(await scanOn(o.ctx, o.at.eventId, o.people[30]!.code, 1)).toMatchObject({ verdict: 'red', reason: 'not_registered' });
+      expect(await scanOn(o.ctx, o.at.eventId, o.people[30]!.code, 1)).toMatchObject({
+        verdict: 'red',
+        reason: 'not_registered',
+      });
       expect(certOf(o.ctx, o.number)).toEqual([{ id: o.dewi.id }]);
       o.ctx.db.close();
     }, 60_000);
@@ -62,7 +66,7 @@ describe('event file after a reissue', () => {
     venue.db.close();
   }, 60_000);
 
-  it('both copies reissued the same lost badge: the kiosk keeps its badge, the old and the file\'s codes are red', async () => {
+  it("both copies reissued the same lost badge: the kiosk keeps its badge, the old and the file's codes are red", async () => {
     const o = await office();
     const venue = tempCtx();
     const moved = await ok(venue, 'event.importFile', { bytes: (await ok(o.ctx, 'event.exportFile', {})).bytes, mode: 'new' });
@@ -92,7 +96,10 @@ describe('event file after a reissue', () => {
     for (const day of [1, 2]) await ok(venue, 'checkin.scan', { ...vAt, text: o.people[14]!.code, day });
     await ok(venue, 'certificates.issue', { ...vAt, participantId: venue14 });
     const { dispatch } = await import('../../electron/core/dispatch');
-    const res = await dispatch(venue, 'event.importFile', { bytes: (await ok(o.ctx, 'event.exportFile', {})).bytes, mode: 'merge' });
+    const res = await dispatch(venue, 'event.importFile', {
+      bytes: (await ok(o.ctx, 'event.exportFile', {})).bytes,
+      mode: 'merge',
+    });
     expect(res).toMatchObject({ ok: false, error: { code: 'event_file_invalid', params: { detail: 'certificate_number' } } });
     expect((venue.db.prepare('SELECT COUNT(*) AS n FROM certificate').get() as { n: number }).n).toBe(2);
     o.ctx.db.close();

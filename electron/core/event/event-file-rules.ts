@@ -32,15 +32,19 @@ const actor = plainText(200);
 const deskOrActor = plainText(Math.max(DESK_NAME_MAX, 200));
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a scan id (uuid)');
 /** Stored text the app trims: the file's value must already be what the schema would store. */
-const stored = <T extends z.ZodType<string>>(s: T) => z.string().refine((v) => s.safeParse(v).success && s.parse(v) === v, 'a valid text');
+const stored = <T extends z.ZodType<string>>(s: T) =>
+  z.string().refine((v) => s.safeParse(v).success && s.parse(v) === v, 'a valid text');
 const json = <T extends z.ZodType>(s: T) =>
-  z.string().max(200_000).refine((v) => {
-    try {
-      return s.safeParse(JSON.parse(v)).success;
-    } catch {
-      return false;
-    }
-  }, 'valid settings');
+  z
+    .string()
+    .max(200_000)
+    .refine((v) => {
+      try {
+        return s.safeParse(JSON.parse(v)).success;
+      } catch {
+        return false;
+      }
+    }, 'valid settings');
 const field = (f: keyof typeof participantInput.shape) => participantInput.shape[f];
 
 /** Per table: its columns and their rules. A column not listed is refused (unknown column). */
@@ -64,13 +68,18 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
     })
     .strict(),
   event_day: z.object({ id, event_id: id, day_no: z.number().int().min(1).max(31), date: isoDate }).strict(),
-  role: z.object({ event_id: id, name: stored(plainText(MAX_LENGTH.role).min(1)), position: z.number().int().min(0).max(1000) }).strict(),
+  role: z
+    .object({ event_id: id, name: stored(plainText(MAX_LENGTH.role).min(1)), position: z.number().int().min(0).max(1000) })
+    .strict(),
   participant: z
     .object({
       id,
       event_id: id,
       code: badgeCode,
-      name_key: z.string().max(2 * (MAX_LENGTH.name + MAX_LENGTH.regency) + 1).refine((s) => !CONTROL_CHARS.test(s), 'control character'),
+      name_key: z
+        .string()
+        .max(2 * (MAX_LENGTH.name + MAX_LENGTH.regency) + 1)
+        .refine((s) => !CONTROL_CHARS.test(s), 'control character'),
       external_id: field('externalId'),
       name: stored(plainText(MAX_LENGTH.name).min(1)),
       gender: field('gender'),
@@ -84,7 +93,10 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
       deleted_at: isoTime.nullable(),
       created_at: isoTime,
       updated_at: isoTime,
-      edited_fields: z.string().regex(/^[a-zA-Z ]{0,200}$/, 'field names').optional(),
+      edited_fields: z
+        .string()
+        .regex(/^[a-zA-Z ]{0,200}$/, 'field names')
+        .optional(),
     })
     .strict(),
   audit: z
@@ -125,7 +137,13 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
     })
     .strict(),
   cert_config: z
-    .object({ event_id: id, rule: json(eligibilityRule), pattern: stored(numberPattern), template: json(certTemplate), updated_at: isoTime })
+    .object({
+      event_id: id,
+      rule: json(eligibilityRule),
+      pattern: stored(numberPattern),
+      template: json(certTemplate),
+      updated_at: isoTime,
+    })
     .strict(),
   cert_asset: z
     .object({
@@ -150,13 +168,19 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
       event_id: id,
       participant_id: id,
       seq: z.number().int().min(1).max(1_000_000),
-      number: z.string().min(1).max(200).refine((s) => !/[|\p{Cc}]/u.test(s), 'no | or control characters'),
+      number: z
+        .string()
+        .min(1)
+        .max(200)
+        .refine((s) => !/[|\p{Cc}]/u.test(s), 'no | or control characters'),
       issued_at: isoTime,
       revoked_at: isoTime.nullable(),
       revoked_reason: plainText(500).nullable(),
     })
     .strict(),
-  certificate_print: z.object({ id, event_id: id, certificate_id: id, at: isoTime, actor, via: z.enum(['on_demand', 'batch']) }).strict(),
+  certificate_print: z
+    .object({ id, event_id: id, certificate_id: id, at: isoTime, actor, via: z.enum(['on_demand', 'batch']) })
+    .strict(),
   cert_override: z.object({ event_id: id, participant_id: id, reason: plainText(500).min(3), at: isoTime, actor }).strict(),
 };
 
@@ -214,7 +238,10 @@ export function checkRow(table: string, i: number | null, row: Cells): void {
   }
   const col = String(issue.path[0] ?? '');
   const at = where(table, i, col);
-  refuse(`The event file has an invalid value at ${at}: ${issue.message}.`, { invalidValue: at, rule: issue.message.slice(0, 80) });
+  refuse(`The event file has an invalid value at ${at}: ${issue.message}.`, {
+    invalidValue: at,
+    rule: issue.message.slice(0, 80),
+  });
 }
 
 /** Duplicate keys within the file (refused before the database would say `internal`). */
@@ -224,7 +251,10 @@ export function checkDistinct(table: string, rows: Cells[], live?: Set<string>):
     for (const r of rows) {
       const key = JSON.stringify(cols.map((c) => r[c]));
       if (seen.has(key)) {
-        const what = `${table} ${cols.join('+')} ${cols.map((c) => String(r[c])).join('+').slice(0, 80)}`;
+        const what = `${table} ${cols.join('+')} ${cols
+          .map((c) => String(r[c]))
+          .join('+')
+          .slice(0, 80)}`;
         refuse(`The event file holds ${what} twice.`, { duplicate: what });
       }
       seen.add(key);
@@ -233,7 +263,10 @@ export function checkDistinct(table: string, rows: Cells[], live?: Set<string>):
   // A replaced badge's code is never a live code as well.
   if (table === 'badge_replaced' && live)
     for (const r of rows)
-      if (live.has(String(r.code))) refuse(`The event file has badge code ${String(r.code)} both live and replaced.`, { duplicate: `badge code ${String(r.code)}` });
+      if (live.has(String(r.code)))
+        refuse(`The event file has badge code ${String(r.code)} both live and replaced.`, {
+          duplicate: `badge code ${String(r.code)}`,
+        });
 }
 
 /** Images through the same checks as an upload: a logo that is not an image never reaches a page. */
@@ -241,7 +274,10 @@ export async function checkImages(event: Cells, assets: Cells[]): Promise<void> 
   try {
     if (event.logo instanceof Uint8Array) inspectLogo(event.logo);
   } catch (e) {
-    refuse(`The event file's logo cannot be used: ${(e as Error).message}`, { invalidValue: 'event, logo', rule: (e as Error).message });
+    refuse(`The event file's logo cannot be used: ${(e as Error).message}`, {
+      invalidValue: 'event, logo',
+      rule: (e as Error).message,
+    });
   }
   for (const [i, a] of assets.entries()) {
     let mime: string;
@@ -253,7 +289,11 @@ export async function checkImages(event: Cells, assets: Cells[]): Promise<void> 
         rule: (e as Error).message,
       });
     }
-    if (mime !== a.mime) refuse(`The event file's certificate ${String(a.kind)} is not the ${String(a.mime)} it says.`, { invalidValue: where('cert_asset', i, 'mime'), rule: 'mime' });
+    if (mime !== a.mime)
+      refuse(`The event file's certificate ${String(a.kind)} is not the ${String(a.mime)} it says.`, {
+        invalidValue: where('cert_asset', i, 'mime'),
+        rule: 'mime',
+      });
   }
 }
 
@@ -266,6 +306,8 @@ export function checkKeyPair(key: Cells): void {
     if (!crypto.verify(null, probe, pub, crypto.sign(null, probe, priv))) throw new Error('mismatch');
     if (kidOf(key.public_key as Uint8Array) !== key.kid) throw new Error('kid');
   } catch {
-    refuse("The event file's certificate signing key is damaged: its public key does not match its private key.", { keyPair: 'mismatch' });
+    refuse("The event file's certificate signing key is damaged: its public key does not match its private key.", {
+      keyPair: 'mismatch',
+    });
   }
 }

@@ -56,9 +56,12 @@ export function inflateCounted(bytes: Uint8Array, max = MAX_UNPACKED): Promise<B
       if (size > max) {
         gunzip.destroy();
         try {
-          refuse(`The event file unpacks to more than ${max / 1024 / 1024} MB: it is not an event this kiosk would have written.`, {
-            unpackedMax: max / 1024 / 1024,
-          });
+          refuse(
+            `The event file unpacks to more than ${max / 1024 / 1024} MB: it is not an event this kiosk would have written.`,
+            {
+              unpackedMax: max / 1024 / 1024,
+            },
+          );
         } catch (e) {
           reject(e);
         }
@@ -85,10 +88,14 @@ const decode = (r: Record<string, unknown>) => Object.fromEntries(Object.entries
 export const readEventFileKind: Kind<ReadEventFileInput, ReadEventFileOutput> = async ({ bytes }, io) => {
   const text = await inflateCounted(bytes);
   let objects = 0;
-  for (let i = 0; i < text.length; i++) if (text[i] === 0x7b && ++objects > MAX_OBJECTS)
-    refuse(`The event file holds more than ${MAX_OBJECTS.toLocaleString('en')} rows: it is not an event this kiosk would have written.`, {
-      rowsMax: MAX_OBJECTS,
-    });
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === 0x7b && ++objects > MAX_OBJECTS)
+      refuse(
+        `The event file holds more than ${MAX_OBJECTS.toLocaleString('en')} rows: it is not an event this kiosk would have written.`,
+        {
+          rowsMax: MAX_OBJECTS,
+        },
+      );
   let json: unknown;
   try {
     json = JSON.parse(text.toString('utf8'));
@@ -104,9 +111,11 @@ export const readEventFileKind: Kind<ReadEventFileInput, ReadEventFileOutput> = 
   checkRow('event', null, event);
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const [name, raw] of Object.entries(file.tables)) {
-    if (!TABLE_RULES[name]) refuse(`The event file holds an unknown table "${name.slice(0, 40)}".`, { unknownTable: name.slice(0, 40) });
+    if (!TABLE_RULES[name])
+      refuse(`The event file holds an unknown table "${name.slice(0, 40)}".`, { unknownTable: name.slice(0, 40) });
     const max = MAX_ROWS[name] ?? 0;
-    if (raw.length > max) refuse(`The event file holds ${raw.length} ${name} rows; at most ${max} are accepted.`, { tooManyRows: name, max });
+    if (raw.length > max)
+      refuse(`The event file holds ${raw.length} ${name} rows; at most ${max} are accepted.`, { tooManyRows: name, max });
     tables[name] = raw.map((r, i) => {
       const row = decode(r);
       checkRow(name, i, row);

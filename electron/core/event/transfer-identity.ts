@@ -29,15 +29,13 @@ export interface ParticipantMatch {
 
 const liveByCode = (db: Db, eventId: number, code: string) =>
   (db.prepare('SELECT id, code FROM participant WHERE event_id = ? AND code = ?').get(eventId, code) as
-    | { id: number; code: string }
-    | undefined) ?? null;
+    { id: number; code: string } | undefined) ?? null;
 const retiredHere = (db: Db, eventId: number, code: string) =>
-  (
-    db.prepare('SELECT p.id, p.code FROM badge_replaced r JOIN participant p ON p.id = r.participant_id WHERE r.event_id = ? AND r.code = ?').get(
-      eventId,
-      code,
-    ) as { id: number; code: string } | undefined
-  ) ?? null;
+  (db
+    .prepare(
+      'SELECT p.id, p.code FROM badge_replaced r JOIN participant p ON p.id = r.participant_id WHERE r.event_id = ? AND r.code = ?',
+    )
+    .get(eventId, code) as { id: number; code: string } | undefined) ?? null;
 
 /**
  * Finds the file's participant on this kiosk, by its code, by a code this kiosk retired for it
@@ -79,9 +77,9 @@ export function keepDeletion(db: Db, participantId: number, row: Record<string, 
  * sequence this kiosk already gave to someone else (two laptops issued independently).
  */
 export function matchCertificate(db: Db, eventId: number, row: Record<string, unknown>): number | null {
-  const mine = db.prepare('SELECT id FROM certificate WHERE event_id = ? AND participant_id = ?').get(eventId, row.participant_id) as
-    | { id: number }
-    | undefined;
+  const mine = db
+    .prepare('SELECT id FROM certificate WHERE event_id = ? AND participant_id = ?')
+    .get(eventId, row.participant_id) as { id: number } | undefined;
   if (mine) return mine.id;
   const taken = db
     .prepare('SELECT number FROM certificate WHERE event_id = ? AND (number = ? OR seq = ?)')

@@ -88,13 +88,21 @@ async function readFile(ctx: Ctx, bytes: Uint8Array): Promise<EventFile> {
     return { schema: out.schema, event: out.event, tables };
   } catch (e) {
     if (e instanceof JobCancelled)
-      throw new HadirError('event_file_invalid', `The event file could not be read within ${READ_BUDGET_MS / 1000} s; nothing was imported.`, {
-        tooSlow: READ_BUDGET_MS / 1000,
-      });
+      throw new HadirError(
+        'event_file_invalid',
+        `The event file could not be read within ${READ_BUDGET_MS / 1000} s; nothing was imported.`,
+        {
+          tooSlow: READ_BUDGET_MS / 1000,
+        },
+      );
     if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
-      throw new HadirError('event_file_invalid', 'The event file needs more memory to read than the kiosk allows; nothing was imported.', {
-        tooBig: 1,
-      });
+      throw new HadirError(
+        'event_file_invalid',
+        'The event file needs more memory to read than the kiosk allows; nothing was imported.',
+        {
+          tooBig: 1,
+        },
+      );
     throw e;
   }
 }
@@ -223,4 +231,3 @@ function mergeRow(db: Db, t: TableInfo, row: Record<string, unknown>, s: MergeSt
   if (updateRow(db, t, id, values)) s.updated[t.name]!++;
   return id;
 }
-
