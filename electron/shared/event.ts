@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bytesInput } from './file';
 import { timeZoneInput, type TimeZone } from './time-zone';
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
   .refine(

@@ -7,38 +7,42 @@
 // Format: gzip of one JSON document. Rows keep their old ids, which the import renumbers and
 // translates through the foreign keys.
 import zlib from 'node:zlib';
-import { z } from 'zod';
 import {
   eventIdBySecret,
   eventTables,
   findBy,
-  fromCell,
   insertRow,
   readRows,
   schemaVersion,
   updateRow,
   type Row,
+  type TableInfo,
 } from '../../db/repositories/transfer';
+import type { Db } from '../../db/connection';
+import { recordReplaced } from '../../db/repositories/badges';
+import {
+  assertNoRevivedCode,
+  keepDeletion,
+  KEPT_ON_REPLACE,
+  matchCertificate,
+  matchParticipant,
+  NEVER_REPLACED,
+  retiredInFile,
+} from './transfer-identity';
 import { HadirError } from '../../shared/errors';
 import type { EventImportOutcome, ImportMode } from '../../shared/event-transfer';
 import type { FileResult } from '../../shared/file';
 import type { Ctx } from '../context';
-import { audited } from '../audited';
+import { audited, auditedLong } from '../audited';
+import { slicer } from '../slices';
+import { JobCancelled } from '../jobs/run-kind';
+import type { EventFilePart } from './read-file-kind';
+import { EVENT_FILE_FORMAT as FORMAT } from './read-file-kind';
 import { eventFileStem } from '../reports/file-names';
-import { getEvent } from '../../db/repositories/events';
+import { activeEventId, getEvent, setActiveEvent } from '../../db/repositories/events';
 
-const FORMAT = 'hadir-event';
-/** Unpacked size refused beyond this: a 10,000-person congress with its scans is a few tens of MB of JSON. */
-const MAX_UNPACKED = 300 * 1024 * 1024;
-
-const cell = z.union([z.string(), z.number(), z.null(), z.object({ $b64: z.string() }).strict()]);
-const fileSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(1),
-  schema: z.number().int(),
-  event: z.record(z.string(), cell),
-  tables: z.record(z.string(), z.array(z.record(z.string(), cell))),
-});
+/** Reading a file is refused past this (the worker is stopped): an ordinary congress file reads in seconds. */
+const READ_BUDGET_MS = 120_000;
 
 export function exportEvent(ctx: Ctx, eventId: number): FileResult {
   const event = getEvent(ctx.db, eventId);
@@ -61,17 +65,46 @@ export function exportEvent(ctx: Ctx, eventId: number): FileResult {
   };
 }
 
-function readFile(bytes: Uint8Array): z.output<typeof fileSchema> {
-  let json: unknown;
+interface EventFile {
+  schema: number;
+  event: Record<string, unknown>;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+/**
+ * Inflates, parses and checks the file in a job worker (read-file-kind.ts), within a time budget
+ * and the worker's heap cap: a hostile file fails there, never on the thread answering the desks.
+ */
+async function readFile(ctx: Ctx, bytes: Uint8Array): Promise<EventFile> {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  const onPart = (chunk: unknown) => {
+    const { table, rows } = chunk as EventFilePart;
+    const into = (tables[table] ??= []);
+    for (const r of rows) into.push(r);
+  };
+  const signal = AbortSignal.timeout(READ_BUDGET_MS);
   try {
-    json = JSON.parse(zlib.gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED }).toString('utf8'));
-  } catch {
-    throw new HadirError('event_file_invalid', 'This is not a Hadir event file (or it is damaged).', { detail: 'unreadable' });
+    const out = await ctx.jobs.run('event.readFile', { bytes }, { onPart, signal });
+    return { schema: out.schema, event: out.event, tables };
+  } catch (e) {
+    if (e instanceof JobCancelled)
+      throw new HadirError(
+        'event_file_invalid',
+        `The event file could not be read within ${READ_BUDGET_MS / 1000} s; nothing was imported.`,
+        {
+          tooSlow: READ_BUDGET_MS / 1000,
+        },
+      );
+    if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+      throw new HadirError(
+        'event_file_invalid',
+        'The event file needs more memory to read than the kiosk allows; nothing was imported.',
+        {
+          tooBig: 1,
+        },
+      );
+    throw e;
   }
-  const parsed = fileSchema.safeParse(json);
-  if (!parsed.success)
-    throw new HadirError('event_file_invalid', 'This is not a Hadir event file (or it is damaged).', { detail: 'format' });
-  return parsed.data;
 }
 
 /**
@@ -82,8 +115,8 @@ function readFile(bytes: Uint8Array): z.output<typeof fileSchema> {
  * `replace`: a merge in which every row both have takes the file's values (the office fixed names
  * and settings on another laptop); rows only this kiosk has stay, and the scan log only grows.
  */
-export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): EventImportOutcome {
-  const file = readFile(bytes);
+export async function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Promise<EventImportOutcome> {
+  const file = await readFile(ctx, bytes);
   if (file.schema > schemaVersion(ctx.db)) {
     throw new HadirError('event_file_invalid', 'This event file was made by a newer version of Hadir. Update the app first.', {
       detail: 'newer',
@@ -95,10 +128,12 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
     added: o.added,
     updated: o.updated,
   });
-  return audited(ctx, { action: 'event.import', detail }, (): EventImportOutcome => {
+  // One transaction, written in slices (auditedLong): check-ins at other desks are answered meanwhile.
+  const pause = slicer();
+  return auditedLong(ctx, { action: 'event.import', detail }, async (): Promise<EventImportOutcome> => {
     const maps = new Map<string, Map<number, number>>();
     const mapOf = (t: string) => maps.get(t) ?? maps.set(t, new Map()).get(t)!;
-    const secret = fromCell(file.event.secret ?? null);
+    const secret = file.event.secret;
     if (!(secret instanceof Uint8Array))
       throw new HadirError('event_file_invalid', 'The event file has no event key.', { detail: 'secret' });
     const existing = eventIdBySecret(ctx.db, secret);
@@ -110,20 +145,28 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
     const merge = mode !== 'new' && existing !== null;
     const replace = merge && mode === 'replace';
     const updated: Record<string, number> = { event: 0 };
-    const { id: _old, ...eventRow } = decode(file.event);
+    const { id: _old, ...eventRow } = file.event;
     let eventId: number;
     if (merge) {
       eventId = existing!;
       if (replace && updateRow(ctx.db, { name: 'event', rowid: 'id' }, eventId, eventRow)) updated.event = 1;
-    } else eventId = insertRow(ctx.db, 'event', eventRow, false).id;
+    } else {
+      eventId = insertRow(ctx.db, 'event', eventRow, false).id;
+      // The first event on an empty kiosk is the one it works on, as one created here would be.
+      const active = activeEventId(ctx.db);
+      if (active === null || !getEvent(ctx.db, active)) setActiveEvent(ctx.db, eventId);
+    }
     mapOf('event').set(Number(file.event.id), eventId);
 
     const added: Record<string, number> = {};
+    const fileRetired = retiredInFile(file.tables.badge_replaced ?? []);
     for (const t of eventTables(ctx.db)) {
       added[t.name] = 0;
       updated[t.name] = 0;
       for (const raw of file.tables[t.name] ?? []) {
-        const row = decode(raw);
+        const wait = pause();
+        if (wait) await wait;
+        const row = { ...raw };
         for (const k of Object.keys(row)) if (!t.columns.includes(k)) delete row[k]; // an older table layout
         for (const [col, ref] of Object.entries(t.fks)) {
           if (row[col] === null || row[col] === undefined) continue;
@@ -136,12 +179,7 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
         const oldId = t.rowid ? Number(row[t.rowid]) : null;
         if (t.rowid) delete row[t.rowid];
         let id: number | null = null;
-        if (merge) {
-          // A row the kiosk already has: by a unique key, or (no key: audit) an identical row.
-          const keys = t.uniques.find((u) => u.every((c) => c in row)) ?? Object.keys(row);
-          id = findBy(ctx.db, t, row, keys);
-          if (id !== null && replace && !t.appendOnly && updateRow(ctx.db, t, id, row)) updated[t.name]!++;
-        }
+        if (merge) id = mergeRow(ctx.db, t, row, { eventId, replace, oldId, fileRetired, updated });
         if (id === null) {
           id = insertRow(ctx.db, t.name, row, false).id;
           added[t.name]!++;
@@ -149,10 +187,47 @@ export function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode): Even
         if (t.rowid && oldId !== null) mapOf(t.name).set(oldId, id);
       }
     }
+    assertNoRevivedCode(ctx.db, eventId);
     return { eventId, created: !merge, added, updated };
   });
 }
 
-function decode(r: Row): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fromCell(v)]));
+interface MergeState {
+  eventId: number;
+  replace: boolean;
+  /** The row's id in the file (participants: how the file's retired codes name them). */
+  oldId: number | null;
+  fileRetired: Map<number, string[]>;
+  updated: Record<string, number>;
+}
+
+/**
+ * The id of the kiosk's row that the file's row is (null: a new row), updated with the file's
+ * values on a replace, except what must survive any import (transfer-identity.ts).
+ */
+function mergeRow(db: Db, t: TableInfo, row: Record<string, unknown>, s: MergeState): number | null {
+  let id: number | null;
+  if (t.name === 'participant') {
+    const m = matchParticipant(db, s.eventId, String(row.code), s.fileRetired.get(s.oldId ?? -1) ?? []);
+    id = m.id;
+    row.code = m.code;
+    if (id === null) return null;
+    // The file's reissue is newer: its code becomes the live one (the file's badge_replaced row,
+    // imported next, retires the kiosk's). Both reissued: the file's new code is retired here.
+    const before = (db.prepare('SELECT code FROM participant WHERE id = ?').get(id) as { code: string }).code;
+    if (m.code !== before && updateRow(db, t, id, { code: m.code })) s.updated[t.name]!++;
+    if (m.retire !== null) recordReplaced(db, s.eventId, id, m.retire, new Date().toISOString(), 'event import');
+    keepDeletion(db, id, row);
+  } else if (t.name === 'certificate') {
+    id = matchCertificate(db, s.eventId, row);
+  } else {
+    // A row the kiosk already has: by a unique key, or (no key: audit) an identical row.
+    const keys = t.uniques.find((u) => u.every((c) => c in row)) ?? Object.keys(row);
+    id = findBy(db, t, row, keys);
+  }
+  if (id === null || !s.replace || t.appendOnly || NEVER_REPLACED.has(t.name)) return id;
+  const kept = KEPT_ON_REPLACE[t.name] ?? [];
+  const values = Object.fromEntries(Object.entries(row).filter(([k]) => !kept.includes(k)));
+  if (updateRow(db, t, id, values)) s.updated[t.name]!++;
+  return id;
 }

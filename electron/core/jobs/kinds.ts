@@ -4,6 +4,7 @@ import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadi
 import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
 import { renderCertificatesKind } from '../certificates/render-kind';
 import { checkpointKind } from '../system/checkpoint-kind';
+import { readEventFileKind } from '../event/read-file-kind';
 
 /**
  * Every job kind the worker can run, by name. The worker imports this map and nothing from the
@@ -18,6 +19,7 @@ export const KINDS = {
   'badges.testSheet': renderTestSheetKind,
   'certificates.render': renderCertificatesKind,
   'db.checkpoint': checkpointKind,
+  'event.readFile': readEventFileKind,
 } satisfies Record<string, Kind<never, unknown>>;
 
 export type KindName = keyof typeof KINDS;

@@ -6,7 +6,7 @@ import type { Db } from '../connection';
 export type Cell = string | number | null | { $b64: string };
 export type Row = Record<string, Cell>;
 
-interface TableInfo {
+export interface TableInfo {
   name: string;
   columns: string[];
   /** The INTEGER PRIMARY KEY column, when the table has one (its values are renumbered on import). */

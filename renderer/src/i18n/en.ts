@@ -2,6 +2,7 @@ import { restoreEn } from './restore.en';
 import { certificatesEn } from './certificates.en';
 import { checkinDeskEn } from './checkin-desk.en';
 import { deviceEn } from './device.en';
+import { eventTransferEn } from './event-transfer.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -425,6 +426,7 @@ export const en: Record<keyof typeof id, string> = {
   ...restoreEn,
   ...checkinDeskEn,
   ...deviceEn,
+  ...eventTransferEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -6,6 +6,7 @@ import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
 import { checkinDeskId } from './checkin-desk.id';
 import { deviceId } from './device.id';
+import { eventTransferId } from './event-transfer.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -427,6 +428,7 @@ export const id = {
   ...restoreId,
   ...checkinDeskId,
   ...deviceId,
+  ...eventTransferId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',
