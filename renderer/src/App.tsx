@@ -4,6 +4,7 @@ import type { HadirEvent } from '../../electron/shared/event';
 import { api, ApiError, rememberDesk, rememberedDesk } from './api';
 import { I18nProvider, setZodLocale, translate, useI18n } from './i18n';
 import { ErrorAlert } from './components/ErrorAlert';
+import { DemoBanner } from './components/DemoMark';
 import { Header, type Screen } from './components/Header';
 import { SetupScreen } from './features/setup/SetupScreen';
 import { EventScreen } from './features/event/EventScreen';
@@ -105,6 +106,7 @@ export function App() {
           {event && desk !== null && !creating && (
             <DeskProvider scope={{ eventId: event.id, desk }}>
               {event.archived && <ArchivedBanner />}
+              {event.demo && (screen === 'badges' || screen === 'certificates') && <DemoBanner />}
               {screen === 'participants' && (
                 <ParticipantsScreen
                   event={event}
