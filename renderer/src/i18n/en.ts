@@ -1,5 +1,6 @@
 import { certificatesEn } from './certificates.en';
 import { welcomeEn } from './welcome.en';
+import { importRowEn } from './import-row.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -422,6 +423,7 @@ export const en: Record<keyof typeof id, string> = {
   'badges.nobody': 'No participant chosen yet.',
   ...certificatesEn,
   ...welcomeEn,
+  ...importRowEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -4,6 +4,7 @@ import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 
 import { certificatesId } from './certificates.id';
 import { welcomeId } from './welcome.id';
+import { importRowId } from './import-row.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -424,6 +425,7 @@ export const id = {
   'badges.nobody': 'Belum ada peserta yang dipilih.',
   ...certificatesId,
   ...welcomeId,
+  ...importRowId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',
