@@ -93,6 +93,8 @@ export interface HadirEvent {
   createdAt: string;
   /** Archived events stay readable; no desk can record into them (shared/desk.ts). */
   archived: boolean;
+  /** The demo event (sample data): the UI marks it everywhere it names it, so it is never taken for the real one. */
+  demo: boolean;
 }
 
 /** One line of the kiosk's event list (a kiosk keeps past events; one is active). */
@@ -106,6 +108,8 @@ export interface EventSummary {
   /** The kiosk's default event: where the CLI works and where a new desk starts. */
   active: boolean;
   archived: boolean;
+  /** The demo event (sample data), see HadirEvent.demo. */
+  demo: boolean;
 }
 
 /**

@@ -88,6 +88,12 @@ export interface ImportWarning {
   existing?: number;
 }
 
+/** One other value of a problem's row, as the file has it (personal fields masked). */
+export interface ProblemRowValue {
+  column: string;
+  value: string;
+}
+
 export interface ImportProblem {
   /** Line as the organiser sees it in Excel: the header is line 1. */
   line: number;
@@ -96,6 +102,11 @@ export interface ImportProblem {
   code: string;
   value: string;
   warning: boolean;
+  /**
+   * The row's other non-empty values (No, gender, regency, phone…), so the organiser can find the
+   * person when the problem value itself says nothing (a name that is a formula). Listed problems only.
+   */
+  row?: ProblemRowValue[];
 }
 
 export interface ImportPreview {

@@ -4,6 +4,7 @@ import type { HadirEvent } from '../../electron/shared/event';
 import { api, ApiError, rememberDesk, rememberedDesk } from './api';
 import { I18nProvider, setZodLocale, translate, useI18n } from './i18n';
 import { ErrorAlert } from './components/ErrorAlert';
+import { DemoBanner } from './components/DemoMark';
 import { Header, type Screen } from './components/Header';
 import { readScreen, writeScreen } from './screen-memory';
 import { SetupScreen } from './features/setup/SetupScreen';
@@ -108,6 +109,7 @@ export function App() {
           {event && desk !== null && !creating && (
             <DeskProvider scope={{ eventId: event.id, desk }}>
               {event.archived && <ArchivedBanner />}
+              {event.demo && (screen === 'badges' || screen === 'certificates') && <DemoBanner />}
               {screen === 'participants' && (
                 <ParticipantsScreen
                   event={event}

@@ -116,6 +116,10 @@ test('a formula-like name is an error the organiser can skip or override (issue 
   await expect(problems.locator('tr').filter({ hasText: '=HYPERLINK' })).toContainText(
     'Galat Nilai tampak seperti rumus spreadsheet (diawali =, +, - atau @)',
   );
+  // The rest of the row, so the organiser can find whose name it was (issue 16); the phone masked.
+  await expect(problems.locator('tr').filter({ hasText: '=HYPERLINK' }).getByTestId('problem-row')).toHaveText(
+    /^Instansi: Dinas Kominfo · No HP: 0812•+890 · Peran: Peserta$/,
+  );
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-formula-id.png'), fullPage: true });
   await page.getByRole('button', { name: 'EN' }).click();

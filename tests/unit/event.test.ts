@@ -80,6 +80,8 @@ describe('event operations', () => {
     expect(e.venue).toBe('Hotel Horison Bandar Lampung');
     expect(e.days.map((d) => d.date)).toEqual(['2022-09-07', '2022-09-08']);
     expect(e.participantCount).toBe(66);
+    // Marked, so the UI can tell it from the real 2022 event of the same name (issue 16, item 11).
+    expect(e.demo).toBe(true);
     // The demo ships with the app: it must not depend on ../shared at run time.
     expect(fs.existsSync(`${RESOURCES}/demo/peserta.csv`)).toBe(true);
   });
@@ -109,6 +111,7 @@ describe('event operations', () => {
         participantCount: 0,
         active: true,
         archived: false,
+        demo: false,
       },
       {
         id: demo.id,
@@ -119,8 +122,10 @@ describe('event operations', () => {
         participantCount: 66,
         active: false,
         archived: false,
+        demo: true,
       },
     ]);
+    expect((await ok(ctx, 'event.get', { eventId: own.id }))!.demo).toBe(false);
     expect((await ok(ctx, 'event.activate', { id: demo.id })).participantCount).toBe(66);
     expect((await ok(ctx, 'participants.list', {})).total).toBe(66);
     const missing = await dispatch(ctx, 'event.activate', { id: 999 });

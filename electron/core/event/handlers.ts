@@ -13,6 +13,7 @@ import {
   insertEvent,
   listDays,
   listEvents,
+  markDemo,
   setActiveEvent,
   setArchived,
   setLogo,
@@ -39,6 +40,7 @@ async function createDemo(ctx: Ctx, desk: string | undefined): Promise<HadirEven
   const dir = path.join(ctx.resourcesDir, 'demo');
   const input = eventInput.parse(JSON.parse(fs.readFileSync(path.join(dir, 'event.json'), 'utf8')));
   const event = createEvent(ctx, input, 'event.createDemo', desk);
+  markDemo(ctx.db, event.id);
   const file = path.join(dir, 'peserta.csv');
   const scope = { eventId: event.id, desk: desk ?? ctx.actor };
   await importFile(ctx, scope, { fileName: 'peserta.csv', bytes: fs.readFileSync(file), skipInvalid: false });

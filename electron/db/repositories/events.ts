@@ -5,6 +5,17 @@ import { DEFAULT_TIME_ZONE, type TimeZone } from '../../shared/time-zone';
 import { listProgramme, replaceProgramme } from './programme';
 
 const ACTIVE = 'active_event_id';
+/** The demo event is marked by a setting, not a column: no migration, and the key dies with the
+ * event's id only if someone deletes the row by hand (events are never deleted by the app). */
+const DEMO_PREFIX = 'demo_event:';
+
+export function markDemo(db: Db, id: number): void {
+  setSetting(db, DEMO_PREFIX + id, '1');
+}
+
+function isDemo(db: Db, id: number): boolean {
+  return getSetting(db, DEMO_PREFIX + id) === '1';
+}
 
 interface EventRow {
   id: number;
@@ -40,10 +51,11 @@ export function listEvents(db: Db): EventSummary[] {
        (SELECT MIN(date) FROM event_day d WHERE d.event_id = e.id) AS firstDay,
        (SELECT MAX(date) FROM event_day d WHERE d.event_id = e.id) AS lastDay,
        (SELECT COUNT(*) FROM participant p WHERE p.event_id = e.id AND p.deleted_at IS NULL) AS participantCount,
-       e.archived_at IS NOT NULL AS archived
+       e.archived_at IS NOT NULL AS archived,
+       EXISTS (SELECT 1 FROM setting s WHERE s.key = '${DEMO_PREFIX}' || e.id AND s.value = '1') AS demo
      FROM event e ORDER BY firstDay DESC, e.id DESC`,
-  ).all() as (Omit<EventSummary, 'active' | 'archived'> & { archived: number })[];
-  return rows.map((r) => ({ ...r, archived: r.archived === 1, active: r.id === active }));
+  ).all() as (Omit<EventSummary, 'active' | 'archived' | 'demo'> & { archived: number; demo: number })[];
+  return rows.map((r) => ({ ...r, archived: r.archived === 1, demo: r.demo === 1, active: r.id === active }));
 }
 
 export function insertEvent(db: Db, e: EventInput, secret: Buffer, at: string, roles: readonly string[]): number {
@@ -184,5 +196,6 @@ export function getEvent(db: Db, id: number): HadirEvent | null {
     logo: r.logo_head && r.logo_bytes ? { mime: logoMime(r.logo_head) ?? 'image/png', bytes: r.logo_bytes } : null,
     createdAt: r.created_at,
     archived: r.archived_at !== null,
+    demo: isDemo(db, r.id),
   };
 }

@@ -2,6 +2,7 @@ import type { HadirEvent } from '../../../electron/shared/event';
 import { LANGS } from '../../../electron/shared/contract';
 import { useI18n, type MsgKey } from '../i18n';
 import { DeskName } from './DeskName';
+import { DemoTag } from './DemoMark';
 
 export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'certificates' | 'reports' | 'event';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
@@ -33,14 +34,17 @@ export function Header({
 }) {
   const { t, lang, setLang } = useI18n();
   return (
-    <header className="header">
+    <header className={`header${event?.demo ? ' header-demo' : ''}`}>
       <div className="brand">
         <span className="brand-mark" aria-hidden>
           {logoUrl ? <img src={logoUrl} alt="" /> : '✓'}
         </span>
         <div>
           <div className="brand-name">{t('app.name')}</div>
-          <div className="brand-sub">{event ? event.name : t('app.tagline')}</div>
+          <div className="brand-sub">
+            {event?.demo && <DemoTag />}
+            {event ? event.name : t('app.tagline')}
+          </div>
         </div>
       </div>
       {event && (

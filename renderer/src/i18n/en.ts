@@ -3,6 +3,8 @@ import { certificatesEn } from './certificates.en';
 import { checkinDeskEn } from './checkin-desk.en';
 import { deviceEn } from './device.en';
 import { eventTransferEn } from './event-transfer.en';
+import { welcomeEn } from './welcome.en';
+import { importRowEn } from './import-row.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -427,6 +429,8 @@ export const en: Record<keyof typeof id, string> = {
   ...checkinDeskEn,
   ...deviceEn,
   ...eventTransferEn,
+  ...welcomeEn,
+  ...importRowEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -7,6 +7,8 @@ import { certificatesId } from './certificates.id';
 import { checkinDeskId } from './checkin-desk.id';
 import { deviceId } from './device.id';
 import { eventTransferId } from './event-transfer.id';
+import { welcomeId } from './welcome.id';
+import { importRowId } from './import-row.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -429,6 +431,8 @@ export const id = {
   ...checkinDeskId,
   ...deviceId,
   ...eventTransferId,
+  ...welcomeId,
+  ...importRowId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

@@ -6,6 +6,7 @@ import { guessMapping } from './guess-mapping';
 import { validateRows, isWarning, type ProblemCode } from './validate-rows';
 import { checkColumns } from './column-check';
 import { listProblems } from './report';
+import { withRowContext } from './row-context';
 
 export interface PreparedRow {
   line: number;
@@ -53,7 +54,9 @@ export async function prepare(
   }
   const checked = validateRows(table, map, roles, opts);
   // Cut down here, in the worker: only what the report shows is copied to the main thread.
-  const { problems, moreProblems } = listProblems(checked.problems.map((p) => ({ ...p, warning: isWarning(p.code, opts) })));
+  const listed = listProblems(checked.problems.map((p) => ({ ...p, warning: isWarning(p.code, opts) })));
+  const problems = withRowContext(listed.problems, table, map);
+  const moreProblems = listed.moreProblems;
   const rows = checked.rows.map((r) => {
     const parsed = participantInput.safeParse(r.values);
     return parsed.success

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { dateRange } from '../../i18n/dates';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DemoTag } from '../../components/DemoMark';
 import { useAction, useOp } from '../../hooks/useOp';
 
 /**
@@ -47,9 +48,15 @@ export function EventList({
       <ErrorAlert error={open.error ?? archive.error ?? list.error} />
       <ul className="event-list">
         {events?.map((e) => (
-          <li key={e.id} className={[e.id === currentId ? 'active' : '', e.archived ? 'archived' : ''].join(' ')}>
+          <li
+            key={e.id}
+            className={[e.id === currentId ? 'active' : '', e.archived ? 'archived' : '', e.demo ? 'demo' : ''].join(' ')}
+          >
             <div>
-              <div className="event-name">{e.name}</div>
+              <div className="event-name">
+                {e.demo && <DemoTag />}
+                {e.name}
+              </div>
               <div className="muted small">
                 {[
                   e.city,

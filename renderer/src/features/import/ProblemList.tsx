@@ -20,6 +20,7 @@ export function ProblemList({ problems, more = 0 }: { problems: ImportProblem[];
             <th>{t('import.column')}</th>
             <th>{t('import.problem')}</th>
             <th>{t('import.value')}</th>
+            <th>{t('import.rowValues')}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,6 +35,9 @@ export function ProblemList({ problems, more = 0 }: { problems: ImportProblem[];
                 {t(`problem.${p.code}` as MsgKey)}
               </td>
               <td className="mono value">{p.value}</td>
+              <td className="small row-values" data-testid="problem-row">
+                {p.row?.map((v) => `${v.column}: ${v.value}`).join(' · ')}
+              </td>
             </tr>
           ))}
         </tbody>
