@@ -9,6 +9,8 @@ import { fixtureBadges, generatedBadges, hardBadges } from '../helpers/badge-peo
 import { EVENT_NAME, FONTS, renderToFile } from '../helpers/badge-scan';
 
 const measures = fontMeasures(FONTS);
+export const LONG_146 =
+  'Prof. Dr. Ir. Haji Raden Mas Muhammad Abdurrahman Wahid Kusumanegara Prawiranegara Hadiningrat Suryadiningrat Mangkubumi, S.H., M.H., M.Kn., Ph.D.';
 const boxOf = (e: Element): Rect => (e.kind === 'text' ? e.box : e.kind === 'qr' ? e.quiet : e.rect);
 const shift = (r: Rect, by: { x: number; y: number }): Rect => ({ ...r, x: r.x + by.x, y: r.y + by.y });
 
@@ -74,9 +76,12 @@ describe('badge layout geometry (from the layout, not from pixels)', async () =>
           }
           const logo = els.find((e) => e.kind === 'logo');
           if (logo) for (const e of texts) expect(overlaps(e.box, boxOf(logo))).toBe(false);
-          // The name: all of it, on at most two lines.
+          // The name: all of it, on at most five lines, never smaller than the lines under it.
           const name = texts.find((e) => e.part === 'name')!;
-          expect(name.lines.length).toBeLessThanOrEqual(2);
+          expect(name.lines.length).toBeLessThanOrEqual(5);
+          for (const e of texts) {
+            if (e.part === 'regency' || e.part === 'institution') expect(e.size, `${t.badge.name}: ${e.part}`).toBeLessThanOrEqual(name.size);
+          }
           expect(name.lines.map((l) => l.text).join(' ')).toBe(t.badge.name.trim().replace(/\s+/g, ' '));
           expect(texts.find((e) => e.part === 'regency')?.lines.join(' ') !== undefined || !t.badge.regency).toBe(true);
         }
@@ -84,18 +89,26 @@ describe('badge layout geometry (from the layout, not from pixels)', async () =>
     });
   }
 
-  it('prints the longest fixture name at a readable size on every layout', () => {
+  it('prints the longest fixture name (60) and a 146-character name no smaller than the regency, on every layout', () => {
     const long = people.find((p) => p.name.length === 60)!;
-    const sizes = Object.fromEntries(
-      BADGE_LAYOUTS.map((id) => {
-        const els = layoutPages(SHEETS[id], measures, EVENT_NAME, 1.2, [long])[0]![0]!.elements;
-        const name = els.find((e) => e.kind === 'text' && e.part === 'name');
-        return [id, name?.kind === 'text' ? name.size : 0];
-      }),
-    );
-    // 60 characters in a 39 mm column beside a 35 mm QR: about 6.5 pt on the A4 cards, which
-    // still reads at arm's length; the A6 and the roll give it the whole width (9 pt and more).
-    for (const id of BADGE_LAYOUTS) expect(sizes[id], id).toBeGreaterThanOrEqual(id.startsWith('a4') ? 6 : 9);
+    const longer = { ...long, name: LONG_146, regency: 'Kabupaten Tulang Bawang Barat', institution: 'Dinas Sosial Provinsi Lampung' };
+    expect(longer.name).toHaveLength(146);
+    const sizes = (b: typeof long, id: (typeof BADGE_LAYOUTS)[number]) => {
+      const els = layoutPages(SHEETS[id], measures, EVENT_NAME, 1.2, [b])[0]![0]!.elements;
+      const of = (part: string) => els.find((e) => e.kind === 'text' && e.part === part) as Extract<Element, { kind: 'text' }> | undefined;
+      return { name: of('name')!.size, lines: of('name')!.lines.length, regency: of('regency')?.size ?? 0, institution: of('institution')?.size ?? 0 };
+    };
+    for (const id of BADGE_LAYOUTS) {
+      const s60 = sizes(long, id);
+      // 60 characters on four lines: 12 pt on the A4 cards beside the 35 mm QR (it was 7 pt on
+      // two lines, under a 9 pt regency); the A6 and the roll have the whole width.
+      expect(s60.name, id).toBeGreaterThanOrEqual(10);
+      expect(s60.name, id).toBeGreaterThanOrEqual(s60.regency);
+      const s146 = sizes(longer, id);
+      expect(s146.name, id).toBeGreaterThanOrEqual(s146.regency);
+      expect(s146.name, id).toBeGreaterThanOrEqual(s146.institution);
+      expect(s146.name, id).toBeGreaterThanOrEqual(5.5);
+    }
   });
 });
 

@@ -96,6 +96,30 @@ describe('daftar hadir', () => {
     ]);
   });
 
+  it('wraps long names whole, never cut (the sheet is signed): 60, 120 and 200 characters', async () => {
+    const ctx = tempCtx();
+    await ok(ctx, 'event.createDemo', {});
+    const names = [
+      'Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.',
+      'Prof. Dr. Ir. Haji Muhammad Abdurrahman Wahid Kusumanegara Prawiranegara Hadiningrat Suryadiningrat, S.H., M.H., Ph.D.',
+      `Muhammad ${'Abdullah '.repeat(19)}Al-Fatih, S.Pd.`.slice(0, 200),
+      // One word wider than the column: broken between its letters, every letter printed.
+      'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessenschafewarenwohlgepflegt Hubert',
+    ];
+    const csv = ['Nama,Kabupaten/Kota,Instansi,Peran', ...names.map((n) => `"${n}",Kota Metro,Dinas Sosial,Peserta`)];
+    await importFile(ctx, scope(ctx), { fileName: 'x.csv', bytes: Buffer.from(csv.join('\n')), skipInvalid: false });
+    const pdf = await ok(ctx, 'reports.daftarHadir', { dayNo: 1, scope: 'all', order: 'name' });
+    const file = path.join(tempDir(), 'dh.pdf');
+    fs.writeFileSync(file, pdf.bytes);
+    // In drawing order: a cell's lines follow one another.
+    const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    const flat = raw.replace(/\s+/g, ' ');
+    for (const n of names.slice(0, 3)) expect(flat).toContain(n);
+    expect(raw.replace(/\s+/g, '')).toContain(names[3]!.replace(/\s+/g, ''));
+    expect(raw).not.toContain('…');
+    ctx.db.close();
+  }, 60_000);
+
   it('refuses a day the event does not have', async () => {
     const ctx = tempCtx();
     await ok(ctx, 'event.createDemo', {});

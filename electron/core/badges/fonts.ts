@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import type { Measure } from './fit-text';
+import { safeLayout } from '../pdf/safe-layout';
 
 /** The tag fonts' bytes: plain data, so the renderer can run in a worker that has no files. */
 export interface FontBytes {
@@ -49,10 +50,11 @@ export const cachingFontkit = {
  * read the glyph runs, so one run per distinct text can be shared. Bounded, for a long batch.
  */
 function memoiseLayout(font: Font): Font {
-  const layout = font.layout.bind(font);
+  // Through safeLayout: a combining mark fontkit cannot position never fails a batch.
+  const layout = safeLayout(font, font.layout.bind(font));
   const runs = new Map<string, ReturnType<Font['layout']>>();
   font.layout = ((text: string, features?: unknown) => {
-    if (features !== undefined) return (layout as (t: string, f: unknown) => ReturnType<Font["layout"]>)(text, features);
+    if (features !== undefined) return layout(text, features);
     let run = runs.get(text);
     if (!run) {
       if (runs.size >= 20_000) runs.clear();

@@ -146,21 +146,32 @@ function band(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, codeSize: number) {
 
 /**
  * Name, regency and institution stacked in `r`, centred vertically. The name is as large as
- * fits on two lines; the regency always shows (shrunk if need be); the institution only when
- * it fits at a readable size.
+ * fits on up to five lines, and never smaller than the lines under it: a long name takes more
+ * lines before it shrinks (the fixture's 60-character name: 12 pt on four lines beside the A4
+ * cards' QR, where two lines gave 7 pt under a 9 pt regency), and when it must still shrink the
+ * regency and institution shrink with it. The
+ * regency always shows; the institution only when it fits at a readable size.
  */
 function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, align: 'left' | 'center') {
-  const regSize = spec.nameMax * 0.5;
   const gap = 1.2;
-  const regH = b.regency ? blockHeight(1, regSize) + gap : 0;
-  const name = fitText(b.name, {
-    width: r.w,
-    height: r.h - regH,
-    maxSize: spec.nameMax,
-    minSize: 4,
-    maxLines: 2,
-    measure: fonts.bold,
-  });
+  const fitName = (regSize: number) =>
+    fitText(b.name, {
+      width: r.w,
+      height: r.h - (b.regency ? blockHeight(1, regSize) + gap : 0),
+      maxSize: spec.nameMax,
+      minSize: 4,
+      // Up to five lines: fitText takes another line only when it buys a clearly larger size.
+      maxLines: 5,
+      measure: fonts.bold,
+    });
+  let regSize = spec.nameMax * 0.5;
+  let name = fitName(regSize);
+  if (b.regency && name.size < regSize) {
+    // The regency at the name's size leaves the name more room: fit it again (it only grows).
+    regSize = name.size;
+    name = fitName(regSize);
+    regSize = Math.min(regSize, name.size);
+  }
   const reg = b.regency
     ? fitText(b.regency, {
         width: r.w,
@@ -175,7 +186,7 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
   let inst: ReturnType<typeof fitText> | null = null;
   if (b.institution) {
     const room = r.h - used - gap;
-    const instSize = spec.nameMax * 0.42;
+    const instSize = Math.min(spec.nameMax * 0.42, name.size);
     const f = fitText(b.institution, {
       width: r.w,
       height: Math.min(room, blockHeight(2, instSize)),

@@ -25,7 +25,7 @@ import type { HandlerMap } from '../handler';
 import { deskEventId, readEventId } from '../event/desk-event';
 import { eventTag } from '../badges/event-tag';
 import { inspectAsset } from './assets';
-import { assignNumbers, logPrints, type PrintVia } from './issue';
+import { assignNumbers, logPrints, releaseNumbers, type PrintVia } from './issue';
 import { eventKey } from './key';
 import { publicKeyPem } from './keys';
 import { formatNumber, normaliseNumber } from '../../shared/cert-number';
@@ -117,7 +117,33 @@ export async function issue(
 ): Promise<{ rows: CertRow[]; file: FileResult; claims: string[] }> {
   const event = eventOf(ctx, eventId);
   const settings = loadSettings(ctx.db, event.id);
-  const { rows, certs } = assignNumbers(ctx, event, settings, participantIds);
+  const { rows, certs, newIds } = assignNumbers(ctx, event, settings, participantIds);
+  let file: FileResult;
+  try {
+    file = await renderIssued(ctx, event, settings, certs, via, opts);
+  } catch (e) {
+    // No PDF, no numbers: a batch that failed or was cancelled leaves the register as it was.
+    releaseNumbers(ctx, event.id, newIds);
+    throw e;
+  }
+  // A batch is counted as it is made (its PDF or ZIP is the print run). One certificate on demand
+  // is counted only when the screen reports it reached a printer (certificates.printed): a PDF
+  // that never printed must not read "Dicetak 1 kali".
+  if (via === 'on_demand') return { rows, file, claims: certs.map((c) => c.qr) };
+  logPrints(ctx, event.id, certs, via);
+  // The rows as they stand now: one more print each (not read again: a batch can be thousands).
+  return { rows: rows.map((r) => ({ ...r, prints: r.prints + 1 })), file, claims: certs.map((c) => c.qr) };
+}
+
+/** The PDF (or ZIP) of certificates already numbered: on this thread for one, in a worker for a batch. */
+async function renderIssued(
+  ctx: Ctx,
+  event: ReturnType<typeof eventOf>,
+  settings: CertSettings,
+  certs: ReturnType<typeof assignNumbers>['certs'],
+  via: PrintVia,
+  opts: { split?: boolean; job?: JobControl },
+): Promise<FileResult> {
   const base = renderBase(ctx, event, settings);
   const title = `Sertifikat ${event.name}`;
   let file: FileResult;
@@ -144,13 +170,7 @@ export async function issue(
       ? { fileName: `${stem}.zip`, mime: 'application/zip', bytes }
       : { fileName: certs.length === 1 ? named[0]!.fileName : `${stem}.pdf`, mime: 'application/pdf', bytes };
   }
-  // A batch is counted as it is made (its PDF or ZIP is the print run). One certificate on demand
-  // is counted only when the screen reports it reached a printer (certificates.printed): a PDF
-  // that never printed must not read "Dicetak 1 kali".
-  if (via === 'on_demand') return { rows, file, claims: certs.map((c) => c.qr) };
-  logPrints(ctx, event.id, certs, via);
-  // The rows as they stand now: one more print each (not read again: a batch can be thousands).
-  return { rows: rows.map((r) => ({ ...r, prints: r.prints + 1 })), file, claims: certs.map((c) => c.qr) };
+  return file;
 }
 
 /** A batch, as the certificates.batch operation and job run it. */

@@ -3,6 +3,7 @@ import type { HadirEvent } from '../../shared/event';
 import {
   certParticipant,
   certificateOf,
+  deleteUnprintedCertificates,
   insertCertificate,
   logPrint,
   nextSeq,
@@ -33,7 +34,7 @@ export function assignNumbers(
   event: HadirEvent,
   settings: CertSettings,
   participantIds: number[],
-): { rows: CertRow[]; certs: (CertData & { certificateId: number })[] } {
+): { rows: CertRow[]; certs: (CertData & { certificateId: number })[]; newIds: number[] } {
   const at = nowIso(ctx);
   const key = eventKey(ctx.db, event.id, at);
   const dayDate = new Map(event.days.map((d) => [d.dayNo, d.date]));
@@ -42,6 +43,7 @@ export function assignNumbers(
     const rows: CertRow[] = [];
     const certs: (CertData & { certificateId: number })[] = [];
     const assigned: string[] = [];
+    const newIds: number[] = [];
     for (const id of participantIds) {
       let r = certParticipant(ctx.db, event.id, id);
       if (!r) throw new HadirError('not_found', `Participant ${id} was not found.`, { id });
@@ -58,7 +60,7 @@ export function assignNumbers(
         let seq = nextSeq(ctx.db, event.id);
         while (numberTaken(ctx.db, event.id, formatNumber(settings.pattern, seq, date))) seq++;
         const number = formatNumber(settings.pattern, seq, date);
-        insertCertificate(ctx.db, event.id, id, seq, number, at);
+        newIds.push(insertCertificate(ctx.db, event.id, id, seq, number, at));
         assigned.push(number);
         r = certParticipant(ctx.db, event.id, id)!;
       }
@@ -79,7 +81,7 @@ export function assignNumbers(
         qr: signClaim(claim, key.sign),
       });
     }
-    return { rows, certs, assigned };
+    return { rows, certs, assigned, newIds };
   };
   // Numbers to hand out: one IMMEDIATE transaction with its audit row. Reprints only: no audit.
   const needsNumber = participantIds.some((id) => !certificateOf(ctx.db, event.id, id));
@@ -94,7 +96,19 @@ export function assignNumbers(
         run,
       )
     : ctx.db.transaction(run)();
-  return { rows: out.rows, certs: out.certs };
+  return { rows: out.rows, certs: out.certs, newIds: out.newIds };
+}
+
+/**
+ * Takes back the numbers this call assigned when its PDF was not made (a render that failed or
+ * was cancelled): a number belongs to a certificate that left the kiosk, and an unprinted one
+ * would otherwise sit in the register as issued. Only numbers never printed and not revoked.
+ */
+export function releaseNumbers(ctx: Ctx, eventId: number, certificateIds: number[]): void {
+  if (!certificateIds.length) return;
+  audited(ctx, { action: 'certificates.release', detail: (n: number) => ({ count: n }), eventId }, () =>
+    deleteUnprintedCertificates(ctx.db, eventId, certificateIds),
+  );
 }
 
 /** After the PDF is made: one print row per certificate, and one audit row for the lot. */

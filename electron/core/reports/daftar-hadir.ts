@@ -41,6 +41,8 @@ const ROW_H = 10; // room for a signature
 const HEAD_H = 8;
 const TEXT = 8; // pt
 const SMALL = 7;
+/** Room above and below a cell's text in a row that grew for it, in mm. */
+const CELL_PAD = 1;
 
 /** Columns: title, width in mm. The signature column takes what is left. */
 const COLS = [
@@ -72,19 +74,27 @@ export function tableGeometry(): TableGeometry {
   };
 }
 
-/** Which rows go on which page, and whether the signatory block needs a page of its own. */
-export function paginate(count: number, g = tableGeometry()): { pages: [number, number][]; signatoryOnNewPage: boolean } {
+/**
+ * Which rows go on which page, and whether the signatory block needs a page of its own. `rows` is
+ * a count of ordinary rows, or each row's height in mm: a row grows for a long name, which is
+ * wrapped, never cut (the sheet is signed). A row is never split across pages.
+ */
+export function paginate(rows: number | number[], g = tableGeometry()): { pages: [number, number][]; signatoryOnNewPage: boolean } {
+  const heights = typeof rows === 'number' ? Array.from({ length: rows }, () => ROW_H) : rows;
+  const body = PAGE.h - MARGIN.top - MARGIN.bottom;
   const pages: [number, number][] = [];
   let i = 0;
+  let used = 0;
   do {
-    const n = pages.length === 0 ? g.firstPageRows : g.otherPageRows;
-    pages.push([i, Math.min(count, i + n)]);
-    i += n;
-  } while (i < count);
-  const [from, to] = pages[pages.length - 1]!;
-  const used = (pages.length === 1 ? g.titleH : 0) + HEAD_H + (to - from) * ROW_H;
-  const room = PAGE.h - MARGIN.top - MARGIN.bottom - used;
-  return { pages, signatoryOnNewPage: room < SIGNATORY_H };
+    const room = body - (pages.length === 0 ? g.titleH : 0) - HEAD_H;
+    const from = i;
+    used = 0;
+    // At least one row a page, whatever its height (a row taller than a page cannot be helped).
+    while (i < heights.length && (i === from || used + heights[i]! <= room + 1e-9)) used += heights[i++]!;
+    pages.push([from, i]);
+  } while (i < heights.length);
+  const last = (pages.length === 1 ? g.titleH : 0) + HEAD_H + used;
+  return { pages, signatoryOnNewPage: body - last < SIGNATORY_H };
 }
 
 export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8Array> {
@@ -101,8 +111,6 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
   let logo: PDFImage | null = null;
   if (input.logo) logo = input.logo[0] === 0x89 ? await doc.embedPng(input.logo) : await doc.embedJpg(input.logo);
 
-  const { pages, signatoryOnNewPage } = paginate(input.rows.length);
-  const total = pages.length + (signatoryOnNewPage ? 1 : 0);
   const ink = rgb(0, 0, 0);
   const grey = rgb(0.93, 0.93, 0.93);
 
@@ -110,7 +118,9 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
   const text = (page: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont = regular) =>
     page.drawText(s, { x: pt(x), y: pt(PAGE.h - y) - size * 0.93, size, font, color: ink });
 
-  /** Up to two lines within `w` mm, shrinking to SMALL, then cutting with an ellipsis (never overflowing). */
+  const lineH = (size: number) => (size * 1.18) / (72 / 25.4);
+
+  /** Up to two lines within `w` mm, shrinking to SMALL, then cutting with an ellipsis: titles and headers only. */
   const cell = (page: PDFPage, s: string, x: number, y: number, w: number, h: number, font: 'regular' | 'bold' = 'regular') => {
     const m = measure[font];
     const f = font === 'bold' ? bold : regular;
@@ -118,18 +128,29 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
     for (const size of [TEXT, SMALL]) {
       const lines = wrap(s, (t) => widthAt(t, size) <= w - 2.4, 2);
       if (lines) {
-        const lineH = (size * 1.18) / (72 / 25.4);
-        const top = y + (h - lineH * lines.length) / 2;
-        lines.forEach((l, i) => text(page, l, x + 1.2, top + i * lineH, size, f));
+        const top = y + (h - lineH(size) * lines.length) / 2;
+        lines.forEach((l, i) => text(page, l, x + 1.2, top + i * lineH(size), size, f));
         return;
       }
     }
     let cut = s;
     while (cut.length > 1 && widthAt(`${cut}…`, SMALL) > (w - 2.4) * 2) cut = cut.slice(0, -1);
     const lines = wrap(`${cut}…`, (t) => widthAt(t, SMALL) <= w - 2.4, 2) ?? [`${cut.slice(0, 10)}…`];
-    const lineH = (SMALL * 1.18) / (72 / 25.4);
-    lines.forEach((l, i) => text(page, l, x + 1.2, y + (h - lineH * lines.length) / 2 + i * lineH, SMALL, f));
+    lines.forEach((l, i) => text(page, l, x + 1.2, y + (h - lineH(SMALL) * lines.length) / 2 + i * lineH(SMALL), SMALL, f));
   };
+
+  /** A table cell's text as it will print: whole, on as many lines as it takes (rowCell). */
+  const setRowCell = (s: string, w: number) => rowCell(s, w - 2.4, (t, size) => (measure.regular(t) * size) / (72 / 25.4));
+  const rowHeight = (sets: { size: number; lines: string[] }[]) =>
+    Math.max(ROW_H, ...sets.map((c) => c.lines.length * lineH(c.size) + 2 * CELL_PAD));
+
+  // Every cell set once, before paginating: a long name makes its row taller.
+  const sets = input.rows.map((r, i) =>
+    [String(i + 1), r.name, r.regency ?? '', r.institution ?? '', r.role, r.time ?? ''].map((v, k) => setRowCell(v, COLS[k]!.w)),
+  );
+  const heights = sets.map(rowHeight);
+  const { pages, signatoryOnNewPage } = paginate(heights);
+  const total = pages.length + (signatoryOnNewPage ? 1 : 0);
 
   const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness = 0.5) =>
     page.drawLine({ start: { x: pt(x1), y: pt(PAGE.h - y1) }, end: { x: pt(x2), y: pt(PAGE.h - y2) }, thickness, color: ink });
@@ -167,8 +188,10 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
     cell(page, 'Tanda tangan', x, y, SIGN_W, HEAD_H, 'bold');
   };
 
-  const grid = (y0: number, rows: number) => {
-    const y1 = y0 + HEAD_H + rows * ROW_H;
+  /** Column rules and row rules for rows `from`..`to` starting at y0 (the header's top). */
+  const grid = (y0: number, from: number, to: number) => {
+    let y1 = y0 + HEAD_H;
+    for (let i = from; i < to; i++) y1 += heights[i]!;
     const page = doc.getPages()[doc.getPageCount() - 1]!;
     let x = MARGIN.left;
     for (const c of COLS) {
@@ -177,9 +200,14 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
     }
     line(page, x, y0, x, y1);
     line(page, PAGE.w - MARGIN.right, y0, PAGE.w - MARGIN.right, y1);
-    for (let r = 0; r <= rows; r++)
-      line(page, MARGIN.left, y0 + HEAD_H + r * ROW_H, PAGE.w - MARGIN.right, y0 + HEAD_H + r * ROW_H);
+    let ry = y0 + HEAD_H;
+    line(page, MARGIN.left, ry, PAGE.w - MARGIN.right, ry);
+    for (let i = from; i < to; i++) {
+      ry += heights[i]!;
+      line(page, MARGIN.left, ry, PAGE.w - MARGIN.right, ry);
+    }
     line(page, MARGIN.left, y0, PAGE.w - MARGIN.right, y0);
+    return y1;
   };
 
   const footer = (page: PDFPage, n: number) =>
@@ -195,23 +223,24 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
     }
     header(page, y);
     const signX = MARGIN.left + COLS.reduce((s, c) => s + c.w, 0);
+    let top = y + HEAD_H;
     for (let i = from; i < to; i++) {
-      const r = input.rows[i]!;
-      const top = y + HEAD_H + (i - from) * ROW_H;
-      const values = [String(i + 1), r.name, r.regency ?? '', r.institution ?? '', r.role, r.time ?? ''];
+      const h = heights[i]!;
       let x = MARGIN.left;
       COLS.forEach((c, k) => {
-        cell(page, values[k]!, x, top, c.w, ROW_H);
+        const set = sets[i]![k]!;
+        const cellTop = top + (h - lineH(set.size) * set.lines.length) / 2;
+        set.lines.forEach((l, n) => text(page, l, x + 1.2, cellTop + n * lineH(set.size), set.size));
         x += c.w;
       });
-      // Zig-zag: odd numbers sign on the left half, even numbers on the right.
+      // Zig-zag: odd numbers sign on the left half, even numbers on the right; at the row's foot.
       const half = SIGN_W / 2;
       const sx = (i + 1) % 2 === 1 ? signX : signX + half;
-      text(page, `${i + 1}.`, sx + 1.2, top + ROW_H - 5.2, SMALL);
-      line(page, sx + 6, top + ROW_H - 2.2, sx + half - 1.5, top + ROW_H - 2.2, 0.3);
+      text(page, `${i + 1}.`, sx + 1.2, top + h - 5.2, SMALL);
+      line(page, sx + 6, top + h - 2.2, sx + half - 1.5, top + h - 2.2, 0.3);
+      top += h;
     }
-    grid(y, to - from);
-    lastY = y + HEAD_H + (to - from) * ROW_H;
+    lastY = grid(y, from, to);
     footer(page, p + 1);
   });
 
@@ -252,4 +281,34 @@ function wrap(s: string, fits: (t: string) => boolean, max: number): string[] | 
   }
   lines.push(cur);
   return lines.length <= max ? lines : null;
+}
+
+/**
+ * A table cell's text, never cut: at TEXT or SMALL pt on up to two lines when it fits (the rows
+ * stay the usual height), else at SMALL on as many lines as it takes, a word wider than the
+ * column broken between its letters. Names may be 200 characters; this sheet is signed.
+ */
+export function rowCell(s: string, width: number, widthAt: (t: string, size: number) => number): { size: number; lines: string[] } {
+  for (const size of [TEXT, SMALL]) {
+    const lines = wrap(s, (t) => widthAt(t, size) <= width, 2);
+    if (lines) return { size, lines };
+  }
+  const fits = (t: string) => widthAt(t, SMALL) <= width;
+  const words = s.split(/\s+/).filter(Boolean).flatMap((w) => (fits(w) ? [w] : breakWord(w, fits)));
+  return { size: SMALL, lines: wrap(words.join(' '), fits, Infinity) ?? words };
+}
+
+/** A word wider than the column, in pieces that fit, split between graphemes (a mark stays on its letter). */
+function breakWord(w: string, fits: (t: string) => boolean): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(w)) {
+    if (cur && !fits(cur + segment)) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += segment;
+  }
+  if (cur) out.push(cur);
+  return out;
 }

@@ -240,3 +240,15 @@ export function removeOverride(db: Db, eventId: number, participantId: number): 
 export function badgeSecret(db: Db, eventId: number): Buffer | null {
   return (stmt(db, 'SELECT secret FROM event WHERE id = ?').get(eventId) as { secret: Buffer } | undefined)?.secret ?? null;
 }
+
+/** Removes certificates that were numbered but never printed nor revoked (a failed batch); returns how many. */
+export function deleteUnprintedCertificates(db: Db, eventId: number, ids: number[]): number {
+  const del = stmt(
+    db,
+    `DELETE FROM certificate WHERE event_id = ? AND id = ? AND revoked_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM certificate_print p WHERE p.certificate_id = certificate.id)`,
+  );
+  let n = 0;
+  for (const id of ids) n += del.run(eventId, id).changes;
+  return n;
+}

@@ -39,7 +39,7 @@ describe('certificate batches as a job', () => {
     expect(pdfText(one)).toContain('Nomor: 002/PSM/DINSOS/IX/2022');
   });
 
-  it('a cancelled batch logs no print; the numbers it took stay assigned', async () => {
+  it('a cancelled batch logs no print and gives back the numbers it took', async () => {
     const { ctx, event, ids } = await psmEvent();
     for (const id of ids.values()) for (const d of [1, 2]) scan(ctx, event, id, d);
     const started = await ok(ctx, 'jobs.start', { job: 'certificates.batch', input: { ...scope(ctx), allEligible: true } });
@@ -47,7 +47,9 @@ describe('certificate batches as a job', () => {
     const end = await ok(ctx, 'jobs.cancel', { id: started.id });
     expect(end.state).toBe('cancelled');
     expect(listPrints(ctx.db, event.id)).toEqual([]);
-    // Numbers are given before drawing starts; printing again later reuses them.
+    await ctx.jobs.settled(started.id);
+    expect((await ok(ctx, 'certificates.list', { status: 'issued' })).rows).toHaveLength(0);
+    // Numbers are given before drawing starts and taken back when no PDF came out.
     const again = await ok(ctx, 'certificates.batch', { ...scope(ctx), allEligible: true });
     expect(again.count).toBe(66);
     expect((await ok(ctx, 'certificates.list', { status: 'issued' })).rows).toHaveLength(66);
