@@ -273,6 +273,8 @@ export const previewInput = z
     ...eventRef,
     /** The template as being edited (not yet saved); left out = the saved one. */
     template: certTemplate.optional(),
+    /** The number pattern as being edited; left out = the saved one. */
+    pattern: numberPattern.optional(),
     /** Whose certificate; left out = the first on the list, or a sample person. */
     participantId: z.number().int().positive().optional(),
   })

@@ -190,11 +190,11 @@ function list(ctx: Ctx, eventId: number, query: string, status: 'all' | 'eligibl
 async function preview(
   ctx: Ctx,
   eventId: number,
-  input: { template?: CertSettings['template']; participantId?: number },
+  input: { template?: CertSettings['template']; pattern?: string; participantId?: number },
 ): Promise<FileResult> {
   const event = eventOf(ctx, eventId);
   const saved = loadSettings(ctx.db, event.id);
-  const settings = { ...saved, template: input.template ?? saved.template };
+  const settings = { ...saved, template: input.template ?? saved.template, pattern: input.pattern ?? saved.pattern };
   const people = certParticipants(ctx.db, event.id).map((r) => toCertRow(r, settings.rule, event.days.length));
   const person =
     (input.participantId ? people.find((p) => p.participantId === input.participantId) : undefined) ??
