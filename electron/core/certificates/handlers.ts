@@ -35,7 +35,7 @@ import { loadSettings, storeSettings } from './settings';
 import { verifyHtml } from './verify-html';
 import { verifyText } from './verify';
 import { idDateList } from '../../shared/id-dates';
-import { claimText, type Claim } from '../../shared/cert-claim';
+import { claimText, claimUrl, type Claim } from '../../shared/cert-claim';
 
 // The renderer (pdf-lib, fontkit, qrcode) and jszip are imported when a PDF is made, not when
 // the CLI or the web host starts: they cost more to load than the rest of the core together.
@@ -215,7 +215,7 @@ async function preview(
         name,
         role: person?.role ?? 'Peserta',
         regency: person?.regency ?? 'Kota Bandar Lampung',
-        qr: claimText(claim, 'A'.repeat(86)),
+        qr: claimUrl(settings.template.verifyUrl, claimText(claim, 'A'.repeat(86))),
       },
     ],
   });
