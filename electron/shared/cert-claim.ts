@@ -67,11 +67,37 @@ export function claimText(c: Claim, signatureB64url: string): string {
   return `${claimMessage(c)}|${signatureB64url}`;
 }
 
+/** Where a certificate QR points when the organiser names no site: the kiosk's own verify page. */
+export const DEFAULT_VERIFY_URL = 'verify.html';
+
+/**
+ * The QR text: the claim in the fragment of the verify page's address (issue 16, defect 13), so a
+ * phone's camera app opens a page that reads it, and the fragment never leaves the phone. Only
+ * what a URL cannot hold as it is gets escaped ("%", "#", space, quotes, <>, backtick), so
+ * decoding the fragment gives back the signed text exactly; "|" and "/" stay, keeping the QR small.
+ */
+export function claimUrl(base: string, claim: string): string {
+  return `${base}#${claim.replace(/[%# "<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
+}
+
+/** The claim in a scanned text: a plain `HS1|…` (certificates printed before), or a verify address's fragment. */
+export function claimOf(raw: string): string {
+  const text = raw.trim();
+  if (text.startsWith(`${CLAIM_PREFIX}|`)) return text;
+  const hash = text.indexOf('#');
+  if (hash < 0) return text;
+  return fromAscii(text.slice(hash + 1)) ?? text;
+}
+
 export type ParsedClaim = { ok: true; claim: Claim; message: string; signature: string } | { ok: false };
 
-/** Reads a scanned text; tolerant of surrounding spaces and a scanner's trailing Enter only. */
+/**
+ * Reads a scanned text, plain or as a verify address (claimOf); tolerant of surrounding spaces
+ * and a scanner's trailing Enter only.
+ */
 export function parseClaim(raw: string): ParsedClaim {
-  const text = raw.trim();
+  if (raw.length > 4000) return { ok: false };
+  const text = claimOf(raw);
   if (text.length > 2000) return { ok: false };
   const cut = text.lastIndexOf('|');
   if (cut < 0) return { ok: false };

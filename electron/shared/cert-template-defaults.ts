@@ -1,3 +1,4 @@
+import { DEFAULT_VERIFY_URL } from './cert-claim';
 import type { CertSettings, CertTemplate, EligibilityRule, FieldBox, FieldId } from './certificates';
 import { DEFAULT_PATTERN } from './certificates';
 
@@ -74,6 +75,7 @@ export function defaultTemplate(orientation: 'landscape' | 'portrait' = 'landsca
     signingDate: null,
     signatory2: null,
     backPage: false,
+    verifyUrl: DEFAULT_VERIFY_URL,
   };
 }
 

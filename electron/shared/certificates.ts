@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { deskScope, eventRef } from './desk';
 import { bytesInput, type FileResult } from './file';
 import { normaliseNumber } from './cert-number';
+import { DEFAULT_VERIFY_URL } from './cert-claim';
 
 // Certificates: the shapes every side agrees on (core, renderer, CLI). No Node, no DOM.
 
@@ -102,6 +103,14 @@ export type Signatory = z.output<typeof signatoryInput>;
 
 const line = (max: number) => multilineText(max);
 
+/** An https/http address or a relative path, with nothing a QR's URL would have to escape. */
+const verifyUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .refine((s) => /^(https?:\/\/[^\s#"<>`|%]+|[A-Za-z0-9._~\/-]+)$/.test(s), 'verifyUrl: an address without #');
+
 export const certTemplate = z
   .object({
     orientation: z.enum(['landscape', 'portrait']),
@@ -131,6 +140,11 @@ export const certTemplate = z
     signatory2: signatoryInput.nullable(),
     /** The programme (materials, JP, speakers) on a second page. */
     backPage: z.boolean(),
+    /**
+     * The verify page the QR points to, the claim in its fragment (cert-claim.ts claimUrl): the
+     * office's own copy of verify.html (https://…), or by default the kiosk's relative path.
+     */
+    verifyUrl: verifyUrl.default(DEFAULT_VERIFY_URL),
   })
   .strict();
 export type CertTemplate = z.output<typeof certTemplate>;
@@ -273,6 +287,8 @@ export const previewInput = z
     ...eventRef,
     /** The template as being edited (not yet saved); left out = the saved one. */
     template: certTemplate.optional(),
+    /** The number pattern as being edited; left out = the saved one. */
+    pattern: numberPattern.optional(),
     /** Whose certificate; left out = the first on the list, or a sample person. */
     participantId: z.number().int().positive().optional(),
   })

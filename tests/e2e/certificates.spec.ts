@@ -200,6 +200,70 @@ test('certificate template editor: the real page as preview, a field dragged and
   await page.screenshot({ path: path.join(SHOTS, 'certificates-template-en.png') });
 });
 
+test('certificate template editor: the preview follows a new number pattern (and after Simpan); a clicked or dragged box takes focus and moves with the arrow keys', async ({
+  page,
+  host,
+}) => {
+  test.slow(); // every edit draws the real page again: slow on a loaded 2-core machine
+  await seedPsm(host.ctx);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Sertifikat', exact: true }).click();
+  await page.getByRole('tab', { name: 'Templat' }).click();
+  const pageImg = page.getByTestId('cert-page').getByRole('img');
+  await expect
+    .poll(() => pageImg.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 60_000 })
+    .toBeGreaterThan(800);
+
+  // Defect 6: the page drawn with the new pattern, without a reload.
+  const dir = tempDir();
+  const previewText = async (res: import('@playwright/test').Response) => {
+    const file = path.join(dir, `preview-${Date.now()}.pdf`);
+    fs.writeFileSync(file, await res.body());
+    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  };
+  const redrawn = page.waitForResponse(
+    (r) => r.url().endsWith('/api/certificates.preview') && (r.request().postData() ?? '').includes('SERT-{seq:04}/{year}'),
+    { timeout: 60_000 },
+  );
+  const shown = await pageImg.getAttribute('src');
+  await page.getByRole('textbox', { name: /^Pola nomor/ }).fill('SERT-{seq:04}/{year}');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pengaturan sertifikat disimpan' })).toBeVisible();
+  expect(await previewText(await redrawn)).toContain('SERT-0001/2022');
+  await expect.poll(() => pageImg.getAttribute('src'), { timeout: 60_000 }).not.toBe(shown);
+  await page.screenshot({ path: path.join(SHOTS, 'certificates-template-pattern-id.png') });
+
+  // Defect 7: a click selects the box and gives it the keyboard; so does a drag.
+  const mm = page.getByTestId('cert-box-mm');
+  const at = async () => {
+    const m = /x ([\d.]+) · y ([\d.]+)/.exec((await mm.textContent()) ?? '')!;
+    return { x: Number(m[1]), y: Number(m[2]) };
+  };
+  const box = page.locator('[data-field="title"]');
+  await box.click();
+  await expect(box).toBeFocused();
+  const before = await at();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(mm).toContainText(`x ${before.x + 2} · y ${before.y + 5}`);
+
+  const name = page.locator('[data-field="name"]');
+  const b = (await name.boundingBox())!;
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2 + 30, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(name).toBeFocused();
+  const dragged = await at();
+  await page.keyboard.press('ArrowUp');
+  await expect(mm).toContainText(`x ${dragged.x} · y ${dragged.y - 1}`);
+  await page.screenshot({ path: path.join(SHOTS, 'certificates-template-keys-id.png') });
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Template' })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'certificates-template-keys-en.png') });
+});
+
 test('certificate background: a portrait Canva PDF turns the template to portrait without the white panel; a landscape photo turns it back with the panel', async ({
   page,
   host,

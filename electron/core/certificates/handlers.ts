@@ -35,7 +35,7 @@ import { loadSettings, storeSettings } from './settings';
 import { verifyHtml } from './verify-html';
 import { verifyText } from './verify';
 import { idDateList } from '../../shared/id-dates';
-import { claimText, type Claim } from '../../shared/cert-claim';
+import { claimText, claimUrl, type Claim } from '../../shared/cert-claim';
 
 // The renderer (pdf-lib, fontkit, qrcode) and jszip are imported when a PDF is made, not when
 // the CLI or the web host starts: they cost more to load than the rest of the core together.
@@ -210,11 +210,11 @@ function list(ctx: Ctx, eventId: number, query: string, status: 'all' | 'eligibl
 async function preview(
   ctx: Ctx,
   eventId: number,
-  input: { template?: CertSettings['template']; participantId?: number },
+  input: { template?: CertSettings['template']; pattern?: string; participantId?: number },
 ): Promise<FileResult> {
   const event = eventOf(ctx, eventId);
   const saved = loadSettings(ctx.db, event.id);
-  const settings = { ...saved, template: input.template ?? saved.template };
+  const settings = { ...saved, template: input.template ?? saved.template, pattern: input.pattern ?? saved.pattern };
   const people = certParticipants(ctx.db, event.id).map((r) => toCertRow(r, settings.rule, event.days.length));
   const person =
     (input.participantId ? people.find((p) => p.participantId === input.participantId) : undefined) ??
@@ -235,7 +235,7 @@ async function preview(
         name,
         role: person?.role ?? 'Peserta',
         regency: person?.regency ?? 'Kota Bandar Lampung',
-        qr: claimText(claim, 'A'.repeat(86)),
+        qr: claimUrl(settings.template.verifyUrl, claimText(claim, 'A'.repeat(86))),
       },
     ],
   });

@@ -13,6 +13,7 @@ import { audited } from '../audited';
 import { nowIso, type Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import { signClaim } from './claim';
+import { claimUrl } from '../../shared/cert-claim';
 import { eventKey } from './key';
 import { formatNumber } from '../../shared/cert-number';
 import { signingDate } from './render-input';
@@ -78,7 +79,7 @@ export function assignNumbers(
         name: r.name,
         role: r.role,
         regency: r.regency,
-        qr: signClaim(claim, key.sign),
+        qr: claimUrl(settings.template.verifyUrl, signClaim(claim, key.sign)),
       });
     }
     return { rows, certs, assigned, newIds };

@@ -68,8 +68,17 @@ const DATA = JSON.parse(document.getElementById("hadir-data").textContent);
 const BULAN = ${JSON.stringify(BULAN)};
 
 // ---- the claim, read as shared/cert-claim.ts reads it (number and name percent-escaped ASCII)
-function parseClaim(raw) {
+// A plain claim, or the verify address a certificate's QR holds (the claim in its fragment).
+function claimOf(raw) {
   const text = raw.trim();
+  if (text.startsWith("HS1|")) return text;
+  const hash = text.indexOf("#");
+  if (hash < 0) return text;
+  try { return decodeURIComponent(text.slice(hash + 1)); } catch (e) { return text; }
+}
+function parseClaim(raw) {
+  if (raw.length > 4000) return null;
+  const text = claimOf(raw);
   if (text.length > 2000) return null;
   const cut = text.lastIndexOf("|");
   if (cut < 0) return null;
@@ -197,6 +206,9 @@ async function check() {
   out.innerHTML = '<p class="verdict">' + title + "</p>" + detail;
 }
 document.getElementById("check").addEventListener("click", check);
+// Opened from a certificate's QR by a phone's camera: the claim is in this address's fragment,
+// which the browser never sends anywhere. Shown and checked at once.
+if (location.hash.length > 1) { document.getElementById("claim").value = claimOf(location.href); check(); }
 document.getElementById("claim").addEventListener("keydown", (e) => { if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); check(); } });
 </script>
 </body>

@@ -34,7 +34,7 @@ function alter(c: string): string {
 describe('certificate verification', () => {
   it('answers authentic with what the certificate claims', async () => {
     expect(claim).toMatch(
-      /^HS1\|[0-9A-Z]{4}\|001\/PSM\/DINSOS\/IX\/2022\|Ni Luh Putu Ayu Kusumawati, A\.Md\.\|20220907\*2\|[\w-]{86}$/,
+      /^verify\.html#HS1\|[0-9A-Z]{4}\|001\/PSM\/DINSOS\/IX\/2022\|Ni%20Luh%20Putu%20Ayu%20Kusumawati,%20A\.Md\.\|20220907\*2\|[\w-]{86}$/,
     );
     expect(await ok(ctx, 'certificates.verify', { text: `  ${claim}\n` })).toMatchObject({
       verdict: 'authentic',
@@ -43,7 +43,8 @@ describe('certificate verification', () => {
   });
 
   it('rejects the claim with any one character altered', async () => {
-    for (let i = 0; i < claim.length; i++) {
+    // The address before the fragment is not signed: any copy of verify.html may serve the claim.
+    for (let i = claim.indexOf('#') + 1; i < claim.length; i++) {
       const text = claim.slice(0, i) + alter(claim[i]!) + claim.slice(i + 1);
       const res = await ok(ctx, 'certificates.verify', { text });
       expect(res.verdict, `character ${i} (${claim[i]})`).toBe('forged');

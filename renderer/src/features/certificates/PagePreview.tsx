@@ -34,6 +34,9 @@ export function PagePreview({
   const start = (id: FieldId, mode: 'move' | 'size') => (e: ReactPointerEvent) => {
     e.preventDefault();
     e.stopPropagation();
+    // preventDefault (no text selection, no native drag) also stops the box taking focus, and
+    // then the arrow keys went nowhere after a click or a drag (issue 16, defect 7): focus it.
+    (e.currentTarget as HTMLElement).closest<HTMLElement>('.cert-box')?.focus({ preventScroll: true });
     (e.target as Element).setPointerCapture(e.pointerId);
     onSelect(id);
     setDrag({ id, mode, x0: e.clientX, y0: e.clientY, box: template.fields[id] });

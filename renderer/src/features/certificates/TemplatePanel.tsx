@@ -7,6 +7,7 @@ import {
   type CertTemplate,
   type FieldBox,
   type FieldId,
+  numberPattern,
 } from '../../../../electron/shared/certificates';
 import { DEFAULT_FIELDS, defaultTemplate } from '../../../../electron/shared/cert-template-defaults';
 import { formatNumber } from '../../../../electron/shared/cert-number';
@@ -40,9 +41,12 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
   }, [eventId]);
 
   const assetsKey = JSON.stringify(view?.assets ?? []);
+  // The preview numbers with the pattern being edited (once it is a valid one), and is drawn
+  // again when it changes: it kept the old pattern after Simpan until a reload (issue 16, defect 6).
+  const previewPattern = draft && numberPattern.safeParse(draft.pattern).success ? draft.pattern : undefined;
   const preview = usePdfImage(
-    draft ? () => api('certificates.preview', { eventId, template: draft.template }) : null,
-    JSON.stringify(draft?.template ?? null) + assetsKey,
+    draft ? () => api('certificates.preview', { eventId, template: draft.template, pattern: previewPattern }) : null,
+    JSON.stringify([draft?.template ?? null, previewPattern ?? null]) + assetsKey,
     110,
   );
   const save = useAction(async () => {
