@@ -5,12 +5,14 @@ export interface BackupEntryDto {
   at: string;
   reason: string;
   bytes: number;
+  /** The order it was made in (core/system/backup-files.ts). */
+  seq: number;
 }
 export interface BackupStatusDto {
   /** The organiser's folder (a USB stick, say), or null: only the data folder's backups/. */
   dir: string | null;
   dataDirBackups: string;
-  last: { at: string; reason: string; copies: { dir: string; file?: string; error?: string }[] } | null;
+  last: { at: string; reason: string; copies: { dir: string; file?: string; error?: string }[]; clockBehind?: string } | null;
   /** Newest first, across both folders. */
   backups: BackupEntryDto[];
 }

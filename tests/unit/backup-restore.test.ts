@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
-import { startBackupScheduler } from '../../electron/core/system/backup';
-import { listBackups } from '../../electron/core/system/backup-files';
+import { runBackup, startBackupScheduler } from '../../electron/core/system/backup';
+import { BACKUP_KEEP, listBackups } from '../../electron/core/system/backup-files';
 import { HOLDERS_DIR } from '../../electron/core/system/db-holders';
 import { createWebHost } from '../../electron/web/server';
 import { ROOT, RESOURCES, ok, tempDir } from '../helpers/ctx';
@@ -291,3 +291,66 @@ describe('a backup is checked before it is installed', () => {
   });
 });
 
+
+describe('backups kept by the order they were made', () => {
+  it('with the clock set back to 2000 and 20 backups on disk, the new one is kept, the oldest made goes, and the clock is reported behind', async () => {
+    const ctx = open();
+    await demo(ctx);
+    const dir = path.join(ctx.dataDir, 'backups');
+    for (let i = 0; i < BACKUP_KEEP; i++) await runBackup(ctx, 'auto');
+    const made = listBackups([dir]).map((b) => b.file);
+    expect(made).toHaveLength(BACKUP_KEEP);
+    const real = ctx.now;
+    let t = Date.parse('2000-01-01T00:00:00Z');
+    ctx.now = () => new Date((t += 60_000));
+    const first = await runBackup(ctx, 'auto');
+    expect(first.copies[0]!.file).toMatch(/hadir-20000101-/);
+    expect(fs.existsSync(first.copies[0]!.file!)).toBe(true);
+    expect(first.clockBehind).toBe(listBackups([dir]).map((b) => b.at).sort().pop());
+    const second = await runBackup(ctx, 'manual');
+    const now = listBackups([dir]);
+    expect(now).toHaveLength(BACKUP_KEEP);
+    // Newest made first, whatever the names say; the two made first of all are gone.
+    expect(now.slice(0, 2).map((b) => b.file)).toEqual([second.copies[0]!.file, first.copies[0]!.file]);
+    expect(now.slice(2).map((b) => b.file)).toEqual(made.slice(0, BACKUP_KEEP - 2));
+    expect((await ok(ctx, 'backup.status', {})).last?.clockBehind).toBeTruthy();
+    ctx.now = real;
+    ctx.db.close();
+  });
+});
+
+describe('a backup killed midway', () => {
+  it('leaves .partial files that the next backup removes (not those of a backup still running)', async () => {
+    const ctx = open();
+    await demo(ctx);
+    const dir = path.join(ctx.dataDir, 'backups');
+    // Kill a process in the middle of a backup: its temporary file and journal stay behind.
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const D=require(${JSON.stringify(path.join(ROOT, 'node_modules/better-sqlite3'))});` +
+          `const db=new D(${JSON.stringify(ctx.dbPath)});` +
+          `const tmp=${JSON.stringify(dir)}+'/hadir-20260101-000000000-auto.db.'+process.pid+'.partial';` +
+          `require('fs').mkdirSync(${JSON.stringify(dir)},{recursive:true});` +
+          `db.backup(tmp,{progress:()=>1}); ` +
+          `require('fs').writeFileSync(tmp+'-journal','x'); process.stdout.write('mid\\n'); setInterval(()=>{},1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((r) => child.stdout!.once('data', () => r()));
+    // While it runs, a backup here leaves its files alone.
+    await runBackup(ctx, 'manual');
+    const partials = () => fs.readdirSync(dir).filter((f) => f.includes('.partial'));
+    expect(partials().length).toBeGreaterThan(0);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    // An older Hadir's name without a process id, too.
+    fs.writeFileSync(path.join(dir, 'hadir-20260101-000000000-auto.db.partial'), 'x');
+    fs.writeFileSync(path.join(dir, 'hadir-20260101-000000000-auto.db.partial-journal'), 'x');
+    await runBackup(ctx, 'manual');
+    expect(partials()).toEqual([]);
+    expect(listBackups([dir])).toHaveLength(2);
+    ctx.db.close();
+  }, 60_000);
+});

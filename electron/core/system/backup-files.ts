@@ -12,13 +12,22 @@ export const BACKUP_DIR = 'backups';
 export const BACKUP_KEEP = 20;
 export type BackupReason = 'auto' | 'manual' | 'quit' | 'day-close' | 'before-restore';
 
-// hadir-20220907-083015123-auto.db: sorting names sorts by time.
-const NAME_RE = /^hadir-(\d{8})-(\d{9})-([a-z-]+)\.db$/;
+// hadir-20220907-083015123-auto-n000042.db: the time (for people) and the order in which the
+// backups were made (n, one more than the highest in the folder). The order, not the time,
+// decides which are the newest: with the laptop clock set back to 2000, a new backup was named
+// for 2000, sorted oldest, and pruned the moment it was made. Names without n (older Hadir)
+// count as made before every numbered one.
+const NAME_RE = /^hadir-(\d{8})-(\d{9})-([a-z-]+?)(?:-n(\d{6,}))?\.db$/;
 
-export function backupFileName(at: Date, reason: BackupReason): string {
+export function backupFileName(at: Date, reason: BackupReason, seq = 0): string {
   const iso = at.toISOString(); // 2022-09-07T08:30:15.123Z
   const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 23).replace(/[:.]/g, '')}`;
-  return `hadir-${stamp}-${reason}.db`;
+  return `hadir-${stamp}-${reason}${seq ? `-n${String(seq).padStart(6, '0')}` : ''}.db`;
+}
+
+/** The order number for the next backup made in these folders. */
+export function nextBackupSeq(dirs: readonly string[]): number {
+  return Math.max(0, ...listBackups(dirs).map((b) => b.seq)) + 1;
 }
 
 export interface BackupEntry {
@@ -26,6 +35,8 @@ export interface BackupEntry {
   at: string;
   reason: string;
   bytes: number;
+  /** The order it was made in (0: named by an older Hadir, before any numbered one). */
+  seq: number;
 }
 
 /** Hadir's backups in these folders, newest first. Other files in the folders are left alone. */
@@ -44,18 +55,56 @@ export function listBackups(dirs: readonly string[]): BackupEntry[] {
       const [d, t] = [m[1]!, m[2]!];
       const at = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${t.slice(6)}Z`;
       try {
-        out.push({ file: path.join(dir, name), at, reason: m[3]!, bytes: fs.statSync(path.join(dir, name)).size });
+        const seq = m[4] ? Number(m[4]) : 0;
+        out.push({ file: path.join(dir, name), at, reason: m[3]!, bytes: fs.statSync(path.join(dir, name)).size, seq });
       } catch {
         /* vanished meanwhile */
       }
     }
   }
-  return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  // Newest made first; the time only among the unnumbered ones of an older Hadir.
+  return out.sort((a, b) => b.seq - a.seq || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }
 
-/** Deletes all but the newest `keep` of Hadir's backups in one folder. */
-export function pruneBackups(dir: string, keep = BACKUP_KEEP): void {
-  for (const old of listBackups([dir]).slice(keep)) fs.rmSync(old.file, { force: true });
+/**
+ * Deletes all but the newest `keep` (by the order they were made) of Hadir's backups in one
+ * folder. `justMade` is never deleted, whatever its name says.
+ */
+export function pruneBackups(dir: string, keep = BACKUP_KEEP, justMade?: string): void {
+  const all = listBackups([dir]);
+  const others = all.filter((b) => b.file !== justMade);
+  const room = justMade && all.length !== others.length ? keep - 1 : keep;
+  for (const old of others.slice(Math.max(0, room))) fs.rmSync(old.file, { force: true });
+}
+
+/**
+ * Files a backup killed midway left behind (<name>.<pid>.partial and its -journal, or an
+ * older Hadir's <name>.partial): removed unless the process that writes them still runs.
+ */
+export function cleanPartials(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^hadir-.*\.db(?:\.(\d+))?\.partial(?:-journal|-wal|-shm)?$/.exec(name);
+    if (!m) continue;
+    const pid = m[1] ? Number(m[1]) : null;
+    if (pid !== null && pid !== process.pid && processAlive(pid)) continue;
+    if (pid === process.pid) continue; // this process's own backup in progress
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** `error`: what was thrown, when the file could not even be read (a full disk, a read-only folder). */

@@ -7,7 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { changeMark } from '../../db/repositories/summary';
 import type { Ctx } from '../context';
-import { BACKUP_DIR, backupFileName, listBackups, pruneBackups, type BackupEntry, type BackupReason } from './backup-files';
+import {
+  BACKUP_DIR,
+  backupFileName,
+  cleanPartials,
+  listBackups,
+  nextBackupSeq,
+  pruneBackups,
+  type BackupEntry,
+  type BackupReason,
+} from './backup-files';
 import { alone } from '../../db/long-write';
 
 export interface BackupOutcome {
@@ -15,6 +24,11 @@ export interface BackupOutcome {
   reason: BackupReason;
   /** One per destination folder; `error` when that copy failed (e.g. the USB stick was pulled). */
   copies: { dir: string; file?: string; error?: string }[];
+  /**
+   * When the newest earlier backup says a later time than the laptop's clock: the clock was set
+   * back (or the battery of its clock died). Backups are still kept by the order they were made.
+   */
+  clockBehind?: string;
 }
 interface BackupConfig {
   /** The organiser's folder, besides the data folder's backups/. */
@@ -66,10 +80,15 @@ export function backupDirs(dataDir: string): string[] {
  */
 export async function runBackup(ctx: Ctx, reason: BackupReason): Promise<BackupOutcome> {
   const at = ctx.now();
-  const name = backupFileName(at, reason);
-  const [own, ...others] = backupDirs(ctx.dataDir);
+  const dirs = backupDirs(ctx.dataDir);
+  const [own, ...others] = dirs;
   fs.mkdirSync(own!, { recursive: true });
-  const tmp = path.join(own!, `${name}.partial`);
+  for (const dir of dirs) cleanPartials(dir); // left by a backup that was killed
+  const latest = listBackups(dirs).reduce<string | undefined>((m, b) => (m === undefined || b.at > m ? b.at : m), undefined);
+  const clockBehind = latest !== undefined && latest > at.toISOString() ? latest : undefined;
+  const name = backupFileName(at, reason, nextBackupSeq(dirs));
+  // The process id in the temporary name: a later backup removes it only once this one is gone.
+  const tmp = path.join(own!, `${name}.${process.pid}.partial`);
   const file = path.join(own!, name);
   const copies: BackupOutcome['copies'] = [];
   try {
@@ -79,10 +98,10 @@ export async function runBackup(ctx: Ctx, reason: BackupReason): Promise<BackupO
     await alone(ctx.db, () => ctx.db.backup(tmp, { progress: () => 64 }));
     singleFile(tmp);
     fs.renameSync(tmp, file);
-    pruneBackups(own!);
+    pruneBackups(own!, undefined, file);
     copies.push({ dir: own!, file });
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    for (const ext of ['', '-journal']) fs.rmSync(tmp + ext, { force: true });
     copies.push({ dir: own!, error: e instanceof Error ? e.message : String(e) });
   }
   for (const dir of others) {
@@ -90,15 +109,17 @@ export async function runBackup(ctx: Ctx, reason: BackupReason): Promise<BackupO
       if (!copies[0]!.file) throw new Error('no backup was made');
       await fs.promises.mkdir(dir, { recursive: true });
       const dest = path.join(dir, name);
-      await fs.promises.copyFile(copies[0]!.file, `${dest}.partial`);
-      await fs.promises.rename(`${dest}.partial`, dest);
-      pruneBackups(dir);
+      const part = `${dest}.${process.pid}.partial`;
+      await fs.promises.copyFile(copies[0]!.file, part);
+      await fs.promises.rename(part, dest);
+      pruneBackups(dir, undefined, dest);
       copies.push({ dir, file: dest });
     } catch (e) {
       copies.push({ dir, error: e instanceof Error ? e.message : String(e) });
     }
   }
-  const outcome: BackupOutcome = { at: at.toISOString(), reason, copies };
+  const outcome: BackupOutcome = { at: at.toISOString(), reason, copies, ...(clockBehind ? { clockBehind } : {}) };
+  if (clockBehind) ctx.log.warn({ clock: outcome.at, newestBackup: clockBehind }, 'laptop clock is behind the newest backup');
   writeBackupConfig(ctx.dataDir, { ...readBackupConfig(ctx.dataDir), last: outcome });
   return outcome;
 }

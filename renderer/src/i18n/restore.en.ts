@@ -14,4 +14,6 @@ export const restoreEn: Record<keyof typeof restoreId, string> = {
   'restore.done.carried': '{n} scans made after this backup were carried into the restored data:',
   'restore.done.unknown': '(unknown code)',
   'restore.done.close': 'Close',
+  'backup.clockBehind':
+    "The laptop's clock ({now}) is behind the newest backup ({newest}). Check the laptop's date and time; backups are still kept in the order they were made.",
 };

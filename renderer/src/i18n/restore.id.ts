@@ -12,4 +12,6 @@ export const restoreId = {
   'restore.done.carried': '{n} pindaian yang dibuat setelah cadangan ini dibawa ke data yang dipulihkan:',
   'restore.done.unknown': '(kode tidak dikenal)',
   'restore.done.close': 'Tutup',
+  'backup.clockBehind':
+    'Jam laptop ({now}) lebih awal dari cadangan terbaru ({newest}). Periksa tanggal dan jam laptop; cadangan tetap disimpan menurut urutan pembuatannya.',
 };

@@ -47,6 +47,11 @@ export function BackupCard({ zone }: { zone: TimeZone }) {
             {s.last ? t('backup.last', { when: when(s.last.at) }) : t('backup.none')}{' '}
             <span className="muted">{t('backup.where', { dirs: [s.dataDirBackups, s.dir].filter(Boolean).join(' · ') })}</span>
           </p>
+          {s.last?.clockBehind && (
+            <p className="alert alert-warn" role="alert">
+              {t('backup.clockBehind', { now: when(s.last.at), newest: when(s.last.clockBehind) })}
+            </p>
+          )}
           {s.last?.copies
             .filter((c) => c.error)
             .map((c) => (
