@@ -39,9 +39,10 @@ export function Header({
         <span className="brand-mark" aria-hidden>
           {logoUrl ? <img src={logoUrl} alt="" /> : '✓'}
         </span>
-        <div>
+        <div className="brand-text">
           <div className="brand-name">{t('app.name')}</div>
-          <div className="brand-sub">
+          {/* Cut with an ellipsis where the menu begins; the whole name on hover (issue 16, defect 9). */}
+          <div className="brand-sub" title={event ? event.name : undefined}>
             {event?.demo && <DemoTag />}
             {event ? event.name : t('app.tagline')}
           </div>
