@@ -33,7 +33,13 @@ export function startCommand(argv, env = process.env) {
   const args = [values.dev ? 'dev' : 'preview', ...(electronArgs.length ? ['--', ...electronArgs] : [])];
   const childEnv = { ...env };
   if (values['data-dir']) childEnv.HADIR_DATA_DIR = path.resolve(values['data-dir']);
-  return { args, env: childEnv, dryRun: values['dry-run'] };
+  // `dev`: the main process prints through app://hadir/print.html, which is served from
+  // out/renderer, not by the dev server (the print page fetches its PDF from app://, which the
+  // dev server cannot serve). Build first, so a dev session never prints through a stale page
+  // from an old build (issue 17, finding 11). A change to renderer/src/print during the session
+  // needs a restart of `npm run dev`.
+  const prebuild = values.dev ? ['build'] : null;
+  return { args, env: childEnv, dryRun: values['dry-run'], prebuild };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -45,12 +51,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(2);
   }
   if (cmd.dryRun) {
-    console.log(JSON.stringify({ args: cmd.args, HADIR_DATA_DIR: cmd.env.HADIR_DATA_DIR ?? null }));
+    console.log(JSON.stringify({ prebuild: cmd.prebuild, args: cmd.args, HADIR_DATA_DIR: cmd.env.HADIR_DATA_DIR ?? null }));
     process.exit(0);
   }
   const ensured = spawnSync(process.execPath, [path.join(root, 'scripts', 'ensure-electron.mjs')], { stdio: 'inherit' });
   if (ensured.status !== 0) process.exit(1);
   const bin = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  if (cmd.prebuild) {
+    const built = spawnSync(process.execPath, [bin, ...cmd.prebuild], { stdio: 'inherit', env: cmd.env, cwd: root });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
   const run = spawnSync(process.execPath, [bin, ...cmd.args], { stdio: 'inherit', env: cmd.env, cwd: root });
   process.exit(run.status ?? 1);
 }

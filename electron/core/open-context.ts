@@ -58,6 +58,7 @@ export function openContext(
     (e, where) => toOpError(e, log, where),
     (event, s) =>
       log.info({ job: s.job, id: s.id, state: s.state, phase: s.phase, done: s.done, total: s.total }, `job ${event}`),
+    (e) => log.error({ err: e.cause }, 'job worker could not start: jobs run on the main thread from now on'),
   );
   return { db, dataDir, dbPath, resourcesDir, runtime, actor: opts.actor ?? runtime, now: () => new Date(), jobs, log };
 }

@@ -111,7 +111,7 @@ function start(): void {
   serveAppScheme(path.join(outDir, 'renderer'), csp, printJobs);
   registerIpc(ctx, devUrl);
   registerShellIpc(ctx, devUrl);
-  mainWindow = createWindow();
+  mainWindow = createWindow(ctx);
   // Windows shutdown, restart or logout: no before-quit, and the process is killed soon after
   // (ELECTRON-NOTES 14). The handler checkpoints and backs up synchronously, once.
   const onSessionEnd = sessionEndHandler(ctx);
@@ -123,13 +123,12 @@ function start(): void {
   }
 }
 
-function createWindow(): BrowserWindow {
+function createWindow(ctx: Ctx): BrowserWindow {
   const devTools = !app.isPackaged;
-  const win = new BrowserWindow(
-    kioskWindowOptions({ preload: path.join(outDir, 'preload', 'index.cjs'), devTools, kiosk: wantsKiosk(process.argv) }),
-  );
+  const kiosk = wantsKiosk(process.argv);
+  const win = new BrowserWindow(kioskWindowOptions({ preload: path.join(outDir, 'preload', 'index.cjs'), devTools, kiosk }));
   secureWindow(win, devUrl);
-  setupKiosk(win, { devTools });
+  setupKiosk(win, ctx, { devTools, kiosk });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;

@@ -85,6 +85,8 @@ export interface KeyInput {
   meta: boolean;
   shift: boolean;
   alt: boolean;
+  /** A key held down repeats its keyDown with this set (Electron's Input.isAutoRepeat). */
+  isAutoRepeat?: boolean;
 }
 
 /**

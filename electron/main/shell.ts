@@ -10,6 +10,8 @@ import { getPrintSettings, setPrintSettings } from '../core/system/print-setting
 import { HadirError } from '../shared/errors';
 import { printPdf } from './print';
 import { printTarget } from './print-options';
+import { kioskPinSet, setKioskPin } from '../core/system/kiosk-pin';
+import { leaveKioskWithPin } from './kiosk';
 import { mayReveal } from './reveal';
 import { saveDialogOptions } from './save-dialog';
 import type { ShellHandlers } from './shell-dispatch';
@@ -65,6 +67,9 @@ export function shellHandlers(ctx: Ctx): ShellHandlers<WebContents> {
       const dir = res.canceled ? undefined : res.filePaths[0];
       return dir ? { path: dir } : null;
     },
+    'shell.kioskPin': () => ({ pinSet: kioskPinSet(ctx) }),
+    'shell.setKioskPin': ({ pin }) => setKioskPin(ctx, pin),
+    'shell.leaveKiosk': ({ pin }, wc) => leaveKioskWithPin(ctx, BrowserWindow.fromWebContents(wc), pin),
     'shell.showInFolder': ({ path: file }) => {
       if (!mayReveal(file, saved, ctx.dataDir)) throw new HadirError('forbidden', 'Only files this kiosk saved can be shown.');
       shell.showItemInFolder(file);

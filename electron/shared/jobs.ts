@@ -43,6 +43,8 @@ export interface JobStatus {
   finishedAt: string | null;
   /** Set when state is 'failed': the same error the operation would have returned. */
   error?: OpError;
+  /** 'worker_fallback': the job worker could not start, the job ran on the main thread (issue 17). */
+  notice?: 'worker_fallback';
 }
 
 export const jobIdInput = z.object({ id: z.string().uuid() }).strict();

@@ -24,6 +24,9 @@ const fileInput = z
 /** A printer's system name as listed by shell.printers (not the display name). */
 const deviceName = z.string().trim().min(1).max(300);
 
+/** The organiser PIN: 4 to 8 digits. */
+export const kioskPin = z.string().regex(/^\d{4,8}$/, 'PIN: 4–8 angka / 4–8 digits');
+
 export interface PrinterDto {
   /** The system name: what deviceName takes. */
   name: string;
@@ -62,6 +65,12 @@ export const shellContract = {
   'shell.chooseFolder': op<{ path: string } | null>()(z.object({ title: z.string().max(200).optional() }).strict()),
   /** Only a file this kiosk wrote (saved in this session, or inside the data folder). */
   'shell.showInFolder': op<true>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  /** Whether an organiser PIN guards leaving kiosk mode (issue 17, finding 4). */
+  'shell.kioskPin': op<{ pinSet: boolean }>()(none),
+  /** Sets (4–8 digits) or removes (null) the PIN; stored as a salted hash (core/system/kiosk-pin.ts). */
+  'shell.setKioskPin': op<{ pinSet: boolean }>()(z.object({ pin: kioskPin.nullable() }).strict()),
+  /** Leaves kiosk mode when the PIN is right; left false on a wrong PIN, locked after 5 in a row. */
+  'shell.leaveKiosk': op<{ left: boolean; locked: boolean }>()(z.object({ pin: z.string().max(20) }).strict()),
 } satisfies { [K in ShellOpName]: ShellOpDef<z.ZodType, unknown> };
 
 type Extra = Exclude<keyof typeof shellContract, ShellOpName>;

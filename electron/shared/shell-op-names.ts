@@ -9,6 +9,9 @@ export const SHELL_OP_NAMES = [
   'shell.saveFile',
   'shell.chooseFolder',
   'shell.showInFolder',
+  'shell.kioskPin',
+  'shell.setKioskPin',
+  'shell.leaveKiosk',
 ] as const;
 
 export type ShellOpName = (typeof SHELL_OP_NAMES)[number];

@@ -3,6 +3,7 @@ import type { Lang } from '../../electron/shared/contract';
 import type { HadirEvent } from '../../electron/shared/event';
 import { api, ApiError, rememberDesk, rememberedDesk } from './api';
 import { I18nProvider, setZodLocale, translate, useI18n } from './i18n';
+import { KioskExitPrompt } from './features/setup/KioskExitPrompt';
 import { ErrorAlert } from './components/ErrorAlert';
 import { DemoBanner } from './components/DemoMark';
 import { Header, type Screen } from './components/Header';
@@ -139,6 +140,7 @@ export function App() {
           )}
         </main>
       </div>
+      <KioskExitPrompt />
     </I18nProvider>
   );
 }

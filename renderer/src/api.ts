@@ -199,6 +199,10 @@ export const setPrintSettings = (s: PrintSettings) => shell('shell.setPrintSetti
 export const chooseFolder = async (title?: string): Promise<string | null> =>
   window.hadirShell ? ((await shell('shell.chooseFolder', title ? { title } : {}))?.path ?? null) : null;
 export const showInFolder = (path: string) => shell('shell.showInFolder', { path });
+/** The organiser PIN that guards leaving kiosk mode (Electron only; issue 17). */
+export const kioskPinStatus = () => shell('shell.kioskPin', {});
+export const setKioskPin = (pin: string | null) => shell('shell.setKioskPin', { pin });
+export const leaveKiosk = (pin: string) => shell('shell.leaveKiosk', { pin });
 
 /**
  * The PDF electron/main/print.ts left for the print page (renderer/print.html) under `token`,

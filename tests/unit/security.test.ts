@@ -6,7 +6,9 @@ import type { BrowserWindow, Session } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
 import { openContext } from '../../electron/core/open-context';
-import { setupKiosk } from '../../electron/main/kiosk';
+import { leaveKioskWithPin, setupKiosk } from '../../electron/main/kiosk';
+import { setKioskPin } from '../../electron/core/system/kiosk-pin';
+import { RESOURCES, tempDir } from '../helpers/ctx';
 import { registerIpc } from '../../electron/main/ipc';
 import { OP_NAMES, channelOf } from '../../electron/shared/op-names';
 import { secureSession, secureWindow } from '../../electron/main/window-security';
@@ -402,7 +404,10 @@ describe('window-security.ts wiring (fake session and window)', () => {
 });
 
 describe('kiosk.ts wiring (electron mocked)', () => {
+  const kioskCtx = openContext(tempDir(), 'cli', RESOURCES, { actor: 'test' });
+  afterAll(() => kioskCtx.db.close());
   function fakeWindow() {
+    setKioskPin(kioskCtx, null);
     const wc = new EventEmitter();
     const win = Object.assign(new EventEmitter(), {
       webContents: Object.assign(wc, { reloads: 0, reload: () => (wc as unknown as { reloads: number }).reloads++ }),
@@ -415,10 +420,11 @@ describe('kiosk.ts wiring (electron mocked)', () => {
         this.kiosk = on;
       },
     });
-    setupKiosk(win as unknown as BrowserWindow, { devTools: false });
-    const press = (key: string, mods: Partial<KeyInput> = {}) => {
+    setupKiosk(win as unknown as BrowserWindow, kioskCtx, { devTools: false, kiosk: false });
+    const press = (key: string, mods: Partial<KeyInput> & { keyUp?: boolean } = {}) => {
       const e = { preventDefault: vi.fn() };
-      wc.emit('before-input-event', e, { type: 'keyDown', key, control: false, meta: false, shift: false, alt: false, ...mods });
+      const { keyUp, ...rest } = mods;
+      wc.emit('before-input-event', e, { type: keyUp ? 'keyUp' : 'keyDown', key, control: false, meta: false, shift: false, alt: false, ...rest });
       return e.preventDefault.mock.calls.length > 0;
     };
     const close = () => {
@@ -430,12 +436,50 @@ describe('kiosk.ts wiring (electron mocked)', () => {
   }
   const cmd = process.platform === 'darwin' ? { meta: true } : { control: true };
 
-  it('toggles kiosk mode with CmdOrCtrl+Shift+K, in and out', () => {
+  // Issue 17, finding 4: the chord alone no longer leaves kiosk mode.
+  it('enters kiosk mode with CmdOrCtrl+Shift+K; without a PIN, leaves only when the chord is held 3 s', () => {
+    vi.useFakeTimers();
+    try {
+      const { win, press } = fakeWindow();
+      expect(press('K', { ...cmd, shift: true })).toBe(true);
+      expect(win.kiosk).toBe(true);
+      // Tapped: still in kiosk mode.
+      expect(press('K', { ...cmd, shift: true })).toBe(true);
+      press('K', { ...cmd, shift: true, keyUp: true });
+      vi.advanceTimersByTime(5_000);
+      expect(win.kiosk).toBe(true);
+      // Held for 3 s (key repeat meanwhile): out.
+      press('K', { ...cmd, shift: true });
+      vi.advanceTimersByTime(1_500);
+      press('K', { ...cmd, shift: true, isAutoRepeat: true });
+      expect(win.kiosk).toBe(true);
+      vi.advanceTimersByTime(2_000);
+      expect(win.kiosk).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('with an organiser PIN, lets the chord through to the page’s prompt and leaves only on the right PIN', () => {
     const { win, press } = fakeWindow();
-    expect(press('K', { ...cmd, shift: true })).toBe(true);
+    press('K', { ...cmd, shift: true });
+    setKioskPin(kioskCtx, '482913');
+    expect(press('K', { ...cmd, shift: true })).toBe(false); // the page opens its PIN prompt
+    const w = win as unknown as BrowserWindow;
+    expect(leaveKioskWithPin(kioskCtx, w, '000000')).toEqual({ left: false, locked: false });
     expect(win.kiosk).toBe(true);
-    expect(press('K', { ...cmd, shift: true })).toBe(true);
+    expect(leaveKioskWithPin(kioskCtx, w, '482913')).toEqual({ left: true, locked: false });
     expect(win.kiosk).toBe(false);
+  });
+
+  it('puts the window back in kiosk mode when something else takes it out of fullscreen', () => {
+    const { win, press } = fakeWindow();
+    win.emit('leave-full-screen');
+    expect(win.kiosk).toBe(false); // not in kiosk mode: nothing to restore
+    press('K', { ...cmd, shift: true });
+    win.kiosk = false; // Alt+Space → Restore: Electron's isKiosk() is isFullScreen() here
+    win.emit('leave-full-screen');
+    expect(win.kiosk).toBe(true);
   });
 
   it('in kiosk mode the window will not close and escape keys are swallowed', () => {

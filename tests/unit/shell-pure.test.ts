@@ -27,6 +27,9 @@ describe('dispatchShell', () => {
     },
     'shell.chooseFolder': () => null,
     'shell.showInFolder': () => true as const,
+    'shell.kioskPin': () => ({ pinSet: false }),
+    'shell.setKioskPin': () => ({ pinSet: false }),
+    'shell.leaveKiosk': () => ({ left: false, locked: false }),
   } satisfies ShellHandlers<string>;
 
   it('validates the input with the shell contract before any handler runs', async () => {

@@ -21,9 +21,16 @@ describe('scripts/start.mjs', () => {
     expect(startCommand(['--kiosk', '--dev'], {}).args).toEqual(['dev', '--', '--kiosk']);
   });
 
+  // Issue 17, finding 11: the print window loads app://hadir/print.html from out/renderer, which
+  // the dev server never rebuilds; `npm run dev` builds first so it cannot print through a stale page.
+  it('builds before `dev` (the print page comes from out/), not before `preview` (which builds itself)', () => {
+    expect(startCommand(['--dev'], {}).prebuild).toEqual(['build']);
+    expect(startCommand([], {}).prebuild).toBeNull();
+  });
+
   it('works the way npm calls it (`npm start -- --data-dir X`), and refuses unknown options in one line', () => {
     const out = execFileSync(process.execPath, [script, '--dry-run', '--data-dir=/tmp/psm'], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ args: ['preview'], HADIR_DATA_DIR: '/tmp/psm' });
+    expect(JSON.parse(out)).toEqual({ prebuild: null, args: ['preview'], HADIR_DATA_DIR: '/tmp/psm' });
     let err = '';
     try {
       execFileSync(process.execPath, [script, '--port', '1'], { encoding: 'utf8', stdio: 'pipe' });

@@ -4,7 +4,8 @@ import type { JobName, JobStatus } from '../../shared/jobs';
 import type { OpError } from '../../shared/result';
 import { HadirError } from '../../shared/errors';
 import type { KindInput, KindName, KindOutput } from './kinds';
-import { InlineRunner, JobCancelled, WorkerPool, type KindRunner, type RunKindOptions } from './run-kind';
+import { InlineRunner, JobCancelled, WorkerPool, type KindRunner, type RunKindOptions, type WorkerStartError } from './run-kind';
+import { FallbackRunner } from './fallback-runner';
 import type { WorkerEntry } from './worker-entry';
 
 /** What a job's main-thread handler gets: progress, the cancel signal, and the worker. */
@@ -54,8 +55,16 @@ export class Jobs {
     /** Turns a failure into what the desk sees (and logs internal ones). */
     private readonly toOpError: (e: unknown, where: string) => OpError,
     private readonly onEvent: (event: string, status: JobStatus) => void = () => {},
+    /** The worker could not start and jobs now run inline (fallback-runner.ts): log it. */
+    onWorkerFallback: (e: WorkerStartError) => void = () => {},
   ) {
-    this.pool = worker === 'inline' ? new InlineRunner() : WorkerPool.for(worker);
+    this.pool =
+      worker === 'inline' ? new InlineRunner() : new FallbackRunner(WorkerPool.for(worker), new InlineRunner(), onWorkerFallback);
+  }
+
+  /** True once the job worker failed to start and jobs run on the main thread instead. */
+  get workerFellBack(): boolean {
+    return this.pool instanceof FallbackRunner && this.pool.fellBack;
   }
 
   /** Starts a job and returns at once; the desk polls status() and fetches result() when done. */
@@ -95,6 +104,8 @@ export class Jobs {
         },
       )
       .finally(() => {
+        // Visible on the desk: this job ran without its worker, so the screens answered slowly.
+        if (this.workerFellBack) status.notice = 'worker_fallback';
         status.finishedAt = new Date().toISOString();
         this.onEvent(status.state, status);
       });

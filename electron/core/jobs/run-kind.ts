@@ -20,6 +20,24 @@ export class JobCancelled extends Error {
 }
 
 /**
+ * A fresh worker thread failed before it said anything: its entry could not be loaded (a
+ * missing file, an import that fails inside app.asar, a native module that will not load). The
+ * job itself never ran, so it may be run another way (fallback-runner.ts).
+ */
+export class WorkerStartError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`The job worker could not start: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'WorkerStartError';
+  }
+}
+
+/** Whether a failure of a freshly spawned thread, before any message from it, is a start failure. */
+export function isWorkerStartFailure(e: unknown, fresh: boolean, heard: boolean): boolean {
+  // Out of memory is the job's own doing (a hostile file), never a reason to run it on the main thread.
+  return fresh && !heard && (e as { code?: string } | null)?.code !== 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+/**
  * Heap cap of a job's thread. A hostile file that makes a parser balloon then ends that thread
  * (ERR_WORKER_OUT_OF_MEMORY), not the kiosk: the desks keep working and the job fails cleanly.
  */
@@ -73,7 +91,15 @@ export class WorkerPool implements KindRunner {
   ): Promise<KindOutput<K>> {
     return new Promise((resolve, reject) => {
       if (opts.signal?.aborted) return reject(new JobCancelled());
-      const worker = this.idle.pop() ?? this.spawn();
+      const reused = this.idle.pop();
+      let worker: Worker;
+      try {
+        worker = reused ?? this.spawn();
+      } catch (e) {
+        return reject(new WorkerStartError(e)); // e.g. ERR_WORKER_PATH
+      }
+      const fresh = !reused;
+      let heard = false;
       worker.ref(); // a running job keeps the process (the CLI) alive; an idle thread does not
       let settled = false;
       const finish = (keep: boolean, fn: () => void) => {
@@ -91,6 +117,7 @@ export class WorkerPool implements KindRunner {
       };
       const onAbort = () => finish(false, () => reject(new JobCancelled()));
       const onMessage = (m: FromWorker) => {
+        heard = true;
         if (m.type === 'progress') opts.onProgress?.(m.done, m.total);
         else if (m.type === 'part') {
           opts.onPart?.(m.chunk);
@@ -99,8 +126,10 @@ export class WorkerPool implements KindRunner {
         } else if (m.type === 'done') finish(true, () => resolve(m.output as KindOutput<K>));
         else finish(!m.error.hadir ? false : true, () => reject(reviveError(m.error)));
       };
-      const onError = (e: Error) => finish(false, () => reject(e));
-      const onExit = (code: number) => finish(false, () => reject(new Error(`Job worker for ${kind} exited with code ${code}`)));
+      const failed = (e: unknown) => (isWorkerStartFailure(e, fresh, heard) ? new WorkerStartError(e) : e);
+      const onError = (e: Error) => finish(false, () => reject(failed(e)));
+      const onExit = (code: number) =>
+        finish(false, () => reject(failed(new Error(`Job worker for ${kind} exited with code ${code}`))));
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage({ type: 'run', kind, input } satisfies ToWorker, transfer);

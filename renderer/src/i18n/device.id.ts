@@ -2,4 +2,19 @@
 // Bahasa Indonesia. Spread into id.ts; device.en.ts has the same keys.
 export const deviceId = {
   'print.notPrinted': 'Tidak dicetak: dialog cetak dibatalkan.',
+  'kioskPin.title': 'PIN keluar mode kiosk',
+  'kioskPin.isSet': 'PIN sudah dipasang: keluar dari mode kiosk (Ctrl+Shift+K) meminta PIN ini.',
+  'kioskPin.notSet': 'Belum ada PIN: keluar dari mode kiosk dengan menahan Ctrl+Shift+K selama 3 detik. Pasang PIN agar peserta tidak bisa keluar.',
+  'kioskPin.new': 'PIN baru',
+  'kioskPin.hint': '4–8 angka. Disimpan sebagai hash, tidak dapat dibaca kembali.',
+  'kioskPin.invalid': 'PIN harus 4–8 angka.',
+  'kioskPin.save': 'Pasang PIN',
+  'kioskPin.remove': 'Hapus PIN',
+  'kioskPin.saved': 'PIN dipasang.',
+  'kioskPin.removed': 'PIN dihapus.',
+  'kioskExit.title': 'Keluar dari mode kiosk',
+  'kioskExit.pin': 'PIN panitia',
+  'kioskExit.leave': 'Keluar',
+  'kioskExit.wrong': 'PIN salah.',
+  'kioskExit.locked': 'Terlalu banyak PIN salah. Coba lagi dalam 1 menit.',
 };

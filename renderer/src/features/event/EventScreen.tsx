@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { HadirEvent } from '../../../../electron/shared/event';
-import { api } from '../../api';
+import { api, shellCaps } from '../../api';
 import { useI18n } from '../../i18n';
 import { useDesk } from '../desk/desk-context';
 import { EventForm } from './EventForm';
@@ -8,6 +8,7 @@ import { EventList } from './EventList';
 import { LogoField } from './LogoField';
 import { PrintCard } from './PrintCard';
 import { TransferCard } from './TransferCard';
+import { KioskPinCard } from '../setup/KioskPinCard';
 
 export function EventScreen({
   event,
@@ -45,6 +46,7 @@ export function EventScreen({
       </section>
       <LogoField event={event} url={logoUrl} onChanged={onLogoChanged} />
       <PrintCard />
+      {shellCaps().printers && <KioskPinCard />}
       <EventList key={listRev} currentId={event.id} onOpened={onOpen} onChanged={onSaved} onNew={onNew} />
       <TransferCard event={event} onImported={() => setListRev((r) => r + 1)} />
     </>
