@@ -3,6 +3,7 @@
 // only, so a run takes minutes: `npm run mutate` loops the groups (scripts/mutate.mjs);
 // `MUTATE_GROUP=checkin npx stryker run` runs one.
 import fs from 'node:fs';
+import path from 'node:path';
 
 const groups = JSON.parse(fs.readFileSync(new URL('./tests/mutation/groups.json', import.meta.url), 'utf8'));
 const name = process.env.MUTATE_GROUP ?? 'checkin';
@@ -10,6 +11,8 @@ const group = groups[name];
 if (!group) throw new Error(`MUTATE_GROUP ${name}: not one of ${Object.keys(groups).join(', ')}`);
 // Read by vitest.mutate.config.ts in Stryker's test-runner processes, which inherit the environment.
 // Files that do not exist yet are left out, so a group still runs before its new tests are written.
+// The sandbox is two folders deeper than the checkout: the fixtures beside it are named outright.
+process.env.HADIR_SHARED ??= path.resolve('../shared');
 process.env.MUTATE_TESTS = group.tests.filter((t) => fs.existsSync(t)).join(',');
 
 export default {
