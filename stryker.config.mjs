@@ -22,7 +22,10 @@ process.env.MUTATE_TESTS = group.tests.filter((t) => fs.existsSync(t)).join(',')
 const tsconfigFile = `tsconfig.mutate-${name}.json`;
 // The project's ambient declarations come along (fontkit has no types of its own).
 const ambient = ['electron/core/badges/fontkit.d.ts', 'renderer/src/features/checkin/assets.d.ts', 'renderer/src/vite-env.d.ts'];
-fs.writeFileSync(tsconfigFile, JSON.stringify({ extends: './tsconfig.json', include: [], files: [...ambient, ...group.mutate] }, null, 2));
+fs.writeFileSync(
+  tsconfigFile,
+  JSON.stringify({ extends: './tsconfig.json', include: [], files: [...ambient, ...group.mutate] }, null, 2),
+);
 
 export default {
   testRunner: 'vitest',
@@ -43,6 +46,15 @@ export default {
   // One sandbox folder per group, so groups can run side by side and one's cleanup spares the other.
   tempDirName: `.stryker-tmp-${name}`,
   // Anchored (/reports): electron/core/reports must be copied.
-  ignorePatterns: ['/.stryker-tmp*', '/out', '/dist', '/reports', '/test-results', '/playwright-report', '/tests/e2e', '/.native'],
+  ignorePatterns: [
+    '/.stryker-tmp*',
+    '/out',
+    '/dist',
+    '/reports',
+    '/test-results',
+    '/playwright-report',
+    '/tests/e2e',
+    '/.native',
+  ],
   cleanTempDir: 'always',
 };
