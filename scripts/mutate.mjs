@@ -25,7 +25,15 @@ for (const name of names) {
     const count = (...s) => mutants.filter((m) => s.includes(m.status)).length;
     const killed = count('Killed', 'Timeout');
     const valid = killed + count('Survived', 'NoCoverage');
-    summary.push({ group: name, wall, file, killed, survived: count('Survived'), noCoverage: count('NoCoverage'), score: valid ? (100 * killed) / valid : 100 });
+    summary.push({
+      group: name,
+      wall,
+      file,
+      killed,
+      survived: count('Survived'),
+      noCoverage: count('NoCoverage'),
+      score: valid ? (100 * killed) / valid : 100,
+    });
   }
 }
 console.log('\ngroup         wall  score   killed survived no-cov  module');

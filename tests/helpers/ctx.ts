@@ -11,7 +11,8 @@ import type { OpInput, OpOutput } from '../../electron/shared/contract';
 import type { OpName } from '../../electron/shared/op-names';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED = path.resolve(ROOT, '../shared');
+/** The shared fixtures beside the checkout (HADIR_SHARED: a copy elsewhere, e.g. Stryker's sandbox). */
+export const SHARED = process.env.HADIR_SHARED ?? path.resolve(ROOT, '../shared');
 export const RESOURCES = path.join(ROOT, 'resources');
 
 export function tempDir(prefix = 'hadir-test-'): string {

@@ -20,7 +20,8 @@ const MASKS: ((i: number, j: number) => boolean)[] = [
   (i, j) => (((i * j) % 3) + ((i + j) % 2)) % 2 === 0,
 ];
 /** Finders with separators and format areas, and the timing patterns: no data there. */
-const isFunction = (r: number, c: number) => (r < 9 && (c < 9 || c >= SIZE - 8)) || (r >= SIZE - 8 && c < 9) || r === 6 || c === 6;
+const isFunction = (r: number, c: number) =>
+  (r < 9 && (c < 9 || c >= SIZE - 8)) || (r >= SIZE - 8 && c < 9) || r === 6 || c === 6;
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
 
 interface Segment {
@@ -103,7 +104,8 @@ function digitRunPayloads(): string[] {
         out.push(badgePayload(s.slice(0, 4), s.slice(4)));
       }
   // And runs of the same digit, the most compressible.
-  for (const d of '0123456789') for (let len = 6; len <= 12; len++) out.push(`${BADGE_PREFIX}${'X'.repeat(12 - len)}${d.repeat(len)}`);
+  for (const d of '0123456789')
+    for (let len = 6; len <= 12; len++) out.push(`${BADGE_PREFIX}${'X'.repeat(12 - len)}${d.repeat(len)}`);
   return out;
 }
 

@@ -24,10 +24,17 @@ const row = (v: { externalId?: string; nik?: string; name: string; regency: stri
 
 describe('Matcher', () => {
   const siti = { externalId: 'A-1', nik: '1872010101010003', name: 'Siti Aminah', regency: 'Kota Metro' };
-  const m = new Matcher([keys(1, siti), keys(2, { name: 'Budi Santoso', regency: 'Lampung Timur' }), keys(3, { nik: '1801', name: 'Ani', regency: 'Pesawaran' })]);
+  const m = new Matcher([
+    keys(1, siti),
+    keys(2, { name: 'Budi Santoso', regency: 'Lampung Timur' }),
+    keys(3, { nik: '1801', name: 'Ani', regency: 'Pesawaran' }),
+  ]);
 
   it('matches on the ID first, then NIK, then name + regency, and says which', () => {
-    expect(m.match(row({ externalId: 'A-1', name: 'S. Aminah', regency: 'Metro' }))).toEqual({ hit: keys(1, siti), by: 'externalId' });
+    expect(m.match(row({ externalId: 'A-1', name: 'S. Aminah', regency: 'Metro' }))).toEqual({
+      hit: keys(1, siti),
+      by: 'externalId',
+    });
     expect(m.match(row({ nik: siti.nik, name: 'Siti A.', regency: 'Metro' }))).toMatchObject({ hit: { id: 1 }, by: 'nik' });
     expect(m.match(row({ name: '  siti  AMINAH ', regency: 'kota metro' }))).toMatchObject({ hit: { id: 1 }, by: 'name' });
     expect(m.match(row({ externalId: 'Z-9', nik: '1801', name: 'Siti Aminah', regency: 'Kota Metro' }))).toMatchObject({
@@ -43,8 +50,14 @@ describe('Matcher', () => {
   });
 
   it('matches by name when only one side has an ID or a NIK (an ID column added later)', () => {
-    expect(m.match(row({ externalId: 'B-7', name: 'Budi Santoso', regency: 'Lampung Timur' }))).toMatchObject({ hit: { id: 2 }, by: 'name' });
-    expect(m.match(row({ nik: '1804', name: 'Budi Santoso', regency: 'Lampung Timur' }))).toMatchObject({ hit: { id: 2 }, by: 'name' });
+    expect(m.match(row({ externalId: 'B-7', name: 'Budi Santoso', regency: 'Lampung Timur' }))).toMatchObject({
+      hit: { id: 2 },
+      by: 'name',
+    });
+    expect(m.match(row({ nik: '1804', name: 'Budi Santoso', regency: 'Lampung Timur' }))).toMatchObject({
+      hit: { id: 2 },
+      by: 'name',
+    });
     // The stored one has them, the row does not.
     expect(m.match(row({ name: 'Siti Aminah', regency: 'Kota Metro' }))).toMatchObject({ hit: { id: 1 }, by: 'name' });
     expect(m.match(row({ externalId: 'A-1', name: 'Siti Aminah', regency: 'Kota Metro' }))).toMatchObject({ by: 'externalId' });
@@ -72,12 +85,24 @@ const people = (ctx: Ctx) =>
 
 describe('importing namesakes', () => {
   const commit = async (ctx: Ctx, eventId: number, csv: string, mapping: (Field | null)[]) =>
-    ok(ctx, 'participants.importCommit', { eventId, desk: 'Meja 1', fileName: 'peserta.csv', bytes: bin(csv), mapping, skipInvalid: false });
+    ok(ctx, 'participants.importCommit', {
+      eventId,
+      desk: 'Meja 1',
+      fileName: 'peserta.csv',
+      bytes: bin(csv),
+      mapping,
+      skipInvalid: false,
+    });
 
   it('keeps two people of one name and regency apart when their IDs differ, in one file or across imports', async () => {
     const ctx = tempCtx();
     const { id: eventId } = await ok(ctx, 'event.create', PSM_EVENT);
-    const first = await commit(ctx, eventId, 'ID,Nama,Kabupaten/Kota,Peran\nA-1,Siti Aminah,Kota Metro,Peserta\nA-2,Siti Aminah,Kota Metro,Panitia\n', MAP);
+    const first = await commit(
+      ctx,
+      eventId,
+      'ID,Nama,Kabupaten/Kota,Peran\nA-1,Siti Aminah,Kota Metro,Peserta\nA-2,Siti Aminah,Kota Metro,Panitia\n',
+      MAP,
+    );
     expect(first).toMatchObject({ inserted: 2, updated: 0 });
     const again = await commit(ctx, eventId, 'ID,Nama,Kabupaten/Kota,Peran\nA-3,Siti Aminah,Kota Metro,Narasumber\n', MAP);
     expect(again).toMatchObject({ inserted: 1, updated: 0 });
@@ -98,7 +123,12 @@ describe('importing namesakes', () => {
   it('a re-import that adds an ID column updates the same people and keeps their badges', async () => {
     const ctx = tempCtx();
     const { id: eventId } = await ok(ctx, 'event.create', PSM_EVENT);
-    await commit(ctx, eventId, 'Nama,Kabupaten/Kota,Peran\nSiti Aminah,Kota Metro,Peserta\nBudi Santoso,Lampung Timur,Peserta\n', NO_ID_MAP);
+    await commit(
+      ctx,
+      eventId,
+      'Nama,Kabupaten/Kota,Peran\nSiti Aminah,Kota Metro,Peserta\nBudi Santoso,Lampung Timur,Peserta\n',
+      NO_ID_MAP,
+    );
     const before = people(ctx);
     const res = await commit(
       ctx,

@@ -74,7 +74,10 @@ describe('"%" and other characters in a claim', () => {
       claim: { kid, number: '004/PSM/2022', name: 'Budi Santosa', days: ['2022-09-07', '2022-09-08'] },
     });
     const other = generateKeyPair();
-    const foreign = signClaim({ kid: other.kid, number: '9/X/2022', name: 'Orang Lain', days: [] }, privateKeyObject(other.privateKey));
+    const foreign = signClaim(
+      { kid: other.kid, number: '9/X/2022', name: 'Orang Lain', days: [] },
+      privateKeyObject(other.privateKey),
+    );
     expect(await ok(ctx, 'certificates.verify', { text: foreign })).toEqual({
       verdict: 'forged',
       reason: 'unknown_key',
@@ -95,7 +98,14 @@ describe('"%" and other characters in a claim', () => {
 describe('malformed claim text', () => {
   const good: Claim = { kid: '7K2Q', number: '001/PSM/2022', name: 'Siti', days: ['2022-09-07'] };
   const fields = (over: Partial<Record<'kid' | 'number' | 'name' | 'days' | 'sig', string>>) =>
-    ['HS1', over.kid ?? '7K2Q', over.number ?? '001/PSM/2022', over.name ?? 'Siti', over.days ?? '20220907', over.sig ?? SIG].join('|');
+    [
+      'HS1',
+      over.kid ?? '7K2Q',
+      over.number ?? '001/PSM/2022',
+      over.name ?? 'Siti',
+      over.days ?? '20220907',
+      over.sig ?? SIG,
+    ].join('|');
 
   it('reads a well-formed claim back, whatever its signature', () => {
     expect(parseClaim(claimText(good, SIG))).toMatchObject({ ok: true, claim: good, signature: SIG });
@@ -134,7 +144,7 @@ describe('malformed claim text', () => {
     }
   });
 
-  it('tolerates surrounding spaces and a scanner\'s Enter only', () => {
+  it("tolerates surrounding spaces and a scanner's Enter only", () => {
     expect(parseClaim(` ${fields({})}\r\n`)).toMatchObject({ ok: true, claim: good });
     expect(parseClaim(`x${fields({})}`)).toEqual({ ok: false });
   });

@@ -73,7 +73,11 @@ describe('certificate verification', () => {
       claim: { ...p.claim, kid: other.kid },
     });
     const posing = signClaim(p.claim, privateKeyObject(other.privateKey));
-    expect(await ok(ctx, 'certificates.verify', { text: posing })).toEqual({ verdict: 'forged', reason: 'bad_signature', claim: p.claim });
+    expect(await ok(ctx, 'certificates.verify', { text: posing })).toEqual({
+      verdict: 'forged',
+      reason: 'bad_signature',
+      claim: p.claim,
+    });
     const ed = crypto.generateKeyPairSync('ed25519').privateKey;
     expect((await ok(ctx, 'certificates.verify', { text: signClaim(p.claim, ed) })).verdict).toBe('forged');
   });

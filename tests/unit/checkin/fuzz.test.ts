@@ -90,7 +90,9 @@ describe('checkin.scan under hostile input (fast-check)', () => {
           participant: null,
           day: { dayNo: chosen.dayNo, date: chosen.date },
         });
-        expect(res.value.otherEvent, JSON.stringify(t)).toEqual(want.reason === 'other_event' ? { id: other.id, name: 'Acara Lain' } : undefined);
+        expect(res.value.otherEvent, JSON.stringify(t)).toEqual(
+          want.reason === 'other_event' ? { id: other.id, name: 'Acara Lain' } : undefined,
+        );
         // The desk name as the contract normalised it (trimmed), the same on screen and in the log.
         const desk = res.value.scan.desk;
         if (d === 'Meja 1') expect(desk).toBe('Meja 1');

@@ -23,9 +23,18 @@ describe('a kiosk with three events', () => {
   beforeEach(async () => {
     ctx = tempCtx();
     ctx.now = () => DAY1_MORNING;
-    for (const [k, name] of [['pkh', 'Bimtek Pendamping PKH'], ['rakor', 'Rakor Dinas Sosial'], ['own', PSM_EVENT.name]] as const) {
+    for (const [k, name] of [
+      ['pkh', 'Bimtek Pendamping PKH'],
+      ['rakor', 'Rakor Dinas Sosial'],
+      ['own', PSM_EVENT.name],
+    ] as const) {
       ids[k] = (await ok(ctx, 'event.create', { ...PSM_EVENT, name })).id;
-      const p = await ok(ctx, 'participants.create', { eventId: ids[k], desk: 'Meja 1', name: `Peserta ${name}`, role: 'Peserta' });
+      const p = await ok(ctx, 'participants.create', {
+        eventId: ids[k],
+        desk: 'Meja 1',
+        name: `Peserta ${name}`,
+        role: 'Peserta',
+      });
       codes[k] = p.code;
     }
   });
@@ -46,7 +55,7 @@ describe('a kiosk with three events', () => {
     }
   });
 
-  it("calls a badge with another event's tag but a code that event does not hold \"not registered\"", async () => {
+  it('calls a badge with another event\'s tag but a code that event does not hold "not registered"', async () => {
     // Rakor's code on a badge tagged PKH: neither event printed it.
     for (const text of [badgePayload(tagOf(ctx, ids.pkh), codes.rakor), badgePayload(tagOf(ctx, ids.pkh), 'ZZZZZZZZ')]) {
       const res = await scan(text);
