@@ -26,6 +26,7 @@ import { benchReports } from './reports';
 import { benchBadges } from './badges';
 import { benchCertificates } from './certificates';
 import { benchCheckin } from './checkin';
+import { benchEventFile } from './event-file';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -360,6 +361,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   badges: () => benchBadges(rows, RESOURCES),
   certificates: () => benchCertificates(rows),
   checkin: () => benchCheckin(rows, RESOURCES),
+  'event-file': () => benchEventFile(rows, RESOURCES),
 };
 
 async function main() {
