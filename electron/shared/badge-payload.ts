@@ -59,7 +59,11 @@ export function badgePayload(eventTag: string, code: string): string {
  */
 export function parseBadgeText(raw: string): BadgeText {
   if (raw.length > 64) return { kind: 'not_a_badge' };
-  const text = raw.trim().toUpperCase();
+  const trimmed = raw.trim();
+  // ASCII only: Unicode case mapping folds look-alikes onto code letters (ſ → S, ı → I, ß → SS),
+  // so a text that is not the person's code would read as it (issue 18, defect 17).
+  if (/[^\x20-\x7e]/.test(trimmed)) return { kind: 'not_a_badge' };
+  const text = trimmed.toUpperCase();
   const full = PAYLOAD_RE.exec(text);
   if (full) return { kind: 'badge', eventTag: full[1]!, code: full[2]! };
   const typed = text.replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');

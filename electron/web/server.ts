@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { Ctx } from '../core/context';
@@ -12,6 +11,7 @@ import { appResponseHeaders, resolveAppPath } from '../host/app-path';
 import { contentSecurityPolicy } from '../host/csp';
 import { isLoopbackHost } from '../host/loopback';
 import { accessKeyProblem } from '../shared/access-key';
+import { sameAccessKey, WrongKeyGuard } from './access-key';
 import { MAX_UPLOAD_BYTES } from '../shared/file';
 import type { ErrorCode, Result } from '../shared/result';
 import { tooLargeFor } from './too-large';
@@ -66,11 +66,12 @@ export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }
       `A web host beyond loopback needs a usable access key (${accessKey === undefined ? 'none' : accessKeyProblem(accessKey)})`,
     );
   }
+  const guard = new WrongKeyGuard((address, failures) => ctx.log.warn({ address, failures }, 'wrong access key'));
   return http.createServer((req, res) => {
     if (loopbackOnly && !isLoopbackHost(hostName(req.headers.host))) {
       return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
     }
-    handle(ctx, staticDir, accessKey, req, res).catch((e) => {
+    handle(ctx, staticDir, accessKey, guard, req, res).catch((e) => {
       // Logged with a reference; the response carries the reference, never the message or stack.
       const error = toOpError(e, ctx.log, `web ${req.method} ${req.url?.split('?')[0]}`);
       if (!res.headersSent) send(res, 500, { ok: false, error });
@@ -83,6 +84,7 @@ async function handle(
   ctx: Ctx,
   staticDir: string,
   accessKey: string | undefined,
+  guard: WrongKeyGuard,
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ) {
@@ -91,7 +93,10 @@ async function handle(
     // A page on another site must not drive the kiosk through the visitor's browser (CSRF,
     // DNS rebinding): only same-origin requests, or ones without an Origin (curl, tests).
     if (!sameOrigin(req)) return send(res, 403, fail('forbidden', 'Cross-origin request refused'));
-    if (accessKey !== undefined && !sameKey(req.headers['x-hadir-key'], accessKey)) {
+    if (accessKey !== undefined && !sameAccessKey(req.headers['x-hadir-key'], accessKey)) {
+      // A key given and wrong is slowed down and logged per address (access-key.ts); a request
+      // without one (a page opened without the #key part) is simply refused.
+      if (req.headers['x-hadir-key']) await guard.refuse(req.socket.remoteAddress ?? '?');
       return send(res, 401, fail('access_key', 'Access key missing or wrong'));
     }
     const name = url.pathname.slice('/api/'.length);
@@ -173,13 +178,6 @@ function sameOrigin(req: http.IncomingMessage): boolean {
 }
 
 /** Constant-time comparison, so the key cannot be guessed one character at a time from timings. */
-function sameKey(given: string | string[] | undefined, key: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = crypto.createHash('sha256').update(given.toUpperCase()).digest();
-  const b = crypto.createHash('sha256').update(key.toUpperCase()).digest();
-  return crypto.timingSafeEqual(a, b);
-}
-
 function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);

@@ -42,7 +42,7 @@ async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: {
  * of this one. On a shared machine the wall clock also counts time the OS gave other programs;
  * the CPU time is the work that really stood in the check-in's way (sync I/O waits excluded).
  */
-async function desk(ctx: Ctx, event: HadirEvent, until: Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
+export async function desk(ctx: Ctx, event: HadirEvent, until: Promise<unknown>): Promise<{ wall: number[]; cpu: number[] }> {
   const people = ctx.db.prepare('SELECT id, code FROM participant LIMIT 5000').all() as { id: number; code: string }[];
   const day = event.days[0]!.id;
   let n = 0;

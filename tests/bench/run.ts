@@ -27,6 +27,7 @@ import { benchBadges } from './badges';
 import { benchCertificates } from './certificates';
 import { benchCheckin } from './checkin';
 import { benchCliStart } from './cli-start';
+import { benchEventFile } from './event-file';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -362,6 +363,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   certificates: () => benchCertificates(rows),
   checkin: () => benchCheckin(rows, RESOURCES),
   'cli-start': () => benchCliStart(rows, ROOT),
+  'event-file': () => benchEventFile(rows, RESOURCES),
 };
 
 async function main() {

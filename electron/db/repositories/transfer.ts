@@ -1,7 +1,7 @@
 // Moving one event between kiosks. The tables are discovered from the schema, not listed by hand:
 // every table with an event_id column belongs to an event, and its foreign keys say which ids to
 // translate. So a table a later migration adds (certificates, say) travels without a change here.
-import type { Db } from '../connection';
+import { stmt, type Db } from '../connection';
 
 export type Cell = string | number | null | { $b64: string };
 export type Row = Record<string, Cell>;
@@ -75,19 +75,19 @@ export function insertRow(
   orIgnore: boolean,
 ): { changes: number; id: number } {
   const cols = Object.keys(row);
-  const r = db
-    .prepare(
-      `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-    )
-    .run(...cols.map((c) => row[c]));
+  const r = stmt(
+    db,
+    `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+  ).run(...cols.map((c) => row[c]));
   return { changes: r.changes, id: Number(r.lastInsertRowid) };
 }
 
 /** The id of the row matching `row` on these columns (a unique key), or null. */
 export function findBy(db: Db, t: TableInfo, row: Record<string, unknown>, cols: string[]): number | null {
-  const r = db
-    .prepare(`SELECT ${q(t.rowid ?? 'rowid')} AS id FROM ${q(t.name)} WHERE ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`)
-    .get(...cols.map((c) => row[c])) as { id: number } | undefined;
+  const r = stmt(
+    db,
+    `SELECT ${q(t.rowid ?? 'rowid')} AS id FROM ${q(t.name)} WHERE ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`,
+  ).get(...cols.map((c) => row[c])) as { id: number } | undefined;
   return r?.id ?? null;
 }
 

@@ -58,6 +58,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   if (!inside(dirOffset, dirSize)) throw damaged('directory outside the file');
 
   const entries: ZipEntry[] = [];
+  // Two entries of one name: which copy a reader takes differs between programs (Excel, this
+  // one), so the file could show one list and import another (issue 18, defect 17). Part names
+  // compare without case, as Office's package format says.
+  const names = new Set<string>();
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
     if (!inside(at, 46) || u32(at) !== CENTRAL) throw damaged('directory entry');
@@ -85,6 +89,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       if (compressedSize === 0xffffffff) compressedSize = next();
       if (localOffset === 0xffffffff) localOffset = next();
     }
+    if (names.has(name.toLowerCase())) throw damaged(`two entries named ${name}`);
+    names.add(name.toLowerCase());
     entries.push({ name, method: u16(at + 10), flags: u16(at + 8), crc32: u32(at + 16), compressedSize, size, localOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
