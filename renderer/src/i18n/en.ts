@@ -1,4 +1,5 @@
 import { certificatesEn } from './certificates.en';
+import { fontsEn } from './fonts.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -420,6 +421,7 @@ export const en: Record<keyof typeof id, string> = {
   'badges.previewNote': 'This preview is the first page of the PDF that will be printed.',
   'badges.nobody': 'No participant chosen yet.',
   ...certificatesEn,
+  ...fontsEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -3,6 +3,7 @@ import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
 import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 
 import { certificatesId } from './certificates.id';
+import { fontsId } from './fonts.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -422,6 +423,7 @@ export const id = {
   'badges.previewNote': 'Pratinjau ini adalah halaman pertama PDF yang akan dicetak.',
   'badges.nobody': 'Belum ada peserta yang dipilih.',
   ...certificatesId,
+  ...fontsId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',
