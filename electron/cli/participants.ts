@@ -42,7 +42,9 @@ export function formatReport(p: ImportPreview): string {
     lines.push(
       w.code === 'mostly_new'
         ? `  warning  ${w.count} of ${w.of} rows would be new next to ${w.existing} participants already listed: check the mapping`
-        : `  warning  column "${w.column}" -> ${w.field}: ${w.count} of ${w.of} values do not fit (${w.code}, e.g. ${w.examples.map((e) => JSON.stringify(e)).join(', ')})`,
+        : w.code === 'undrawable_names'
+          ? `  warning  ${w.count} name(s) have characters the bundled fonts cannot draw (empty boxes on paper): ${w.examples.join('; ')}`
+          : `  warning  column "${w.column}" -> ${w.field}: ${w.count} of ${w.of} values do not fit (${w.code}, e.g. ${w.examples.map((e) => JSON.stringify(e)).join(', ')})`,
     );
   }
   for (const c of p.changes) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { OpName } from './op-names';
 import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
+import type { UndrawableName } from './visible-text';
 import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto, type RestoreOutcomeDto } from './backup';
 import type { FileResult } from './file';
@@ -160,6 +161,8 @@ export const contract = {
   'event.logo': op<(FileResult & { mime: LogoMime }) | null>()(ofEvent),
   'participants.list': op<ListResult>()(participantsListInput),
   'participants.facets': op<Facets>()(ofEvent),
+  // Who has characters in their name the bundled fonts cannot draw (empty boxes on paper).
+  'participants.undrawable': op<UndrawableName[]>()(ofEvent),
   'participants.get': op<Participant>()(id.extend(eventRef)),
   'participants.create': op<Participant>()(participantInput.extend(deskScope.shape).strict()),
   'participants.update': op<Participant>()(deskId.extend({ data: participantInput.strict() })),

@@ -76,7 +76,7 @@ export interface KeptDeleted {
  * mapped to Nama), or an import that would add almost everyone again next to an existing list.
  */
 export interface ImportWarning {
-  code: 'name_numbers' | 'gender_values' | 'phone_letters' | 'place_numbers' | 'mostly_new';
+  code: 'name_numbers' | 'gender_values' | 'phone_letters' | 'place_numbers' | 'mostly_new' | 'undrawable_names';
   /** The column's header (mapping warnings); '' for mostly_new. */
   column: string;
   field: Field | null;

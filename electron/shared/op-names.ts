@@ -17,6 +17,7 @@ export const OP_NAMES = [
   'event.logo',
   'participants.list',
   'participants.facets',
+  'participants.undrawable',
   'participants.get',
   'participants.create',
   'participants.update',

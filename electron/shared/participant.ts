@@ -1,4 +1,5 @@
 import { plainText } from './text';
+import { hasVisibleChar, INVISIBLE_MESSAGE } from './visible-text';
 import { z } from 'zod';
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from './normalise';
 
@@ -49,7 +50,7 @@ const optionalText = (max: number) =>
 /** What a person typing in the form (or an import row, once cleaned) provides. */
 export const participantInput = z.object({
   externalId: optionalText(MAX_LENGTH.externalId),
-  name: text(MAX_LENGTH.name).min(1),
+  name: text(MAX_LENGTH.name).min(1).refine(hasVisibleChar, INVISIBLE_MESSAGE),
   gender: z
     .enum(['L', 'P'])
     .nullish()

@@ -47,6 +47,7 @@ const NOT_DESK_SCOPED = new Set<string>([
   'event.archive',
   'participants.list',
   'participants.facets',
+  'participants.undrawable',
   'participants.get',
   'participants.importPreview',
   'participants.export',

@@ -26,6 +26,7 @@ import { Matcher, nameKeyOf } from './matcher';
 import { previewImport, importFile } from './import-commit';
 import { toCsv, toXlsx } from './export';
 import { eventFileStem } from '../reports/file-names';
+import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
 
 function mustGet(ctx: Ctx, eventId: number, id: number): Participant {
   const p = getParticipant(ctx.db, eventId, id);
@@ -51,6 +52,7 @@ export function checkNotDuplicate(ctx: Ctx, eventId: number, input: ParticipantI
 export const participantHandlers: HandlerMap<
   | 'participants.list'
   | 'participants.facets'
+  | 'participants.undrawable'
   | 'participants.get'
   | 'participants.create'
   | 'participants.update'
@@ -74,6 +76,10 @@ export const participantHandlers: HandlerMap<
   'participants.facets': (ctx, { eventId: asked }) => {
     const eventId = readEventId(ctx, asked);
     return { regencies: distinctRegencies(ctx.db, eventId), roles: listRoles(ctx.db, eventId) };
+  },
+  'participants.undrawable': (ctx, { eventId: asked }) => {
+    const people = allParticipants(ctx.db, readEventId(ctx, asked)).map((p) => ({ id: p.id, name: p.name }));
+    return undrawableNames(people, nameCoverage(ctx.resourcesDir));
   },
   'participants.get': (ctx, { id, eventId }) => mustGet(ctx, readEventId(ctx, eventId), id),
   // The checks run inside the write's transaction: another desk adding the same person between

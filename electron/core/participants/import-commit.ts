@@ -6,7 +6,15 @@ import {
   type Participant,
   type ParticipantInput,
 } from '../../shared/participant';
-import { MAX_LISTED, type ImportChange, type ImportOutcome, type ImportPreview, type KeptDeleted } from '../../shared/import';
+import {
+  MAX_LISTED,
+  type ImportChange,
+  type ImportOutcome,
+  type ImportPreview,
+  type ImportWarning,
+  type KeptDeleted,
+} from '../../shared/import';
+import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
 import { listRoles } from '../../db/repositories/events';
 import {
   codeExists,
@@ -68,6 +76,7 @@ export async function previewImport(
   const plan = await applyRows(ctx, eventId, p, choices, null);
   const existing = countParticipants(ctx.db, eventId).active;
   const again = mostlyNew(plan.inserted, valid.length, existing);
+  const boxes = undrawableWarning(ctx, valid);
   return {
     format: p.table.format,
     encoding: p.table.encoding,
@@ -88,7 +97,25 @@ export async function previewImport(
     changeCount: plan.changes.length,
     appEditsKept: plan.appEditsKept,
     formulaRows: p.formulaRows,
-    warnings: again ? [...p.warnings, again] : p.warnings,
+    warnings: [...p.warnings, ...(again ? [again] : []), ...(boxes ? [boxes] : [])],
+  };
+}
+
+/** Names the bundled fonts cannot fully draw (empty boxes on the badge and certificate), listed by line. */
+function undrawableWarning(ctx: Ctx, valid: PreparedRow[]): ImportWarning | null {
+  const hit = undrawableNames(
+    valid.map((r) => ({ line: r.line, name: r.values.name })),
+    nameCoverage(ctx.resourcesDir),
+  );
+  if (!hit.length) return null;
+  return {
+    code: 'undrawable_names',
+    column: '',
+    field: 'name',
+    // Every one of them, up to a readable list: the organiser checks these people by name.
+    examples: hit.slice(0, 50).map((h) => `${h.line}: ${h.name} (${h.missing.join(' ')})`),
+    count: hit.length,
+    of: valid.length,
   };
 }
 

@@ -5,6 +5,7 @@ import { deviceEn } from './device.en';
 import { eventTransferEn } from './event-transfer.en';
 import { welcomeEn } from './welcome.en';
 import { importRowEn } from './import-row.en';
+import { fontsEn } from './fonts.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -431,6 +432,7 @@ export const en: Record<keyof typeof id, string> = {
   ...eventTransferEn,
   ...welcomeEn,
   ...importRowEn,
+  ...fontsEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -9,6 +9,7 @@ import { deviceId } from './device.id';
 import { eventTransferId } from './event-transfer.id';
 import { welcomeId } from './welcome.id';
 import { importRowId } from './import-row.id';
+import { fontsId } from './fonts.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -433,6 +434,7 @@ export const id = {
   ...eventTransferId,
   ...welcomeId,
   ...importRowId,
+  ...fontsId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

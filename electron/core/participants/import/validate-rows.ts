@@ -1,3 +1,4 @@
+import { hasVisibleChar } from '../../../shared/visible-text';
 import { CELL_CONTROL_CHARS, showControls } from '../../../shared/text';
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
 import { blankFields, MAX_LENGTH, type Field } from '../../../shared/participant';
@@ -35,6 +36,7 @@ export const PROBLEM_CODES = [
   'short_row',
   'long_row',
   'control_char',
+  'invisible_name',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -163,6 +165,10 @@ export function validateRows(
 
     if (values.name === null) {
       found.push({ line, column: headerOf('name'), field: 'name', code: 'empty_name', value: '' });
+    } else if (!hasVisibleChar(values.name)) {
+      // Only zero-width spaces, U+3164 and the like: it would print blank. Shown by code point.
+      const shown = [...values.name].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+      found.push({ line, column: headerOf('name'), field: 'name', code: 'invisible_name', value: shown });
     } else {
       // The later copy is the problem: the first occurrence is imported.
       const same = inFile.match(values);

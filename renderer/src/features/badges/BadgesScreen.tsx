@@ -18,6 +18,7 @@ import { useI18n, type MsgKey } from '../../i18n';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../useJob';
 import { usePreview } from './usePreview';
+import { UndrawableNames } from '../../components/UndrawableNames';
 import { useDesk } from '../desk/desk-context';
 
 export type Who = 'all' | 'filter' | 'selected' | 'one';
@@ -173,6 +174,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
     <section className="badges" aria-labelledby="badges-title">
       <div className="badges-side">
         <h1 id="badges-title">{t('badges.title')}</h1>
+        <UndrawableNames />
 
         <fieldset className="badges-group">
           <legend>{t('badges.layout')}</legend>

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { PeoplePanel } from './PeoplePanel';
 import { TemplatePanel } from './TemplatePanel';
 import { VerifyPanel } from './VerifyPanel';
+import { UndrawableNames } from '../../components/UndrawableNames';
 import './certificates.css';
 
 type Tab = 'people' | 'template' | 'verify';
@@ -34,6 +35,7 @@ export function CertificatesScreen({ event }: { event: HadirEvent }) {
           ))}
         </div>
       </div>
+      {tab === 'people' && <UndrawableNames />}
       <div role="tabpanel" id={`cert-panel-${tab}`} aria-labelledby={`cert-tab-${tab}`}>
         {tab === 'people' && <PeoplePanel key={rev} days={event.days.length} onChanged={() => undefined} />}
         {tab === 'template' && <TemplatePanel event={event} onSaved={() => setRev((r) => r + 1)} />}

@@ -1,0 +1,37 @@
+import { api } from '../api';
+import { useOp } from '../hooks/useOp';
+import { useI18n } from '../i18n';
+import { useDesk } from '../features/desk/desk-context';
+
+/** Shown at most this many names; the rest counted (the import lists them all by line). */
+const SHOWN = 12;
+
+/**
+ * Before printing badges or certificates: who has characters in their name that the bundled
+ * fonts cannot draw (participants.undrawable, core/pdf/cmap-coverage.ts), so the organiser knows
+ * whose paper will show empty boxes. Nothing is shown when every name can be drawn.
+ */
+export function UndrawableNames() {
+  const { t } = useI18n();
+  const { eventId } = useDesk();
+  const people = useOp(() => api('participants.undrawable', { eventId }), [eventId]).data ?? [];
+  if (!people.length) return null;
+  return (
+    <div className="alert alert-warn" role="status" data-testid="undrawable-names">
+      <strong>{t('fonts.undrawable.title')}</strong>
+      <p>{t('fonts.undrawable.lead', { count: people.length })}</p>
+      <ul>
+        {people.slice(0, SHOWN).map((p) => (
+          <li key={p.id}>
+            {t('fonts.undrawable.item', {
+              name: p.name,
+              chars: p.missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', '),
+            })}
+          </li>
+        ))}
+        {people.length > SHOWN && <li>{t('fonts.undrawable.more', { count: people.length - SHOWN })}</li>}
+      </ul>
+      <p>{t('fonts.undrawable.advice')}</p>
+    </div>
+  );
+}
