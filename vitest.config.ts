@@ -9,5 +9,7 @@ export default defineConfig({
     // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy.
     // Nothing here measures time (benchmarks do); this only stops a test that hangs.
     testTimeout: 120_000,
+    // A test needing a program that is missing is skipped with the reason printed (README).
+    setupFiles: ['tests/helpers/vitest-setup.ts'],
   },
 });
