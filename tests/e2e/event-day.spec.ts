@@ -24,6 +24,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The guide's screenshots: committed, referenced by docs/guide/panduan.md and guide.en.md. */
 const GUIDE = path.join(ROOT, 'docs/guide/img');
 const LONG = 60_000;
+/** Checked in after the backup: the restore takes that check-in away, and the desk scans her again. */
+const LATE = 'Ni Luh Putu Ayu Kusumawati, A.Md.';
 
 /** The seed's event (../shared/seed/psm-lampung-2022.txt), as the organiser types it. */
 const SEED = {
@@ -215,24 +217,33 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     await expect(page.getByTestId('checkin-day')).toContainText('Hari 1');
     await day.focus(); // as after choosing the day with the mouse
     const cdp = await page.context().newCDPSession(page);
-    const burst = ['Abdul Rozak', 'Mariana, A.Md.', 'Gede Ariawan', 'Fajar Nugroho, S.Ag.']
-      .filter((n) => n !== cameraName)
-      .slice(0, 3);
-    for (const name of burst) {
+    // One burst with the dropdown focused. Checked softly (issue 16 defect 3, fixed on another
+    // branch): a failure is reported at the end, and the day is chosen again so that the later
+    // stages still play on day 1 and say what they find.
+    const focused = ['Gede Ariawan', 'Fajar Nugroho, S.Ag.'].find((n) => n !== cameraName)!;
+    await sendKeys(cdp, usKeys(badgeOf(host.ctx, eventId, code(focused))), 5, 'Enter');
+    await expect(verdict).toContainText(focused, { timeout: LONG });
+    await expect.soft(day, 'the scanner\'s "H" must not choose "Hari 2"').toHaveValue('1');
+    expect
+      .soft(
+        count(
+          "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.input = 'wedge' AND d.day_no = 2",
+        ),
+        'wedge scans saved for day 2',
+      )
+      .toBe(0);
+    await day.selectOption('1');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (const name of ['Abdul Rozak', 'Mariana, A.Md.']) {
       await sendKeys(cdp, usKeys(badgeOf(host.ctx, eventId, code(name))), 5, 'Enter');
       await expect(verdict).toContainText(name, { timeout: LONG });
-      await expect(verdict).toHaveAttribute('data-verdict', 'green');
+      if (name !== cameraName) await expect(verdict).toHaveAttribute('data-verdict', 'green');
     }
-    // The scanner's "H" must not have chosen "Hari 2": the day stays, and every scan is day 1's.
-    await expect(day).toHaveValue('1');
     expect(
       count(
-        "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.input = 'wedge' AND d.day_no = 2",
+        "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.verdict = 'ok' AND d.day_no = 1 AND s.input = 'wedge' AND s.participant_id IN (SELECT id FROM participant WHERE name IN ('Abdul Rozak', 'Mariana, A.Md.'))",
       ),
-    ).toBe(0);
-    expect(
-      count("SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.verdict = 'ok' AND d.day_no = 1"),
-    ).toBe(4);
+    ).toBe(['Abdul Rozak', 'Mariana, A.Md.'].filter((n) => n !== cameraName).length);
     await shot(page, '07-kehadiran-pemindai');
   });
 
@@ -296,11 +307,15 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     const file = path.join(dir, 'sertifikat-abdul.pdf');
     await (await dl).saveAs(file);
     const bytes = fs.readFileSync(file);
-    expect(isPdf(bytes), `downloaded certificate: ${bytes.length} bytes`).toBe(true);
-    expect(pdfText(file)).toContain('Abdul Rozak');
-    const qrs = qrTexts(file);
-    expect(qrs.length).toBeGreaterThan(0);
-    claim = qrs[0]!;
+    // Soft (issue 16 defect 1, fixed on another branch: the download was 0 bytes): the later
+    // stages then take the claim from the batch PDF and still run.
+    expect.soft(isPdf(bytes), `downloaded certificate: ${bytes.length} bytes`).toBe(true);
+    if (isPdf(bytes)) {
+      expect(pdfText(file)).toContain('Abdul Rozak');
+      const qrs = qrTexts(file);
+      expect(qrs.length).toBeGreaterThan(0);
+      claim = qrs[0]!;
+    }
 
     // The print path: the browser opens the PDF in a new tab; it must be the same bytes.
     const popup = page.waitForEvent('popup', { timeout: LONG });
@@ -311,7 +326,10 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
       await tab.evaluate(async () => Array.from(new Uint8Array(await (await fetch(location.href)).arrayBuffer()))),
     );
     await tab.close();
-    expect(printed.equals(bytes), `printed ${printed.length} bytes, downloaded ${bytes.length}`).toBe(true);
+    expect
+      .soft(isPdf(printed) && printed.equals(bytes), `printed ${printed.length} bytes, downloaded ${bytes.length}`)
+      .toBe(true);
+    if (!claim) return;
 
     // The claim verifies on this kiosk.
     await page.getByRole('tab', { name: 'Verifikasi' }).click();
@@ -330,6 +348,8 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     await (await dl).saveAs(file);
     const text = pdfText(file);
     for (const name of ['Abdul Rozak', 'Mariana, A.Md.', 'Wulan Dari, S.Pd.']) expect(text).toContain(name);
+    if (!claim) claim = qrTexts(file).find((q) => q.includes('Abdul')) ?? '';
+    expect(claim).not.toBe('');
     await shot(page, '12-sertifikat-semua');
     expect(count('SELECT COUNT(*) AS n FROM certificate')).toBe(3);
   });
@@ -365,8 +385,8 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     await page.getByLabel('Hari acara').selectOption('2');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const cdp = await page.context().newCDPSession(page);
-    await sendKeys(cdp, usKeys(badgeOf(host.ctx, eventId, code('Gede Ariawan'))), 5, 'Enter');
-    await expect(verdict).toContainText('Gede Ariawan', { timeout: LONG });
+    await sendKeys(cdp, usKeys(badgeOf(host.ctx, eventId, code(LATE))), 5, 'Enter');
+    await expect(verdict).toContainText(LATE, { timeout: LONG });
     const before = count("SELECT COUNT(*) AS n FROM scan WHERE verdict = 'ok'");
 
     await nav(page, 'Laporan').click();
@@ -390,8 +410,8 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     await page.getByLabel('Hari acara').selectOption('2');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const cdp = await page.context().newCDPSession(page);
-    await sendKeys(cdp, usKeys(badgeOf(host.ctx, eventId, code('Gede Ariawan'))), 5, 'Enter');
-    await expect(verdict).toContainText('Gede Ariawan', { timeout: LONG });
+    await sendKeys(cdp, usKeys(badgeOf(host.ctx, eventId, code(LATE))), 5, 'Enter');
+    await expect(verdict).toContainText(LATE, { timeout: LONG });
     await expect(verdict).toHaveAttribute('data-verdict', 'green');
   });
 
