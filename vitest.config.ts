@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     // The same for beforeAll: building an event with 66 participants took over the 10 s default under load.
     hookTimeout: 120_000,
+    // A test needing a program that is missing is skipped with the reason printed (README).
+    setupFiles: ['tests/helpers/vitest-setup.ts'],
   },
 });

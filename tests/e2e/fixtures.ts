@@ -6,6 +6,15 @@ import type { Ctx } from '../../electron/core/context';
 import { openContext } from '../../electron/core/open-context';
 import { createWebHost, type WebHostOptions } from '../../electron/web/server';
 import { RESOURCES, ROOT, tempDir } from '../helpers/ctx';
+import { guardPrograms } from '../helpers/programs';
+
+// A test that runs a missing program (pdftoppm, zbarimg, ffmpeg, convert…) is skipped with the
+// program and its package named, never failed with a bare ENOENT nor passed (README).
+guardPrograms((reason) => {
+  base.info().skip(true, reason);
+  throw new Error(reason);
+});
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Host {
   url: string;
@@ -35,7 +44,20 @@ export async function startHost(options: Partial<WebHostOptions> = {}): Promise<
 }
 
 /** Every test gets its own web host and data folder (startHost). */
-export const test = base.extend<{ host: Host; consoleGuard: void }>({
+export const test = base.extend<{ host: Host; consoleGuard: void; chromiumGuard: void }>({
+  // Set up before the page (auto fixtures come first): without Chromium the test is skipped with
+  // the reason, rather than failing in the browser launch.
+  chromiumGuard: [
+    async ({}, use) => {
+      const reason = `skipped: needs Chromium at ${chromium} (Debian/Ubuntu: apt-get install chromium; elsewhere set CHROMIUM_PATH); see README.md`;
+      if (!fs.existsSync(chromium) || (process.env.HADIR_TEST_HIDE_PROGRAMS ?? '').split(',').includes('chromium')) {
+        console.warn(`[hadir tests] ${reason}`);
+        base.skip(true, reason);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   // Every page runs under the kiosk's production CSP (the web host sends it): a violation, or any
   // uncaught error, fails the test that caused it.
   consoleGuard: [
