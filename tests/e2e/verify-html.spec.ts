@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { signClaim } from '../../electron/core/certificates/claim';
 import { generateKeyPair, privateKeyObject } from '../../electron/core/certificates/keys';
-import { parseClaim } from '../../electron/shared/cert-claim';
+import { claimOf, parseClaim } from '../../electron/shared/cert-claim';
 import { appendScan } from '../../electron/db/repositories/scans';
 import { ok, PSM_EVENT, tempCtx, tempDir, scope } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
@@ -39,6 +39,7 @@ async function exported() {
 }
 
 test('verify.html checks a certificate offline: authentic, altered, another key, revoked, not a claim', async ({ page }) => {
+  test.slow(); // the BigInt Ed25519 fallback is checked too: slow on a loaded 2-core machine
   const { file, good, revoked } = await exported();
   // Nothing may leave the page: any request at all fails the test.
   const requests: string[] = [];
@@ -57,6 +58,10 @@ test('verify.html checks a certificate offline: authentic, altered, another key,
 
   expect(await check(good)).toBe('authentic');
   await expect(result).toContainText('Ni Luh Putu Ayu Kusumawati, A.Md.');
+  // A certificate printed before carries the plain claim: still authentic.
+  const plainClaim = claimOf(good);
+  expect(plainClaim.startsWith('HS1|')).toBe(true);
+  expect(await check(plainClaim)).toBe('authentic');
   await expect(result).toContainText('7 September 2022, 8 September 2022');
   await page.locator('#claim').fill(good);
   await page.getByRole('button', { name: /Periksa/ }).click();
@@ -80,7 +85,7 @@ test('verify.html checks a certificate offline: authentic, altered, another key,
   // Browsers without Ed25519 in WebCrypto use the page's own BigInt implementation: same answers.
   await page.evaluate(() => ((window as unknown as { __forceJs: boolean }).__forceJs = true));
   expect(await check(good)).toBe('authentic');
-  expect(await check(good.replace('Ni Luh', 'Ni Lu h'))).toBe('forged');
+  expect(await check(good.replace('Ni%20Luh', 'Ni%20Lu%20h'))).toBe('forged');
   expect(await check(signClaim(p.claim, privateKeyObject(other.privateKey)))).toBe('forged');
   expect(await check(revoked)).toBe('revoked');
   expect(requests).toEqual([]);
@@ -117,11 +122,31 @@ test('verify.html: a revoked certificate whose number was stored with two spaces
   await page.goto(`file://${file}`);
   const result = page.locator('#result');
   for (const claim of claims) {
-    expect(claim).toContain('/PSM DINSOS|');
+    expect(claimOf(claim)).toContain('/PSM DINSOS|');
     await page.locator('#claim').fill(claim);
     await page.getByRole('button', { name: /Periksa/ }).click();
     await expect(result).toHaveAttribute('data-verdict', 'revoked');
     await expect(result).toContainText('Nomor ganda');
     await page.evaluate(() => document.getElementById('result')!.removeAttribute('data-verdict'));
   }
+});
+
+test('verify.html opened from a certificate QR by a phone camera: the claim in the address fragment is checked at once, nothing requested', async ({
+  page,
+}) => {
+  const { file, good, revoked } = await exported();
+  const requests: string[] = [];
+  page.on('request', (r) => !r.url().startsWith('file:') && requests.push(r.url()));
+  await page.setViewportSize({ width: 390, height: 844 }); // a phone
+  expect(good.startsWith('verify.html#HS1|')).toBe(true);
+  const result = page.locator('#result');
+  await page.goto(`file://${file}${good.slice(good.indexOf('#'))}`);
+  await expect(result).toHaveAttribute('data-verdict', 'authentic');
+  await expect(result).toContainText('Ni Luh Putu Ayu Kusumawati, A.Md.');
+  await page.screenshot({ path: path.join(SHOTS, 'verify-html-from-qr-phone.png') });
+  await page.goto(`file://${file}${revoked.slice(revoked.indexOf('#'))}`);
+  await page.reload();
+  await expect(result).toHaveAttribute('data-verdict', 'revoked');
+  await expect(result).toContainText('José Hernández');
+  expect(requests).toEqual([]);
 });

@@ -76,3 +76,39 @@ describe('the programme on the back', () => {
     });
   }
 });
+
+describe('the back page with a custom background (issue 16, defect 14)', () => {
+  it("follows the front's design: the organiser's background (and its panel) on the back, not the built-in frame", async () => {
+    const jpg = execFileSync('convert', ['-size', '594x420', 'xc:#c03080', '-quality', '95', 'jpg:-']);
+    const cert = { number: '001/PSM/DINSOS/IX/2022', role: 'Peserta', regency: null, qr: 'HS1|X', name: 'Abdul Rozak' };
+    const dir = tempDir('hadir-back-bg-');
+    // The colour of the page 4 mm in from the top-left corner, on the front (1) and the back (2).
+    const corner = (pdf: Uint8Array, page: number) => {
+      const file = path.join(dir, `c-${Date.now()}-${page}.pdf`);
+      fs.writeFileSync(file, pdf);
+      const ppm = execFileSync('pdftoppm', ['-r', '30', '-f', String(page), '-l', String(page), file]);
+      const m = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+      const w = Number(m[1]);
+      const px = Math.round((4 / 25.4) * 30);
+      const at = m[0].length + (px * w + px) * 3;
+      return [...ppm.subarray(at, at + 3)];
+    };
+    for (const panel of [false, true]) {
+      const template = { ...defaultTemplate('landscape'), backPage: true, background: 'custom' as const, panel };
+      const base = renderBase(ctx, event, { ...loadSettings(ctx.db, event.id), template });
+      const pdf = await renderCertificates({
+        ...base,
+        template: { ...base.template, background: 'custom' }, // renderBase turns it off while no asset is stored
+        background: { mime: 'image/jpeg', bytes: new Uint8Array(jpg) },
+        certificates: [cert],
+      });
+      const back = corner(pdf, 2);
+      expect(corner(pdf, 1), `front, panel ${panel}`).toEqual(back);
+      // #c03080 as poppler draws it, give or take rounding.
+      expect(Math.abs(back[0]! - 0xc0) + Math.abs(back[1]! - 0x30) + Math.abs(back[2]! - 0x80), `back, panel ${panel}`).toBeLessThan(12);
+      fs.writeFileSync(path.join(dir, `panel-${panel}.pdf`), pdf);
+    }
+    // The programme is still on the back, readable.
+    expect(words(fs.readFileSync(path.join(dir, 'panel-true.pdf'))).some((w) => w.page === 2 && w.text === 'Narasumber')).toBe(true);
+  });
+});

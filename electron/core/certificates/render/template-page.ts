@@ -41,8 +41,9 @@ export async function buildTemplatePages(input: RenderInput, roles: string[]): P
   const box = (id: keyof CertTemplate['fields']) => ptBox(t.fields[id], size.h);
   const f = t.fields;
 
+  const paintBackground = await backgroundPainter(doc, input);
   const base = doc.addPage([W, H]);
-  await drawBackground(doc, base, input);
+  paintBackground(base);
   if (t.background === 'default') {
     const nb = box('name');
     // The diamond (1.1 mm) clears the name's box by half a millimetre: a name's descenders reach
@@ -154,7 +155,10 @@ export async function buildTemplatePages(input: RenderInput, roles: string[]): P
     ? drawProgramme(
         () => {
           const page = doc.addPage([W, H]);
-          drawDefaultDesign(page, { rosette: false });
+          // The back follows the front's design: the organiser's own background (and its white
+          // panel) when there is one, not the built-in frame (issue 16, defect 14).
+          if (t.background === 'custom' && input.background) paintBackground(page);
+          else drawDefaultDesign(page, { rosette: false });
           return page;
         },
         input.event,
@@ -177,18 +181,22 @@ async function embedImage(doc: PDFDocument, img: ImageAsset): Promise<PDFImage> 
   return img.mime === 'image/jpeg' ? doc.embedJpg(img.bytes) : doc.embedPng(img.bytes);
 }
 
-async function drawBackground(doc: PDFDocument, page: PDFPage, input: RenderInput): Promise<void> {
-  const { width: W, height: H } = page.getSize();
+/**
+ * Embeds the background once and returns what paints it on a page (the front, and the back pages
+ * when the design is the organiser's own): the embedding is async, the back pages are made in a
+ * synchronous loop.
+ */
+async function backgroundPainter(doc: PDFDocument, input: RenderInput): Promise<(page: PDFPage) => void> {
   const bg = input.template.background === 'custom' ? input.background : null;
-  if (!bg) {
-    drawDefaultDesign(page);
-    return;
-  }
-  // Cover the page, centred, keeping the aspect ratio; what overflows is cut by the page edge.
+  if (!bg) return (page) => drawDefaultDesign(page);
   if (bg.mime === 'application/pdf') {
-    drawPdfCover(page, await embedPdfBackground(doc, bg.bytes));
-  } else {
-    const img = await embedImage(doc, { mime: bg.mime, bytes: bg.bytes });
+    const embedded = await embedPdfBackground(doc, bg.bytes);
+    return (page) => (drawPdfCover(page, embedded), drawPanel(page, input));
+  }
+  const img = await embedImage(doc, { mime: bg.mime, bytes: bg.bytes });
+  return (page) => {
+    const { width: W, height: H } = page.getSize();
+    // Cover the page, centred, keeping the aspect ratio; what overflows is cut by the page edge.
     const s = Math.max(W / img.width, H / img.height);
     page.drawImage(img, {
       x: (W - img.width * s) / 2,
@@ -196,7 +204,12 @@ async function drawBackground(doc: PDFDocument, page: PDFPage, input: RenderInpu
       width: img.width * s,
       height: img.height * s,
     });
-  }
+    drawPanel(page, input);
+  };
+}
+
+function drawPanel(page: PDFPage, input: RenderInput): void {
+  const { width: W, height: H } = page.getSize();
   if (input.template.panel) {
     // Opaque on purpose: a translucent veil needs PDF transparency, which cheap printers' drivers
     // flatten badly and poppler renders slowly; the photograph stays visible as a wide frame.
