@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkFreeSpace, openDatabase, type OpenOptions } from '../db/connection';
 import { checkDataPlace } from '../db/storage-error';
+import { untilNotBusy } from '../db/wait-turn';
 import type { Ctx } from './context';
 import { DB_FILE } from './system/data-dir';
 import { startupCheck } from './system/startup-check';
@@ -30,13 +31,17 @@ export function openContext(
     checkDataPlace(dbPath);
     // Before the start-up check opens anything: on a full disk even that open left a stray -shm.
     if (!opts.readonly) checkFreeSpace(dbPath);
-    startupCheck(dataDir, dbPath);
-    db = openDatabase(dbPath, {
-      // A command may wait long for another process's transaction; a desk process may not (connection.ts).
-      busyTimeoutMs: runtime === 'cli' ? 30_000 : 5_000,
-      ...opts,
-      onMigrated: (from, to) => log.info({ from, to }, 'database migrated'),
-    });
+    const busyTimeoutMs = runtime === 'cli' ? 30_000 : 5_000;
+    // The check and the open (WAL switch, migration) wait their turn together (db/wait-turn.ts).
+    db = untilNotBusy(() => {
+      startupCheck(dataDir, dbPath);
+      return openDatabase(dbPath, {
+        // A command may wait long for another process's transaction; a desk process may not (connection.ts).
+        busyTimeoutMs,
+        ...opts,
+        onMigrated: (from, to) => log.info({ from, to }, 'database migrated'),
+      });
+    }, opts.busyTimeoutMs ?? busyTimeoutMs);
   } catch (e) {
     // db_newer, db_damaged, a read-only folder…: the window or the command says what to do; the
     // log keeps what happened, with the stack, for whoever looks into it later.

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkVersion, migrate } from './migrate';
 import { storageError, storageErrorOf } from './storage-error';
+import { isBusy } from './wait-turn';
 
 export type Db = Database.Database;
 
@@ -49,10 +50,12 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   } catch (e) {
     db?.close();
     // What this open created and could not use: left behind, a -shm outlives the failure and a
-    // later open trips on it. Only files that did not exist before, so another process's live
-    // -shm is never touched.
-    for (const f of companions) fs.rmSync(f, { force: true });
-    throw storageError(e, file) ?? e;
+    // later open trips on it. Only files that did not exist before, and never after a busy
+    // failure: then another process is using the file, and may have made the -wal and -shm
+    // since they were listed (deleting its live -wal loses what it wrote).
+    const worded = storageError(e, file);
+    if (!isBusy(e) && worded?.code !== 'db_busy') for (const f of companions) fs.rmSync(f, { force: true });
+    throw worded ?? e;
   }
 }
 
