@@ -24,6 +24,8 @@ describe('doctor checks (pure)', () => {
     const bad = checkDatabase({ opened: true, quickCheck: '*** in database main *** Page 3 is never used' });
     expect(bad).toMatchObject({ state: 'fail', message: expect.stringMatching(/hadir restore --latest/) });
     expect(checkDatabase({ opened: false, error: 'file is not a database' }).state).toBe('fail');
+    // A full disk: the file is fine, so no restore is suggested.
+    expect(checkDatabase({ opened: false, error: 'database or disk is full' }).message).not.toMatch(/restore --latest/);
     expect(checkDatabase({ missing: true }).state).toBe('warn');
   });
 

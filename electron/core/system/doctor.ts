@@ -32,6 +32,10 @@ export type DbMeasure = { missing: true } | { opened: true; quickCheck: string }
 export function checkDatabase(m: DbMeasure): CheckResult {
   if ('missing' in m)
     return { check: 'database', state: 'warn', message: 'Belum ada basis data; Hadir membuatnya saat pertama dibuka. / No database yet; Hadir creates it on first start.' };
+  // A full or unwritable disk stops even a read-only open (the WAL's -shm cannot be made): then the
+  // file is not at fault, and a restore would be the wrong advice.
+  if (!m.opened && /full|disk I\/O|readonly|read-only|unable to open/i.test(m.error))
+    return { check: 'database', state: 'fail', message: `Basis data tidak dapat dibuka (${m.error}); periksa ruang disk dan izin folder data, jangan pulihkan cadangan dulu. / The database cannot be opened (${m.error}); check free space and the data folder's permissions before restoring anything.` };
   if (!m.opened)
     return { check: 'database', state: 'fail', message: `Basis data tidak dapat dibuka (${m.error}); pulihkan cadangan: hadir restore --latest. / The database cannot be opened (${m.error}); restore a backup: hadir restore --latest.` };
   if (m.quickCheck !== 'ok')
