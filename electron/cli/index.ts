@@ -8,6 +8,7 @@ import { participantCommands } from './participants';
 import { backupCommands } from './backup';
 import { reportCommands } from './report';
 import { CliFailure } from './run';
+import { doctorCommand } from './doctor';
 
 const program = new Command('hadir')
   .description('Hadir kiosk: command line over the same database and rules as the app')
@@ -22,6 +23,7 @@ reportCommands(program);
 badgeCommands(program);
 checkinCommands(program);
 certificateCommands(program);
+doctorCommand(program);
 
 // `hadir participants list | head -1`: the reader has gone away, which is not a failure of ours.
 // Without this, Node reports the broken pipe (EPIPE) as an uncaught error with a stack trace.

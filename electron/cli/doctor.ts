@@ -1,0 +1,70 @@
+// `hadir doctor [--json]`: the device check a command can do (core/system/doctor.ts). Measures
+// without opening the database for writing (a damaged file is reported, not touched), then prints
+// one line per check, or one JSON object. Exit 0 only when nothing fails.
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { loadBadgeFonts } from '../core/badges/fonts';
+import { sourceWorkerEntry } from '../core/jobs/worker-entry';
+import { readBackupConfig } from '../core/system/backup';
+import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
+import {
+  checkBackup,
+  checkClock,
+  checkDatabase,
+  checkDisk,
+  checkWorker,
+  doctorExitCode,
+  measureBackup,
+  measureDatabase,
+  measureDisk,
+  measureWorker,
+  type ClockMeasure,
+} from '../core/system/doctor';
+import type { TimeZone } from '../shared/time-zone';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The kiosk's default event (its dates and time zone), read-only; null when there is none. */
+function readEvent(dbPath: string): ClockMeasure['event'] {
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      const ev = db.prepare('SELECT id, time_zone AS tz FROM event WHERE archived_at IS NULL ORDER BY id DESC LIMIT 1').get() as
+        | { id: number; tz: TimeZone }
+        | undefined;
+      if (!ev) return null;
+      const days = (db.prepare('SELECT date FROM event_day WHERE event_id = ? ORDER BY date').all(ev.id) as { date: string }[]).map((d) => d.date);
+      return days.length ? { timeZone: ev.tz, days } : null;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+export function doctorCommand(program: Command) {
+  program
+    .command('doctor')
+    .description('check this machine before the event: database, disk, backup folder, job worker, clock')
+    .option('--json', 'one JSON object, one entry per check')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const dataDir = resolveDataDir(o.dataDir);
+      const dbPath = path.join(dataDir, DB_FILE);
+      const db = measureDatabase(dbPath);
+      const results = [
+        checkDatabase(db),
+        checkDisk(measureDisk(dataDir)),
+        checkBackup(measureBackup(dataDir, readBackupConfig(dataDir).dir)),
+        checkWorker(await measureWorker(sourceWorkerEntry(), loadBadgeFonts(path.join(root, 'resources')))),
+        checkClock({ now: new Date(), offsetMinutes: -new Date().getTimezoneOffset(), event: 'opened' in db && db.opened ? readEvent(dbPath) : null }),
+      ];
+      const code = doctorExitCode(results);
+      if (o.json) console.log(JSON.stringify({ ok: code === 0, dataDir, checks: results }, null, 2));
+      else for (const r of results) console.log(`${r.state.toUpperCase().padEnd(4)} ${r.check}: ${r.message}`);
+      process.exitCode = code;
+    });
+}
