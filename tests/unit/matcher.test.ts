@@ -22,6 +22,13 @@ const row = (v: { externalId?: string; nik?: string; name: string; regency: stri
   regency: v.regency,
 });
 
+describe('nameKeyOf', () => {
+  it('treats a missing name or regency as empty, so a row without a regency matches one stored with an empty one', () => {
+    expect(nameKeyOf({ name: 'Dewi', regency: null })).toBe(nameKeyOf({ name: 'Dewi', regency: '' }));
+    expect(nameKeyOf({ name: null, regency: 'Metro' })).toBe(nameKeyOf({ name: '', regency: 'Metro' }));
+  });
+});
+
 describe('Matcher', () => {
   const siti = { externalId: 'A-1', nik: '1872010101010003', name: 'Siti Aminah', regency: 'Kota Metro' };
   const m = new Matcher([
