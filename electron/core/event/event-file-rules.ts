@@ -33,7 +33,11 @@ const deskOrActor = plainText(Math.max(DESK_NAME_MAX, 200));
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a scan id (uuid)');
 /** Stored text the app trims: the file's value must already be what the schema would store. */
 const stored = <T extends z.ZodType<string>>(s: T) =>
-  z.string().refine((v) => s.safeParse(v).success && s.parse(v) === v, 'a valid text');
+  z.string().superRefine((v, ctx) => {
+    const r = s.safeParse(v);
+    if (!r.success) ctx.addIssue({ code: 'custom', message: r.error.issues[0]!.message });
+    else if (r.data !== v) ctx.addIssue({ code: 'custom', message: 'spaces around the text' });
+  });
 const json = <T extends z.ZodType>(s: T) =>
   z
     .string()
