@@ -34,3 +34,18 @@ test('the badge and certificate screens name the people whose names would print 
   await expect(page.getByTestId('undrawable-names')).toContainText('محمد علي');
   await page.screenshot({ path: path.join(SHOTS, 'badges-undrawable-en.png') });
 });
+
+test('the import names the rows whose names would print as boxes, and refuses invisible names', async ({ page, host }) => {
+  await seedPsm(host.ctx);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Impor' }).first().click();
+  const csv = ['Nama,Peran', 'محمد علي,Peserta', '\u3164,Peserta', 'Budi Santoso,Peserta'].join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: 'nama.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-warnings')).toContainText('1 nama berisi huruf yang tidak ada di huruf cetak');
+  await expect(page.getByTestId('import-warnings')).toContainText('2: محمد علي');
+  await expect(page.getByText('Nama hanya berisi karakter tak terlihat').first()).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'import-undrawable-id.png'), fullPage: true });
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByTestId('import-warnings')).toContainText("1 name(s) have characters that Hadir's fonts do not have");
+  await page.screenshot({ path: path.join(SHOTS, 'import-undrawable-en.png'), fullPage: true });
+});
