@@ -22,11 +22,15 @@ export function UndrawableNames() {
       <p>{t('fonts.undrawable.lead', { count: people.length })}</p>
       <ul>
         {people.slice(0, SHOWN).map((p) => (
+          // <bdi>: an Arabic or Hebrew name must not reorder the rest of the line around it.
           <li key={p.id}>
-            {t('fonts.undrawable.item', {
-              name: p.name,
-              chars: p.missing.map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', '),
-            })}
+            <bdi>{p.name}</bdi> —{' '}
+            {p.missing.map((c, i) => (
+              <span key={i}>
+                {i > 0 && ', '}
+                <bdi>{c}</bdi> (U+{c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})
+              </span>
+            ))}
           </li>
         ))}
         {people.length > SHOWN && <li>{t('fonts.undrawable.more', { count: people.length - SHOWN })}</li>}

@@ -7,7 +7,6 @@ export const fontsEn = {
   'fonts.undrawable.title': 'Characters that cannot be printed',
   'fonts.undrawable.lead':
     '{count} participant(s) have characters in their name that Hadir\'s fonts do not have; those characters will print as empty boxes:',
-  'fonts.undrawable.item': '{name} — {chars}',
   'fonts.undrawable.more': '… and {count} more',
   'fonts.undrawable.advice': 'If you can, change the name to its Latin spelling under Participants before printing.',
 };

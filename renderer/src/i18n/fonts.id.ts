@@ -7,7 +7,6 @@ export const fontsId = {
   'fonts.undrawable.title': 'Huruf yang tidak dapat dicetak',
   'fonts.undrawable.lead':
     '{count} peserta memiliki huruf di namanya yang tidak ada di huruf cetak (font) Hadir; huruf itu akan tercetak sebagai kotak kosong:',
-  'fonts.undrawable.item': '{name} — {chars}',
   'fonts.undrawable.more': '… dan {count} lainnya',
   'fonts.undrawable.advice': 'Bila mungkin, ubah namanya ke ejaan Latin di menu Peserta sebelum mencetak.',
 };
