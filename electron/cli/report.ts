@@ -22,7 +22,7 @@ export function reportCommands(program: Command) {
     .command('recap')
     .description('attendance per day, per regency or city and per role')
     .option('--format <xlsx|csv|json>', 'output format', 'xlsx')
-    .option('--view <days|regency|role|certificates>', 'the view a CSV holds (XLSX holds all four)', 'regency')
+    .option('--view <days|regency|role|certificates|register>', 'the view a CSV holds (XLSX holds all five; register: the certificate number register)', 'regency')
     .option('--separator <sep>', 'CSV separator: ";" (Indonesian Excel) or ","', ';')
     .option('--out <file>', 'output file (json: standard output when omitted)')
     .option('--data-dir <dir>', 'data folder')

@@ -19,8 +19,11 @@ export interface Recap {
   total: RecapGroup;
 }
 
-/** The recap's views: CSV holds one, XLSX one sheet each. 'certificates' lists who qualifies. */
-export const RECAP_VIEWS = ['days', 'regency', 'role', 'certificates'] as const;
+/**
+ * The recap's views: CSV holds one, XLSX one sheet each. 'certificates' lists who qualifies;
+ * 'register' is the certificate number register (number, name, regency, date issued).
+ */
+export const RECAP_VIEWS = ['days', 'regency', 'role', 'certificates', 'register'] as const;
 export type RecapView = (typeof RECAP_VIEWS)[number];
 export const recapInput = z.object({ ...eventRef }).strict();
 export const recapExportInput = z

@@ -44,9 +44,9 @@ export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' 
       ? {
           fileName: `${stem}.xlsx`,
           mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          bytes: await recapXlsx(recap, people, event.name),
+          bytes: await recapXlsx(recap, people, event.name, event.timeZone),
         }
-      : { fileName: `${stem}-${input.view}.csv`, mime: 'text/csv', bytes: recapCsv(recap, people, input.view, input.separator) };
+      : { fileName: `${stem}-${input.view}.csv`, mime: 'text/csv', bytes: recapCsv(recap, people, input.view, input.separator, event.timeZone) };
   },
   'reports.daftarHadir': async (ctx, input): Promise<FileResult> => {
     const event = reportEvent(ctx, input.eventId);

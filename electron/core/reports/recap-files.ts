@@ -2,6 +2,7 @@
 import type { CertRow } from '../../shared/certificates';
 import { RECAP_VIEWS, type Recap, type RecapGroup, type RecapView } from '../../shared/reports';
 import { csvQuote, neutralise } from '../participants/csv';
+import { localDate, type TimeZone } from '../../shared/time-zone';
 
 type Table = { title: string; header: string[]; rows: (string | number)[][] };
 
@@ -43,11 +44,38 @@ function groupTable(title: string, label: string, recap: Recap, groups: RecapGro
 }
 
 /**
+ * The certificate number register the office files: each number given, in the order given, with
+ * whom it went to and when (the date in the event's zone). A revoked number stays listed, marked.
+ */
+function registerTable(people: CertRow[], zone: TimeZone): Table {
+  const issued = people
+    .filter((r) => r.number && r.issuedAt)
+    .sort((a, b) => a.issuedAt!.localeCompare(b.issuedAt!) || a.number!.localeCompare(b.number!));
+  return {
+    title: 'Register nomor sertifikat',
+    header: ['No', 'Nomor sertifikat', 'Nama', 'Kabupaten/Kota', 'Peran', 'Tanggal terbit', 'Dicetak', 'Keterangan'],
+    rows: issued.map((r, i) => [
+      i + 1,
+      r.number!,
+      r.name,
+      r.regency ?? '',
+      r.role,
+      localDate(new Date(r.issuedAt!), zone),
+      r.prints,
+      r.revoked ? `dicabut ${localDate(new Date(r.revoked.at), zone)}: ${r.revoked.reason}` : '',
+    ]),
+  };
+}
+
+/** Views that list people one per row: no total row. */
+const PER_PERSON: ReadonlySet<RecapView> = new Set(['certificates', 'register']);
+
+/**
  * One view of the recap as a table. `people` is asked for only by the certificates view: the
  * per-person list is the one costly part (every participant's eligibility), and a CSV of another
  * view does not need it.
  */
-export function recapTable(recap: Recap, view: RecapView, people: () => CertRow[]): Table {
+export function recapTable(recap: Recap, view: RecapView, people: () => CertRow[], zone: TimeZone): Table {
   switch (view) {
     case 'days':
       return {
@@ -68,23 +96,28 @@ export function recapTable(recap: Recap, view: RecapView, people: () => CertRow[
       return groupTable('Per peran', 'Peran', recap, recap.byRole);
     case 'certificates':
       return certificateTable(people());
+    case 'register':
+      return registerTable(people(), zone);
   }
 }
 
-export async function recapXlsx(recap: Recap, people: () => CertRow[], eventName: string): Promise<Uint8Array> {
+export async function recapXlsx(recap: Recap, people: () => CertRow[], eventName: string, zone: TimeZone): Promise<Uint8Array> {
   // Loaded on first use: exceljs costs ~0.3 s to load, which every CLI command would pay.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hadir';
   wb.title = `Rekap kehadiran - ${eventName}`;
+  // The per-person list is read once for the two views that need it.
+  let rows: CertRow[] | undefined;
+  const once = () => (rows ??= people());
   for (const view of RECAP_VIEWS) {
-    const t = recapTable(recap, view, people);
+    const t = recapTable(recap, view, once, zone);
     const ws = wb.addWorksheet(t.title, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(t.header).font = { bold: true };
     // Numbers stay numbers (Excel can sum them); text cells are names of regencies and roles,
     // which came from an import that already refused formulas.
     for (const r of t.rows) ws.addRow(r);
-    if (view !== 'certificates') ws.lastRow!.font = { bold: true }; // the total
+    if (!PER_PERSON.has(view)) ws.lastRow!.font = { bold: true }; // the total
     ws.columns.forEach((col, i) => {
       const widest = Math.max(...[t.header[i] ?? '', ...t.rows.map((r) => r[i] ?? '')].map((v) => String(v).length));
       col.width = Math.min(45, Math.max(8, widest + 2));
@@ -94,8 +127,8 @@ export async function recapXlsx(recap: Recap, people: () => CertRow[], eventName
 }
 
 /** One view as CSV, with the separator Excel expects in the organiser's locale (`;` in Indonesia). */
-export function recapCsv(recap: Recap, people: () => CertRow[], view: RecapView, separator: ',' | ';'): Uint8Array {
-  const t = recapTable(recap, view, people);
+export function recapCsv(recap: Recap, people: () => CertRow[], view: RecapView, separator: ',' | ';', zone: TimeZone): Uint8Array {
+  const t = recapTable(recap, view, people, zone);
   // csvQuote quotes any cell holding either separator, so one writer serves both.
   const lines = [
     t.header.map(csvQuote).join(separator),

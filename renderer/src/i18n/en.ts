@@ -37,6 +37,7 @@ export const en: Record<keyof typeof id, string> = {
   'reports.recap.xlsx': 'Download Excel (.xlsx)',
   'reports.recap.csv': 'Download CSV (per regency or city)',
   'reports.recap.csvCertificates': 'Download CSV (who qualifies for a certificate)',
+  'reports.recap.csvRegister': 'Download CSV (certificate number register)',
   'reports.recap.byRegency': 'Per regency or city',
   'reports.recap.byRole': 'Per role',
   'reports.recap.regency': 'Regency/City',

@@ -36,6 +36,7 @@ export const id = {
   'reports.recap.xlsx': 'Unduh Excel (.xlsx)',
   'reports.recap.csv': 'Unduh CSV (per kabupaten/kota)',
   'reports.recap.csvCertificates': 'Unduh CSV (yang berhak sertifikat)',
+  'reports.recap.csvRegister': 'Unduh CSV (register nomor sertifikat)',
   'reports.recap.byRegency': 'Per kabupaten/kota',
   'reports.recap.byRole': 'Per peran',
   'reports.recap.regency': 'Kabupaten/Kota',

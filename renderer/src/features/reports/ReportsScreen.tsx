@@ -138,6 +138,7 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
             [
               ['regency', 'reports.recap.csv'],
               ['certificates', 'reports.recap.csvCertificates'],
+              ['register', 'reports.recap.csvRegister'],
             ] as const
           ).map(([view, label]) => (
             <button
