@@ -227,7 +227,7 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     expect
       .soft(
         count(
-          "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.input = 'wedge' AND d.day_no = 2",
+          "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.input = 'scanner' AND d.day_no = 2",
         ),
         'wedge scans saved for day 2',
       )
@@ -241,7 +241,7 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     }
     expect(
       count(
-        "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.verdict = 'ok' AND d.day_no = 1 AND s.input = 'wedge' AND s.participant_id IN (SELECT id FROM participant WHERE name IN ('Abdul Rozak', 'Mariana, A.Md.'))",
+        "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.verdict = 'ok' AND d.day_no = 1 AND s.input = 'scanner' AND s.participant_id IN (SELECT id FROM participant WHERE name IN ('Abdul Rozak', 'Mariana, A.Md.'))",
       ),
     ).toBe(['Abdul Rozak', 'Mariana, A.Md.'].filter((n) => n !== cameraName).length);
     await shot(page, '07-kehadiran-pemindai');
