@@ -69,7 +69,7 @@ async function cameraDesk(video: string): Promise<{ browser: Browser; page: Page
 }
 
 test('the event day, end to end, through the UI', async ({ page, host }) => {
-  test.setTimeout(15 * 60_000);
+  test.setTimeout(30 * 60_000); // generous: a whole event on a loaded 2-core machine
   fs.mkdirSync(GUIDE, { recursive: true });
   const dir = tempDir('hadir-eventday-');
   const db = () => new Database(path.join(host.dataDir, 'hadir.db'), { readonly: true });
