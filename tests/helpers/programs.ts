@@ -59,7 +59,15 @@ export function guardPrograms(skip: (reason: string) => never): void {
   };
   for (const fn of ['execFileSync', 'spawnSync', 'execFile', 'spawn'] as const) {
     const orig = c[fn] as (...a: unknown[]) => unknown;
-    c[fn] = (...args: unknown[]) => (check(args[0]), orig(...args));
+    const wrapped = (...args: unknown[]) => (check(args[0]), orig(...args));
+    // Keep what hangs on the original (execFile's util.promisify.custom, which resolves to
+    // { stdout, stderr }): a bare wrapper would change what promisify(execFile) returns.
+    for (const key of Reflect.ownKeys(orig)) {
+      if (key !== 'length' && key !== 'name' && key !== 'prototype') {
+        Object.defineProperty(wrapped, key, Object.getOwnPropertyDescriptor(orig, key)!);
+      }
+    }
+    c[fn] = wrapped;
   }
   syncBuiltinESMExports();
 }
