@@ -7,6 +7,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { scope, tempDir } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
 import { checkIn, LAPTOP, seedPsm } from './seed';
+import { blobBytes, recordBlobs } from './blobs';
 
 test.use(LAPTOP);
 
@@ -97,17 +98,7 @@ test('a certificate on demand by badge code: Simpan PDF downloads the whole PDF 
   checkIn(host.ctx, LONG, 1, '2022-09-07T01:00:00Z');
   checkIn(host.ctx, LONG, 2, '2022-09-08T01:00:00Z');
   const prints = () => (host.ctx.db.prepare('SELECT COUNT(*) AS n FROM certificate_print').get() as { n: number }).n;
-  // What each blob URL was made of, read back without fetch (the page's CSP allows no blob: fetch).
-  await page.addInitScript(() => {
-    const made = new Map<string, Blob>();
-    const create = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      const url = create(b);
-      if (b instanceof Blob) made.set(url, b);
-      return url;
-    };
-    (window as unknown as { blobOf: (u: string) => Blob | undefined }).blobOf = (u) => made.get(u);
-  });
+  await recordBlobs(page);
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Sertifikat', exact: true }).click();
   await page.getByRole('textbox', { name: 'Kode tanda pengenal' }).fill(codeOf(host.ctx, LONG));
@@ -145,12 +136,7 @@ test('a certificate on demand by badge code: Simpan PDF downloads the whole PDF 
   await issued.getByRole('button', { name: 'Cetak', exact: true }).click();
   const tab = await popup;
   await expect.poll(() => tab.url()).toMatch(/^blob:/);
-  const printed = await page.evaluate(
-    async (url) =>
-      Array.from(new Uint8Array(await (window as unknown as { blobOf: (u: string) => Blob }).blobOf(url).arrayBuffer())),
-    tab.url(),
-  );
-  expect(Buffer.from(printed).equals(bytes)).toBe(true);
+  expect((await blobBytes(page, tab.url())).equals(bytes)).toBe(true);
   await expect(issued).toContainText('Dicetak 1 kali');
   expect(prints()).toBe(1);
   await tab.close();
@@ -194,6 +180,14 @@ test('certificate template editor: the real page as preview, a field dragged and
   // The wording for speakers is its own.
   await page.locator('summary', { hasText: 'Kalimat' }).click();
   await expect(page.getByRole('textbox', { name: 'Kalimat untuk Narasumber' })).toHaveValue(/sebagai Narasumber/);
+
+  // The office's verify page, which a phone camera opens from the QR (issue 16, defect 13).
+  const office = 'https://dinsos.lampungprov.go.id/sertifikat/verify.html';
+  await page.getByRole('textbox', { name: /^Alamat halaman verifikasi/ }).fill(office);
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pengaturan sertifikat disimpan' }).last()).toBeVisible();
+  const withUrl = await dispatch(host.ctx, 'certificates.settings', {});
+  expect(withUrl.ok && withUrl.value.settings.template.verifyUrl).toBe(office);
 
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('tab', { name: 'Template' })).toBeVisible();

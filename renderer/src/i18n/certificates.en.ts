@@ -96,6 +96,9 @@ export const certificatesEn: Record<keyof typeof certificatesId, string> = {
   'cert.wording.role': 'Wording for {role}',
   'cert.wording.hint': 'Filled in automatically: {event}, {organiser}, {dates}, {place}, {venue}, {city}, {role}.',
   'cert.wording.qrCaption': 'Caption under the QR',
+  'cert.verifyUrl': 'Address of the verify page (opened from the QR by a phone camera)',
+  'cert.verifyUrl.hint':
+    'Put verify.html (Verify tab → “Save verify.html”) on the office website and write its address here, e.g. https://dinsos.lampungprov.go.id/verify.html. The claim is in the # part of the address: nothing is sent from the phone.',
   'cert.signing': 'Signing',
   'cert.signing.place': 'Place of signing',
   'cert.signing.date': 'Date of signing',

@@ -94,6 +94,9 @@ export const certificatesId = {
   'cert.wording.role': 'Kalimat untuk {role}',
   'cert.wording.hint': 'Kode yang diisi otomatis: {event}, {organiser}, {dates}, {place}, {venue}, {city}, {role}.',
   'cert.wording.qrCaption': 'Keterangan di bawah QR',
+  'cert.verifyUrl': 'Alamat halaman verifikasi (dibuka kamera HP dari QR)',
+  'cert.verifyUrl.hint':
+    'Taruh verify.html (tab Verifikasi → «Simpan verify.html») di situs kantor dan tulis alamatnya di sini, mis. https://dinsos.lampungprov.go.id/verify.html. Isi sertifikat ada di bagian # alamat: tidak ada yang dikirim dari HP.',
   'cert.signing': 'Penandatanganan',
   'cert.signing.place': 'Tempat penandatanganan',
   'cert.signing.date': 'Tanggal penandatanganan',

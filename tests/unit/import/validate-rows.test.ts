@@ -476,7 +476,7 @@ describe('validateRows rules', () => {
   it('every problem is an error; formula alone can be overridden (issue 9.13)', () => {
     expect(PROBLEM_CODES.filter((c) => isWarning(c))).toEqual([]);
     expect(PROBLEM_CODES.filter((c) => isWarning(c, { allowFormulas: true }))).toEqual(['formula']);
-    expect(PROBLEM_CODES).toHaveLength(13); // control_char (issue 8.11) is the 13th
+    expect(PROBLEM_CODES).toHaveLength(14); // control_char (issue 8.11) the 13th, invisible_name (issue 18.9) the 14th
   });
 });
 

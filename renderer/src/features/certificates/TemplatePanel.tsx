@@ -235,6 +235,8 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
             value={tpl.wording.qrCaption}
             onChange={(qrCaption) => setWording({ qrCaption })}
           />
+          <TextField label={t('cert.verifyUrl')} value={tpl.verifyUrl} onChange={(verifyUrl) => setTpl({ verifyUrl })} />
+          <p className="field-hint">{t('cert.verifyUrl.hint')}</p>
         </details>
 
         <details className="cert-group">
