@@ -123,11 +123,13 @@ export interface ShellCaps {
   saveDialog: boolean;
   chooseFolder: boolean;
   showInFolder: boolean;
+  /** Kiosk mode and its organiser PIN (Electron). */
+  kiosk: boolean;
 }
 
 export function shellCaps(): ShellCaps {
   const has = window.hadirShell !== undefined;
-  return { printers: has, saveDialog: has, chooseFolder: has, showInFolder: has };
+  return { printers: has, saveDialog: has, chooseFolder: has, showInFolder: has, kiosk: has };
 }
 
 async function shell<K extends ShellOpName>(name: K, input: ShellInput<K>): Promise<ShellOutput<K>> {

@@ -58,8 +58,13 @@ export function rasterise(pdf: string, dpi: number, outDir: string): Gray[] {
 
 /** zxing-cpp on a whole page: every QR it finds. */
 export async function decodeZxingCpp(img: Gray): Promise<string[]> {
+  return decodeFileZxingCpp(img.file);
+}
+
+/** zxing-cpp (the kiosk's own decoder, as zxing-wasm) on an image file (PNG or PGM). */
+export async function decodeFileZxingCpp(file: string): Promise<string[]> {
   await zxingCpp();
-  const res = await readBarcodes(fs.readFileSync(img.file), { formats: ['QRCode'], maxNumberOfSymbols: 32, tryHarder: true });
+  const res = await readBarcodes(fs.readFileSync(file), { formats: ['QRCode'], maxNumberOfSymbols: 32, tryHarder: true });
   return res.filter((r) => r.isValid).map((r) => r.text);
 }
 

@@ -62,6 +62,10 @@ export function CheckinScreen({
   const [printFor, setPrintFor] = useState<{ id: number; name: string } | null>(null);
   const stats = useStats(event.id, day);
   const repeat = useRef(new RepeatFilter());
+  // A badge seen a moment ago on another day is a new scan for this one: the repeat window is per day.
+  useEffect(() => {
+    repeat.current = new RepeatFilter();
+  }, [event.id, day]);
   const seq = useRef(0);
   const newest = useRef(0);
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { leaveKiosk } from '../../api';
+import { leaveKiosk, shellCaps } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
@@ -21,7 +21,7 @@ export function KioskExitPrompt() {
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState<'wrong' | 'locked' | null>(null);
   useEffect(() => {
-    if (!window.hadirShell) return;
+    if (!shellCaps().kiosk) return;
     const onKey = (e: KeyboardEvent) => {
       if (!isChord(e) || e.repeat) return;
       e.preventDefault();
