@@ -299,6 +299,10 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     const issued = page.getByTestId('cert-issued');
     await expect(issued).toContainText('Abdul Rozak', { timeout: LONG });
     await expect(issued).toContainText('001/SERT/IX/2022');
+    // The preview is drawn from the same bytes the buttons hand on (pdf.js once took them away).
+    await expect
+      .poll(() => issued.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: LONG })
+      .toBeGreaterThan(300);
     await shot(page, '11-sertifikat-penutupan');
 
     const dl = page.waitForEvent('download', { timeout: LONG });
