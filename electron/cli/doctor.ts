@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadBadgeFonts } from '../core/badges/fonts';
-import { sourceWorkerEntry } from '../core/jobs/worker-entry';
+import { currentWorkerEntry } from '../core/jobs/worker-entry';
 import { readBackupConfig } from '../core/system/backup';
 import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
 import {
@@ -59,7 +59,7 @@ export function doctorCommand(program: Command) {
         checkDatabase(db),
         checkDisk(measureDisk(dataDir)),
         checkBackup(measureBackup(dataDir, readBackupConfig(dataDir).dir)),
-        checkWorker(await measureWorker(sourceWorkerEntry(), loadBadgeFonts(path.join(root, 'resources')))),
+        checkWorker(await measureWorker(currentWorkerEntry(), loadBadgeFonts(path.join(root, 'resources')))),
         checkClock({ now: new Date(), offsetMinutes: -new Date().getTimezoneOffset(), event: 'opened' in db && db.opened ? readEvent(dbPath) : null }),
       ];
       const code = doctorExitCode(results);

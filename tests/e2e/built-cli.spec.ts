@@ -12,7 +12,7 @@ const CLI = path.join(ROOT, 'out/main/cli.js');
 const run = (dir: string, ...args: string[]) =>
   spawnSync(process.execPath, [CLI, ...args, '--data-dir', dir], { encoding: 'utf8', timeout: 120_000 });
 
-test('the compiled CLI checks a badge in, prints tags and writes the recap XLSX', async () => {
+test('the compiled CLI checks a badge in, prints tags, checks the machine (its job worker) and writes the recap XLSX', async () => {
   const dir = tempDir('hadir-cli-built-');
   try {
     expect(run(dir, 'event', 'demo').status).toBe(0);
@@ -26,6 +26,10 @@ test('the compiled CLI checks a badge in, prints tags and writes the recap XLSX'
     const pdf = path.join(dir, 'tags.pdf');
     expect(run(dir, 'badges', '--layout', 'a4-8', '--only', code, '--out', pdf).status).toBe(0);
     expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // hadir doctor starts the built job worker, not the sources' worker.ts (there is none in out/).
+    const doctor = JSON.parse(run(dir, 'doctor', '--json').stdout) as { checks: { check: string; state: string; message: string }[] };
+    expect(doctor.checks.find((c) => c.check === 'worker')).toMatchObject({ state: 'ok' });
 
     const xlsx = path.join(dir, 'recap.xlsx');
     const recap = run(dir, 'report', 'recap', '--format', 'xlsx', '--out', xlsx);

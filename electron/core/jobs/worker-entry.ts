@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,4 +27,17 @@ export function sourceWorkerEntry(): WorkerEntry {
  */
 export function builtWorkerEntry(outMainDir: string): WorkerEntry {
   return { file: path.join(outMainDir, 'jobs-worker.js'), execArgv: [] };
+}
+
+/**
+ * The worker for code that runs either way, such as the CLI (`hadir doctor` starts one): from
+ * the sources through tsx, or, when this module was compiled into out/main (its chunks sit
+ * below it), the built jobs-worker.js found upward from here.
+ */
+export function currentWorkerEntry(): WorkerEntry {
+  if (import.meta.url.endsWith('.ts')) return sourceWorkerEntry();
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'jobs-worker.js'))) return builtWorkerEntry(dir);
+  }
+  return sourceWorkerEntry();
 }
