@@ -102,7 +102,7 @@ describe('recap', () => {
     expect(x.fileName).toMatch(/^rekap-PSM-2022-09-07\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(x.bytes) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Per hari', 'Per kabupaten-kota', 'Per peran', 'Sertifikat']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Per hari', 'Per kabupaten-kota', 'Per peran', 'Sertifikat', 'Register nomor sertifikat']);
     const days = wb.getWorksheet('Per hari')!;
     expect(days.getRow(2).getCell(4).value).toBe(39);
     expect(typeof days.getRow(2).getCell(4).value).toBe('number');
