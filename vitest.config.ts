@@ -6,6 +6,10 @@ export default defineConfig({
     environment: 'node',
     // better-sqlite3 is a native module: forks keep each test file in its own process.
     pool: 'forks',
+    // Two test files at a time. Vitest's default is one fewer than the cores, so one at a time on
+    // the 2-core CI machines, which left a core idle while a test waited on a child process, fsync
+    // or Chromium; the unit phase took 12-14 min. Every test waits on conditions, never on time.
+    maxWorkers: 2,
     // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy.
     // Nothing here measures time (benchmarks do); this only stops a test that hangs.
     testTimeout: 120_000,

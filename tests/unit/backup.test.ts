@@ -2,6 +2,7 @@
 // check-ins, a corrupted database at start, restore, pruning, and the operations' guards.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { bundleChild } from '../helpers/bundle-child';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ describe('online backup', () => {
   it('holds every check-in acknowledged before it started, while another process keeps writing', async () => {
     const ctx = demoCtx();
     await ok(ctx, 'event.createDemo', {});
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/checkin-writer.ts'), ctx.dbPath], {
+    const child = spawn(process.execPath, [await bundleChild(path.join(ROOT, 'tests/helpers/checkin-writer.ts')), ctx.dbPath], {
       cwd: ROOT,
     });
     const acked: string[] = [];

@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../electron/core/open-context';
+import { bundleChild } from '../helpers/bundle-child';
 import { PSM_EVENT, RESOURCES, ROOT, importGenerated, ok, tempDir } from '../helpers/ctx';
+
+const WRITER = path.join(ROOT, 'tests/helpers/writer-child.ts');
 
 interface Finished {
   code: number | null;
@@ -28,8 +31,8 @@ function run(args: string[]): Promise<Finished> {
 }
 
 const hadir = (...args: string[]) => run([path.join(ROOT, 'bin/hadir.mjs'), ...args]);
-const writer = (dir: string, eventId: number, role: string, n: number, tag: string) =>
-  run(['--import', 'tsx', path.join(ROOT, 'tests/helpers/writer-child.ts'), dir, String(eventId), role, String(n), tag]);
+const writer = async (dir: string, eventId: number, role: string, n: number, tag: string) =>
+  run([await bundleChild(WRITER), dir, String(eventId), role, String(n), tag]);
 
 describe('writers in separate processes, at the same time', () => {
   it('CLI imports, imports, edits and check-ins into one data folder: no failure at all', async () => {
@@ -80,14 +83,9 @@ describe('writers in separate processes, at the same time', () => {
 
   it('eight processes opening a new data folder at the same instant all start (migration and WAL race)', async () => {
     const dir = tempDir();
+    const child = await bundleChild(WRITER);
     const children = Array.from({ length: 8 }, (_, i) =>
-      spawn(
-        process.execPath,
-        ['--import', 'tsx', path.join(ROOT, 'tests/helpers/writer-child.ts'), dir, '1', 'open', '0', `o${i}`],
-        {
-          cwd: ROOT,
-        },
-      ),
+      spawn(process.execPath, [child, dir, '1', 'open', '0', `o${i}`], { cwd: ROOT }),
     );
     const outputs = children.map(
       (c) =>
@@ -104,7 +102,7 @@ describe('writers in separate processes, at the same time', () => {
       const result = JSON.parse(out.split('\n').filter(Boolean).pop()!) as { failures: string[] };
       expect(result.failures).toEqual([]);
     }
-  // Generous: starting eight tsx processes on a loaded 2-core machine (load 30-50 while other
+  // Generous: starting eight processes on a loaded 2-core machine (load 30-50 while other
   // suites run) took longer than 120 s by itself; every wait above is on a condition.
   }, 600_000);
 });

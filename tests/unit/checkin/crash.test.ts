@@ -1,31 +1,14 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleChild } from '../../helpers/bundle-child';
 import { openContext } from '../../../electron/core/open-context';
 import { ok, PSM_EVENT, RESOURCES, ROOT, tempDir, scope } from '../../helpers/ctx';
 
 const KILLS = 110;
 
-/**
- * The child is bundled once into plain JavaScript (esbuild comes with tsx), so each of the 110
- * starts costs a Node start, not a TypeScript compile. Its output lives under node_modules/.cache
- * so `better-sqlite3` and the other packages resolve from the project's node_modules.
- */
-async function bundleChild(): Promise<string> {
-  const out = path.join(ROOT, 'node_modules/.cache/hadir-tests', `crash-child-${process.pid}.mjs`);
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: out,
-    logLevel: 'silent',
-  });
-  return out;
-}
+// The child is bundled once into plain JavaScript: each of the 110 starts costs a Node start.
+const bundleCrashChild = () => bundleChild(path.join(import.meta.dirname, 'crash-child.ts'));
 
 /** Starts a desk, kills it with SIGKILL at a random moment, returns the acknowledgements it printed. */
 function runAndKill(child: string, args: string[], rnd: () => number): Promise<{ acks: string[]; verdicts: string[] }> {
@@ -60,7 +43,7 @@ describe('crash safety', () => {
     const event = await ok(ctx, 'event.create', PSM_EVENT);
     for (let i = 0; i < 300; i++) await ok(ctx, 'participants.create', { ...scope(ctx), name: `Peserta ${i}`, role: 'Peserta' });
     ctx.db.close();
-    const child = await bundleChild();
+    const child = await bundleCrashChild();
 
     // A seeded generator: a failure can be replayed with the same moments.
     let seed = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
@@ -74,7 +57,6 @@ describe('crash safety', () => {
       greens += verdicts.filter((v) => v === 'green').length;
       start += acks.length + 1;
     }
-    fs.rmSync(child, { force: true });
 
     const db = openContext(dir, 'cli', RESOURCES).db;
     expect(db.pragma('integrity_check', { simple: true }), `seed ${seed}`).toBe('ok');
