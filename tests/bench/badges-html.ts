@@ -1,8 +1,8 @@
 // The same name tags as an HTML page, for the Chromium reference (page.pdf()): every element at
 // the position the PDF renderer gives it (core/badges/tag-layout), the same Noto Sans files as
 // @font-face, the logo as an <img>, and each QR as an SVG path of the same module rectangles.
-import { ASCENT } from '../../electron/core/badges/fit-text';
-import { qrRects, QR_MODULES } from '../../electron/core/badges/qr-modules';
+import { ASCENT } from '../../electron/core/pdf/fit-text';
+import { qrRects, QR_MODULES } from '../../electron/core/qr/qr-modules';
 import type { Sheet } from '../../electron/core/badges/sheets';
 import type { Element } from '../../electron/core/badges/tag-layout';
 

@@ -17,10 +17,10 @@ import {
   type PDFPage,
 } from '@cantoo/pdf-lib';
 import type { BadgeLayoutId, Offset } from '../../shared/badges';
-import { cachingFontkit, measureOf, type FontBytes } from './fonts';
-import { pt } from './geometry';
+import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { pt } from '../pdf/geometry';
 import { embedLogoPng } from './logo-image';
-import { QR_MODULES, qrRects } from './qr-modules';
+import { QR_MODULES, qrRects } from '../qr/qr-modules';
 import { SHEETS, type Sheet } from './sheets';
 import { layoutTag, type BadgeData, type Element, type Fonts } from './tag-layout';
 

@@ -1,4 +1,4 @@
-import { qrMatrix } from './qr-matrix';
+import { qrMatrix } from '../qr/qr-matrix';
 
 /**
  * A QR code as raw PDF operators: one `re` per run of dark modules along a row, one fill for

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import type { Measure } from './fit-text';
-import { safeLayout } from '../pdf/safe-layout';
+import { safeLayout } from './safe-layout';
 
 /** The tag fonts' bytes: plain data, so the renderer can run in a worker that has no files. */
 export interface FontBytes {
