@@ -109,6 +109,7 @@ function drawer(sheet: Sheet, offset: Offset, fonts: Record<'regular' | 'bold', 
   const X = (x: number) => pt(x + offset.x);
   const Y = (y: number) => H - pt(y + offset.y);
   const key = { regular: 'FR', bold: 'FB' } as const;
+  const encode = { regular: wordEncoder(fonts.regular), bold: wordEncoder(fonts.bold) };
   return {
     cutMarks(): string {
       if (!sheet.cutMarks.length) return '';
@@ -123,11 +124,9 @@ function drawer(sheet: Sheet, offset: Offset, fonts: Record<'regular' | 'bold', 
           const r = e.rect;
           ops += `q ${rg(e.color)} ${num(X(slot.x + r.x))} ${num(Y(slot.y + r.y + r.h))} ${num(pt(r.w))} ${num(pt(r.h))} re f Q\n`;
         } else if (e.kind === 'text') {
-          // encodeText gives the glyph codes of fontkit's layout and records them for the subset.
-          const font = fonts[e.font];
           ops += `BT ${rg(e.color)} /${key[e.font]} ${num(e.size)} Tf\n`;
           for (const l of e.lines) {
-            ops += `1 0 0 1 ${num(X(slot.x + l.x))} ${num(Y(slot.y + l.baseline))} Tm ${font.encodeText(l.text).toString()} Tj\n`;
+            ops += `1 0 0 1 ${num(X(slot.x + l.x))} ${num(Y(slot.y + l.baseline))} Tm <${encode[e.font](l.text)}> Tj\n`;
           }
           ops += 'ET\n';
         } else if (e.kind === 'logo') {
@@ -142,4 +141,24 @@ function drawer(sheet: Sheet, offset: Offset, fonts: Record<'regular' | 'bold', 
       return ops;
     },
   };
+}
+
+/**
+ * A line's glyph codes, word by word: pdf-lib's encodeText (fontkit's shaping, and the glyphs
+ * recorded for the subset) once per distinct word, the codes of a line joined by the space's.
+ * Shaping a whole line cost more than anything else on a tag, and names, regencies and roles
+ * repeat their words; no feature of the tag fonts (Noto Sans) reaches across a space.
+ */
+function wordEncoder(font: PDFFont) {
+  const cache = new Map<string, string>();
+  const hex = (w: string) => {
+    let h = cache.get(w);
+    if (h === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(w, (h = font.encodeText(w).asString()));
+    }
+    return h;
+  };
+  const space = hex(' ');
+  return (text: string) => text.split(' ').map(hex).join(space);
 }
