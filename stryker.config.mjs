@@ -21,7 +21,7 @@ process.env.MUTATE_TESTS = group.tests.filter((t) => fs.existsSync(t)).join(',')
 // test's types then runs and fails (killed) rather than being set aside as a compile error.
 const tsconfigFile = `tsconfig.mutate-${name}.json`;
 // The project's ambient declarations come along (fontkit has no types of its own).
-const ambient = ['electron/core/badges/fontkit.d.ts', 'renderer/src/features/checkin/assets.d.ts', 'renderer/src/vite-env.d.ts'];
+const ambient = ['electron/core/pdf/fontkit.d.ts', 'renderer/src/features/checkin/assets.d.ts', 'renderer/src/vite-env.d.ts'];
 fs.writeFileSync(
   tsconfigFile,
   JSON.stringify({ extends: './tsconfig.json', include: [], files: [...ambient, ...group.mutate] }, null, 2),

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { loadBadgeFonts } from '../core/badges/fonts';
+import { loadBadgeFonts } from '../core/pdf/fonts';
 import { currentWorkerEntry } from '../core/jobs/worker-entry';
 import { readBackupConfig } from '../core/system/backup';
 import { DB_FILE, resolveDataDir } from '../core/system/data-dir';

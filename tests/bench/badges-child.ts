@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { loadBadgeFonts } from '../../electron/core/badges/fonts';
+import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { renderBadgesPdf } from '../../electron/core/badges/render-pdf';
 import type { BadgeLayoutId } from '../../electron/shared/badges';
 import { generatedBadges } from '../helpers/badge-people';

@@ -1,8 +1,8 @@
 // The same name tags as an HTML page, for the Chromium reference (page.pdf()): every element at
 // the position the PDF renderer gives it (core/badges/tag-layout), the same Noto Sans files as
 // @font-face, the logo as an <img>, and each QR as an SVG path of the same module rectangles.
-import { ASCENT } from '../../electron/core/badges/fit-text';
-import { qrRects, QR_MODULES } from '../../electron/core/badges/qr-modules';
+import { ASCENT } from '../../electron/core/pdf/fit-text';
+import { qrRects, QR_MODULES } from '../../electron/core/qr/qr-modules';
 import type { Sheet } from '../../electron/core/badges/sheets';
 import type { Element } from '../../electron/core/badges/tag-layout';
 
@@ -69,5 +69,42 @@ export function badgesHtml(
           .join('')}</div>`,
     )
     .join('');
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`;
+}
+
+/**
+ * A plain HTML sheet of the same tags, as an office would make one (issue 21's second reference):
+ * each tag a box in the sheet's grid with the name, regency and role bar in ordinary CSS flow,
+ * the QR as an SVG of the layout's size beside or under them, the system's sans-serif; no header,
+ * no embedded fonts, no positions computed ahead.
+ */
+export function plainSheetHtml(sheet: Sheet, people: { name: string; regency: string | null; role: string; payload: string }[]): string {
+  const per = sheet.slots.length;
+  const side = sheet.tag.template === 'side';
+  const css = `
+    @page { size: ${sheet.page.w}mm ${sheet.page.h}mm; margin: 0; }
+    html, body { margin: 0; font-family: sans-serif; }
+    .page { position: relative; width: ${sheet.page.w}mm; height: ${sheet.page.h}mm; overflow: hidden; break-after: page; }
+    .tag { position: absolute; box-sizing: border-box; padding: 3mm; display: flex; flex-direction: ${side ? 'row' : 'column'}; gap: 2mm; align-items: center; }
+    .text { flex: 1; display: flex; flex-direction: column; gap: 1mm; }
+    .name { font-weight: 700; font-size: 14pt; } .regency { font-size: 9pt; }
+    .role { background: rgb(23,77,171); color: #fff; font-weight: 700; font-size: 9pt; padding: 1mm 2mm; }
+    svg { width: ${sheet.tag.qr}mm; height: ${sheet.tag.qr}mm; flex: none; }`;
+  let body = '';
+  for (let p = 0; p < people.length; p += per) {
+    body += '<div class="page">';
+    people.slice(p, p + per).forEach((b, k) => {
+      const s = sheet.slots[k]!;
+      const d = qrRects(b.payload)
+        .map((r) => `M${r.x} ${r.y}h${r.w}v${r.h}h-${r.w}z`)
+        .join('');
+      body +=
+        `<div class="tag" style="left:${s.x}mm;top:${s.y}mm;width:${s.w}mm;height:${s.h}mm">` +
+        `<div class="text"><div class="name">${esc(b.name)}</div><div class="regency">${esc(b.regency ?? '')}</div>` +
+        `<div class="role">${esc(b.role.toUpperCase())}</div></div>` +
+        `<svg viewBox="-4 -4 ${QR_MODULES + 8} ${QR_MODULES + 8}" shape-rendering="crispEdges"><path d="${d}"/></svg></div>`;
+    });
+    body += '</div>';
+  }
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`;
 }

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { fontMeasures, layoutPages, renderBadgesPdf } from '../../electron/core/badges/render-pdf';
-import { loadBadgeFonts } from '../../electron/core/badges/fonts';
+import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { SHEETS } from '../../electron/core/badges/sheets';
 import { BADGE_LAYOUTS, type BadgeLayoutId } from '../../electron/shared/badges';
 import { generatedBadges, rng } from '../helpers/badge-people';

@@ -50,7 +50,7 @@ const REGENCIES = [
   'Kabupaten Tulang Bawang Barat',
   'Kota Metro',
 ];
-const EVENT = {
+export const EVENT = {
   name: 'Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat (PSM) Provinsi Lampung',
   organiser: 'Dinas Sosial Provinsi Lampung',
   venue: 'Hotel Horison Bandar Lampung',
@@ -64,7 +64,7 @@ const EVENT = {
 };
 
 /** A photographic background as an organiser's designer would export it: 2000 × 1414 JPEG, q85. */
-function photo(dir: string): string {
+export function photo(dir: string): string {
   const file = path.join(dir, 'latar.jpg');
   execFileSync('convert', [
     '-size', '2000x1414', '-seed', '11', 'plasma:fractal', '-blur', '0x4', '-modulate', '95,45,100',
@@ -73,10 +73,10 @@ function photo(dir: string): string {
   return file;
 }
 
-function certificates(): BenchCert[] {
+export function certificates(n = N): BenchCert[] {
   const key = generateKeyPair();
   const sign = privateKeyObject(key.privateKey);
-  return Array.from({ length: N }, (_, i) => {
+  return Array.from({ length: n }, (_, i) => {
     const name =
       i % 97 === 0
         ? 'Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.'
@@ -91,7 +91,7 @@ function certificates(): BenchCert[] {
   });
 }
 
-function child(
+export function child(
   mode: 'ours' | 'pdfkit',
   dataFile: string,
   out: string,

@@ -27,7 +27,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import jsQR from 'jsqr';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { loadBadgeFonts } from '../../electron/core/badges/fonts';
+import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { renderBadgesPdf } from '../../electron/core/badges/render-pdf';
 import { SHEETS } from '../../electron/core/badges/sheets';
 import { eventTag } from '../../electron/core/badges/event-tag';

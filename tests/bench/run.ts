@@ -27,6 +27,7 @@ import { benchBadges } from './badges';
 import { benchCertificates } from './certificates';
 import { benchCheckin } from './checkin';
 import { benchCliStart } from './cli-start';
+import { benchBadgeSheets } from './badge-sheets';
 import { benchEventFile } from './event-file';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -363,6 +364,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   certificates: () => benchCertificates(rows),
   checkin: () => benchCheckin(rows, RESOURCES),
   'cli-start': () => benchCliStart(rows, ROOT),
+  'badge-sheets': () => benchBadgeSheets(rows, ROOT),
   'event-file': () => benchEventFile(rows, RESOURCES),
 };
 

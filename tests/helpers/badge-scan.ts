@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fontMeasures, layoutPages, renderBadgesPdf } from '../../electron/core/badges/render-pdf';
-import { loadBadgeFonts } from '../../electron/core/badges/fonts';
+import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { SHEETS } from '../../electron/core/badges/sheets';
 import type { BadgeData } from '../../electron/core/badges/tag-layout';
 import type { BadgeLayoutId } from '../../electron/shared/badges';

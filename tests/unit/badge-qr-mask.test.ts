@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { falseFinders, maskPenalty, qrMatrix, qrRects } from '../../electron/core/badges/qr-modules';
+import { falseFinders, maskPenalty, qrMatrix, qrRects } from '../../electron/core/qr/qr-modules';
 import { generatedBadges } from '../helpers/badge-people';
 import { decodeZxingJs } from '../helpers/qr-decode';
 

@@ -2,7 +2,7 @@
 // desk types by hand is read the way the payload comment promises.
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrMatrix } from '../../electron/core/badges/qr-modules';
+import { qrMatrix } from '../../electron/core/qr/qr-modules';
 import { BADGE_PREFIX, badgePayload, CODE_ALPHABET, parseBadgeText } from '../../electron/shared/badge-payload';
 
 // --- An independent reader of a version-1 QR matrix (ISO/IEC 18004), only as far as the segment

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { fontMeasures, layoutPages } from '../../electron/core/badges/render-pdf';
-import { inside, overlaps, pt, type Rect } from '../../electron/core/badges/geometry';
+import { inside, overlaps, pt, type Rect } from '../../electron/core/pdf/geometry';
 import { SHEETS } from '../../electron/core/badges/sheets';
 import type { Element } from '../../electron/core/badges/tag-layout';
 import { BADGE_LAYOUTS } from '../../electron/shared/badges';

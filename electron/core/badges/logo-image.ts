@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { PDFImage, PngEmbedder, type PDFContext, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
+import { pngPlanes } from './png-planes';
 
 interface Prepared {
   width: number;
@@ -21,6 +22,20 @@ async function prepare(png: Uint8Array): Promise<Prepared> {
   const key = crypto.createHash('sha1').update(png).digest('hex');
   let p = cache.get(key);
   if (!p) {
+    // Node's zlib first (png-planes.ts); pdf-lib's decoder for what that does not read.
+    const fast = pngPlanes(png);
+    if (fast) {
+      p = {
+        width: fast.width,
+        height: fast.height,
+        bits: 8,
+        rgb: zlib.deflateSync(fast.rgb),
+        alpha: fast.alpha ? zlib.deflateSync(fast.alpha) : null,
+      };
+      if (cache.size > 8) cache.clear();
+      cache.set(key, p);
+      return p;
+    }
     const e = await PngEmbedder.for(png);
     const image = (e as unknown as { image: { rgbChannel: Uint8Array; alphaChannel?: Uint8Array } }).image;
     p = {

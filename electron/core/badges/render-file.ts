@@ -4,7 +4,7 @@ import { nowIso, type Ctx } from '../context';
 import { readEventId } from '../event/desk-event';
 import type { JobControl } from '../jobs/jobs';
 import { collectBadges } from './collect';
-import { loadBadgeFonts, type FontBytes } from './fonts';
+import { loadBadgeFonts, type FontBytes } from '../pdf/fonts';
 import { getOffset } from './offsets';
 import type { RenderKindInput } from './render-kind';
 import { SHEETS } from './sheets';

@@ -1,26 +1,11 @@
-import {
-  PDFDocument,
-  fill,
-  lineTo,
-  moveTo,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  rgb,
-  setFillingRgbColor,
-  setLineWidth,
-  setStrokingGrayscaleColor,
-  stroke,
-  type PDFFont,
-  type PDFImage,
-  type PDFOperator,
-  type PDFPage,
-} from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
 import type { BadgeLayoutId, Offset } from '../../shared/badges';
-import { cachingFontkit, measureOf, type FontBytes } from './fonts';
-import { pt } from './geometry';
+import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { pt } from '../pdf/geometry';
 import { embedLogoPng } from './logo-image';
-import { QR_MODULES, qrRects } from './qr-modules';
+import { moduleRunOperators } from '../pdf/qr-operators';
+import { num, rawPages } from '../pdf/raw-pages';
+import { QR_MODULES, qrRects } from '../qr/qr-modules';
 import { SHEETS, type Sheet } from './sheets';
 import { layoutTag, type BadgeData, type Element, type Fonts } from './tag-layout';
 
@@ -66,6 +51,11 @@ export function layoutPages(sheet: Sheet, fonts: Fonts, eventName: string, logoA
 /**
  * Name tags as a PDF. Pure: plain data in, bytes out; no database, no files, so a worker can
  * run it while the desk keeps scanning. Fonts are embedded as subsets (only the glyphs used).
+ *
+ * Speed and memory (tests/bench/badges.ts): each page is laid out when it is drawn and written at
+ * once as one deflated content stream of raw operators (text with the fonts' glyph codes, the QR
+ * as module runs), all pages sharing one resource dictionary; what the document holds until
+ * save() is those compressed bytes, a few KB a page.
  */
 export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Array> {
   const sheet = SHEETS[input.layout];
@@ -84,72 +74,91 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
   let logo: PDFImage | null = null;
   if (input.logo) logo = isPng(input.logo) ? await embedLogoPng(doc, input.logo) : await doc.embedJpg(input.logo);
   const measures = fontMeasures(input.fonts);
+  const logoAspect = logo ? logo.width / logo.height : null;
+  const pages = rawPages(doc, {
+    Font: { FR: fonts.regular.ref, FB: fonts.bold.ref },
+    ...(logo ? { XObject: { Logo: logo.ref } } : {}),
+  });
+  const size: [number, number] = [pt(sheet.page.w), pt(sheet.page.h)];
+  const draw = drawer(sheet, input.offset, fonts);
   // A preview lays out only the tags of the pages it shows.
-  const wanted = input.maxPages === undefined ? input.badges : input.badges.slice(0, input.maxPages * sheet.slots.length);
-  let pages = layoutPages(sheet, measures, input.eventName, logo ? logo.width / logo.height : null, wanted);
-  if (!pages.length) pages = [[]];
+  const per = sheet.slots.length;
+  const wanted = input.maxPages === undefined ? input.badges.length : Math.min(input.badges.length, input.maxPages * per);
+  const total = Math.max(1, Math.ceil(wanted / per));
   // Page content costs ~1 ms a page; check cancellation and report progress every page.
-  for (let i = 0; i < pages.length; i++) {
+  for (let i = 0; i < total; i++) {
     if (input.isCancelled?.()) throw new RenderCancelled();
-    const page = doc.addPage([pt(sheet.page.w), pt(sheet.page.h)]);
-    const draw = drawer(page, sheet, input.offset, fonts, logo);
-    draw.cutMarks();
-    for (const t of pages[i]!) draw.tag(sheet.slots[t.slot]!, t.elements);
-    input.onProgress?.(i + 1, pages.length);
+    let ops = draw.cutMarks();
+    for (let k = 0; k < per && i * per + k < wanted; k++) {
+      const badge = input.badges[i * per + k]!;
+      ops += draw.tag(sheet.slots[k]!, layoutTag(sheet.tag, measures, input.eventName, logoAspect, badge));
+    }
+    pages.add(size, ops);
+    input.onProgress?.(i + 1, total);
     // Let a worker's message loop breathe (cancel messages) on long runs.
     if (i % 20 === 19) await new Promise((r) => setImmediate(r));
   }
-  return doc.save({ useObjectStreams: true });
+  return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }
 
-/** Draws layout elements on a page, mm in, points out, shifted by the printer offset. */
-function drawer(page: PDFPage, sheet: Sheet, offset: Offset, fonts: Record<'regular' | 'bold', PDFFont>, logo: PDFImage | null) {
+const rg = (c: readonly [number, number, number]) => `${num(c[0])} ${num(c[1])} ${num(c[2])} rg`;
+
+/** Layout elements as content-stream text, mm in, points out, shifted by the printer offset. */
+function drawer(sheet: Sheet, offset: Offset, fonts: Record<'regular' | 'bold', PDFFont>) {
   const H = pt(sheet.page.h);
   const X = (x: number) => pt(x + offset.x);
   const Y = (y: number) => H - pt(y + offset.y);
+  const key = { regular: 'FR', bold: 'FB' } as const;
+  const encode = { regular: wordEncoder(fonts.regular), bold: wordEncoder(fonts.bold) };
   return {
-    cutMarks() {
-      if (!sheet.cutMarks.length) return;
-      const ops: PDFOperator[] = [pushGraphicsState(), setStrokingGrayscaleColor(0), setLineWidth(0.4)];
-      for (const l of sheet.cutMarks) ops.push(moveTo(X(l.x1), Y(l.y1)), lineTo(X(l.x2), Y(l.y2)));
-      ops.push(stroke(), popGraphicsState());
-      page.pushOperators(...ops);
+    cutMarks(): string {
+      if (!sheet.cutMarks.length) return '';
+      let ops = 'q 0 G 0.4 w\n';
+      for (const l of sheet.cutMarks) ops += `${num(X(l.x1))} ${num(Y(l.y1))} m ${num(X(l.x2))} ${num(Y(l.y2))} l\n`;
+      return ops + 'S Q\n';
     },
-    tag(slot: { x: number; y: number }, elements: Element[]) {
+    tag(slot: { x: number; y: number }, elements: Element[]): string {
+      let ops = '';
       for (const e of elements) {
         if (e.kind === 'rect') {
-          page.drawRectangle({
-            x: X(slot.x + e.rect.x),
-            y: Y(slot.y + e.rect.y + e.rect.h),
-            width: pt(e.rect.w),
-            height: pt(e.rect.h),
-            color: rgb(...e.color),
-          });
+          const r = e.rect;
+          ops += `q ${rg(e.color)} ${num(X(slot.x + r.x))} ${num(Y(slot.y + r.y + r.h))} ${num(pt(r.w))} ${num(pt(r.h))} re f Q\n`;
         } else if (e.kind === 'text') {
-          const font = fonts[e.font];
+          ops += `BT ${rg(e.color)} /${key[e.font]} ${num(e.size)} Tf\n`;
           for (const l of e.lines) {
-            page.drawText(l.text, { x: X(slot.x + l.x), y: Y(slot.y + l.baseline), size: e.size, font, color: rgb(...e.color) });
+            ops += `1 0 0 1 ${num(X(slot.x + l.x))} ${num(Y(slot.y + l.baseline))} Tm <${encode[e.font](l.text)}> Tj\n`;
           }
-        } else if (e.kind === 'logo' && logo) {
-          page.drawImage(logo, {
-            x: X(slot.x + e.rect.x),
-            y: Y(slot.y + e.rect.y + e.rect.h),
-            width: pt(e.rect.w),
-            height: pt(e.rect.h),
-          });
+          ops += 'ET\n';
+        } else if (e.kind === 'logo') {
+          const r = e.rect;
+          ops += `q ${num(pt(r.w))} 0 0 ${num(pt(r.h))} ${num(X(slot.x + r.x))} ${num(Y(slot.y + r.y + r.h))} cm /Logo Do Q\n`;
         } else if (e.kind === 'qr') {
           // Every dark module run as a rectangle in ONE path, filled once: no seams, few operators.
-          const u = e.rect.w / QR_MODULES;
-          const x0 = slot.x + e.rect.x;
-          const y0 = slot.y + e.rect.y;
-          const ops: PDFOperator[] = [pushGraphicsState(), setFillingRgbColor(0, 0, 0)];
-          for (const r of qrRects(e.payload)) {
-            ops.push(rectangle(X(x0 + r.x * u), Y(y0 + (r.y + r.h) * u), pt(r.w * u), pt(r.h * u)));
-          }
-          ops.push(fill(), popGraphicsState());
-          page.pushOperators(...ops);
+          const u = pt(e.rect.w / QR_MODULES);
+          ops += moduleRunOperators(qrRects(e.payload), X(slot.x + e.rect.x), Y(slot.y + e.rect.y), u) + '\n';
         }
       }
+      return ops;
     },
   };
+}
+
+/**
+ * A line's glyph codes, word by word: pdf-lib's encodeText (fontkit's shaping, and the glyphs
+ * recorded for the subset) once per distinct word, the codes of a line joined by the space's.
+ * Shaping a whole line cost more than anything else on a tag, and names, regencies and roles
+ * repeat their words; no feature of the tag fonts (Noto Sans) reaches across a space.
+ */
+function wordEncoder(font: PDFFont) {
+  const cache = new Map<string, string>();
+  const hex = (w: string) => {
+    let h = cache.get(w);
+    if (h === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(w, (h = font.encodeText(w).asString()));
+    }
+    return h;
+  };
+  const space = hex(' ');
+  return (text: string) => text.split(' ').map(hex).join(space);
 }

@@ -1,5 +1,5 @@
 import type { BadgeLayoutId } from '../../shared/badges';
-import type { Rect } from './geometry';
+import type { Rect } from '../pdf/geometry';
 
 /** A cut line segment on the page, in mm. */
 export interface Line {

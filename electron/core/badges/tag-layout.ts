@@ -1,7 +1,7 @@
-import { ASCENT, blockHeight, fitText, LINE_GAP, type Measure } from './fit-text';
-import { mm, type Rect } from './geometry';
+import { ASCENT, blockHeight, fitText, LINE_GAP, type Measure } from '../pdf/fit-text';
+import { mm, type Rect } from '../pdf/geometry';
 import type { TagSpec } from './sheets';
-import { QR_QUIET_MODULES, QR_MODULES } from './qr-modules';
+import { QR_QUIET_MODULES, QR_MODULES } from '../qr/qr-modules';
 
 export type Rgb = readonly [number, number, number];
 export type FontKey = 'regular' | 'bold';

@@ -11,8 +11,8 @@ import {
   type PDFOperator,
 } from '@cantoo/pdf-lib';
 import type { BadgeLayoutId, Offset } from '../../shared/badges';
-import { cachingFontkit, type FontBytes } from './fonts';
-import { mm as mmOf, pt } from './geometry';
+import { cachingFontkit, type FontBytes } from '../pdf/fonts';
+import { mm as mmOf, pt } from '../pdf/geometry';
 import { SHEETS } from './sheets';
 
 /** Where the calibration cross is drawn, in mm from the paper's top-left corner (before the offset). */

@@ -3,7 +3,7 @@ import type QRCode from 'qrcode';
 /**
  * The eight QR mask patterns and level-M format modules, for renderers that build a symbol once
  * and try the masks by XOR instead of asking the `qrcode` package to rebuild it eight times
- * (certificates/render/qr-matrix.ts, badges/qr-modules.ts). The results equal the package's own:
+ * (qr-matrix.ts for certificates, qr-modules.ts for badges). The results equal the package's own:
  * tests/unit/certificates/qr-matrix.test.ts and tests/unit/badge-qr-mask.test.ts.
  */
 

@@ -6,8 +6,8 @@
 // numbers sign on the left half, even on the right, so neighbours' signatures do not collide);
 // the header repeated on every page; no row split across pages; the signatory's block at the end.
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
-import { cachingFontkit, measureOf, type FontBytes } from '../badges/fonts';
-import { pt } from '../badges/geometry';
+import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { pt } from '../pdf/geometry';
 
 export interface DaftarHadirRow {
   name: string;

@@ -2,7 +2,7 @@ import { getEvent } from '../../db/repositories/events';
 import { checkinTimes, recapPeople, sheetRows } from '../../db/repositories/reports';
 import { getLogo } from '../../db/repositories/events';
 import { ZONE_LABEL, localTime } from '../../shared/time-zone';
-import { loadBadgeFonts } from '../badges/fonts';
+import { loadBadgeFonts } from '../pdf/fonts';
 import type { DaftarHadirInput } from './daftar-hadir';
 import { spelledDate } from './dates';
 import type { HadirEvent } from '../../shared/event';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { localDate, type TimeZone } from '../../shared/time-zone';
 import { WorkerPool } from '../jobs/run-kind';
 import type { WorkerEntry } from '../jobs/worker-entry';
-import type { FontBytes } from '../badges/fonts';
+import type { FontBytes } from '../pdf/fonts';
 
 export type CheckState = 'ok' | 'warn' | 'fail';
 export interface CheckResult {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadBadgeFonts } from '../../../electron/core/badges/fonts';
+import { loadBadgeFonts } from '../../../electron/core/pdf/fonts';
 import { renderBadgesPdf } from '../../../electron/core/badges/render-pdf';
 import type { BadgeData } from '../../../electron/core/badges/tag-layout';
 import { RESOURCES, tempDir } from '../../helpers/ctx';

@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { signClaim } from '../../../electron/core/certificates/claim';
-import { qrMatrix } from '../../../electron/core/certificates/render/qr-matrix';
+import { qrMatrix } from '../../../electron/core/qr/qr-matrix';
 import { LONG_NAME } from './helpers';
 
-// The certificate QR's own mask scoring (render/qr-matrix.ts: precomputed masks, scored on
+// The certificate QR's own mask scoring (core/qr/qr-matrix.ts: precomputed masks, scored on
 // bit-packed lines by qr-penalty-packed.ts up to 64 modules, module by module beyond) must pick
 // exactly the mask the `qrcode` package picks, and give the same modules: the mask decides how
 // well a symbol reads, and the package's choice is the one the readers were tested against.

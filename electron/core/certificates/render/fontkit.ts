@@ -1,5 +1,5 @@
 import type { PDFDocument } from '@cantoo/pdf-lib';
-import { cachingFontkit } from '../../badges/fonts';
+import { cachingFontkit } from '../../pdf/fonts';
 
 /**
  * fontkit 2, typed as pdf-lib expects it, through the badges' cache: a font file is parsed once

@@ -1,6 +1,8 @@
 import type { FieldBox } from '../../../shared/certificates';
+import { PT_PER_MM } from '../../pdf/geometry';
 
-export const PT_PER_MM = 72 / 25.4;
+// One millimetre-to-point constant for every PDF (core/pdf/geometry.ts).
+export { PT_PER_MM };
 export const A4 = { w: 210, h: 297 };
 
 /** Page size in mm for an orientation. */

@@ -5,7 +5,7 @@ import { backNumberBox } from './back-page';
 import { fontkit } from './fontkit';
 import { pageMm, PT_PER_MM, ptBox, type PtBox } from './geometry';
 import { encodeRepeated, pageFont, widthAt, type PageFont } from './page-font';
-import { qrOperators } from './qr';
+import { qrOperators } from '../../pdf/qr-operators';
 import { templatePages } from './template-cache';
 import { fitName } from './text-layout';
 import type { CertData, RenderInput } from './types';

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { applyMask, unmasked } from '../qr/mask-patterns';
+import { applyMask, unmasked } from './mask-patterns';
 
 /** Version 1: 21 x 21 modules (shared/badge-payload.ts says why). */
 export const QR_MODULES = 21;

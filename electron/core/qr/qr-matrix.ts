@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { applyMask, formatCells, unmasked } from '../../qr/mask-patterns';
+import { applyMask, formatCells, unmasked } from './mask-patterns';
 import { PACKED_MAX, packedPenalties } from './qr-penalty-packed';
 
 /**

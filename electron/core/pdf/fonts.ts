@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import type { Measure } from './fit-text';
-import { safeLayout } from '../pdf/safe-layout';
+import { safeLayout } from './safe-layout';
 
 /** The tag fonts' bytes: plain data, so the renderer can run in a worker that has no files. */
 export interface FontBytes {
@@ -52,17 +52,38 @@ export const cachingFontkit = {
 function memoiseLayout(font: Font): Font {
   // Through safeLayout: a combining mark fontkit cannot position never fails a batch.
   const layout = safeLayout(font, font.layout.bind(font));
+  const plain = plainAscii(font);
   const runs = new Map<string, ReturnType<Font['layout']>>();
   font.layout = ((text: string, features?: unknown) => {
     if (features !== undefined) return layout(text, features);
     let run = runs.get(text);
     if (!run) {
       if (runs.size >= 20_000) runs.clear();
-      runs.set(text, (run = layout(text)));
+      runs.set(text, (run = plain && PLAIN_ASCII.test(text) && !F_LIGATURE.test(text) ? plain(text) : layout(text)));
     }
     return run;
   }) as Font['layout'];
   return font;
+}
+
+/** Printable ASCII, and the only sequences of it the Noto fonts' default features change: ff, fi, fl. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const F_LIGATURE = /f[fil]/;
+
+/**
+ * For the bundled Noto fonts, printable ASCII without an f-ligature shapes to exactly the glyphs
+ * of the cmap with their advance widths (tests/unit/pdf-plain-ascii.test.ts checks every pair and
+ * thousands of random strings against fontkit's layout), so those texts skip OpenType shaping,
+ * which was the largest cost of a badge sheet after the page writing (a badge code's two words are
+ * new on every tag). Any other font always goes through fontkit's layout.
+ */
+function plainAscii(font: Font): ((text: string) => ReturnType<Font['layout']>) | null {
+  if (!/^Noto(Sans|Serif)-/.test(font.postscriptName ?? '')) return null;
+  return (text) => {
+    const glyphs = font.glyphsForString(text);
+    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    return { glyphs, positions } as unknown as ReturnType<Font['layout']>;
+  };
 }
 
 /**

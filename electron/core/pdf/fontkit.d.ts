@@ -12,6 +12,7 @@ declare module 'fontkit' {
     yOffset: number;
   }
   export interface Font {
+    postscriptName?: string;
     unitsPerEm: number;
     ascent: number;
     descent: number;

@@ -1,4 +1,4 @@
-import { qrMatrix } from './qr-matrix';
+import { qrMatrix } from '../qr/qr-matrix';
 
 /**
  * A QR code as raw PDF operators: one `re` per run of dark modules along a row, one fill for
@@ -33,4 +33,25 @@ export function qrOperators(text: string, x: number, y: number, size: number): s
   }
   out.push('f Q');
   return out.join('\n');
+}
+
+/** A dark rectangle in module units from the symbol's top-left (row runs merged down columns). */
+export interface ModuleRun {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * A QR's dark modules as raw PDF operators, filled once in black: one transform to module units
+ * (origin at the symbol's top-left, y down), then one small-integer `re` per run. A badge page
+ * holds eight or ten codes; pdf-lib's operator objects for them were most of a sheet's time.
+ * `x`, `top` are the symbol's top-left corner in points, `module` the module side in points.
+ */
+export function moduleRunOperators(runs: readonly ModuleRun[], x: number, top: number, module: number): string {
+  const f = (v: number) => (Math.round(v * 1000) / 1000).toString();
+  let out = `q 0 0 0 rg ${f(module)} 0 0 ${f(-module)} ${f(x)} ${f(top)} cm\n`;
+  for (const r of runs) out += `${r.x} ${r.y} ${r.w} ${r.h} re\n`;
+  return out + 'f Q';
 }
