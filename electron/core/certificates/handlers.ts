@@ -31,6 +31,7 @@ import { renderBase, signingDate } from './render-input';
 import { toCertRow } from './rows';
 import { loadSettings, storeSettings } from './settings';
 import { verifyPageFor } from './verify-page';
+import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
 import { verifyText } from './verify';
 import { claimText, claimUrl, type Claim } from '../../shared/cert-claim';
 
@@ -175,7 +176,9 @@ export async function batch(ctx: Ctx, input: BatchInput, job?: JobControl): Prom
   // Numbers and prints are recorded into the desk's event: it must exist and not be archived.
   const eventId = deskEventId(ctx, { eventId: input.eventId, desk: input.desk });
   const { rows, file } = await issue(ctx, eventId, batchIds(ctx, eventId, input), 'batch', { split: input.split, job });
-  return { count: rows.length, file };
+  // Their pages were made; the result names them, so the organiser checks whose paper has boxes.
+  const undrawable = undrawableNames(rows, nameCoverage(ctx.resourcesDir)).map(({ name, missing }) => ({ name, missing }));
+  return { count: rows.length, file, undrawable };
 }
 
 function list(ctx: Ctx, eventId: number, query: string, status: 'all' | 'eligible' | 'ineligible' | 'issued'): CertList {

@@ -11,6 +11,7 @@ import { welcomeId } from './welcome.id';
 import { importRowId } from './import-row.id';
 import { fontsId } from './fonts.id';
 import { registerId } from './register.id';
+import { batchUndrawnId } from './batch-undrawn.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -438,6 +439,7 @@ export const id = {
   ...importRowId,
   ...fontsId,
   ...registerId,
+  ...batchUndrawnId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',
