@@ -1,3 +1,4 @@
+import { warnUndrawn } from './undrawn';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { BADGE_LAYOUTS, MAX_OFFSET_MM, type BadgeLayoutId } from '../shared/badges';
@@ -38,6 +39,7 @@ export function badgeCommands(program: Command) {
       });
       fs.writeFileSync(o.out, f.bytes);
       console.log(`Wrote ${f.tags} tag(s) on ${f.pages} page(s) to ${o.out}`);
+      warnUndrawn(f.undrawable);
     });
   deskOptions(
     badges

@@ -1,3 +1,4 @@
+import { warnUndrawn } from './undrawn';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -30,6 +31,7 @@ export function certificateCommands(program: Command) {
         const r = await call(ctx, 'certificates.batch', { ...scope, ...whom, split: false });
         fs.writeFileSync(o.out, r.file.bytes);
         console.log(`Wrote ${r.count} certificate(s) to ${o.out}`);
+        warnUndrawn(r.undrawable);
       }
       if (o.split) {
         const r = await call(ctx, 'certificates.batch', { ...scope, ...whom, split: true });
@@ -40,6 +42,7 @@ export function certificateCommands(program: Command) {
           fs.writeFileSync(path.join(o.split, path.basename(f.name)), await f.async('uint8array'));
         }
         console.log(`Wrote ${r.count} file(s) to ${o.split}`);
+        if (!o.out) warnUndrawn(r.undrawable);
       }
     });
 

@@ -21,8 +21,8 @@ export function reportCommands(program: Command) {
   report
     .command('recap')
     .description('attendance per day, per regency or city and per role')
-    .option('--format <xlsx|csv|json>', 'output format', 'xlsx')
-    .option('--view <days|regency|role|certificates|register>', 'the view a CSV holds (XLSX holds all five; register: the certificate number register)', 'regency')
+    .option('--format <xlsx|csv|pdf|json>', 'output format', 'xlsx')
+    .option('--view <days|regency|role|certificates|register>', 'the view a CSV or PDF holds (XLSX holds all five; register: the certificate number register)', 'regency')
     .option('--separator <sep>', 'CSV separator: ";" (Indonesian Excel) or ","', ';')
     .option('--out <file>', 'output file (json: standard output when omitted)')
     .option('--data-dir <dir>', 'data folder')
@@ -35,7 +35,7 @@ export function reportCommands(program: Command) {
         else console.log(text);
         return;
       }
-      if (!o.out) throw new CliFailure('--out FILE is needed for xlsx and csv.', 2);
+      if (!o.out) throw new CliFailure('--out FILE is needed for xlsx, csv and pdf.', 2);
       const f = await call(ctx, 'reports.recapExport', { format: o.format, view: o.view, separator: o.separator });
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);

@@ -11,6 +11,7 @@ import { toOpError } from './op-error';
 import { openLog } from './log/logger';
 import { replayPendingScans } from '../db/repositories/scans';
 import { holdDatabase } from './system/db-holders';
+import { cleanCheckDir } from './system/backup-check';
 
 /** Opens the database in a data folder and builds the context every transport shares. */
 export function openContext(
@@ -52,6 +53,11 @@ export function openContext(
   if (!opts.readonly) {
     const pending = replayPendingScans(db);
     if (pending.replayed || pending.skipped) log.warn(pending, 'check-ins journaled during an unfinished import written again');
+  }
+  // Private copies of backups a killed check or restore left in the data folder (backup-check.ts).
+  if (!opts.readonly) {
+    const stale = cleanCheckDir(dataDir);
+    if (stale.length) log.warn({ files: stale }, 'removed backup-check copies left by a process that stopped');
   }
   // The kiosk and the web host hold the database while they run: a restore from another
   // process is refused naming them (db-holders.ts); a CLI command holds it for a moment only.

@@ -1,3 +1,4 @@
+import type { UndrawnName } from './visible-text';
 import { z } from 'zod';
 import { eventRef } from './desk';
 import type { FileResult } from './file';
@@ -79,4 +80,6 @@ export const BADGE_PAGE_MM: Record<BadgeLayoutId, { w: number; h: number; perPag
 export interface BadgeFile extends FileResult {
   pages: number;
   tags: number;
+  /** Who in this batch has characters in their name the fonts cannot draw (empty boxes on paper). */
+  undrawable: UndrawnName[];
 }

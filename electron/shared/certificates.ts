@@ -1,3 +1,4 @@
+import type { UndrawnName } from './visible-text';
 import { multilineText, plainText } from './text';
 import { z } from 'zod';
 import { deskScope, eventRef } from './desk';
@@ -313,6 +314,8 @@ export interface IssueResult {
 export interface BatchResult {
   count: number;
   file: FileResult;
+  /** Who in this batch has characters in their name the fonts cannot draw (empty boxes on paper). */
+  undrawable: UndrawnName[];
 }
 export interface PublicKeyResult {
   kid: string;

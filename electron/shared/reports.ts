@@ -29,8 +29,8 @@ export const recapInput = z.object({ ...eventRef }).strict();
 export const recapExportInput = z
   .object({
     ...eventRef,
-    format: z.enum(['xlsx', 'csv']),
-    /** CSV holds one view (XLSX has one sheet per view). */
+    format: z.enum(['xlsx', 'csv', 'pdf']),
+    /** CSV and PDF hold one view (XLSX has one sheet per view). */
     view: z.enum(RECAP_VIEWS).default('regency'),
     separator: z.enum([',', ';']).default(';'),
   })

@@ -21,3 +21,13 @@ export interface UndrawableName {
   name: string;
   missing: string[];
 }
+
+/**
+ * Someone in a print batch whose name has characters the fonts cannot draw: their page was made
+ * (the rest of the name prints), with those characters as empty boxes. A batch result lists them
+ * by name, so the organiser knows whose paper to check (issue 18).
+ */
+export interface UndrawnName {
+  name: string;
+  missing: string[];
+}

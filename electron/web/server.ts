@@ -15,6 +15,7 @@ import { sameAccessKey, WrongKeyGuard } from './access-key';
 import { MAX_UPLOAD_BYTES } from '../shared/file';
 import type { ErrorCode, Result } from '../shared/result';
 import { tooLargeFor } from './too-large';
+import { serveVerifyPage, VERIFY_PATH } from './verify-route';
 import {
   BYTES_TYPE,
   INPUT_HEADER,
@@ -132,6 +133,7 @@ async function handle(
     return sendResult(res, await dispatch(withActor(ctx, actor), name, input));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));
+  if (url.pathname === VERIFY_PATH) return serveVerifyPage(ctx, staticDir, req, res);
   const file = resolveAppPath(staticDir, `${APP_ORIGIN}${url.pathname}`);
   if (!file) return send(res, 400, fail('forbidden', 'Bad path'));
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {

@@ -8,6 +8,7 @@ import { loadBadgeFonts, type FontBytes } from '../pdf/fonts';
 import { getOffset } from './offsets';
 import type { RenderKindInput } from './render-kind';
 import { SHEETS } from './sheets';
+import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
 
 const fontCache = new Map<string, FontBytes>();
 /** The tag fonts, read once per resources folder (1 MB, handed to the worker as bytes). */
@@ -44,6 +45,8 @@ export async function renderBadgesFile(ctx: Ctx, input: BadgesRenderInput, job?:
     bytes: out.bytes,
     pages: out.pages,
     tags,
+    // Their tags were made; the result names them, so the organiser checks whose tag has boxes.
+    undrawable: undrawableNames(src.badges, nameCoverage(ctx.resourcesDir)).map(({ name, missing }) => ({ name, missing })),
   };
 }
 

@@ -14,27 +14,25 @@ import {
   participantIdByCode,
   removeOverride,
   revokeCertificate,
-  revokedNumbers,
   setAsset,
   setOverride,
 } from '../../db/repositories/certificates';
 import { audited } from '../audited';
-import { nowIso, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { deskEventId, readEventId } from '../event/desk-event';
 import { eventTag } from '../badges/event-tag';
 import { inspectAsset } from './assets';
 import { assignNumbers, logPrints, releaseNumbers, type PrintVia } from './issue';
-import { eventKey } from './key';
 import { publicKeyPem } from './keys';
-import { formatNumber, normaliseNumber } from '../../shared/cert-number';
+import { formatNumber } from '../../shared/cert-number';
 import { renderBase, signingDate } from './render-input';
 import { toCertRow } from './rows';
 import { loadSettings, storeSettings } from './settings';
-import { verifyHtml } from './verify-html';
+import { verifyPageFor } from './verify-page';
+import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
 import { verifyText } from './verify';
-import { idDateList } from '../../shared/id-dates';
 import { claimText, claimUrl, type Claim } from '../../shared/cert-claim';
 
 // The renderer (pdf-lib, fontkit, qrcode) and jszip are imported when a PDF is made, not when
@@ -178,7 +176,9 @@ export async function batch(ctx: Ctx, input: BatchInput, job?: JobControl): Prom
   // Numbers and prints are recorded into the desk's event: it must exist and not be archived.
   const eventId = deskEventId(ctx, { eventId: input.eventId, desk: input.desk });
   const { rows, file } = await issue(ctx, eventId, batchIds(ctx, eventId, input), 'batch', { split: input.split, job });
-  return { count: rows.length, file };
+  // Their pages were made; the result names them, so the organiser checks whose paper has boxes.
+  const undrawable = undrawableNames(rows, nameCoverage(ctx.resourcesDir)).map(({ name, missing }) => ({ name, missing }));
+  return { count: rows.length, file, undrawable };
 }
 
 function list(ctx: Ctx, eventId: number, query: string, status: 'all' | 'eligible' | 'ineligible' | 'issued'): CertList {
@@ -329,16 +329,7 @@ export const certificateHandlers: HandlerMap<
   },
   'certificates.verify': (ctx, { text }) => verifyText(ctx.db, text),
   'certificates.publicKey': (ctx, { eventId }) => {
-    const event = eventOf(ctx, readEventId(ctx, eventId));
-    const key = eventKey(ctx.db, event.id, nowIso(ctx));
-    const html = verifyHtml({
-      kid: key.kid,
-      publicKey: key.publicKey.toString('base64url'),
-      event: { name: event.name, organiser: event.organiser, dates: idDateList(event.days.map((d) => d.date)) },
-      // As the QR carries them: verify.html compares the QR's number with these (issue 18, defect 4).
-      revoked: revokedNumbers(ctx.db, event.id).map((r) => ({ ...r, number: normaliseNumber(r.number) })),
-      exportedAt: nowIso(ctx),
-    });
+    const { event, key, html } = verifyPageFor(ctx, readEventId(ctx, eventId));
     audited(ctx, { action: 'certificates.publicKey', detail: { kid: key.kid }, eventId: event.id }, () => undefined);
     return {
       kid: key.kid,

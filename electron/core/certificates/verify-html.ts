@@ -1,5 +1,26 @@
 import { BULAN } from '../../shared/id-dates';
 
+export interface VerifyPageOptions {
+  /**
+   * Where the kiosk's QR decoder worker is (the web host's built renderer, see
+   * electron/web/verify-route.ts). With it the page offers "Pindai dengan kamera"; the exported
+   * file has none (a phone's own camera app opens the address the QR holds instead).
+   */
+  decoder?: string;
+}
+
+/**
+ * The page's CSP. No network in any case: connect-src stays 'none' for the page itself. With the
+ * camera, the decoder worker comes from the same host (worker-src 'self'); the worker fetches
+ * its .wasm under its own response's CSP (the app's: connect-src 'self', 'wasm-unsafe-eval').
+ * The web host sends the same policy as a header.
+ */
+export function verifyPageCsp(camera: boolean): string {
+  return camera
+    ? "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; worker-src 'self'; media-src mediastream: blob:"
+    : "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'";
+}
+
 export interface VerifyPageData {
   kid: string;
   /** Raw Ed25519 public key, base64url. */
@@ -21,14 +42,15 @@ export interface VerifyPageData {
  * The claim is read exactly as shared/cert-claim.ts reads it; the e2e test
  * tests/e2e/verify-html.spec.ts runs this page in Chromium against claims signed by core.
  */
-export function verifyHtml(d: VerifyPageData): string {
-  const data = JSON.stringify(d).replace(/</g, '\\u003c');
+export function verifyHtml(d: VerifyPageData, options: VerifyPageOptions = {}): string {
+  const decoder = options.decoder ?? null;
+  const data = JSON.stringify({ ...d, decoder }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${verifyPageCsp(decoder !== null)}">
 <title>Periksa sertifikat · ${escapeHtml(d.event.name)}</title>
 <style>
   :root { color-scheme: light; --navy: #1b2a4a; --gold: #b08d3c; }
@@ -49,6 +71,12 @@ export function verifyHtml(d: VerifyPageData): string {
   dt { color: #555; } dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
   .note { color: #555; font-size: .9rem; margin-top: 2rem; border-top: 1px solid #d8d3c4; padding-top: .75rem; }
   .en { color: #666; font-weight: normal; font-size: .9em; }
+  .buttons { display: flex; flex-wrap: wrap; gap: .6rem; }
+  button.secondary { background: #fff; color: var(--navy); border: 2px solid var(--navy); }
+  .camera { margin-top: 1rem; }
+  .camera video { width: 100%; max-width: 28rem; aspect-ratio: 1; object-fit: cover; border-radius: 8px; background: #222; display: block; }
+  .camera-status { margin: .5rem 0 0; color: #444; }
+  [hidden] { display: none !important; }
 </style>
 </head>
 <body>
@@ -57,7 +85,15 @@ export function verifyHtml(d: VerifyPageData): string {
   <p class="event" id="event"></p>
   <label for="claim">Teks dari kode QR sertifikat <span class="en">/ text of the certificate's QR code</span></label>
   <textarea id="claim" spellcheck="false" autocomplete="off" placeholder="HS1|…"></textarea>
-  <button id="check" type="button">Periksa <span class="en" style="color:#dfe6f3">/ Verify</span></button>
+  <div class="buttons">
+    <button id="check" type="button">Periksa <span class="en" style="color:#dfe6f3">/ Verify</span></button>
+    <button id="scan" type="button" class="secondary" hidden>Pindai dengan kamera <span class="en">/ Scan with the camera</span></button>
+    <button id="scan-stop" type="button" class="secondary" hidden>Tutup kamera <span class="en">/ Close the camera</span></button>
+  </div>
+  <div class="camera" id="camera" hidden>
+    <video id="camera-video" muted playsinline aria-label="Kamera / Camera"></video>
+  </div>
+  <p class="camera-status" id="camera-status" role="status" hidden></p>
   <section id="result" class="result" role="status" aria-live="polite"></section>
   <p class="note" id="note"></p>
 </main>
@@ -210,6 +246,86 @@ document.getElementById("check").addEventListener("click", check);
 // which the browser never sends anywhere. Shown and checked at once.
 if (location.hash.length > 1) { document.getElementById("claim").value = claimOf(location.href); check(); }
 document.getElementById("claim").addEventListener("keydown", (e) => { if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); check(); } });
+
+// ---- the camera (served by the kiosk's web host only): the kiosk's own decoder worker
+// (renderer/src/features/checkin/decoder.worker.ts, zxing-wasm), fed the centred square of each
+// frame as a transferred ImageBitmap, one decode in flight, at most ten a second. The first QR
+// read fills the box above and is checked; the camera is then closed.
+const camera = { worker: null, stream: null, timer: 0 };
+const cameraStatus = (text) => { const el = document.getElementById("camera-status"); el.hidden = !text; el.textContent = text || ""; };
+function stopCamera() {
+  clearTimeout(camera.timer);
+  if (camera.worker) camera.worker.terminate();
+  if (camera.stream) camera.stream.getTracks().forEach((t) => t.stop());
+  camera.worker = null; camera.stream = null;
+  const video = document.getElementById("camera-video");
+  video.srcObject = null;
+  document.getElementById("camera").hidden = true;
+  document.getElementById("scan-stop").hidden = true;
+  document.getElementById("scan").hidden = false;
+}
+async function startCamera() {
+  if (camera.worker) return;
+  if (!window.isSecureContext || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+    cameraStatus("Kamera hanya bisa dipakai bila halaman ini dibuka lewat https:// atau di komputer kiosk sendiri. / The camera works only when this page is opened over https:// or on the kiosk itself.");
+    return;
+  }
+  cameraStatus("Membuka kamera… / Opening the camera…");
+  let stream;
+  try {
+    stream = await navigator.mediaDevices.getUserMedia({ audio: false, video: { facingMode: { ideal: "environment" }, width: { ideal: 1280 }, height: { ideal: 720 } } });
+  } catch (e) {
+    const name = e && e.name;
+    cameraStatus(name === "NotAllowedError" ? "Izin kamera ditolak. Izinkan kamera untuk halaman ini, atau tempel teks QR di atas. / Camera permission refused. Allow the camera for this page, or paste the QR text above."
+      : name === "NotFoundError" ? "Tidak ada kamera. Tempel teks QR di atas. / No camera found. Paste the QR text above."
+      : "Kamera tidak bisa dibuka. Tempel teks QR di atas. / The camera could not be opened. Paste the QR text above.");
+    return;
+  }
+  const worker = new Worker(DATA.decoder, { type: "module" });
+  camera.worker = worker; camera.stream = stream;
+  const video = document.getElementById("camera-video");
+  video.srcObject = stream;
+  await video.play().catch(() => undefined);
+  document.getElementById("camera").hidden = false;
+  document.getElementById("scan").hidden = true;
+  document.getElementById("scan-stop").hidden = false;
+  cameraStatus("Arahkan kamera ke kode QR sertifikat. / Point the camera at the certificate's QR code.");
+  let ready = false, busy = false, id = 0;
+  worker.onmessage = (e) => {
+    const m = e.data;
+    if (m.type === "ready") ready = true;
+    else if (m.type === "error") { stopCamera(); cameraStatus("Pembaca QR tidak bisa dimuat. Tempel teks QR di atas. / The QR reader could not be loaded. Paste the QR text above."); }
+    else if (m.type === "result") {
+      busy = false;
+      if (m.text && camera.worker === worker) {
+        stopCamera(); cameraStatus("");
+        document.getElementById("claim").value = m.text;
+        check();
+      }
+    }
+  };
+  worker.onerror = () => { stopCamera(); cameraStatus("Pembaca QR tidak bisa dimuat. Tempel teks QR di atas. / The QR reader could not be loaded. Paste the QR text above."); };
+  const tick = () => {
+    if (camera.worker !== worker) return;
+    const w = video.videoWidth, h = video.videoHeight;
+    if (ready && !busy && w > 0 && h > 0) {
+      busy = true;
+      // The centred square, as the check-in desk decodes (decoder-protocol.ts regionOfInterest).
+      const size = Math.min(w, h);
+      createImageBitmap(video, Math.round((w - size) / 2), Math.round((h - size) / 2), size, size).then(
+        (bitmap) => { if (camera.worker !== worker) return bitmap.close(); worker.postMessage({ type: "frame", id: ++id, bitmap }, [bitmap]); },
+        () => { busy = false; },
+      );
+    }
+    camera.timer = setTimeout(tick, 100);
+  };
+  tick();
+}
+if (DATA.decoder) {
+  document.getElementById("scan").hidden = false;
+  document.getElementById("scan").addEventListener("click", startCamera);
+  document.getElementById("scan-stop").addEventListener("click", () => { stopCamera(); cameraStatus(""); });
+}
 </script>
 </body>
 </html>

@@ -16,7 +16,7 @@ import { buildRecap } from './recap';
 import { loadSettings } from '../certificates/settings';
 import { toCertRow } from '../certificates/rows';
 import { certParticipants } from '../../db/repositories/certificates';
-import { recapCsv, recapXlsx } from './recap-files';
+import { recapCsv, recapPdfInput, recapXlsx } from './recap-files';
 import { buildTimeline } from './timeline';
 
 export function reportEvent(ctx: Ctx, eventId: number | undefined): HadirEvent {
@@ -40,6 +40,12 @@ export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' 
         .filter((r) => !r.deleted)
         .map((r) => toCertRow(r, rule, event.days.length));
     const stem = `rekap-${eventFileStem(event)}`;
+    if (input.format === 'pdf') {
+      const data = recapPdfInput(recap, people, input.view, event, ctx.now(), loadBadgeFonts(ctx.resourcesDir));
+      // A register of thousands of numbers takes a moment: in a worker, like the daftar hadir.
+      const bytes = await ctx.jobs.run('reports.tablePdf', data);
+      return { fileName: `${stem}-${input.view}.pdf`, mime: 'application/pdf', bytes };
+    }
     return input.format === 'xlsx'
       ? {
           fileName: `${stem}.xlsx`,

@@ -2,7 +2,12 @@
 import type { CertRow } from '../../shared/certificates';
 import { RECAP_VIEWS, type Recap, type RecapGroup, type RecapView } from '../../shared/reports';
 import { csvQuote, neutralise } from '../participants/csv';
-import { localDate, type TimeZone } from '../../shared/time-zone';
+import { localDate, localTime, ZONE_LABEL, type TimeZone } from '../../shared/time-zone';
+import type { HadirEvent } from '../../shared/event';
+import { idDateList } from '../../shared/id-dates';
+import type { FontBytes } from '../badges/fonts';
+import { spelledDate } from './dates';
+import type { TablePdfInput } from './table-pdf';
 
 type Table = { title: string; header: string[]; rows: (string | number)[][] };
 
@@ -135,4 +140,33 @@ export function recapCsv(recap: Recap, people: () => CertRow[], view: RecapView,
     ...t.rows.map((r) => r.map((v) => csvQuote(neutralise(String(v)))).join(separator)),
   ];
   return new Uint8Array(Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8'));
+}
+
+/**
+ * One view as the PDF table's input (table-pdf.ts renders it in a worker): the office's words for
+ * the title, the event on every page, when it was made in the event's zone, labelled.
+ */
+export function recapPdfInput(
+  recap: Recap,
+  people: () => CertRow[],
+  view: RecapView,
+  event: Pick<HadirEvent, 'name' | 'organiser' | 'venue' | 'city' | 'days' | 'timeZone'>,
+  now: Date,
+  fonts: FontBytes,
+): TablePdfInput {
+  const t = recapTable(recap, view, people, event.timeZone);
+  const zone = event.timeZone;
+  return {
+    title: t.title,
+    eventName: event.name,
+    organiser: event.organiser,
+    detail: [idDateList(event.days.map((d) => d.date)), [event.venue, event.city].filter(Boolean).join(', ')]
+      .filter(Boolean)
+      .join(' · '),
+    madeAt: `Dibuat ${spelledDate(localDate(now, zone), false)} pukul ${localTime(now, zone)} ${ZONE_LABEL[zone]} · Hadir`,
+    header: t.header,
+    rows: t.rows.map((r) => r.map(String)),
+    empty: view === 'register' ? 'Belum ada nomor sertifikat yang diberikan.' : 'Tidak ada data.',
+    fonts,
+  };
 }

@@ -19,6 +19,7 @@ import { MIN_FREE_BYTES } from '../../db/connection';
 import { MIGRATIONS, LATEST_VERSION } from '../../db/migrations';
 import { summarise, type DbSummary } from '../../db/repositories/summary';
 import { HadirError } from '../../shared/errors';
+import { processAlive } from './process-alive';
 
 /** Where private copies are made: inside the data folder, so installing one is a rename. */
 export const CHECK_DIR = 'restore-check';
@@ -142,9 +143,12 @@ export function checkBackup(source: string, dataDir: string): CheckedBackup {
   const st = fs.statSync(source, { throwIfNoEntry: false });
   if (!st?.isFile()) refuse('berkas tidak ada', `no such file: ${source}`);
   checkSize(source, dataDir);
+  // Copies a killed check or restore left would otherwise stay for good, each a database's size.
+  cleanCheckDir(dataDir);
   const dir = path.join(dataDir, CHECK_DIR);
   fs.mkdirSync(dir, { recursive: true });
-  const copy = path.join(dir, `${crypto.randomUUID()}.db`);
+  // Named with this process's id: another process's sweep leaves it alone while this one runs.
+  const copy = path.join(dir, `${process.pid}-${crypto.randomUUID()}.db`);
   const discard = () => {
     for (const ext of ['', '-wal', '-shm', '-journal']) fs.rmSync(copy + ext, { force: true });
     try {
@@ -200,7 +204,31 @@ export function inspectBackup(source: string, dataDir: string): DbSummary {
   return c.summary;
 }
 
-/** Copies left by a check or restore that a kill cut short. */
-export function cleanCheckDir(dataDir: string): void {
-  fs.rmSync(path.join(dataDir, CHECK_DIR), { recursive: true, force: true });
+/**
+ * Removes the copies a check or restore left when a kill cut it short: every file in the check
+ * folder whose maker (the pid its name starts with) is no longer running, or that names none.
+ * A copy of a check running now, in this process or another, stays. Run before every check and
+ * when a process opens the data folder (open-context.ts). Returns the files removed.
+ */
+export function cleanCheckDir(dataDir: string): string[] {
+  const dir = path.join(dataDir, CHECK_DIR);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = /^(\d+)-/.exec(name)?.[1];
+    if (pid !== undefined && (Number(pid) === process.pid || processAlive(Number(pid)))) continue;
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  try {
+    fs.rmdirSync(dir); // only when empty
+  } catch {
+    /* a check is using it */
+  }
+  return removed;
 }

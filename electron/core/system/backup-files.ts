@@ -1,6 +1,7 @@
 // Backup files on disk: naming, listing, pruning, checking, and moving a damaged database aside.
 // Plain Node + a read-only SQLite open: used at start-up before the database is trusted, by the
 // scheduler, the operations and the CLI.
+import { processAlive } from './process-alive';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -98,14 +99,6 @@ export function cleanPartials(dir: string): void {
   }
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** `error`: what was thrown, when the file could not even be read (a full disk, a read-only folder). */
 export type FileCheck = { ok: true; summary: DbSummary } | { ok: false; reason: string; error?: unknown };

@@ -6,6 +6,8 @@ import { eventTransferEn } from './event-transfer.en';
 import { welcomeEn } from './welcome.en';
 import { importRowEn } from './import-row.en';
 import { fontsEn } from './fonts.en';
+import { registerEn } from './register.en';
+import { batchUndrawnEn } from './batch-undrawn.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -434,6 +436,8 @@ export const en: Record<keyof typeof id, string> = {
   ...welcomeEn,
   ...importRowEn,
   ...fontsEn,
+  ...registerEn,
+  ...batchUndrawnEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

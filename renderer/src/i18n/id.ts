@@ -10,6 +10,8 @@ import { eventTransferId } from './event-transfer.id';
 import { welcomeId } from './welcome.id';
 import { importRowId } from './import-row.id';
 import { fontsId } from './fonts.id';
+import { registerId } from './register.id';
+import { batchUndrawnId } from './batch-undrawn.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -436,6 +438,8 @@ export const id = {
   ...welcomeId,
   ...importRowId,
   ...fontsId,
+  ...registerId,
+  ...batchUndrawnId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

@@ -18,7 +18,8 @@ import { useI18n, type MsgKey } from '../../i18n';
 import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../useJob';
 import { usePreview } from './usePreview';
-import { UndrawableNames } from '../../components/UndrawableNames';
+import { BatchUndrawn, UndrawableNames } from '../../components/UndrawableNames';
+import type { UndrawnName } from '../../../../electron/shared/visible-text';
 import { useDesk } from '../desk/desk-context';
 
 export type Who = 'all' | 'filter' | 'selected' | 'one';
@@ -53,6 +54,8 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
   // Key and params, not text: a message on screen follows a language switch.
   const [message, setMessage] = useState<{ key: MsgKey; params?: Record<string, string | number> } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  /** The last batch's people whose names printed with empty boxes (BadgeFile.undrawable). */
+  const [undrawn, setUndrawn] = useState<UndrawnName[]>([]);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
   // Batches run as the badges.render job: rendered in a worker thread, with a bar and Stop.
@@ -102,6 +105,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
     setBusy(true);
     setFailure(null);
     setMessage(null);
+    setUndrawn([]);
     try {
       return await fn();
     } catch (e) {
@@ -115,7 +119,10 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
   async function render(): Promise<BadgeFile | null> {
     if (!whom) return null;
     const input = { eventId, layout, whom, offset };
-    return total !== null && total > DIRECT_MAX ? batch.run('badges.render', input) : api('badges.render', input);
+    const file =
+      total !== null && total > DIRECT_MAX ? await batch.run('badges.render', input) : await api('badges.render', input);
+    setUndrawn(file?.undrawable ?? []);
+    return file;
   }
 
   // In the app: a walk-in's tag goes silently to the desk printer when one is set, anything else
@@ -259,6 +266,7 @@ export function BadgesScreen({ target, onTargetDone }: { target: BadgeTarget | n
           </p>
         )}
         {failure != null && <p className="alert alert-error">{te(failure)}</p>}
+        <BatchUndrawn people={undrawn} />
 
         <details className="badges-group badges-calibrate">
           <summary>{t('badges.calibrate')}</summary>

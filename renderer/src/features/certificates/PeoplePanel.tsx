@@ -7,6 +7,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { useOp } from '../../hooks/useOp';
 import { useI18n } from '../../i18n';
 import { useJob } from '../../useJob';
+import { BatchUndrawn } from '../../components/UndrawableNames';
 import { useWedge } from '../checkin/useWedge';
 import { useDesk } from '../desk/desk-context';
 import { ReasonDialog } from './ReasonDialog';
@@ -227,6 +228,7 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
               </button>
             </div>
           )}
+          {done && <BatchUndrawn people={done.undrawable} />}
         </section>
       </div>
 

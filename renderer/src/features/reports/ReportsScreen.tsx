@@ -126,7 +126,8 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
 
       <section className="card">
         <h2>{t('reports.recap.title')}</h2>
-        <div className="actions">
+        {/* Five downloads do not fit one row at 1366 px: they wrap rather than run off the card. */}
+        <div className="actions" style={{ flexWrap: 'wrap' }}>
           <button
             className="btn btn-secondary"
             disabled={busy !== null}
@@ -154,6 +155,15 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
               {t(label)}
             </button>
           ))}
+          <button
+            className="btn btn-secondary"
+            disabled={busy !== null}
+            onClick={() =>
+              fetchFile('pdf-register', () => api('reports.recapExport', { eventId: event.id, format: 'pdf', view: 'register' }))
+            }
+          >
+            {t('reports.recap.pdfRegister')}
+          </button>
         </div>
         {recap.value && <RecapTables recap={recap.value} />}
       </section>

@@ -1,0 +1,140 @@
+// A recap view as a PDF table (first: the certificate number register the office files). Pure:
+// plain data in, PDF bytes out, so a job worker runs it while the desks keep scanning.
+//
+// A4 landscape. Every page repeats the title block (the view's title, the event, organiser and
+// dates) and the column header, and says "Halaman n dari N": pages of a register get separated
+// in a folder. Cells are set as on the daftar hadir (rowCell): whole, wrapped, never cut.
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { cachingFontkit, measureOf, type FontBytes } from '../badges/fonts';
+import { pt } from '../badges/geometry';
+import { rowCell } from './daftar-hadir';
+
+export interface TablePdfInput {
+  /** What the table is, e.g. "Register nomor sertifikat". */
+  title: string;
+  eventName: string;
+  organiser: string;
+  /** Dates and place, e.g. "7–8 September 2022 · Hotel Horison, Bandar Lampung". */
+  detail: string;
+  /** When it was made, in the event's zone, labelled: "Dibuat 9 September 2022 10.15 WIB". */
+  madeAt: string;
+  header: string[];
+  rows: string[][];
+  /** Shown instead of the rows when there are none. */
+  empty: string;
+  fonts: FontBytes;
+}
+
+const PAGE = { w: 297, h: 210 };
+const MARGIN = { top: 12, bottom: 14, left: 12, right: 12 };
+const TITLE_H = 22;
+const TEXT = 8;
+const PAD = 1.2;
+const ROW_MIN = 6.5;
+const MM_PER_PT = 25.4 / 72;
+
+export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(cachingFontkit as unknown as Parameters<typeof doc.registerFontkit>[0]);
+  doc.setTitle(`${input.title} - ${input.eventName}`);
+  doc.setCreator('Hadir');
+  doc.setProducer('Hadir');
+  doc.setCreationDate(new Date(0));
+  doc.setModificationDate(new Date(0));
+  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
+  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
+  const measure = { regular: measureOf(input.fonts.regular), bold: measureOf(input.fonts.bold) };
+  const ink = rgb(0, 0, 0);
+  const grey = rgb(0.93, 0.93, 0.93);
+  const lineH = (size: number) => size * 1.18 * MM_PER_PT;
+  const widthAt = (m: (t: string) => number) => (t: string, size: number) => m(t) * size * MM_PER_PT;
+
+  const text = (page: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont = regular) =>
+    page.drawText(s, { x: pt(x), y: pt(PAGE.h - y) - size * 0.93, size, font, color: ink });
+  const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness = 0.4) =>
+    page.drawLine({ start: { x: pt(x1), y: pt(PAGE.h - y1) }, end: { x: pt(x2), y: pt(PAGE.h - y2) }, thickness, color: ink });
+
+  // Column widths: each column's widest cell (its header's longest word at least), shrunk in
+  // proportion to what is wider than 30 mm when the table is wider than the page.
+  const tableW = PAGE.w - MARGIN.left - MARGIN.right;
+  const natural = input.header.map((h, k) => {
+    const cells = input.rows.map((r) => widthAt(measure.regular)(r[k] ?? '', TEXT));
+    const head = Math.max(...h.split(/\s+/).map((w) => widthAt(measure.bold)(w, TEXT)));
+    return Math.max(head, ...cells) + 2 * PAD + 0.5;
+  });
+  const widths = fitWidths(natural, tableW);
+
+  const headSets = input.header.map((h, k) => rowCell(h, widths[k]! - 2 * PAD, widthAt(measure.bold)));
+  const headH = Math.max(ROW_MIN, ...headSets.map((s) => s.lines.length * lineH(s.size) + 2 * PAD));
+  const sets = input.rows.map((r) => r.map((v, k) => rowCell(v, widths[k]! - 2 * PAD, widthAt(measure.regular))));
+  const heights = sets.map((cells) => Math.max(ROW_MIN, ...cells.map((s) => s.lines.length * lineH(s.size) + 2 * PAD)));
+
+  // Which rows on which page: the same room on every page (the title block repeats).
+  const room = PAGE.h - MARGIN.top - MARGIN.bottom - TITLE_H - headH;
+  const pages: [number, number][] = [];
+  for (let i = 0; i < heights.length || pages.length === 0; ) {
+    const from = i;
+    let used = 0;
+    while (i < heights.length && (i === from || used + heights[i]! <= room + 1e-9)) used += heights[i++]!;
+    pages.push([from, i]);
+    if (i >= heights.length) break;
+  }
+
+  const cells = (page: PDFPage, set: { size: number; lines: string[] }[], y: number, h: number, font: PDFFont) => {
+    let x = MARGIN.left;
+    set.forEach((c, k) => {
+      const top = y + (h - lineH(c.size) * c.lines.length) / 2;
+      c.lines.forEach((l, n) => text(page, l, x + PAD, top + n * lineH(c.size), c.size, font));
+      x += widths[k]!;
+    });
+  };
+
+  pages.forEach(([from, to], p) => {
+    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    let y = MARGIN.top;
+    text(page, input.title.toUpperCase(), MARGIN.left, y, 12, bold);
+    const name = rowCell(input.eventName, tableW, widthAt(measure.bold));
+    text(page, name.lines.length > 1 ? `${name.lines[0]} …` : input.eventName, MARGIN.left, y + 6, 10, bold);
+    text(page, `${input.organiser} · ${input.detail}`, MARGIN.left, y + 11.5, 8.5);
+    y += TITLE_H - 4;
+
+    page.drawRectangle({ x: pt(MARGIN.left), y: pt(PAGE.h - y - headH), width: pt(tableW), height: pt(headH), color: grey });
+    cells(page, headSets, y, headH, bold);
+    const y0 = y;
+    y += headH;
+    for (let i = from; i < to; i++) {
+      cells(page, sets[i]!, y, heights[i]!, regular);
+      y += heights[i]!;
+      line(page, MARGIN.left, y, MARGIN.left + tableW, y);
+    }
+    // The grid: outer frame, the header's foot, the column rules.
+    line(page, MARGIN.left, y0, MARGIN.left + tableW, y0);
+    line(page, MARGIN.left, y0 + headH, MARGIN.left + tableW, y0 + headH);
+    let x = MARGIN.left;
+    for (const w of [0, ...widths]) {
+      x += w;
+      line(page, x, y0, x, y);
+    }
+    if (input.rows.length === 0) text(page, input.empty, MARGIN.left + PAD, y + 3, 9);
+
+    const foot = PAGE.h - MARGIN.bottom + 5;
+    text(page, input.madeAt, MARGIN.left, foot, 7);
+    const n = `Halaman ${p + 1} dari ${pages.length}`;
+    text(page, n, PAGE.w - MARGIN.right - widthAt(measure.regular)(n, 7), foot, 7);
+  });
+  return doc.save();
+}
+
+/**
+ * Widths that fill `total`: the natural widths when they fit (spread evenly over the extra room),
+ * else the columns wider than 30 mm shrunk in proportion (a name column wraps, a number stays).
+ */
+export function fitWidths(natural: number[], total: number): number[] {
+  const sum = natural.reduce((s, w) => s + w, 0);
+  if (sum <= total) return natural.map((w) => w + (total - sum) / natural.length);
+  const FIXED = 30;
+  const small = natural.reduce((s, w) => s + Math.min(w, FIXED), 0);
+  const wide = natural.reduce((s, w) => s + Math.max(0, w - FIXED), 0);
+  const scale = Math.max(0, total - small) / wide;
+  return natural.map((w) => (w <= FIXED ? w : FIXED + (w - FIXED) * scale));
+}
