@@ -36,7 +36,12 @@ async function testPageVideo(ctx: Ctx): Promise<string> {
 async function browserWithCamera(video: string): Promise<{ browser: Browser; page: Page; problems: string[] }> {
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      '--no-sandbox',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   });
   const page = await browser.newPage(LAPTOP);
   const problems: string[] = [];
@@ -47,7 +52,9 @@ async function browserWithCamera(video: string): Promise<{ browser: Browser; pag
 
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
 
-test('the device check: from the welcome screen, system checks, camera reads the test page, sounds, test page', async ({ host }) => {
+test('the device check: from the welcome screen, system checks, camera reads the test page, sounds, test page', async ({
+  host,
+}) => {
   test.setTimeout(180_000);
   const { browser, page, problems } = await browserWithCamera(await testPageVideo(host.ctx));
   try {

@@ -16,7 +16,10 @@ describe('system.doctor', () => {
       const r = await ok(ctx, 'system.doctor', {});
       expect(r.checks.map((c) => c.check)).toEqual(['database', 'disk', 'backup', 'worker', 'clock']);
       expect(r.checks.find((c) => c.check === 'database')?.state).toBe('ok');
-      expect(r.checks.find((c) => c.check === 'worker')).toMatchObject({ state: 'ok', message: expect.stringMatching(/rendered one name-tag page/) });
+      expect(r.checks.find((c) => c.check === 'worker')).toMatchObject({
+        state: 'ok',
+        message: expect.stringMatching(/rendered one name-tag page/),
+      });
       expect(r.dataDir).toBe(ctx.dataDir);
       expect(r.ok).toBe(r.checks.every((c) => c.state !== 'fail'));
     } finally {
@@ -31,7 +34,8 @@ describe('system.doctor', () => {
       const psm = scope(ctx).eventId;
       await ok(ctx, 'event.create', { ...PSM_EVENT, name: 'Bimtek 2021', days: ['2021-03-01'] }); // now the kiosk's
       (ctx as { now: () => Date }).now = () => new Date('2022-09-07T03:00:00Z');
-      const clock = async (input: { eventId?: number }) => (await ok(ctx, 'system.doctor', input)).checks.find((c) => c.check === 'clock')!;
+      const clock = async (input: { eventId?: number }) =>
+        (await ok(ctx, 'system.doctor', input)).checks.find((c) => c.check === 'clock')!;
       expect((await clock({})).message).toContain('acara 2021-03-01–2021-03-01');
       expect((await clock({ eventId: psm })).message).not.toMatch(/Tanggal laptop .* acara/);
     } finally {
@@ -43,7 +47,10 @@ describe('system.doctor', () => {
 describe('the worker fallback, as the desks learn it', () => {
   it('app.info says so once a job ran without its worker, and the device check fails its worker line', async () => {
     const missing = path.join(tempDir(), 'out', 'main', 'jobs-worker.js');
-    const ctx: Ctx = openContext(tempDir(), 'electron', RESOURCES, { actor: 'test', jobsWorker: { file: missing, execArgv: [] } });
+    const ctx: Ctx = openContext(tempDir(), 'electron', RESOURCES, {
+      actor: 'test',
+      jobsWorker: { file: missing, execArgv: [] },
+    });
     try {
       await ok(ctx, 'event.create', PSM_EVENT);
       expect((await ok(ctx, 'app.info', {})).workerFallback).toBe(false);

@@ -29,7 +29,9 @@ function standInElectron(dir: string): void {
   // Fuse wire version 1, 9 fuses, as Electron 45 ships them (runAsNode on, inspect on, asar
   // integrity and asar-only off…): the config has to flip them, so a fuse left alone shows here.
   const wire = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, 9]), Buffer.from('101100011')]);
-  fs.writeFileSync(path.join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), wire, Buffer.from('\n')]), { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), wire, Buffer.from('\n')]), {
+    mode: 0o755,
+  });
   fs.writeFileSync(path.join(dir, 'chrome-sandbox'), 'stand-in');
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
   fs.writeFileSync(path.join(dir, 'version'), pkg.devDependencies.electron.replace(/^\^/, ''));
@@ -101,7 +103,9 @@ describe.skipIf(skip)('electron-builder --linux deb with a stand-in Electron and
     const depends = values('-d');
     expect(depends).toContain('libc6 (>= 2.34)');
     expect(depends).toContain('libstdc++6 (>= 11)');
-    expect(depends).toEqual(expect.arrayContaining(['libgtk-3-0', 'libnss3', 'libxss1', 'libxtst6', 'xdg-utils', 'libsecret-1-0']));
+    expect(depends).toEqual(
+      expect.arrayContaining(['libgtk-3-0', 'libnss3', 'libxss1', 'libxtst6', 'xdg-utils', 'libsecret-1-0']),
+    );
   });
 
   it('installs the unpacked app into /opt/Hadir', () => {
@@ -129,7 +133,15 @@ describe.skipIf(skip)('electron-builder --linux deb with a stand-in Electron and
     const at = exe.indexOf(SENTINEL) + SENTINEL.length;
     const wire = exe.subarray(at + 2, at + 2 + exe[at + 1]!).toString('latin1');
     // runAsNode, cookie encryption, NODE_OPTIONS, inspect, asar integrity, asar only, V8 snapshot, file:// privileges
-    expect({ runAsNode: wire[0], cookies: wire[1], nodeOptions: wire[2], inspect: wire[3], integrity: wire[4], asarOnly: wire[5], fileProtocol: wire[7] }).toEqual({
+    expect({
+      runAsNode: wire[0],
+      cookies: wire[1],
+      nodeOptions: wire[2],
+      inspect: wire[3],
+      integrity: wire[4],
+      asarOnly: wire[5],
+      fileProtocol: wire[7],
+    }).toEqual({
       runAsNode: '0',
       cookies: '0',
       nodeOptions: '0',

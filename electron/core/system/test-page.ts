@@ -89,14 +89,20 @@ function qr(page: PDFPage, dark: Color, x: number, y: number, size: number) {
   const n = modules.size;
   const m = size / (n + 8);
   for (let row = 0; row < n; row++) {
-    for (let col = 0; col < n; ) {
+    for (let col = 0; col < n;) {
       if (!modules.get(row, col)) {
         col++;
         continue;
       }
       const start = col;
       while (col < n && modules.get(row, col)) col++;
-      page.drawRectangle({ x: x + (4 + start) * m, y: y + size - (4 + row + 1) * m, width: (col - start) * m, height: m * 1.02, color: dark });
+      page.drawRectangle({
+        x: x + (4 + start) * m,
+        y: y + size - (4 + row + 1) * m,
+        width: (col - start) * m,
+        height: m * 1.02,
+        color: dark,
+      });
     }
   }
 }

@@ -7,7 +7,8 @@ export const deviceCheckEn: Record<keyof typeof deviceCheckId, string> = {
   'devcheck.lead':
     'Check this laptop before the event, ideally the evening before at the venue: system, camera, printer and sound. Each line says what is wrong and what to do.',
   'devcheck.welcome.title': 'Check the devices first',
-  'devcheck.welcome.body': 'Before the event: check this laptop’s database, free disk space, backup folder, camera, printer and sound.',
+  'devcheck.welcome.body':
+    'Before the event: check this laptop’s database, free disk space, backup folder, camera, printer and sound.',
   'devcheck.welcome.button': 'Open Device check',
   'devcheck.system.title': 'System',
   'devcheck.system.running': 'Checking… (a background worker starts and renders one page: a few seconds)',

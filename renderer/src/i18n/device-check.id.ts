@@ -6,7 +6,8 @@ export const deviceCheckId = {
   'devcheck.lead':
     'Periksa laptop ini sebelum acara, sebaiknya malam sebelumnya di tempat acara: sistem, kamera, printer dan bunyi. Setiap baris mengatakan apa yang salah dan apa yang harus dilakukan.',
   'devcheck.welcome.title': 'Cek perangkat dulu',
-  'devcheck.welcome.body': 'Sebelum acara: periksa basis data, ruang disk, folder cadangan, kamera, printer dan bunyi laptop ini.',
+  'devcheck.welcome.body':
+    'Sebelum acara: periksa basis data, ruang disk, folder cadangan, kamera, printer dan bunyi laptop ini.',
   'devcheck.welcome.button': 'Buka Cek perangkat',
   'devcheck.system.title': 'Sistem',
   'devcheck.system.running': 'Memeriksa… (proses latar dimulai untuk membuat satu halaman, beberapa detik)',

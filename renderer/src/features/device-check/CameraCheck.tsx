@@ -74,9 +74,7 @@ export function CameraCheck() {
           </dd>
         </dl>
       )}
-      {live && cam.height < GOOD_HEIGHT && (
-        <p className="alert alert-warn">{t('devcheck.camera.lowRes', { size })}</p>
-      )}
+      {live && cam.height < GOOD_HEIGHT && <p className="alert alert-warn">{t('devcheck.camera.lowRes', { size })}</p>}
       {live && (
         <p
           className={read ? 'alert alert-ok' : 'muted'}
