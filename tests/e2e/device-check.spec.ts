@@ -12,6 +12,7 @@ import { WEBCAM_DPI } from './checkin/badge-video';
 import { expect, SHOTS, test } from './fixtures';
 import type { Ctx } from '../../electron/core/context';
 import { LAPTOP } from './seed';
+import { expectAccessible } from './axe';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,7 +44,8 @@ async function browserWithCamera(video: string): Promise<{ browser: Browser; pag
       `--use-file-for-fake-video-capture=${video}`,
     ],
   });
-  const page = await browser.newPage(LAPTOP);
+  // A context of its own (not browser.newPage): axe-core needs one.
+  const page = await (await browser.newContext(LAPTOP)).newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
@@ -60,6 +62,7 @@ test('the device check: from the welcome screen, system checks, camera reads the
   try {
     await page.goto(host.url);
     // A fresh laptop: no event yet, and the device check is one click from the welcome screen.
+    await page.screenshot({ path: path.join(SHOTS, 'welcome-device-check-id.png') });
     await page.getByRole('button', { name: 'Buka Cek perangkat' }).click();
     await expect(page.getByRole('heading', { name: 'Cek perangkat', level: 1 })).toBeVisible();
 
@@ -103,6 +106,7 @@ test('the device check: from the welcome screen, system checks, camera reads the
     await (await tab).close();
     await expect(page.getByTestId('print-done')).toContainText('Halaman uji dibuka di tab baru');
 
+    await expectAccessible(page, 'the device check with a live camera');
     await page.screenshot({ path: path.join(SHOTS, 'device-check-id.png'), fullPage: true });
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Device check', level: 1 })).toBeVisible();
@@ -133,6 +137,7 @@ test('the device check is in the main menu, and compares the clock with the desk
   await expect(clock).toContainText('2022-09-07');
   // No camera in this browser: said in one sentence, and the rest of the screen still works.
   await expect(page.getByTestId('devcheck-camera').getByTestId('camera-problem')).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page, 'the device check without a camera');
   await page.screenshot({ path: path.join(SHOTS, 'device-check-menu-id.png') });
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(nav(page, 'Device check')).toBeVisible();
