@@ -5,23 +5,11 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { loadBadgeFonts } from '../core/pdf/fonts';
 import { currentWorkerEntry } from '../core/jobs/worker-entry';
 import { readBackupConfig } from '../core/system/backup';
 import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
-import {
-  checkBackup,
-  checkClock,
-  checkDatabase,
-  checkDisk,
-  checkWorker,
-  doctorExitCode,
-  measureBackup,
-  measureDatabase,
-  measureDisk,
-  measureWorker,
-  type ClockMeasure,
-} from '../core/system/doctor';
+import type { ClockMeasure } from '../core/system/doctor';
+import { runDoctor } from '../core/system/doctor-run';
 import type { TimeZone } from '../shared/time-zone';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -54,17 +42,16 @@ export function doctorCommand(program: Command) {
     .action(async (o) => {
       const dataDir = resolveDataDir(o.dataDir);
       const dbPath = path.join(dataDir, DB_FILE);
-      const db = measureDatabase(dbPath);
-      const results = [
-        checkDatabase(db),
-        checkDisk(measureDisk(dataDir)),
-        checkBackup(measureBackup(dataDir, readBackupConfig(dataDir).dir)),
-        checkWorker(await measureWorker(currentWorkerEntry(), loadBadgeFonts(path.join(root, 'resources')))),
-        checkClock({ now: new Date(), offsetMinutes: -new Date().getTimezoneOffset(), event: 'opened' in db && db.opened ? readEvent(dbPath) : null }),
-      ];
-      const code = doctorExitCode(results);
-      if (o.json) console.log(JSON.stringify({ ok: code === 0, dataDir, checks: results }, null, 2));
-      else for (const r of results) console.log(`${r.state.toUpperCase().padEnd(4)} ${r.check}: ${r.message}`);
-      process.exitCode = code;
+      const report = await runDoctor({
+        dataDir,
+        dbPath,
+        resourcesDir: path.join(root, 'resources'),
+        backupDir: readBackupConfig(dataDir).dir,
+        worker: currentWorkerEntry(),
+        event: () => readEvent(dbPath),
+      });
+      if (o.json) console.log(JSON.stringify(report, null, 2));
+      else for (const r of report.checks) console.log(`${r.state.toUpperCase().padEnd(4)} ${r.check}: ${r.message}`);
+      process.exitCode = report.ok ? 0 : 1;
     });
 }

@@ -9,11 +9,13 @@ import { reportHandlers } from './reports/handlers';
 import { transferHandlers } from './event/transfer-handlers';
 import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
+import { doctorHandlers } from './system/doctor-handlers';
 import { jobHandlers } from './jobs/handlers';
 
 /** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
 export const handlers: HandlerMap<OpName> = {
   ...systemHandlers,
+  ...doctorHandlers,
   ...eventHandlers,
   ...participantHandlers,
   ...jobHandlers,

@@ -44,6 +44,7 @@ import {
   type VerifyResult,
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
+import type { DoctorReport } from './doctor';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -74,6 +75,8 @@ export interface AppInfo {
   runtime: 'electron' | 'web' | 'cli';
   dataDir: string;
   dbPath: string;
+  /** The job worker could not start and jobs run on the main thread (issue 17): the desks say so. */
+  workerFallback: boolean;
 }
 /** The Electron window's desk, remembered in the kiosk's settings (a browser desk keeps its own in localStorage). */
 export interface KioskDesk {
@@ -150,6 +153,8 @@ export const contract = {
   'settings.set': op<Settings>()(settingsInput),
   /** A one-page A4 PDF for checking the desk printer: scale, margins, backgrounds. */
   'print.testPage': op<FileResult>()(none),
+  /** `hadir doctor` for the device-check screen: database, disk, backup folder, job worker, clock. */
+  'system.doctor': op<DoctorReport>()(ofEvent),
   'event.get': op<HadirEvent | null>()(ofEvent),
   'event.create': op<HadirEvent>()(eventInput.extend({ desk: deskName.optional() }).strict()),
   'event.update': op<HadirEvent>()(eventInput.extend(deskScope.shape).strict()),

@@ -6,6 +6,7 @@ export const OP_NAMES = [
   'settings.get',
   'settings.set',
   'print.testPage',
+  'system.doctor',
   'event.get',
   'event.create',
   'event.update',

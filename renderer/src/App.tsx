@@ -18,6 +18,9 @@ import { CheckinScreen } from './features/checkin/CheckinScreen';
 import { CertificatesScreen } from './features/certificates/CertificatesScreen';
 import { useLogoUrl } from './features/event/useLogoUrl';
 import { DeskProvider } from './features/desk/desk-context';
+import { DeviceCheckScreen } from './features/device-check/DeviceCheckScreen';
+import { WorkerNotice } from './components/WorkerNotice';
+import { checkWorkerFallback } from './worker-notice';
 
 /** The event this desk last had open, if it still exists; else the kiosk's default; null when there is none. */
 async function openingEvent(eventId: number | undefined): Promise<HadirEvent | null> {
@@ -46,6 +49,8 @@ export function App() {
   // "Name tag" on a participant's row: the badges screen opens for that one person.
   const [badgeFor, setBadgeFor] = useState<BadgeTarget | null>(null);
   const logoUrl = useLogoUrl(event, logoRev);
+  // Whether the job worker fell back is asked at start and at each change of screen (worker-notice.ts).
+  useEffect(() => checkWorkerFallback(), [screen]);
 
   const eventId = event?.id;
   const refreshEvent = useCallback(
@@ -100,14 +105,23 @@ export function App() {
         />
         <main className={`main${(screen === 'checkin' || screen === 'certificates') && event ? ' main-wide' : ''}`}>
           <ErrorAlert error={loadError} />
-          {(event === null || creating) && desk !== null && (
+          <WorkerNotice />
+          {/* The device check needs no event: from the welcome screen it opens before one exists. */}
+          {screen === 'device' && desk !== null && event !== undefined && (
+            <DeviceCheckScreen
+              eventId={event?.id}
+              onBack={event && !creating ? undefined : () => setScreen('participants')}
+            />
+          )}
+          {(event === null || creating) && desk !== null && screen !== 'device' && (
             <SetupScreen
               desk={desk}
               onCreated={(e) => (openEvent(e), setCreating(false), setScreen('participants'))}
               onCancel={event ? () => setCreating(false) : undefined}
+              onDeviceCheck={() => setScreen('device')}
             />
           )}
-          {event && desk !== null && !creating && (
+          {event && desk !== null && !creating && screen !== 'device' && (
             <DeskProvider scope={{ eventId: event.id, desk }}>
               {event.archived && <ArchivedBanner />}
               {event.demo && (screen === 'badges' || screen === 'certificates') && <DemoBanner />}

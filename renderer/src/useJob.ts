@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobName, JobResults, JobStartInput, JobStatus } from '../../electron/shared/jobs';
 import type { OpInput } from '../../electron/shared/contract';
 import { api } from './api';
+import { noteJobStatus } from './worker-notice';
 
 /** How often a running job's progress is asked for: often enough for a bar that moves. */
 const POLL_MS = 300;
@@ -34,6 +35,7 @@ export function useJob() {
       s = await api('jobs.status', { id: s.id });
       if (live.current) setStatus(s);
     }
+    noteJobStatus(s);
     current.current = null;
     if (s.state === 'cancelled') return null;
     // A failed job's result is its error: api() throws it as the operation would have.

@@ -32,6 +32,7 @@ const NOT_DESK_SCOPED = new Set<string>([
   'settings.get',
   'settings.set',
   'print.testPage',
+  'system.doctor',
   'certificates.settings',
   'certificates.list',
   'certificates.preview',

@@ -50,8 +50,8 @@ export class Jobs {
   private readonly pool: KindRunner;
 
   constructor(
-    /** 'inline': kinds on this thread (the CLI; see InlineRunner). */
-    worker: WorkerEntry | 'inline',
+    /** 'inline': kinds on this thread (the CLI; see InlineRunner). Kept for the device check, which starts a fresh worker from it. */
+    readonly worker: WorkerEntry | 'inline',
     /** Turns a failure into what the desk sees (and logs internal ones). */
     private readonly toOpError: (e: unknown, where: string) => OpError,
     private readonly onEvent: (event: string, status: JobStatus) => void = () => {},

@@ -12,13 +12,8 @@ import { WorkerPool } from '../jobs/run-kind';
 import type { WorkerEntry } from '../jobs/worker-entry';
 import type { FontBytes } from '../pdf/fonts';
 
-export type CheckState = 'ok' | 'warn' | 'fail';
-export interface CheckResult {
-  check: 'database' | 'disk' | 'backup' | 'worker' | 'clock';
-  state: CheckState;
-  /** One sentence, Bahasa Indonesia / English: what is wrong and what to do. */
-  message: string;
-}
+import type { CheckResult } from '../../shared/doctor';
+export type { CheckResult, CheckState } from '../../shared/doctor';
 
 const MB = 1024 * 1024;
 /** Below this the kiosk cannot be trusted through a day of check-ins, backups and PDFs. */
@@ -67,7 +62,10 @@ export function checkBackup(m: BackupMeasure): CheckResult {
 
 export type WorkerMeasure = { ok: true; ms: number } | { ok: false; error: string };
 
-export function checkWorker(m: WorkerMeasure): CheckResult {
+/** `fellBack`: this process's jobs already run on the main thread (core/jobs/fallback-runner.ts). */
+export function checkWorker(m: WorkerMeasure, fellBack = false): CheckResult {
+  if (m.ok && fellBack)
+    return { check: 'worker', state: 'warn', message: 'Proses latar (job worker) gagal dimulai tadi; impor, tanda nama dan sertifikat kini berjalan di proses utama dan layar melambat selama itu. Mulai ulang Hadir; bila terulang, kirim log ke petugas TI. / The job worker failed to start earlier; imports, name tags and certificates now run on the main thread and the screens slow down meanwhile. Restart Hadir; if it happens again, send the log to your IT person.' };
   if (!m.ok)
     return { check: 'worker', state: 'fail', message: `Proses latar (job worker) gagal membuat halaman tanda nama (${m.error}); impor dan PDF akan lambat atau gagal: kirim log ke petugas TI. / The job worker could not render a name-tag page (${m.error}); send the log to your IT person.` };
   return { check: 'worker', state: 'ok', message: `Proses latar membuat satu halaman tanda nama (${Math.round(m.ms)} ms). / The job worker rendered one name-tag page (${Math.round(m.ms)} ms).` };

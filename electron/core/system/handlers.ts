@@ -26,7 +26,13 @@ function parseKioskDesk(raw: string | undefined): KioskDesk | null {
 }
 
 export const systemHandlers: HandlerMap<'app.info' | 'settings.get' | 'settings.set' | 'print.testPage'> = {
-  'app.info': (ctx) => ({ version: APP_VERSION, runtime: ctx.runtime, dataDir: ctx.dataDir, dbPath: ctx.dbPath }),
+  'app.info': (ctx) => ({
+    version: APP_VERSION,
+    runtime: ctx.runtime,
+    dataDir: ctx.dataDir,
+    dbPath: ctx.dbPath,
+    workerFallback: ctx.jobs.workerFellBack,
+  }),
   'settings.get': (ctx) => readSettings(ctx),
   'settings.set': (ctx, { lang, kioskDesk }) => {
     ctx.db

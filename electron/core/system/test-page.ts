@@ -1,10 +1,13 @@
-import type { PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import type { Color, PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import QRCode from 'qrcode';
 import type { Lang } from '../../shared/contract';
+import { CAMERA_TEST_CODE } from '../../shared/doctor';
 
 /**
  * A one-page A4 printer test: a 100 mm ruler across and down, a frame 10 mm inside the edges and
  * a grey band, so the organiser sees at once whether the desk printer prints at 100% (the ruler
- * measures 100 mm), without margins eaten (the frame is whole) and with backgrounds (the band).
+ * measures 100 mm), without margins eaten (the frame is whole) and with backgrounds (the band);
+ * then holds its QR code to the webcam on the device-check screen.
  * A PDF renderer in the sense of the architecture notes: plain data in, bytes out.
  */
 const MM = 72 / 25.4;
@@ -16,12 +19,14 @@ const TEXT = {
     ruler: 'Garis ini harus tepat 100 mm. Bila lebih pendek, printer mengecilkan halaman.',
     frame: 'Bingkai ini harus utuh, 10 mm dari tepi kertas.',
     band: 'Pita abu-abu ini harus tercetak (latar belakang).',
+    qr: ['Uji kamera: buka Cek perangkat,', 'lalu tunjukkan kode ini ke kamera.'],
   },
   en: {
     title: 'Printer test page',
     ruler: 'This line must measure exactly 100 mm. If shorter, the printer shrinks the page.',
     frame: 'This frame must be whole, 10 mm from the paper edge.',
     band: 'This grey band must print (backgrounds).',
+    qr: ['Camera test: open Device check,', 'then show this code to the camera.'],
   },
 };
 
@@ -54,6 +59,9 @@ export async function renderTestPage(opts: { lang: Lang; eventName: string | nul
   page.drawText(t.frame, { x: 45 * MM, y: h - 150 * MM, size: 10, font });
   page.drawRectangle({ x: 45 * MM, y: h - 175 * MM, width: 120 * MM, height: 12 * MM, color: rgb(0.75, 0.75, 0.75) });
   page.drawText(t.band, { x: 48 * MM, y: h - 170.5 * MM, size: 10, font });
+  // Below the vertical ruler: 45 mm with its quiet zone, as large as a badge's code or larger.
+  qr(page, rgb(0, 0, 0), 45 * MM, h - 240 * MM, 45 * MM);
+  t.qr.forEach((line, i) => page.drawText(line, { x: 95 * MM, y: h - (214 + i * 5) * MM, size: 10, font }));
   return pdf.save();
 }
 
@@ -71,6 +79,30 @@ function ruler(page: PDFPage, font: PDFFont, x: number, y: number, dir: 'across'
       const label = String(mm);
       if (dir === 'across') page.drawText(label, { x: x + mm * MM - 2, y: y + 5 * MM, size: 7, font });
       else page.drawText(label, { x: x + 5 * MM, y: y + mm * MM - 2, size: 7, font });
+    }
+  }
+}
+
+/** The camera test code (CAMERA_TEST_CODE), dark runs of each row as rectangles, 4 modules of quiet zone. */
+function qr(page: PDFPage, dark: Color, x: number, y: number, size: number) {
+  const { modules } = QRCode.create(CAMERA_TEST_CODE, { errorCorrectionLevel: 'M' });
+  const n = modules.size;
+  const m = size / (n + 8);
+  for (let row = 0; row < n; row++) {
+    for (let col = 0; col < n;) {
+      if (!modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < n && modules.get(row, col)) col++;
+      page.drawRectangle({
+        x: x + (4 + start) * m,
+        y: y + size - (4 + row + 1) * m,
+        width: (col - start) * m,
+        height: m * 1.02,
+        color: dark,
+      });
     }
   }
 }

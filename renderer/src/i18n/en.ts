@@ -2,6 +2,7 @@ import { restoreEn } from './restore.en';
 import { certificatesEn } from './certificates.en';
 import { checkinDeskEn } from './checkin-desk.en';
 import { deviceEn } from './device.en';
+import { deviceCheckEn } from './device-check.en';
 import { eventTransferEn } from './event-transfer.en';
 import { welcomeEn } from './welcome.en';
 import { importRowEn } from './import-row.en';
@@ -432,6 +433,7 @@ export const en: Record<keyof typeof id, string> = {
   ...restoreEn,
   ...checkinDeskEn,
   ...deviceEn,
+  ...deviceCheckEn,
   ...eventTransferEn,
   ...welcomeEn,
   ...importRowEn,

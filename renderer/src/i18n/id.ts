@@ -6,6 +6,7 @@ import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
 import { checkinDeskId } from './checkin-desk.id';
 import { deviceId } from './device.id';
+import { deviceCheckId } from './device-check.id';
 import { eventTransferId } from './event-transfer.id';
 import { welcomeId } from './welcome.id';
 import { importRowId } from './import-row.id';
@@ -434,6 +435,7 @@ export const id = {
   ...restoreId,
   ...checkinDeskId,
   ...deviceId,
+  ...deviceCheckId,
   ...eventTransferId,
   ...welcomeId,
   ...importRowId,

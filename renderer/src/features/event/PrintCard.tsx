@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n';
  * test page that shows at once whether printing keeps 100% scale, whole margins and backgrounds.
  * In a browser the PDF opens in a new tab instead.
  */
-export function PrintCard() {
+export function PrintCard({ note }: { /** A screen's own advice under the hint (the device check's ruler). */ note?: string } = {}) {
   const { t } = useI18n();
   const caps = shellCaps();
   const printers = useOp(() => listPrinters(), []);
@@ -42,6 +42,7 @@ export function PrintCard() {
     <section className="card narrow" aria-labelledby="print-title" data-testid="print-card">
       <h2 id="print-title">{t('print.title')}</h2>
       <p className="muted">{caps.printers ? t('print.hint.app') : t('print.hint.web')}</p>
+      {note && <p data-testid="print-note">{note}</p>}
       {caps.printers && (
         <Field label={t('print.deskPrinter')}>
           <select

@@ -17,11 +17,14 @@ export function SetupScreen({
   desk,
   onCreated,
   onCancel,
+  onDeviceCheck,
 }: {
   /** The desk creating it, for the audit log; the new event becomes this desk's. */
   desk: string;
   onCreated: (e: HadirEvent) => void;
   onCancel?: () => void;
+  /** Opens "Cek perangkat": worth doing before the first event is even made. */
+  onDeviceCheck: () => void;
 }) {
   const { t } = useI18n();
   // The error is kept, not its text: it is worded when drawn, so a language switch rewords it.
@@ -78,6 +81,13 @@ export function SetupScreen({
             <ErrorAlert error={demo.error} />
             <button className="btn btn-secondary" onClick={() => void demo.run()} disabled={busy}>
               {demo.busy ? t('common.loading') : t('setup.demo.button')}
+            </button>
+          </aside>
+          <aside className="card" aria-labelledby="welcome-devcheck-title">
+            <h2 id="welcome-devcheck-title">{t('devcheck.welcome.title')}</h2>
+            <p>{t('devcheck.welcome.body')}</p>
+            <button className="btn" onClick={onDeviceCheck} disabled={busy}>
+              {t('devcheck.welcome.button')}
             </button>
           </aside>
         </div>

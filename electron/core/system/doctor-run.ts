@@ -1,0 +1,46 @@
+// The whole device check, measured and judged in order: what `hadir doctor` prints and what the
+// "Cek perangkat" screen lists (operation system.doctor). One function, so both say the same.
+import { loadBadgeFonts } from '../badges/fonts';
+import type { WorkerEntry } from '../jobs/worker-entry';
+import type { DoctorReport } from '../../shared/doctor';
+import {
+  checkBackup,
+  checkClock,
+  checkDatabase,
+  checkDisk,
+  checkWorker,
+  doctorExitCode,
+  measureBackup,
+  measureDatabase,
+  measureDisk,
+  measureWorker,
+  type ClockMeasure,
+} from './doctor';
+
+export interface DoctorInput {
+  dataDir: string;
+  dbPath: string;
+  resourcesDir: string;
+  /** The backup folder the organiser chose (backup.json), null when there is none. */
+  backupDir: string | null;
+  /** A fresh worker is started from this entry, whatever the running jobs use. */
+  worker: WorkerEntry;
+  /** True when this process's jobs already fell back to the main thread. */
+  fellBack?: boolean;
+  /** The event the clock is compared with; read only once the database opened. */
+  event: () => ClockMeasure['event'];
+  now?: Date;
+}
+
+export async function runDoctor(o: DoctorInput): Promise<DoctorReport> {
+  const db = measureDatabase(o.dbPath);
+  const now = o.now ?? new Date();
+  const checks = [
+    checkDatabase(db),
+    checkDisk(measureDisk(o.dataDir)),
+    checkBackup(measureBackup(o.dataDir, o.backupDir)),
+    checkWorker(await measureWorker(o.worker, loadBadgeFonts(o.resourcesDir)), o.fellBack),
+    checkClock({ now, offsetMinutes: -now.getTimezoneOffset(), event: 'opened' in db && db.opened ? o.event() : null }),
+  ];
+  return { ok: doctorExitCode(checks) === 0, dataDir: o.dataDir, checks };
+}

@@ -1,0 +1,50 @@
+// The "Cek perangkat" screen (issue 17) and the job-worker notice, Bahasa Indonesia.
+// Spread into id.ts; device-check.en.ts has the same keys.
+export const deviceCheckId = {
+  'nav.device': 'Cek perangkat',
+  'devcheck.title': 'Cek perangkat',
+  'devcheck.lead':
+    'Periksa laptop ini sebelum acara, sebaiknya malam sebelumnya di tempat acara: sistem, kamera, printer dan bunyi. Setiap baris mengatakan apa yang salah dan apa yang harus dilakukan.',
+  'devcheck.welcome.title': 'Cek perangkat dulu',
+  'devcheck.welcome.body':
+    'Sebelum acara: periksa basis data, ruang disk, folder cadangan, kamera, printer dan bunyi laptop ini.',
+  'devcheck.welcome.button': 'Buka Cek perangkat',
+  'devcheck.system.title': 'Sistem',
+  'devcheck.system.running': 'Memeriksa… (proses latar dimulai untuk membuat satu halaman, beberapa detik)',
+  'devcheck.system.again': 'Periksa lagi',
+  'devcheck.system.allOk': 'Semua pemeriksaan sistem lolos.',
+  'devcheck.system.hasWarn': 'Ada peringatan: baca barisnya, acara tetap dapat berjalan.',
+  'devcheck.system.hasFail': 'Ada yang gagal: perbaiki baris merah sebelum acara.',
+  'devcheck.check.database': 'Basis data',
+  'devcheck.check.disk': 'Ruang disk',
+  'devcheck.check.backup': 'Folder cadangan',
+  'devcheck.check.worker': 'Proses latar',
+  'devcheck.check.clock': 'Tanggal dan zona waktu',
+  'devcheck.state.ok': 'Baik',
+  'devcheck.state.warn': 'Peringatan',
+  'devcheck.state.fail': 'Gagal',
+  'devcheck.camera.title': 'Kamera',
+  'devcheck.camera.hint':
+    'Tunjukkan kode QR halaman uji printer (atau tanda nama peserta) ke kamera, di dalam kotak. Tidak ada yang dicatat sebagai kehadiran.',
+  'devcheck.camera.resolution': 'Resolusi',
+  'devcheck.camera.fps': 'Gambar per detik',
+  'devcheck.camera.decoder': 'Pembaca QR',
+  'devcheck.camera.lowRes': 'Kamera hanya memberi {size}: tanda nama harus didekatkan. 1280×720 lebih baik.',
+  'devcheck.decoder.loading': 'memuat…',
+  'devcheck.decoder.ready': 'siap',
+  'devcheck.decoder.failed': 'gagal dimuat',
+  'devcheck.read.waiting': 'Menunggu kode QR di depan kamera…',
+  'devcheck.read.test': 'Kode uji terbaca: kamera dan pembaca QR bekerja.',
+  'devcheck.read.other': 'Kode QR terbaca ({text}): kamera dan pembaca QR bekerja.',
+  'devcheck.printer.title': 'Printer',
+  'devcheck.printer.hint':
+    'Cetak halaman uji, lalu ukur garisnya dengan penggaris: harus tepat 100 mm. Kode QR di halaman itu untuk uji kamera di atas. Untuk tanda nama, atur juga kalibrasi di layar Tanda Nama.',
+  'devcheck.sound.title': 'Bunyi',
+  'devcheck.sound.hint': 'Bunyi yang dimainkan meja kehadiran untuk setiap hasil pindai.',
+  'devcheck.sound.green': 'Hadir (hijau)',
+  'devcheck.sound.amber': 'Sudah tercatat (kuning)',
+  'devcheck.sound.red': 'Ditolak (merah)',
+  'devcheck.sound.played': 'Dimainkan: {tone}. Tidak terdengar? Periksa volume dan speaker laptop.',
+  'workerNotice.text':
+    'Proses latar tidak dapat dimulai: impor, tanda nama, sertifikat dan laporan berjalan di proses utama, sehingga layar melambat selama itu. Data tetap aman. Mulai ulang Hadir; bila terulang, kirim log ke petugas TI.',
+};

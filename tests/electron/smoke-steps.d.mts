@@ -1,0 +1,1 @@
+export declare const SMOKE_STEPS: readonly (readonly [title: string, what: string])[];
