@@ -620,6 +620,55 @@ describe('validateRows: what the preview shows for each refused cell', () => {
     expect(validateRows(table, ['name'], ROLES).problems.map((p) => p.line)).toEqual([2, 4]);
   });
 
+  it('shows a stray-comma row with its cells trimmed and without its trailing empty cells', () => {
+    const table: Table = {
+      format: 'csv',
+      headers: ['Nama', 'L/P'],
+      rows: [
+        ['Ani', 'P'],
+        ['Budi', 'L'],
+        ['', ''],
+        [' Yusuf Efendi', ' S.H. ', 'L', '', ' '],
+      ],
+      lines: [2, 3, 4, 5],
+    };
+    const { problems } = validateRows(table, ['name', 'gender'], ROLES);
+    expect(problems.filter((p) => p.line === 5)).toEqual([
+      { line: 5, column: '', field: null, code: 'long_row', value: 'Yusuf Efendi | S.H. | L' },
+      { line: 5, column: 'L/P', field: 'gender', code: 'bad_gender', value: 'S.H.' },
+    ]);
+    // The blank row is a row without a name, not a shifted one.
+    expect(problems.filter((p) => p.line === 4).map((p) => p.code)).toEqual(['empty_name']);
+  });
+
+  it('never reports a shifted row in a spreadsheet file, however few rows fill the extra cell', () => {
+    const table: Table = {
+      format: 'xlsx',
+      headers: ['Nama', 'Peran'],
+      rows: [
+        ['Ani', 'Peserta', 'catatan'],
+        ['Budi', 'Peserta'],
+        ['Cici', 'Panitia'],
+      ],
+      lines: [2, 3, 4],
+    };
+    expect(validateRows(table, ['name', 'role'], ROLES).problems).toEqual([]);
+  });
+
+  it('tells a NIK that lost digits in a number cell from one that is simply wrong', () => {
+    const cases: [string, string[], string][] = [
+      ['3,20123E15', ['nik_as_number'], ''], // scientific notation without "+"
+      ['3.20123e+15', ['nik_as_number'], ''],
+      ['32,0123E+15', ['bad_nik'], ''], // not how a spreadsheet writes a number
+      ['NIK 3,20123E+15', ['bad_nik'], ''],
+      ['3,20123E+15 KTP', ['bad_nik'], ''],
+      ['1.5', ['bad_nik'], 'nik'], // a number cell with a decimal: too short, not cut
+    ];
+    for (const [raw, codes, numeric] of cases) {
+      expect([raw, one({ name: 'Ani', nik: raw }, numeric ? [numeric] : []).codes]).toEqual([raw, codes]);
+    }
+  });
+
   it('ignores a field mapped to a column the header does not have', () => {
     const table: Table = { format: 'csv', headers: ['Nama'], rows: [['Ani', '3201234567890001']], lines: [2] };
     const { rows } = validateRows(table, ['name', 'nik'], ROLES);
