@@ -42,10 +42,12 @@ export const claimField = (s: string) =>
 /** Printable ASCII stays; anything else, and "%", becomes %XX of its UTF-8 bytes. */
 export function asciiField(s: string): string {
   let out = '';
+  // claimField has made every control character a space, so up to "~" (0x7e) everything prints,
+  // and every byte escaped is "%" (0x25) or part of a multi-byte character (0x80 and up): two hex
+  // digits each.
   for (const ch of claimField(s)) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0x20 && c < 0x7f && ch !== '%') out += ch;
-    else for (const b of new TextEncoder().encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (ch.codePointAt(0)! <= 0x7e && ch !== '%') out += ch;
+    else for (const b of new TextEncoder().encode(ch)) out += `%${b.toString(16).toUpperCase()}`;
   }
   return out;
 }
@@ -77,7 +79,8 @@ export const DEFAULT_VERIFY_URL = 'verify.html';
  * decoding the fragment gives back the signed text exactly; "|" and "/" stay, keeping the QR small.
  */
 export function claimUrl(base: string, claim: string): string {
-  return `${base}#${claim.replace(/[%# "<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
+  // Each of these is 0x20 or above: two hex digits.
+  return `${base}#${claim.replace(/[%# "<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 /** The claim in a scanned text: a plain `HS1|…` (certificates printed before), or a verify address's fragment. */
@@ -100,6 +103,8 @@ export function parseClaim(raw: string): ParsedClaim {
   const text = claimOf(raw);
   if (text.length > 2000) return { ok: false };
   const cut = text.lastIndexOf('|');
+  // Equivalent if dropped (without a "|" the message is one part, refused below); kept as verify.html has it.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
   if (cut < 0) return { ok: false };
   const message = text.slice(0, cut);
   const signature = text.slice(cut + 1);

@@ -1,6 +1,6 @@
 // Certificate numbers from the organiser's pattern, e.g. `{seq:03}/PSM/DINSOS/{month:roman}/{year}`
 // → "001/PSM/DINSOS/IX/2022". Pure; shared/certificates.ts validates the pattern.
-import { asciiField, fromAscii } from './cert-claim';
+import { asciiField } from './cert-claim';
 
 /**
  * A certificate number as the QR carries it: the claim writes it through claimField (whitespace
@@ -11,8 +11,8 @@ import { asciiField, fromAscii } from './cert-claim';
  * A revoked "A  1" compared as stored with the QR's "A 1" once verified as authentic (issue 18, 4).
  */
 export function normaliseNumber(s: string): string {
-  const field = asciiField(s);
-  return fromAscii(field) ?? field;
+  // asciiField escapes whole UTF-8 characters (a lone surrogate as U+FFFD): always decodable.
+  return decodeURIComponent(asciiField(s));
 }
 
 const ROMAN: [number, string][] = [

@@ -24,10 +24,3 @@ export function eligibility(rule: EligibilityRule, f: AttendanceFacts): Eligibil
   const reason = { code: 'missing_days' as const, present, missing, required, total: f.totalDays };
   return f.override ? { eligible: true, via: 'override', reason } : { eligible: false, via: null, reason };
 }
-
-/** The rule in words, for the CLI and logs (screens word it from the i18n catalogue). */
-export function describeRule(rule: EligibilityRule, totalDays: number): string {
-  return rule.kind === 'all_days'
-    ? `present on all ${totalDays} days`
-    : `present on at least ${Math.min(rule.min, totalDays)} of ${totalDays} days`;
-}

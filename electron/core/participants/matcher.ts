@@ -44,8 +44,10 @@ export class Matcher {
     if (nik) return { hit: nik, by: 'nik' };
     const byName = this.byName.get(nameKeyOf(v));
     if (!byName) return undefined;
-    if (v.nik && byName.nik && byName.nik !== v.nik) return undefined;
-    if (v.externalId && byName.externalId && byName.externalId !== v.externalId) return undefined;
+    // Both carry a NIK (or an ID): they differ, or the lookups above would have matched on it
+    // (every stored NIK and ID is in its map), so two namesakes are two people.
+    if (v.nik && byName.nik) return undefined;
+    if (v.externalId && byName.externalId) return undefined;
     return { hit: byName, by: 'name' };
   }
 

@@ -6,8 +6,19 @@ import type { Ctx } from '../../../electron/core/context';
 import { checkClaim, signClaim } from '../../../electron/core/certificates/claim';
 import { eventKey } from '../../../electron/core/certificates/key';
 import { generateKeyPair, privateKeyObject } from '../../../electron/core/certificates/keys';
-import { claimText, decodeDays, encodeDays, parseClaim, type Claim } from '../../../electron/shared/cert-claim';
-import { formatNumber } from '../../../electron/shared/cert-number';
+import {
+  asciiField,
+  claimField,
+  claimMessage,
+  claimOf,
+  claimText,
+  claimUrl,
+  decodeDays,
+  encodeDays,
+  parseClaim,
+  type Claim,
+} from '../../../electron/shared/cert-claim';
+import { formatNumber, normaliseNumber, roman } from '../../../electron/shared/cert-number';
 import { ok, PSM_EVENT, tempCtx } from '../../helpers/ctx';
 
 /** `n` consecutive days from `start`, YYYY-MM-DD. */
@@ -95,17 +106,14 @@ describe('"%" and other characters in a claim', () => {
   });
 });
 
+/** A claim's text with the given fields in place of a good one's (the signature is not checked). */
+const fields = (over: Partial<Record<'kid' | 'number' | 'name' | 'days' | 'sig', string>>) =>
+  ['HS1', over.kid ?? '7K2Q', over.number ?? '001/PSM/2022', over.name ?? 'Siti', over.days ?? '20220907', over.sig ?? SIG].join(
+    '|',
+  );
+
 describe('malformed claim text', () => {
   const good: Claim = { kid: '7K2Q', number: '001/PSM/2022', name: 'Siti', days: ['2022-09-07'] };
-  const fields = (over: Partial<Record<'kid' | 'number' | 'name' | 'days' | 'sig', string>>) =>
-    [
-      'HS1',
-      over.kid ?? '7K2Q',
-      over.number ?? '001/PSM/2022',
-      over.name ?? 'Siti',
-      over.days ?? '20220907',
-      over.sig ?? SIG,
-    ].join('|');
 
   it('reads a well-formed claim back, whatever its signature', () => {
     expect(parseClaim(claimText(good, SIG))).toMatchObject({ ok: true, claim: good, signature: SIG });
@@ -163,5 +171,73 @@ describe('certificate numbers print the signing month in Roman numerals', () => 
     expect(formatNumber('{seq}-{day}-{month}-{year:2}', 5, '2009-03-04')).toBe('5-4-3-09');
     expect(formatNumber('{seq:04}-{day:02}-{month:02}-{year}', 5, '2009-03-04')).toBe('0005-04-03-2009');
     expect(formatNumber('{seq}/{bulan}/{x:y}', 12, '2022-11-30')).toBe('12/{bulan}/{x:y}');
+  });
+});
+
+// The exact text a certificate's QR carries: a phone's reader shows it to a person, and verify.html
+// copies handed out years ago must read it (issue 22, found by mutation testing).
+describe('the claim text in the QR', () => {
+  it('writes printable ASCII as it is and everything else as upper-case UTF-8 escapes', () => {
+    expect(asciiField('José ~ 100% Ñ')).toBe('Jos%C3%A9 ~ 100%25 %C3%91');
+    expect(asciiField('Ahmad — Hadi 😀')).toBe('Ahmad %E2%80%94 Hadi %F0%9F%98%80');
+    // A lone surrogate (a cut emoji) is written as U+FFFD, which reads back.
+    expect(asciiField('A\ud83d')).toBe('A%EF%BF%BD');
+    expect(
+      claimMessage({ kid: '7K2Q', number: '001/PSM/2022', name: 'Ni Luh Putu ~ Ayu', days: ['2022-09-08', '2022-09-07'] }),
+    ).toBe('HS1|7K2Q|001/PSM/2022|Ni Luh Putu ~ Ayu|20220907*2');
+  });
+
+  it('makes the separator, line breaks and control characters a single space, trimmed', () => {
+    expect(claimField(' Siti|Aminah\t\u007f A.\r\n')).toBe('Siti Aminah A.');
+    expect(claimField('001/PSM \u00a0 DINSOS\u3000IX')).toBe('001/PSM DINSOS IX');
+    expect(asciiField('Budi\u0000\u0085Santoso')).toBe('Budi Santoso');
+  });
+
+  it('puts the claim in the verify address with only what a URL cannot hold escaped, and reads it back', () => {
+    const claim = `HS1|7K2Q|001/PSM|Jos%C3%A9 #1 "Ucok" <a> \`x\`|20220907|${SIG}`;
+    const url = claimUrl('verify.html', claim);
+    expect(url).toBe(`verify.html#HS1|7K2Q|001/PSM|Jos%25C3%25A9%20%231%20%22Ucok%22%20%3Ca%3E%20%60x%60|20220907|${SIG}`);
+    expect(claimOf(url)).toBe(claim);
+    expect(claimOf(`  ${url}\r\n`)).toBe(claim);
+    // Not a claim and not an address: the text as it is, trimmed; a broken escape after "#" too.
+    expect(claimOf(' HD7K2QAB3XK9TM ')).toBe('HD7K2QAB3XK9TM');
+    expect(claimOf('https://x.id/v#HS1|%E2%28')).toBe('https://x.id/v#HS1|%E2%28');
+    // The text after "#", not the "#" itself.
+    expect(claimOf('v.html#HS1|a')).toBe('HS1|a');
+  });
+
+  it('reads a claim padded up to 4,000 characters and a claim of 2,000, and refuses anything longer', () => {
+    const body = (n: number) => fields({ name: 'A'.repeat(n - fields({ name: '' }).length) });
+    expect(body(2000)).toHaveLength(2000);
+    expect(parseClaim(body(2000))).toMatchObject({ ok: true });
+    expect(parseClaim(body(2001))).toEqual({ ok: false });
+    const padded = `${fields({})}${' '.repeat(4000 - fields({}).length)}`;
+    expect(parseClaim(padded)).toMatchObject({ ok: true, claim: { name: 'Siti' } });
+    expect(parseClaim(`${padded} `)).toEqual({ ok: false });
+  });
+
+  it('writes each attended day once, in date order', () => {
+    expect(encodeDays(['2022-09-09', '2022-09-07', '2022-09-08', '2022-09-07'])).toBe('20220907*3');
+    expect(encodeDays(['2022-09-12', '2022-09-07'])).toBe('20220907,20220912');
+    expect(decodeDays('20220912,20220907*2')).toEqual(['2022-09-12', '2022-09-07', '2022-09-08']);
+  });
+});
+
+describe('certificate numbers as the QR carries them', () => {
+  it('normalises spaces and keeps every other character, so a revoked number is found however it was typed', () => {
+    expect(normaliseNumber(' 001/PSM \u00a0DINSOS | IX ')).toBe('001/PSM DINSOS IX');
+    expect(normaliseNumber('001/Dinsos–Lampung/100%')).toBe('001/Dinsos–Lampung/100%');
+  });
+
+  it('writes any month (and any number) in Roman numerals', () => {
+    expect([3888, 2024, 1666, 500, 444, 99, 50].map(roman)).toEqual([
+      'MMMDCCCLXXXVIII',
+      'MMXXIV',
+      'MDCLXVI',
+      'D',
+      'CDXLIV',
+      'XCIX',
+      'L',
+    ]);
   });
 });

@@ -43,6 +43,25 @@ describe('eligibility rules (pure)', () => {
       reason: { code: 'deleted' },
     });
   });
+
+  it('lists the days present and missing in day order, counting no day outside the event', () => {
+    // Scans of days 7, 2 and 10 of a 12-day event, read back in the order the log holds them.
+    expect(eligibility({ kind: 'min_days', min: 4 }, facts([10, 2, 7, 2], { totalDays: 12 })).reason).toEqual({
+      code: 'missing_days',
+      present: [2, 7, 10],
+      missing: [1, 3, 4, 5, 6, 8, 9, 11, 12],
+      required: 4,
+      total: 12,
+    });
+    // A day 0 or a day 3 of a 2-day event (a day since removed) is no attendance.
+    expect(eligibility({ kind: 'all_days' }, facts([0, 1, 3]))).toEqual({
+      eligible: false,
+      via: null,
+      reason: { code: 'missing_days', present: [1], missing: [2], required: 2, total: 2 },
+    });
+    expect(eligibility({ kind: 'min_days', min: 1 }, facts([0])).eligible).toBe(false);
+    expect(eligibility({ kind: 'min_days', min: 1 }, facts([1])).eligible).toBe(true);
+  });
 });
 
 describe('certificate numbers', () => {

@@ -148,6 +148,90 @@ describe('keyboard wedge', () => {
       charOf('F5', false),
     ]).toEqual(['Q', '0', '7', '?', null]);
   });
+
+  it('reads every punctuation key as a US keyboard types it, so the log shows the URL or payment text read', () => {
+    // [physical key, unshifted, shifted]
+    const punct: [string, string, string][] = [
+      ['Minus', '-', '_'],
+      ['Equal', '=', '+'],
+      ['BracketLeft', '[', '{'],
+      ['BracketRight', ']', '}'],
+      ['Backslash', '\\', '|'],
+      ['Semicolon', ';', ':'],
+      ['Quote', "'", '"'],
+      ['Backquote', '`', '~'],
+      ['Comma', ',', '<'],
+      ['Period', '.', '>'],
+      ['Slash', '/', '?'],
+      ['Space', ' ', ' '],
+      ['NumpadDecimal', '.', '.'],
+      ['NumpadAdd', '+', '+'],
+      ['NumpadSubtract', '-', '-'],
+      ['NumpadMultiply', '*', '*'],
+      ['NumpadDivide', '/', '/'],
+    ];
+    for (const [code, plain, shifted] of punct) {
+      expect([code, charOf(code, false), charOf(code, true)]).toEqual([code, plain, shifted]);
+    }
+    // A scanner typing a URL: what reaches the kiosk (and its log) is the URL.
+    const key = (code: string, shiftKey: boolean, t: number): KeyLike[] => [
+      { type: 'keydown', code, key: code, shiftKey, altKey: false, ctrlKey: false, metaKey: false, timeStamp: t },
+      { type: 'keyup', code, key: code, shiftKey, altKey: false, ctrlKey: false, metaKey: false, timeStamp: t + 1 },
+    ];
+    const url: [string, boolean][] = [
+      ['KeyH', false],
+      ['KeyT', false],
+      ['KeyT', false],
+      ['KeyP', false],
+      ['Semicolon', true],
+      ['Slash', false],
+      ['Slash', false],
+      ['KeyX', false],
+      ['Period', false],
+      ['KeyI', false],
+      ['KeyD', false],
+      ['Slash', false],
+      ['KeyA', false],
+      ['Slash', true],
+      ['KeyB', false],
+      ['Equal', false],
+      ['Digit1', false],
+      ['Enter', false],
+    ];
+    const r = new WedgeReader();
+    expect(
+      run(
+        r,
+        url.flatMap(([code, shift], i) => key(code, shift, 1000 + i * 4)),
+      ),
+    ).toEqual(['HTTP://X.ID/A?B=1']);
+  });
+
+  it('lets every modifier key pass through a scan, and ends a scan at Enter, numpad Enter or Tab', () => {
+    const modifiers = [
+      'ShiftLeft',
+      'ShiftRight',
+      'AltLeft',
+      'AltRight',
+      'ControlLeft',
+      'ControlRight',
+      'MetaLeft',
+      'MetaRight',
+      'CapsLock',
+      'AltGraph',
+    ];
+    for (const m of modifiers) {
+      // The modifier pressed and released between two characters, without its flag on the keys.
+      const evs = keys('7K2QAB3X\n', 6).flatMap((e, i) =>
+        i === 6 ? [{ ...e, code: m, key: m }, { ...e, type: 'keyup' as const, code: m, key: m }, e] : [e],
+      );
+      expect([m, run(new WedgeReader(), evs)]).toEqual([m, ['7K2QAB3X']]);
+    }
+    for (const suffix of ['Enter', 'NumpadEnter', 'Tab']) {
+      const evs = [...keys('7K2QAB3X', 6), ...keys('\n', 0, 1048).map((e) => ({ ...e, code: suffix }))];
+      expect([suffix, run(new WedgeReader(), evs)]).toEqual([suffix, ['7K2QAB3X']]);
+    }
+  });
 });
 
 describe('repeat filter (3 seconds)', () => {

@@ -513,3 +513,165 @@ describe('match keys', () => {
     ]);
   });
 });
+
+// Rules the fixtures above leave out, each asserted as the organiser's preview shows it: the row
+// kept or refused, the cell named, the value shown (found by mutation testing, issue 22).
+describe('validateRows: what the preview shows for each refused cell', () => {
+  it('reads the short spellings Lk, Pr and LakiLaki', () => {
+    for (const [raw, g] of [
+      ['Lk', 'L'],
+      ['LakiLaki', 'L'],
+      ['Pr', 'P'],
+    ] as const) {
+      const { row, codes } = one({ name: 'Ani', gender: raw });
+      expect([raw, row.values.gender, codes]).toEqual([raw, g, []]);
+    }
+  });
+
+  it('refuses an e-mail over 200 characters as too long, not as a bad address', () => {
+    const long = `${'a'.repeat(190)}@dinsos.go.id`;
+    expect(one({ name: 'Ani', email: long }).problems).toEqual([
+      { line: 2, column: 'email', field: 'email', code: 'too_long', value: long },
+    ]);
+    const fits = `${'a'.repeat(187)}@dinsos.go.id`;
+    expect(fits).toHaveLength(200);
+    expect(one({ name: 'Ani', email: fits }).row).toMatchObject({ valid: true, values: { email: fits } });
+  });
+
+  it('names a control character by its picture, keeps the cell without it, and refuses the row', () => {
+    const { row, problems } = one({ name: 'Budi\u0000 Santoso', regency: '\u0007' });
+    expect(problems).toEqual([
+      { line: 2, column: 'name', field: 'name', code: 'control_char', value: 'Budi\u2400 Santoso' },
+      { line: 2, column: 'regency', field: 'regency', code: 'control_char', value: '\u2407' },
+    ]);
+    // Every control character is taken out, not only the first; a cell of nothing else is empty.
+    expect(one({ name: 'A\u0001B\u0002C' }).row.values.name).toBe('ABC');
+    expect(row.values).toMatchObject({ name: 'Budi Santoso', regency: null });
+    expect(row.valid).toBe(false);
+  });
+
+  it('shows a name of invisible characters by code point, four hex digits at least', () => {
+    const { row, problems } = one({ name: '\u200b\u3164' });
+    expect(problems).toEqual([{ line: 2, column: 'name', field: 'name', code: 'invisible_name', value: 'U+200B U+3164' }]);
+    expect(row.valid).toBe(false);
+    // A tag character (U+E0020 and up: five hex digits) is shown whole; a soft hyphen padded.
+    expect(one({ name: '\u00ad\u{e0101}' }).problems.map((p) => p.value)).toEqual(['U+00AD U+E0101']);
+  });
+
+  it('cuts the split row shown for a stray comma at 160 characters', () => {
+    const cells = ['Yusuf Efendi', 'S.H.', 'L', 'x'.repeat(200)];
+    const table: Table = {
+      format: 'csv',
+      headers: ['Nama', 'L/P', 'Kabupaten/Kota'],
+      rows: [['Ani', 'P', 'Metro'], ['Budi', 'L', 'Metro'], cells],
+      lines: [2, 3, 4],
+    };
+    const long = validateRows(table, ['name', 'gender', 'regency'], ROLES).problems.find((p) => p.code === 'long_row')!;
+    const whole = cells.join(' | ');
+    expect(long.value).toBe(`${whole.slice(0, 159)}…`);
+    expect(long.value).toHaveLength(160);
+    // 160 characters exactly are shown as they are.
+    const exact = ['Yusuf Efendi', 'S.H.', 'L', 'x'.repeat(160 - 'Yusuf Efendi | S.H. | L | '.length)];
+    const shown = validateRows(
+      { ...table, rows: [['Ani', 'P', 'Metro'], ['Budi', 'L', 'Metro'], exact] },
+      ['name', 'gender', 'regency'],
+      ROLES,
+    ).problems.find((p) => p.code === 'long_row')!;
+    expect(shown.value).toBe(exact.join(' | '));
+  });
+
+  it('takes trailing empty cells for no cells at all, and a notes column for data only when most rows fill it', () => {
+    const t = (rows: string[][]): Table => ({
+      format: 'csv',
+      headers: ['Nama', 'Peran'],
+      rows,
+      lines: rows.map((_, i) => i + 2),
+    });
+    const map: (Field | null)[] = ['name', 'role'];
+    // "Ani,Peserta,," is two cells wide: no shifted row.
+    expect(validateRows(t([['Ani', 'Peserta', ' ', '']]), map, ROLES).problems).toEqual([]);
+    // Two of four rows fill a third column: not most, so both are reported.
+    const half = validateRows(
+      t([
+        ['Ani', 'Peserta', 'x'],
+        ['Budi', 'Peserta', 'y'],
+        ['Cici', 'Panitia'],
+        ['Dedi', 'Panitia'],
+      ]),
+      map,
+      ROLES,
+    );
+    expect(half.problems.map((p) => [p.line, p.code])).toEqual([
+      [2, 'long_row'],
+      [3, 'long_row'],
+    ]);
+    // Three of four: the third column is data.
+    const most = t([
+      ['Ani', 'Peserta', 'x'],
+      ['Budi', 'Peserta', 'y'],
+      ['Cici', 'Panitia', 'z'],
+      ['Dedi', 'Panitia'],
+    ]);
+    expect(validateRows(most, map, ROLES).problems).toEqual([]);
+  });
+
+  it('numbers rows from the table, or from the header down when it has no line numbers', () => {
+    const table: Table = { format: 'csv', headers: ['Nama'], rows: [[''], ['Ani'], ['']], lines: [] };
+    expect(validateRows(table, ['name'], ROLES).problems.map((p) => p.line)).toEqual([2, 4]);
+  });
+
+  it('shows a stray-comma row with its cells trimmed and without its trailing empty cells', () => {
+    const table: Table = {
+      format: 'csv',
+      headers: ['Nama', 'L/P'],
+      rows: [
+        ['Ani', 'P'],
+        ['Budi', 'L'],
+        ['', ''],
+        [' Yusuf Efendi', ' S.H. ', 'L', '', ' '],
+      ],
+      lines: [2, 3, 4, 5],
+    };
+    const { problems } = validateRows(table, ['name', 'gender'], ROLES);
+    expect(problems.filter((p) => p.line === 5)).toEqual([
+      { line: 5, column: '', field: null, code: 'long_row', value: 'Yusuf Efendi | S.H. | L' },
+      { line: 5, column: 'L/P', field: 'gender', code: 'bad_gender', value: 'S.H.' },
+    ]);
+    // The blank row is a row without a name, not a shifted one.
+    expect(problems.filter((p) => p.line === 4).map((p) => p.code)).toEqual(['empty_name']);
+  });
+
+  it('never reports a shifted row in a spreadsheet file, however few rows fill the extra cell', () => {
+    const table: Table = {
+      format: 'xlsx',
+      headers: ['Nama', 'Peran'],
+      rows: [
+        ['Ani', 'Peserta', 'catatan'],
+        ['Budi', 'Peserta'],
+        ['Cici', 'Panitia'],
+      ],
+      lines: [2, 3, 4],
+    };
+    expect(validateRows(table, ['name', 'role'], ROLES).problems).toEqual([]);
+  });
+
+  it('tells a NIK that lost digits in a number cell from one that is simply wrong', () => {
+    const cases: [string, string[], string][] = [
+      ['3,20123E15', ['nik_as_number'], ''], // scientific notation without "+"
+      ['3.20123e+15', ['nik_as_number'], ''],
+      ['32,0123E+15', ['bad_nik'], ''], // not how a spreadsheet writes a number
+      ['NIK 3,20123E+15', ['bad_nik'], ''],
+      ['3,20123E+15 KTP', ['bad_nik'], ''],
+      ['1.5', ['bad_nik'], 'nik'], // a number cell with a decimal: too short, not cut
+    ];
+    for (const [raw, codes, numeric] of cases) {
+      expect([raw, one({ name: 'Ani', nik: raw }, numeric ? [numeric] : []).codes]).toEqual([raw, codes]);
+    }
+  });
+
+  it('ignores a field mapped to a column the header does not have', () => {
+    const table: Table = { format: 'csv', headers: ['Nama'], rows: [['Ani', '3201234567890001']], lines: [2] };
+    const { rows } = validateRows(table, ['name', 'nik'], ROLES);
+    expect(rows[0]!.values.nik).toBeNull();
+  });
+});

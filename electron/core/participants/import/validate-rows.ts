@@ -110,9 +110,12 @@ export function validateRows(
     if (field && col < table.headers.length && !columns.some((c) => c.field === field)) columns.push({ field, col });
   });
   const columnOf = (field: Field) => columns.find((c) => c.field === field)?.col;
+  // Every column asked about is within the header (mapped columns are kept to it above; a short
+  // row's first missing cell is one the header has): no fallback for a header that is not there.
+  const headerAt = (col: number) => table.headers[col]!;
   const headerOf = (field: Field) => {
     const col = columnOf(field);
-    return col === undefined ? '' : (table.headers[col] ?? '');
+    return col === undefined ? '' : headerAt(col);
   };
 
   const rows: ImportRow[] = [];
@@ -127,7 +130,7 @@ export function validateRows(
     // A short row is what a cut-off file leaves; the cells it does have are still checked.
     if (cells.length < table.headers.length) {
       const col = cells.length;
-      found.push({ line, column: table.headers[col] ?? '', field: mapping[col] ?? null, code: 'short_row', value: '' });
+      found.push({ line, column: headerAt(col), field: mapping[col] ?? null, code: 'short_row', value: '' });
     }
 
     // More cells than the file's rows usually have: an unquoted "Yusuf Efendi, S.H." in a
@@ -155,12 +158,12 @@ export function validateRows(
       // never text a person typed: refused, with the cell named, rather than stored and exported.
       if (CELL_CONTROL_CHARS.test(raw)) {
         values[field] = raw.replace(new RegExp(CELL_CONTROL_CHARS.source, 'g'), '') || null;
-        found.push({ line, column: table.headers[col] ?? '', field, code: 'control_char', value: showControls(raw) });
+        found.push({ line, column: headerAt(col), field, code: 'control_char', value: showControls(raw) });
         continue;
       }
       const outcome = clean(field, raw, table.numeric?.[i]?.[col] === true, roles);
       values[field] = outcome.value;
-      if (outcome.code) found.push({ line, column: table.headers[col] ?? '', field, code: outcome.code, value: raw });
+      if (outcome.code) found.push({ line, column: headerAt(col), field, code: outcome.code, value: raw });
     }
 
     if (values.name === null) {
@@ -171,10 +174,12 @@ export function validateRows(
       found.push({ line, column: headerOf('name'), field: 'name', code: 'invisible_name', value: shown });
     } else {
       // The later copy is the problem: the first occurrence is imported.
+      // A match is made on a field this row has: its value is never null here.
       const same = inFile.match(values);
       if (same) {
-        found.push({ line, column: headerOf(same.by), field: same.by, code: 'duplicate_row', value: values[same.by] ?? '' });
+        found.push({ line, column: headerOf(same.by), field: same.by, code: 'duplicate_row', value: values[same.by]! });
       } else {
+        // Stryker disable next-line BooleanLiteral: Matcher never reads `deleted` (the importer does, on stored rows).
         inFile.add({ id: line, externalId: values.externalId, nik: values.nik, nameKey: nameKeyOf(values), deleted: false });
       }
     }
@@ -202,8 +207,9 @@ function typicalWidth(table: Table): number {
     const w = filledWidth(cells);
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const wider = [...counts].filter(([w, n]) => w > table.headers.length && n * 2 > table.rows.length);
-  return Math.max(table.headers.length, ...wider.map(([w]) => w));
+  // A width most rows fill; Math.max keeps the header's when it is narrower.
+  const most = [...counts].filter(([, n]) => n * 2 > table.rows.length);
+  return Math.max(table.headers.length, ...most.map(([w]) => w));
 }
 
 /** Normalises one value of one field; returns the cleaned value and at most one problem. */
@@ -251,7 +257,7 @@ function cleanPhone(raw: string, numeric: boolean): Outcome {
   if (phone === '') return { value: null };
   // Excel reads 08123456789 typed into a General cell as the number 8123456789: Indonesian
   // mobile numbers start with 08, so a numeric cell starting with 8 lost exactly that zero.
-  if (numeric && /^8\d+$/.test(phone)) phone = `0${phone}`;
+  if (numeric && phone.startsWith('8')) phone = `0${phone}`;
   return isPhone(phone) ? { value: phone } : { value: raw, code: 'bad_phone' };
 }
 

@@ -61,7 +61,6 @@ const PUNCT: Record<string, [string, string]> = {
   NumpadMultiply: ['*', '*'],
   NumpadDivide: ['/', '/'],
 };
-const US_SHIFTED_DIGITS = ')!@#$%^&*(';
 
 /**
  * The character a physical key stands for, read as a US keyboard. Letters come out in upper
