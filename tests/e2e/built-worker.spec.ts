@@ -17,7 +17,7 @@ test('the built worker runs a kind, with its rows in parts', async () => {
   const out = await jobs.run(
     'participants.readImport',
     { bytes: csv, fileName: 'a.csv', roles: ['Peserta', 'Narasumber'], allowFormulas: false },
-    { onPart: (c) => rows.push(...(c as unknown[])) },
+    { onPart: (c) => 'rows' in (c as object) && rows.push(...(c as { rows: unknown[] }).rows) },
   );
   expect(out).toMatchObject({ rowCount: 2, mapping: ['name', 'role'] });
   expect(rows).toHaveLength(2);

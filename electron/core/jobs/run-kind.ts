@@ -8,7 +8,11 @@ import type { WorkerEntry } from './worker-entry';
 export interface RunKindOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
-  onPart?: (chunk: unknown) => void;
+  /**
+   * Takes one part (KindIo.part). When it returns a promise, the part is acknowledged (and the
+   * kind may send the next) only once it resolves: the reader's back-pressure (PartQueue).
+   */
+  onPart?: (chunk: unknown) => unknown;
 }
 
 /** Thrown (as the rejection) when a job is cancelled; its work has stopped by then. */
@@ -62,7 +66,9 @@ export class InlineRunner implements KindRunner {
     const fn = (await import('./kinds')).KINDS[kind] as Kind<unknown, unknown>;
     return (await fn(input, {
       progress: (done, total) => opts.onProgress?.(done, total),
-      part: async (chunk) => opts.onPart?.(chunk),
+      part: async (chunk) => {
+        await opts.onPart?.(chunk);
+      },
     })) as KindOutput<K>;
   }
 
@@ -120,9 +126,13 @@ export class WorkerPool implements KindRunner {
         heard = true;
         if (m.type === 'progress') opts.onProgress?.(m.done, m.total);
         else if (m.type === 'part') {
-          opts.onPart?.(m.chunk);
-          // Taken: the worker may send the next part, which arrives in a later event-loop turn.
-          worker.postMessage({ type: 'ack' } satisfies ToWorker);
+          const ack = () => {
+            // Taken: the worker may send the next part, which arrives in a later event-loop turn.
+            if (!settled) worker.postMessage({ type: 'ack' } satisfies ToWorker);
+          };
+          const taken = opts.onPart?.(m.chunk);
+          if (taken instanceof Promise) void taken.then(ack, ack);
+          else ack();
         } else if (m.type === 'done') finish(true, () => resolve(m.output as KindOutput<K>));
         else finish(!m.error.hadir ? false : true, () => reject(reviveError(m.error)));
       };

@@ -14,7 +14,7 @@ import {
   type ImportWarning,
   type KeptDeleted,
 } from '../../shared/import';
-import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
+import { nameCoverage } from '../pdf/cmap-coverage';
 import { listRoles } from '../../db/repositories/events';
 import {
   codeExists,
@@ -32,18 +32,31 @@ import { HadirError } from '../../shared/errors';
 import type { DeskScope } from '../../shared/desk';
 import { deskEventId } from '../event/desk-event';
 import type { JobControl } from '../jobs/jobs';
-import type { Prepared, PreparedRow } from './import/prepare';
+import type { PreparedRow } from './import/prepare';
+import type { ImportPart, ImportSummary } from './import/read-import-kind';
+import { PartQueue } from '../jobs/part-queue';
 import { Matcher, nameKeyOf } from './matcher';
 import { newBadgeCode } from './code';
 import { maskPersonal } from './mask';
 import { mostlyNew } from './import/column-check';
 
+/** A file read in the worker: its summary, and its rows still coming, part by part. */
+interface Streamed extends ImportSummary {
+  /** The rows in file order, each part taken when the reader asks for it (PartQueue). */
+  parts: AsyncIterable<PreparedRow[]>;
+  /** Settles when the worker has sent every part and ended. */
+  finished: Promise<ImportSummary>;
+  /** Stop reading: the rest of the parts are thrown away as the worker sends them. */
+  abandon(): Promise<void>;
+}
+
 /**
  * Read, map and validate a file in a job's worker thread: parsing a 50,000-row file takes
- * hundreds of milliseconds, which on this thread would stall every other desk. The rows come
- * back in parts, each copied in its own turn of the event loop.
+ * hundreds of milliseconds, which on this thread would stall every other desk. The summary
+ * comes first; the rows follow in parts, each copied in its own turn of the event loop and only
+ * as fast as the walk (applyRows) takes them, so this thread never holds the whole file's rows.
  */
-async function prepareInWorker(
+async function readInWorker(
   ctx: Ctx,
   eventId: number,
   bytes: Uint8Array,
@@ -51,17 +64,42 @@ async function prepareInWorker(
   mapping: (Field | null)[] | undefined,
   choices: ImportChoices,
   job?: JobControl,
-): Promise<Prepared> {
-  const rows: PreparedRow[] = [];
+): Promise<Streamed> {
+  const queue = new PartQueue<PreparedRow[]>();
+  let summarised: (s: ImportSummary) => void = () => undefined;
+  const summary = new Promise<ImportSummary>((resolve) => (summarised = resolve));
   const onPart = (chunk: unknown) => {
-    for (const r of chunk as PreparedRow[]) rows.push(r);
+    const part = chunk as ImportPart;
+    if ('summary' in part) return summarised(part.summary);
+    return queue.push(part.rows);
   };
   const input = { bytes, fileName, mapping, roles: listRoles(ctx.db, eventId), allowFormulas: choices.allowFormulas };
-  const rest = job
-    ? await job.inWorker('read', 'participants.readImport', input, { onPart })
-    : await ctx.jobs.run('participants.readImport', input, { onPart });
-  if (rows.length !== rest.rowCount) throw new Error(`import worker sent ${rows.length} of ${rest.rowCount} rows`);
-  return { ...rest, rows };
+  const finished = (
+    job
+      ? job.inWorker('read', 'participants.readImport', input, { onPart })
+      : ctx.jobs.run('participants.readImport', input, { onPart })
+  ).then(
+    (out) => {
+      queue.end();
+      return out;
+    },
+    (e: unknown) => {
+      queue.fail(e);
+      throw e;
+    },
+  );
+  // Read before the summary arrives when the file is refused (too large, unreadable).
+  finished.catch(() => undefined);
+  const head = await Promise.race([summary, finished]);
+  return {
+    ...head,
+    parts: queue,
+    finished,
+    abandon: async () => {
+      queue.drop();
+      await finished.catch(() => undefined);
+    },
+  };
 }
 
 export async function previewImport(
@@ -70,22 +108,33 @@ export async function previewImport(
   input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[] } & Partial<ImportChoices>,
 ): Promise<ImportPreview> {
   const choices = withDefaults(input);
-  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices);
-  const valid = p.rows.filter((r) => r.valid);
+  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices);
+  // Seen as the rows go by: the first ten for the sample, and the names the fonts cannot draw.
+  const sample: ImportPreview['sample'] = [];
+  const coverage = nameCoverage(ctx.resourcesDir);
+  const undrawable = { listed: [] as Undrawable[], count: 0 };
+  const seen = (r: PreparedRow) => {
+    if (sample.length < 10) sample.push({ line: r.line, valid: r.valid, values: maskedValues(r.values) });
+    if (!r.valid) return;
+    const missing = coverage.missing(r.values.name);
+    if (!missing.length) return;
+    if (undrawable.count++ < UNDRAWABLE_LISTED) undrawable.listed.push({ line: r.line, name: r.values.name, missing });
+  };
   // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
-  const plan = await applyRows(ctx, eventId, p, choices, null);
+  const plan = await applyRows(ctx, eventId, p, choices, null, undefined, seen);
+  const valid = p.rowCount - p.invalidRows;
   const existing = countParticipants(ctx.db, eventId).active;
-  const again = mostlyNew(plan.inserted, valid.length, existing);
-  const boxes = undrawableWarning(ctx, valid);
+  const again = mostlyNew(plan.inserted, valid, existing);
+  const boxes = undrawableWarning(undrawable.listed, undrawable.count, valid);
   return {
     format: p.table.format,
     encoding: p.table.encoding,
     delimiter: p.table.delimiter,
     headers: p.table.headers,
     mapping: p.mapping,
-    sample: p.rows.slice(0, 10).map((r) => ({ line: r.line, valid: r.valid, values: maskedValues(r.values) })),
-    totalRows: p.rows.length,
-    validRows: valid.length,
+    sample,
+    totalRows: p.rowCount,
+    validRows: valid,
     problems: p.problems,
     moreProblems: p.moreProblems,
     wouldInsert: plan.inserted,
@@ -101,21 +150,21 @@ export async function previewImport(
   };
 }
 
+type Undrawable = { line: number; name: string; missing: string[] };
+/** Undrawable names listed by line in the warning: a readable list; the rest are counted. */
+const UNDRAWABLE_LISTED = 50;
+
 /** Names the bundled fonts cannot fully draw (empty boxes on the badge and certificate), listed by line. */
-function undrawableWarning(ctx: Ctx, valid: PreparedRow[]): ImportWarning | null {
-  const hit = undrawableNames(
-    valid.map((r) => ({ line: r.line, name: r.values.name })),
-    nameCoverage(ctx.resourcesDir),
-  );
-  if (!hit.length) return null;
+function undrawableWarning(hit: Undrawable[], count: number, valid: number): ImportWarning | null {
+  if (!count) return null;
   return {
     code: 'undrawable_names',
     column: '',
     field: 'name',
     // Every one of them, up to a readable list: the organiser checks these people by name.
-    examples: hit.slice(0, 50).map((h) => `${h.line}: ${h.name} (${h.missing.join(' ')})`),
-    count: hit.length,
-    of: valid.length,
+    examples: hit.map((h) => `${h.line}: ${h.name} (${h.missing.join(' ')})`),
+    count,
+    of: valid,
   };
 }
 
@@ -156,9 +205,10 @@ export async function importFile(
   // asked again inside the transaction (audited.ts).
   const eventId = deskEventId(ctx, scope);
   const choices = withDefaults(input);
-  const p = await prepareInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, job);
-  const bad = p.rows.filter((r) => !r.valid).length;
+  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, job);
+  const bad = p.invalidRows;
   if (bad && !input.skipInvalid) {
+    await p.abandon();
     throw new HadirError(
       'import_invalid',
       `${bad} row(s) have errors. Fix the file, or choose to skip those rows. Nothing was imported.`,
@@ -221,10 +271,29 @@ interface Plan {
 async function applyRows(
   ctx: Ctx,
   eventId: number,
-  p: Prepared,
+  p: Streamed,
   choices: ImportChoices,
   at: string | null,
   job?: JobControl,
+  seen?: (row: PreparedRow) => void,
+): Promise<Plan> {
+  try {
+    return await walkRows(ctx, eventId, p, choices, at, job, seen);
+  } catch (e) {
+    // Cancelled or failed mid-walk: let the worker finish sending into nothing, then fail.
+    await p.abandon();
+    throw e;
+  }
+}
+
+async function walkRows(
+  ctx: Ctx,
+  eventId: number,
+  p: Streamed,
+  choices: ImportChoices,
+  at: string | null,
+  job?: JobControl,
+  seen?: (row: PreparedRow) => void,
 ): Promise<Plan> {
   const mapped = new Set(p.mapping.filter((f): f is Field => f !== null));
   // Slices of ~8 ms: a 50,000-row walk takes seconds, and the other desks are answered between
@@ -256,76 +325,94 @@ async function applyRows(
     appEditsKept: 0,
   };
   let provisional = 0; // ids of rows the preview would insert
-  const total = p.rows.length;
-  for (let i = 0; i < total; i++) {
-    const row = p.rows[i]!;
-    const yielded = pause();
-    if (yielded) {
-      job?.progress(phase, i, total);
-      await yielded;
-      job?.checkCancelled();
+  // Rows inserted by this walk, by id: a Participant is made of one only if a later row matches it.
+  const fresh = new Map<number, ParticipantInput>();
+  const total = p.rowCount;
+  let i = 0;
+  for await (const part of p.parts)
+    for (const row of part) {
+      const yielded = pause();
+      if (yielded) {
+        job?.progress(phase, i, total);
+        await yielded;
+        job?.checkCancelled();
+      }
+      i++;
+      seen?.(row);
+      if (!row.valid) continue;
+      const hit = matcher.find(row.values);
+      if (hit?.deleted) {
+        out.keptDeleted++;
+        if (out.keptDeletedPeople.length < MAX_LISTED) {
+          const gone = getParticipant(ctx.db, eventId, hit.id);
+          if (gone) out.keptDeletedPeople.push({ line: row.line, participantId: gone.id, name: gone.name, code: gone.code });
+        }
+      } else if (hit) {
+        const current = stored.get(hit.id) ?? freshParticipant(hit.id, fresh.get(hit.id)!);
+        const proposed = participantInput.parse({ ...current, ...pick(row.values, mapped) });
+        const differ = FIELDS.filter((f) => proposed[f] !== current[f]);
+        const keep = (f: Field) => choices.appEdits === 'keep' && current.editedFields.includes(f);
+        for (const f of differ) {
+          out.changes.push({
+            line: row.line,
+            participantId: current.id,
+            name: current.name,
+            field: f,
+            old: current[f],
+            new: proposed[f],
+            editedInApp: current.editedFields.includes(f),
+            applied: !keep(f),
+          });
+        }
+        const applied = differ.filter((f) => !keep(f));
+        out.appEditsKept += differ.length - applied.length;
+        if (!applied.length) {
+          out.unchanged++;
+          continue;
+        }
+        const merged = participantInput.parse({ ...current, ...Object.fromEntries(applied.map((f) => [f, proposed[f]])) });
+        if (at) {
+          updateParticipant(ctx.db, hit.id, nameKeyOf(merged), merged, at);
+          // A field now holds the file's value again: a later re-import may update it as usual.
+          const stillEdited = current.editedFields.filter((f) => !applied.includes(f));
+          if (stillEdited.length !== current.editedFields.length) setEditedFields(ctx.db, hit.id, stillEdited);
+        }
+        stored.set(hit.id, { ...current, ...merged });
+        out.updated++;
+      } else {
+        const nameKey = nameKeyOf(row.values);
+        const id = at
+          ? insertParticipant(
+              ctx.db,
+              eventId,
+              newBadgeCode((c) => codeExists(ctx.db, eventId, c)),
+              nameKey,
+              row.values,
+              at,
+            )
+          : --provisional;
+        // Validation already refused duplicates within the file; this keeps the walk exact anyway.
+        matcher.add({ id, externalId: row.values.externalId, nik: row.values.nik, nameKey, deleted: false });
+        fresh.set(id, row.values);
+        out.inserted++;
+      }
     }
-    if (!row.valid) continue;
-    const hit = matcher.find(row.values);
-    if (hit?.deleted) {
-      out.keptDeleted++;
-      if (out.keptDeletedPeople.length < MAX_LISTED) {
-        const gone = getParticipant(ctx.db, eventId, hit.id);
-        if (gone) out.keptDeletedPeople.push({ line: row.line, participantId: gone.id, name: gone.name, code: gone.code });
-      }
-    } else if (hit) {
-      const current = stored.get(hit.id)!;
-      const proposed = participantInput.parse({ ...current, ...pick(row.values, mapped) });
-      const differ = FIELDS.filter((f) => proposed[f] !== current[f]);
-      const keep = (f: Field) => choices.appEdits === 'keep' && current.editedFields.includes(f);
-      for (const f of differ) {
-        out.changes.push({
-          line: row.line,
-          participantId: current.id,
-          name: current.name,
-          field: f,
-          old: current[f],
-          new: proposed[f],
-          editedInApp: current.editedFields.includes(f),
-          applied: !keep(f),
-        });
-      }
-      const applied = differ.filter((f) => !keep(f));
-      out.appEditsKept += differ.length - applied.length;
-      if (!applied.length) {
-        out.unchanged++;
-        continue;
-      }
-      const merged = participantInput.parse({ ...current, ...Object.fromEntries(applied.map((f) => [f, proposed[f]])) });
-      if (at) {
-        updateParticipant(ctx.db, hit.id, nameKeyOf(merged), merged, at);
-        // A field now holds the file's value again: a later re-import may update it as usual.
-        const stillEdited = current.editedFields.filter((f) => !applied.includes(f));
-        if (stillEdited.length !== current.editedFields.length) setEditedFields(ctx.db, hit.id, stillEdited);
-      }
-      stored.set(hit.id, { ...current, ...merged });
-      out.updated++;
-    } else {
-      const nameKey = nameKeyOf(row.values);
-      const id = at
-        ? insertParticipant(
-            ctx.db,
-            eventId,
-            newBadgeCode((c) => codeExists(ctx.db, eventId, c)),
-            nameKey,
-            row.values,
-            at,
-          )
-        : --provisional;
-      // Validation already refused duplicates within the file; this keeps the walk exact anyway.
-      matcher.add({ id, externalId: row.values.externalId, nik: row.values.nik, nameKey, deleted: false });
-      stored.set(id, { ...row.values, id, code: '', deleted: false, daysPresent: [], presentAt: [], editedFields: [] });
-      out.inserted++;
-    }
-  }
+  // Every row the worker read was walked, or nothing is written (this throws inside the write).
+  const sent = await p.finished;
+  if (i !== sent.rowCount) throw new Error(`import worker sent ${i} of ${sent.rowCount} rows`);
   job?.progress(phase, total, total);
   return out;
 }
+
+const freshParticipant = (id: number, values: ParticipantInput): Participant => ({
+  ...values,
+  id,
+  code: '',
+  deleted: false,
+  daysPresent: [],
+  presentAt: [],
+  editedFields: [],
+});
 
 function pick(v: ParticipantInput, fields: Set<Field>): Partial<ParticipantInput> {
   return Object.fromEntries(FIELDS.filter((f) => fields.has(f)).map((f) => [f, v[f]]));
