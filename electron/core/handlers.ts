@@ -10,6 +10,7 @@ import { transferHandlers } from './event/transfer-handlers';
 import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
 import { jobHandlers } from './jobs/handlers';
+import { paymentHandlers } from './payments/handlers';
 
 /** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
 export const handlers: HandlerMap<OpName> = {
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<OpName> = {
   ...transferHandlers,
   ...checkinHandlers,
   ...certificateHandlers,
+  ...paymentHandlers,
 };

@@ -1,6 +1,7 @@
 import type { Kind } from './kind';
 import { readImportKind } from '../participants/import/read-import-kind';
 import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
+import { renderDaftarPenerimaan, type DaftarPenerimaanInput } from '../reports/daftar-penerimaan';
 import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
 import { renderCertificatesKind } from '../certificates/render-kind';
 import { checkpointKind } from '../system/checkpoint-kind';
@@ -15,6 +16,7 @@ import { readEventFileKind } from '../event/read-file-kind';
 export const KINDS = {
   'participants.readImport': readImportKind,
   'reports.daftarHadir': (input: DaftarHadirInput) => renderDaftarHadir(input),
+  'reports.daftarPenerimaan': (input: DaftarPenerimaanInput) => renderDaftarPenerimaan(input),
   'badges.render': renderBadgesKind,
   'badges.testSheet': renderTestSheetKind,
   'certificates.render': renderCertificatesKind,

@@ -6,6 +6,7 @@ import { eventTransferEn } from './event-transfer.en';
 import { welcomeEn } from './welcome.en';
 import { importRowEn } from './import-row.en';
 import { fontsEn } from './fonts.en';
+import { paperworkEn } from './paperwork.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -219,7 +220,7 @@ export const en: Record<keyof typeof id, string> = {
   'field.regency': 'Regency/City',
   'field.district': 'District',
   'field.institution': 'Institution',
-  'field.nik': 'NIK/NIP',
+  'field.nik': 'NIK',
   'field.phone': 'Phone',
   'field.email': 'E-mail',
   'field.role': 'Role',
@@ -434,6 +435,7 @@ export const en: Record<keyof typeof id, string> = {
   ...welcomeEn,
   ...importRowEn,
   ...fontsEn,
+  ...paperworkEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -10,6 +10,7 @@ import { eventTransferId } from './event-transfer.id';
 import { welcomeId } from './welcome.id';
 import { importRowId } from './import-row.id';
 import { fontsId } from './fonts.id';
+import { paperworkId } from './paperwork.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -219,7 +220,7 @@ export const id = {
   'field.regency': 'Kabupaten/Kota',
   'field.district': 'Kecamatan',
   'field.institution': 'Instansi/Lembaga',
-  'field.nik': 'NIK/NIP',
+  'field.nik': 'NIK',
   'field.phone': 'No HP',
   'field.email': 'Email',
   'field.role': 'Peran',
@@ -436,6 +437,7 @@ export const id = {
   ...welcomeId,
   ...importRowId,
   ...fontsId,
+  ...paperworkId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',
