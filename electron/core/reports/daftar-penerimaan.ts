@@ -49,21 +49,21 @@ const SUM_H = 5.5;
 const TEXT = 7.5;
 const SMALL = 6.5;
 /** Terbilang line and the signature blocks under the last page's table. */
-export const CLOSING_H = 58;
+export const CLOSING_H = 48;
 
 const COLS = [
   { key: 'no', title: 'No', w: 7, right: false },
-  { key: 'name', title: 'Nama', w: 44, right: false },
-  { key: 'nip', title: 'NIP', w: 27, right: false },
+  { key: 'name', title: 'Nama', w: 42, right: false },
+  { key: 'nip', title: 'NIP', w: 30, right: false },
   { key: 'rank', title: 'Pangkat/Gol', w: 22, right: false },
-  { key: 'regency', title: 'Kabupaten/Kota', w: 24, right: false },
-  { key: 'days', title: 'Hari hadir', w: 13, right: false },
-  { key: 'units', title: 'Vol', w: 10, right: true },
-  { key: 'rate', title: 'Tarif (Rp)', w: 16, right: true },
-  { key: 'gross', title: 'Jumlah bruto (Rp)', w: 19, right: true },
+  { key: 'regency', title: 'Kabupaten/Kota', w: 22, right: false },
+  { key: 'days', title: 'Hari hadir', w: 10, right: false },
+  { key: 'units', title: 'Vol', w: 11, right: true },
+  { key: 'rate', title: 'Tarif (Rp)', w: 15, right: true },
+  { key: 'gross', title: 'Jumlah bruto (Rp)', w: 17, right: true },
   { key: 'taxBp', title: 'PPh', w: 8, right: true },
-  { key: 'tax', title: 'PPh (Rp)', w: 16, right: true },
-  { key: 'net', title: 'Diterima (Rp)', w: 19, right: true },
+  { key: 'tax', title: 'PPh (Rp)', w: 14, right: true },
+  { key: 'net', title: 'Diterima (Rp)', w: 17, right: true },
   { key: 'account', title: 'Rekening', w: 28, right: false },
 ] as const;
 const TABLE_W = PAGE.w - MARGIN.left - MARGIN.right;
@@ -257,6 +257,7 @@ export async function renderDaftarPenerimaan(input: DaftarPenerimaanInput): Prom
     footer(page, total);
     y = MARGIN.top;
   }
+  // The amount received (net of tax) is the one spelled out: what the treasurer pays and each signs for.
   const words = terbilangRupiah(input.totals.net);
   const wordsLine = `Terbilang: ${words.charAt(0).toUpperCase()}${words.slice(1)}`;
   const wordSet = rowCell(wordsLine, TABLE_W, (t, size) => widthMm(t, size, 'bold'));
@@ -272,7 +273,7 @@ export async function renderDaftarPenerimaan(input: DaftarPenerimaanInput): Prom
     if (s.caption) text(page, s.caption, bx, y, 8.5);
     const title = rowCell(s.title, bw - 8, (t, size) => widthMm(t, size));
     title.lines.forEach((l, n) => text(page, l, bx, y + 4 + n * lineH(title.size), title.size));
-    const ny = y + 30;
+    const ny = y + 22;
     const name = s.name || '(.................................)';
     text(page, name, bx, ny, 8.5, bold);
     line(page, bx, ny + 3.6, bx + Math.min(bw - 8, widthMm(name, 8.5, 'bold')), ny + 3.6, 0.4);

@@ -31,6 +31,7 @@ export const paperworkEn = {
   'pay.save': 'Save rates',
   'pay.file': 'Take the rates from a CSV file (kind;role;regency;amount)',
   'pay.saved': 'Rates saved.',
+  'pay.savedConfig': 'Signatories saved.',
   'pay.none': 'No rates yet.',
   'pay.amountInvalid': 'The amount must be whole rupiah (no decimals), at most Rp 100,000,000',
   'pay.nonCivil': 'Tax for non-civil-servants without their own rate (%)',

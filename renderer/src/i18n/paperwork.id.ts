@@ -31,6 +31,7 @@ export const paperworkId = {
   'pay.save': 'Simpan tarif',
   'pay.file': 'Ambil tarif dari berkas CSV (jenis;peran;kabupaten;jumlah)',
   'pay.saved': 'Tarif tersimpan.',
+  'pay.savedConfig': 'Penanda tangan tersimpan.',
   'pay.none': 'Belum ada tarif.',
   'pay.amountInvalid': 'Jumlah harus rupiah bulat (tanpa koma), paling banyak Rp 100.000.000',
   'pay.nonCivil': 'PPh untuk non-PNS tanpa tarif sendiri (%)',
