@@ -9,6 +9,7 @@ import { backupCommands } from './backup';
 import { reportCommands } from './report';
 import { CliFailure } from './run';
 import { doctorCommand } from './doctor';
+import { paymentCommands } from './payments';
 
 const program = new Command('hadir')
   .description('Hadir kiosk: command line over the same database and rules as the app')
@@ -24,6 +25,7 @@ badgeCommands(program);
 checkinCommands(program);
 certificateCommands(program);
 doctorCommand(program);
+paymentCommands(program);
 
 // `hadir participants list | head -1`: the reader has gone away, which is not a failure of ours.
 // Without this, Node reports the broken pipe (EPIPE) as an uncaught error with a stack trace.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { call, CliFailure, openCli } from './run';
+import { paperworkReports } from './payments';
 
 export function reportCommands(program: Command) {
   const report = program.command('report').description('attendance reports: recap and daftar hadir');
@@ -40,4 +41,5 @@ export function reportCommands(program: Command) {
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);
     });
+  paperworkReports(report);
 }

@@ -11,6 +11,7 @@ import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
 import { doctorHandlers } from './system/doctor-handlers';
 import { jobHandlers } from './jobs/handlers';
+import { paymentHandlers } from './payments/handlers';
 
 /** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
 export const handlers: HandlerMap<OpName> = {
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<OpName> = {
   ...transferHandlers,
   ...checkinHandlers,
   ...certificateHandlers,
+  ...paymentHandlers,
 };

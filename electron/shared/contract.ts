@@ -45,6 +45,7 @@ import {
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
 import type { DoctorReport } from './doctor';
+import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, type PaymentSettings } from './payments';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -217,6 +218,14 @@ export const contract = {
   'certificates.verify': op<VerifyResult>()(verifyInput),
   'certificates.publicKey': op<PublicKeyResult>()(ofEvent),
   'checkin.search': op<SearchResult[]>()(searchInput),
+  // The office's paperwork (issue 20): rates, signatories, the daftar penerimaan, the 20-JP record.
+  'payments.settings': op<PaymentSettings>()(ofEvent),
+  'payments.setRates': op<PaymentSettings>()(setRatesInput.extend(deskScope.shape).strict()),
+  'payments.ratesFile': op<PaymentSettings>()(ratesFileInput.extend(deskScope.shape).strict()),
+  'payments.saveConfig': op<PaymentSettings>()(paymentConfig.extend(deskScope.shape).strict()),
+  'payments.setTaxRate': op<PaymentSettings>()(setTaxRateInput.extend(deskScope.shape).strict()),
+  'reports.receipts': op<FileResult>()(receiptsInput),
+  'reports.jp': op<FileResult>()(jpInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

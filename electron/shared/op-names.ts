@@ -66,6 +66,14 @@ export const OP_NAMES = [
   'certificates.verify',
   'certificates.publicKey',
   'checkin.search',
+  // The office's paperwork (issue 20).
+  'payments.settings',
+  'payments.setRates',
+  'payments.ratesFile',
+  'payments.saveConfig',
+  'payments.setTaxRate',
+  'reports.receipts',
+  'reports.jp',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

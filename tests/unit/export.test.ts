@@ -75,7 +75,9 @@ describe('export', () => {
     expect(f.fileName).toBe('peserta-PSM-2022-09-07-dengan-data-pribadi.csv');
     const [header, line] = Buffer.from(f.bytes).toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(header).toBe(
-      'Kode Badge;ID Peserta;Nama;Jenis Kelamin;Kabupaten/Kota;Kecamatan;Instansi;Peran;NIK;No HP;Email;Hadir Hari 1 (2022-09-07);Hadir Hari 2 (2022-09-08)',
+      // Issue 20's paperwork fields follow the personal ones, with the same switch.
+      'Kode Badge;ID Peserta;Nama;Jenis Kelamin;Kabupaten/Kota;Kecamatan;Instansi;Peran;NIK;No HP;Email;' +
+        'NIP;Tempat Lahir;Tanggal Lahir;Pangkat/Golongan;Jabatan;NPWP;Bank;No Rekening;Hadir Hari 1 (2022-09-07);Hadir Hari 2 (2022-09-08)',
     );
     const cells = line!.split(';');
     expect(cells.slice(1, 3)).toEqual(['"=""007"""', '"Yusuf Efendi, S.H."']);

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../electron/core/context';
-import type { ParticipantInput } from '../../electron/shared/participant';
+import { blankFields, type ParticipantInput } from '../../electron/shared/participant';
 import { ok, PSM_EVENT, tempCtx, scope } from '../helpers/ctx';
 
 const person = (name: string, over: Partial<ParticipantInput> = {}): ParticipantInput => ({
+  ...blankFields(),
   externalId: null,
   name,
   gender: null,

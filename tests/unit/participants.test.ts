@@ -3,10 +3,11 @@ import type { Ctx } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
 import { maskDigits, maskEmail } from '../../electron/core/participants/mask';
 import { toMatchQuery } from '../../electron/core/participants/search';
-import type { ParticipantInput } from '../../electron/shared/participant';
+import { blankFields, type ParticipantInput } from '../../electron/shared/participant';
 import { ok, PSM_EVENT, tempCtx, scope } from '../helpers/ctx';
 
 const person = (over: Partial<ParticipantInput> = {}): ParticipantInput => ({
+  ...blankFields(),
   externalId: null,
   name: 'Ni Luh Putu Ayu Kusumawati, A.Md.',
   gender: 'P',

@@ -12,6 +12,7 @@ import { certTemplate, eligibilityRule, numberPattern } from '../../shared/certi
 import { DESK_NAME_MAX } from '../../shared/desk';
 import { eventInput, isoDate, programmeItem } from '../../shared/event';
 import { MAX_LENGTH, participantInput } from '../../shared/participant';
+import { MAX_RATE, PAYMENT_KINDS, paymentConfig } from '../../shared/payments';
 import { CONTROL_CHARS, plainText } from '../../shared/text';
 import { timeZoneInput } from '../../shared/time-zone';
 import { HadirError } from '../../shared/errors';
@@ -94,6 +95,15 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
       phone: field('phone'),
       email: field('email'),
       role: stored(plainText(MAX_LENGTH.role).min(1)),
+      // Issue 20's paperwork fields: absent from files written before them.
+      nip: field('nip').optional(),
+      birth_place: field('birthPlace').optional(),
+      birth_date: field('birthDate').optional(),
+      rank: field('rank').optional(),
+      position: field('position').optional(),
+      npwp: field('npwp').optional(),
+      bank: field('bank').optional(),
+      account_no: field('accountNo').optional(),
       deleted_at: isoTime.nullable(),
       created_at: isoTime,
       updated_at: isoTime,
@@ -186,6 +196,17 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
     .object({ id, event_id: id, certificate_id: id, at: isoTime, actor, via: z.enum(['on_demand', 'batch']) })
     .strict(),
   cert_override: z.object({ event_id: id, participant_id: id, reason: plainText(500).min(3), at: isoTime, actor }).strict(),
+  payment_rate: z
+    .object({
+      event_id: id,
+      kind: z.enum(PAYMENT_KINDS),
+      role: stored(plainText(MAX_LENGTH.role).min(1)),
+      regency: stored(plainText(MAX_LENGTH.regency)),
+      amount: z.number().int().min(0).max(MAX_RATE),
+    })
+    .strict(),
+  payment_tax: z.object({ event_id: id, participant_id: id, rate_bp: z.number().int().min(0).max(10_000) }).strict(),
+  payment_config: z.object({ event_id: id, config: json(paymentConfig), updated_at: isoTime }).strict(),
 };
 
 /** Most rows a table may hold: ten times the largest congress, so a file cannot swamp the write. */
@@ -203,6 +224,9 @@ export const MAX_ROWS: Record<string, number> = {
   certificate: 100_000,
   certificate_print: 400_000,
   cert_override: 100_000,
+  payment_rate: 3 * 200 * 600,
+  payment_tax: 100_000,
+  payment_config: 1,
 };
 
 /** Column sets no two rows of a table may share (the app's UNIQUE keys, and the renumbered ids). */
@@ -217,6 +241,8 @@ const DISTINCT: Record<string, string[][]> = {
   certificate: [['id'], ['participant_id'], ['seq'], ['number']],
   certificate_print: [['id']],
   cert_override: [['participant_id']],
+  payment_rate: [['kind', 'role', 'regency']],
+  payment_tax: [['participant_id']],
 };
 
 type Cells = Record<string, unknown>;

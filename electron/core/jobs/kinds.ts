@@ -2,6 +2,7 @@ import type { Kind } from './kind';
 import { readImportKind } from '../participants/import/read-import-kind';
 import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
 import { renderTablePdf, type TablePdfInput } from '../reports/table-pdf';
+import { renderDaftarPenerimaan, type DaftarPenerimaanInput } from '../reports/daftar-penerimaan';
 import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
 import { renderCertificatesKind } from '../certificates/render-kind';
 import { checkpointKind } from '../system/checkpoint-kind';
@@ -17,6 +18,7 @@ export const KINDS = {
   'participants.readImport': readImportKind,
   'reports.daftarHadir': (input: DaftarHadirInput) => renderDaftarHadir(input),
   'reports.tablePdf': (input: TablePdfInput) => renderTablePdf(input),
+  'reports.daftarPenerimaan': (input: DaftarPenerimaanInput) => renderDaftarPenerimaan(input),
   'badges.render': renderBadgesKind,
   'badges.testSheet': renderTestSheetKind,
   'certificates.render': renderCertificatesKind,

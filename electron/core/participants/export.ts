@@ -34,6 +34,15 @@ function columns(event: HadirEvent, includePersonal: boolean): Column[] {
     { header: 'NIK', value: (p) => p.nik ?? '', personal: true, text: true },
     { header: 'No HP', value: (p) => p.phone ?? '', personal: true, text: true },
     { header: 'Email', value: (p) => p.email ?? '', personal: true },
+    // The paperwork's fields (issue 20): with the personal-data switch only, as NIK.
+    { header: 'NIP', value: (p) => p.nip ?? '', personal: true, text: true },
+    { header: 'Tempat Lahir', value: (p) => p.birthPlace ?? '', personal: true },
+    { header: 'Tanggal Lahir', value: (p) => p.birthDate ?? '', personal: true, text: true },
+    { header: 'Pangkat/Golongan', value: (p) => p.rank ?? '', personal: true },
+    { header: 'Jabatan', value: (p) => p.position ?? '', personal: true },
+    { header: 'NPWP', value: (p) => p.npwp ?? '', personal: true, text: true },
+    { header: 'Bank', value: (p) => p.bank ?? '', personal: true },
+    { header: 'No Rekening', value: (p) => p.accountNo ?? '', personal: true, text: true },
   ];
   const days: Column[] = event.days.map((d) => ({
     header: `Hadir Hari ${d.dayNo} (${d.date})`,

@@ -29,6 +29,13 @@ const MASKS: { [F in PersonalField]: (v: string | null) => string | null } = {
   nik: maskDigits,
   phone: maskDigits,
   email: maskEmail,
+  nip: maskDigits,
+  npwp: maskDigits,
+  accountNo: maskDigits,
+  // "1975-08-17" -> "1975-••-••": the year is enough to tell two people apart.
+  birthDate: (v) => (v ? v.slice(0, 5) + v.slice(5).replace(/\d/g, DOT) : v),
+  // "Bandar Lampung" -> "B•••••••••••••".
+  birthPlace: (v) => (v ? v.slice(0, 1) + DOT.repeat(Math.max(0, [...v].length - 1)) : v),
 };
 
 /**

@@ -2,7 +2,10 @@ import { stmt, type Db } from '../connection';
 import { FIELDS, type Field, type Participant, type ParticipantInput } from '../../shared/participant';
 
 /** Columns in the order of ParticipantInput, so one helper binds every write. */
-const COLS = ['external_id', 'name', 'gender', 'regency', 'district', 'institution', 'nik', 'phone', 'email', 'role'] as const;
+const COLS = [
+  'external_id', 'name', 'gender', 'regency', 'district', 'institution', 'nik', 'phone', 'email', 'role',
+  'nip', 'birth_place', 'birth_date', 'rank', 'position', 'npwp', 'bank', 'account_no',
+] as const;
 const bind = (p: ParticipantInput) => [
   p.externalId,
   p.name,
@@ -14,6 +17,14 @@ const bind = (p: ParticipantInput) => [
   p.phone,
   p.email,
   p.role,
+  p.nip,
+  p.birthPlace,
+  p.birthDate,
+  p.rank,
+  p.position,
+  p.npwp,
+  p.bank,
+  p.accountNo,
 ];
 
 interface Row {
@@ -29,6 +40,14 @@ interface Row {
   phone: string | null;
   email: string | null;
   role: string;
+  nip: string | null;
+  birth_place: string | null;
+  birth_date: string | null;
+  rank: string | null;
+  position: string | null;
+  npwp: string | null;
+  bank: string | null;
+  account_no: string | null;
   deleted_at: string | null;
   edited_fields: string;
   /** "dayNo@first check-in time", comma-separated. */
@@ -62,6 +81,14 @@ function toParticipant(r: Row): Participant {
     phone: r.phone,
     email: r.email,
     role: r.role,
+    nip: r.nip,
+    birthPlace: r.birth_place,
+    birthDate: r.birth_date,
+    rank: r.rank,
+    position: r.position,
+    npwp: r.npwp,
+    bank: r.bank,
+    accountNo: r.account_no,
     deleted: r.deleted_at !== null,
     daysPresent: presentAt.map((d) => d.dayNo),
     presentAt,

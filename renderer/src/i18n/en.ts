@@ -9,6 +9,7 @@ import { importRowEn } from './import-row.en';
 import { fontsEn } from './fonts.en';
 import { registerEn } from './register.en';
 import { batchUndrawnEn } from './batch-undrawn.en';
+import { paperworkEn } from './paperwork.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -222,7 +223,7 @@ export const en: Record<keyof typeof id, string> = {
   'field.regency': 'Regency/City',
   'field.district': 'District',
   'field.institution': 'Institution',
-  'field.nik': 'NIK/NIP',
+  'field.nik': 'NIK',
   'field.phone': 'Phone',
   'field.email': 'E-mail',
   'field.role': 'Role',
@@ -440,6 +441,7 @@ export const en: Record<keyof typeof id, string> = {
   ...fontsEn,
   ...registerEn,
   ...batchUndrawnEn,
+  ...paperworkEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

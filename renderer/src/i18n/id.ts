@@ -13,6 +13,7 @@ import { importRowId } from './import-row.id';
 import { fontsId } from './fonts.id';
 import { registerId } from './register.id';
 import { batchUndrawnId } from './batch-undrawn.id';
+import { paperworkId } from './paperwork.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -222,7 +223,7 @@ export const id = {
   'field.regency': 'Kabupaten/Kota',
   'field.district': 'Kecamatan',
   'field.institution': 'Instansi/Lembaga',
-  'field.nik': 'NIK/NIP',
+  'field.nik': 'NIK',
   'field.phone': 'No HP',
   'field.email': 'Email',
   'field.role': 'Peran',
@@ -442,6 +443,7 @@ export const id = {
   ...fontsId,
   ...registerId,
   ...batchUndrawnId,
+  ...paperworkId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

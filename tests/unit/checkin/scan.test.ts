@@ -5,9 +5,10 @@ import { eventTag } from '../../../electron/core/badges/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { HadirEvent } from '../../../electron/shared/event';
 import { ok, PSM_EVENT, tempCtx, scope } from '../../helpers/ctx';
-import type { ParticipantInput } from '../../../electron/shared/participant';
+import { blankFields, type ParticipantInput } from '../../../electron/shared/participant';
 
 const person = (over: Partial<ParticipantInput> = {}): ParticipantInput => ({
+  ...blankFields(),
   externalId: null,
   name: 'Siti Aminah',
   gender: 'P',

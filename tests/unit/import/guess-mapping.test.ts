@@ -52,7 +52,8 @@ describe('guessMapping', () => {
       ['Lembaga', 'institution'],
       ['Institution', 'institution'],
       ['NIK', 'nik'],
-      ['NIP', 'nik'],
+      // Since issue 20 the NIP has a field of its own ("NIK/NIP" stays NIK).
+      ['NIP', 'nip'],
       ['No HP', 'phone'],
       ['Telepon', 'phone'],
       ['Telp', 'phone'],
@@ -67,13 +68,13 @@ describe('guessMapping', () => {
       ['NO', null],
       ['Tanda Tangan', null],
       ['', null],
-      ['Jabatan', null],
+      ['Jabatan', 'position'],
     ];
     for (const [header, field] of cases) expect([header, guessMapping([header])[0]]).toEqual([header, field]);
   });
 
   it('never maps two columns to the same field: the first wins', () => {
-    expect(guessMapping(['Nama', 'Nama Lengkap', 'NIK', 'NIP', 'Telp', 'WA'])).toEqual([
+    expect(guessMapping(['Nama', 'Nama Lengkap', 'NIK', 'NIK/NIP', 'Telp', 'WA'])).toEqual([
       'name',
       null,
       'nik',

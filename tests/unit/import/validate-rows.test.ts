@@ -278,6 +278,8 @@ describe('validateRows on the fixtures', () => {
           phone: '08123456789',
           email: 'ani@example.go.id',
           role: 'Peserta',
+          // The "Tanggal Lahir" column maps to the date of birth since issue 20 (an Excel date cell).
+          birthDate: '1990-05-17',
         }),
       },
       {
@@ -290,6 +292,7 @@ describe('validateRows on the fixtures', () => {
           nik: '3201234567890120',
           phone: '081234567890',
           role: 'Narasumber',
+          birthDate: '1985-12-01',
         }),
       },
       {
@@ -476,7 +479,8 @@ describe('validateRows rules', () => {
   it('every problem is an error; formula alone can be overridden (issue 9.13)', () => {
     expect(PROBLEM_CODES.filter((c) => isWarning(c))).toEqual([]);
     expect(PROBLEM_CODES.filter((c) => isWarning(c, { allowFormulas: true }))).toEqual(['formula']);
-    expect(PROBLEM_CODES).toHaveLength(14); // control_char (issue 8.11) the 13th, invisible_name (issue 18.9) the 14th
+    // control_char (issue 8.11) the 13th, invisible_name (issue 18.9) the 14th; bad_nip, bad_birth_date, bad_npwp, bad_account (issue 20)
+    expect(PROBLEM_CODES).toHaveLength(18);
   });
 });
 

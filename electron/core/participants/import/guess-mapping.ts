@@ -11,11 +11,21 @@ const SYNONYMS: Record<Field, string[]> = {
   regency: ['kabupatenkota', 'kabkota', 'kabupaten', 'kota', 'asal', 'asaldaerah', 'regency', 'city'],
   district: ['kecamatan', 'district'],
   institution: ['instansi', 'asalinstansi', 'lembaga', 'institution', 'organisation', 'organization', 'unitkerja'],
-  nik: ['nik', 'nip', 'niknip', 'nipnik', 'idnumber'],
+  nik: ['nik', 'niknip', 'nipnik', 'idnumber', 'noktp', 'nomorktp'],
   phone: ['nohp', 'nomorhp', 'hp', 'telepon', 'notelepon', 'telp', 'notelp', 'wa', 'nowa', 'nohpwa', 'phone', 'whatsapp'],
   email: ['email', 'surel', 'alamatemail'],
   role: ['peran', 'role', 'jabatandalamkegiatan', 'kategori'],
   externalId: ['id', 'idpeserta', 'kode', 'kodepeserta', 'externalid'],
+  // The paperwork's fields (issue 20). A column titled "NIP" alone is the NIP now; "NIK/NIP"
+  // stays NIK (one number of either kind, as older lists had it).
+  nip: ['nip', 'nomorindukpegawai', 'nipbaru'],
+  birthPlace: ['tempatlahir', 'tmptlahir', 'tmplahir', 'placeofbirth', 'birthplace'],
+  birthDate: ['tanggallahir', 'tgllahir', 'tgllhr', 'dateofbirth', 'birthdate', 'dob'],
+  rank: ['pangkatgolongan', 'pangkatgol', 'pangkat', 'golongan', 'gol', 'pangkatgolruang', 'golonganruang', 'rank', 'grade'],
+  position: ['jabatan', 'position', 'jobtitle'],
+  npwp: ['npwp', 'nonpwp', 'nomornpwp', 'taxid'],
+  bank: ['bank', 'namabank', 'bankname'],
+  accountNo: ['norekening', 'nomorrekening', 'rekening', 'norek', 'rek', 'accountnumber', 'accountno', 'bankaccount'],
 };
 
 const BY_HEADER = new Map<string, Field>(

@@ -2,6 +2,7 @@ import { hasVisibleChar } from '../../../shared/visible-text';
 import { CELL_CONTROL_CHARS, showControls } from '../../../shared/text';
 import { isEmail, isNik, isPhone, normaliseNik, normalisePhone } from '../../../shared/normalise';
 import { blankFields, MAX_LENGTH, type Field } from '../../../shared/participant';
+import { isAccountNo, isNip, isNpwp, normaliseAccountNo, normaliseBirthDate, normaliseDigits } from '../../../shared/paperwork-fields';
 import { unneutralise } from '../csv';
 import { Matcher, nameKeyOf } from '../matcher';
 import { normaliseKey } from './normalise-key';
@@ -37,6 +38,10 @@ export const PROBLEM_CODES = [
   'long_row',
   'control_char',
   'invisible_name',
+  'bad_nip',
+  'bad_birth_date',
+  'bad_npwp',
+  'bad_account',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -228,6 +233,17 @@ function clean(field: Field, raw: string, numeric: boolean, roles: string[]): Ou
       return cleanPhone(raw, numeric);
     case 'nik':
       return cleanNik(raw, numeric);
+    case 'nip':
+      return cleanNumber(raw, numeric, normaliseDigits(raw), isNip, 'bad_nip');
+    case 'npwp':
+      return cleanNumber(raw, numeric, normaliseDigits(raw), isNpwp, 'bad_npwp');
+    case 'accountNo':
+      return cleanNumber(raw, numeric, normaliseAccountNo(raw), isAccountNo, 'bad_account');
+    case 'birthDate': {
+      if (raw === '') return { value: null };
+      const d = normaliseBirthDate(raw);
+      return d ? { value: d } : { value: raw, code: 'bad_birth_date' };
+    }
     case 'email': {
       if (raw === '') return { value: null };
       if (raw.length > MAX_LENGTH.email) return { value: raw, code: 'too_long' };
@@ -259,6 +275,16 @@ function cleanPhone(raw: string, numeric: boolean): Outcome {
   // mobile numbers start with 08, so a numeric cell starting with 8 lost exactly that zero.
   if (numeric && phone.startsWith('8')) phone = `0${phone}`;
   return isPhone(phone) ? { value: phone } : { value: raw, code: 'bad_phone' };
+}
+
+/**
+ * A NIP, NPWP or account number: digits kept as text. One stored by Excel as a number (over 15
+ * digits, or shown as "1,97508E+17") has lost its last digits, and is refused as a NIK would be.
+ */
+function cleanNumber(raw: string, numeric: boolean, value: string, valid: (s: string) => boolean, code: ProblemCode): Outcome {
+  if (value === '') return { value: null };
+  if ((numeric && value.replace(/\D/g, '').length > 15) || /^\d[.,]\d*E\+?\d+$/i.test(raw.trim())) return { value: raw, code };
+  return valid(value) ? { value } : { value: raw, code };
 }
 
 /** NIK (KTP number) has 16 digits; NIP (civil servant number) 18. */

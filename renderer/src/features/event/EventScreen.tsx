@@ -9,6 +9,7 @@ import { LogoField } from './LogoField';
 import { PrintCard } from './PrintCard';
 import { TransferCard } from './TransferCard';
 import { KioskPinCard } from '../setup/KioskPinCard';
+import { PaymentsCard } from '../payments/PaymentsCard';
 
 export function EventScreen({
   event,
@@ -45,6 +46,7 @@ export function EventScreen({
         />
       </section>
       <LogoField event={event} url={logoUrl} onChanged={onLogoChanged} />
+      <PaymentsCard event={event} key={`pay-${event.id}`} />
       <PrintCard />
       {shellCaps().printers && <KioskPinCard />}
       <EventList key={listRev} currentId={event.id} onOpened={onOpen} onChanged={onSaved} onNew={onNew} />

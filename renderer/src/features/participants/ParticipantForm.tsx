@@ -12,6 +12,9 @@ import { useDesk } from '../desk/desk-context';
 type Draft = Record<Exclude<keyof ParticipantInput, 'gender'>, string> & { gender: '' | 'L' | 'P' };
 const TEXT_FIELDS = ['regency', 'district', 'institution', 'externalId'] as const;
 const PERSONAL = ['nik', 'phone', 'email'] as const;
+/** Issue 20's fields, in the order a civil servant's identity is written. */
+const PAPERWORK = ['nip', 'rank', 'position', 'birthPlace', 'birthDate', 'npwp', 'bank', 'accountNo'] as const;
+const NUMERIC = new Set<string>(['nik', 'phone', 'nip', 'npwp', 'accountNo']);
 
 function toDraft(p?: Participant, role = 'Peserta'): Draft {
   return {
@@ -25,6 +28,14 @@ function toDraft(p?: Participant, role = 'Peserta'): Draft {
     phone: p?.phone ?? '',
     email: p?.email ?? '',
     role: p?.role ?? role,
+    nip: p?.nip ?? '',
+    birthPlace: p?.birthPlace ?? '',
+    birthDate: p?.birthDate ?? '',
+    rank: p?.rank ?? '',
+    position: p?.position ?? '',
+    npwp: p?.npwp ?? '',
+    bank: p?.bank ?? '',
+    accountNo: p?.accountNo ?? '',
   };
 }
 
@@ -117,6 +128,18 @@ export function ParticipantForm({
           ))}
         </div>
         <p className="muted small">{t('form.personalNote')}</p>
+        {/* Open when the record already has any of them: an edit must show what is stored. */}
+        <details className="paperwork" open={PAPERWORK.some((k) => d[k] !== '') || PAPERWORK.some((k) => errors[k])}>
+          <summary>{t('form.paperwork')}</summary>
+          <div className="grid-2">
+            {PAPERWORK.map((k) => (
+              <Field key={k} label={t(`field.${k}`)} error={errors[k]}>
+                <input name={k} value={d[k]} onChange={set(k)} inputMode={NUMERIC.has(k) ? 'numeric' : undefined} autoComplete="off" />
+              </Field>
+            ))}
+          </div>
+          <p className="muted small">{t('form.paperworkNote')}</p>
+        </details>
         <ErrorAlert error={save.error ?? addRole.error ?? facets.error} />
         <div className="actions">
           <button type="button" className="btn" onClick={onClose}>

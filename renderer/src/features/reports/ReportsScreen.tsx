@@ -12,6 +12,7 @@ import { longDate } from '../../i18n/dates';
 import { BackupCard } from './BackupCard';
 import { RegencyChart, TimelineChart } from './Charts';
 import { useLive } from './useLive';
+import { ReceiptsCard } from '../payments/ReceiptsCard';
 
 export function ReportsScreen({ event }: { event: HadirEvent }) {
   const { t, lang } = useI18n();
@@ -167,6 +168,8 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
         </div>
         {recap.value && <RecapTables recap={recap.value} />}
       </section>
+
+      <ReceiptsCard event={event} />
 
       <BackupCard zone={event.timeZone} />
     </>
