@@ -133,7 +133,8 @@ async function handle(
     if (url.pathname.startsWith('/hub/')) {
       if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
       // What only the hub laptop itself may see or do: the key as a QR code, a new key.
-      if (!hub || !isLoopbackAddress(req.socket.remoteAddress)) {
+      if (!hub) return send(res, 404, fail('not_found', 'This host is not open to other desks (--host)'));
+      if (!isLoopbackAddress(req.socket.remoteAddress)) {
         return send(res, 403, fail('forbidden', 'Only on the hub laptop itself (127.0.0.1)'));
       }
       return hubRoute.post(hub, url.pathname.slice('/hub/'.length), res);

@@ -18,6 +18,7 @@ import { CheckinScreen } from './features/checkin/CheckinScreen';
 import { CertificatesScreen } from './features/certificates/CertificatesScreen';
 import { useLogoUrl } from './features/event/useLogoUrl';
 import { DeskProvider } from './features/desk/desk-context';
+import { HubScreen } from './features/hub/HubScreen';
 
 /** The event this desk last had open, if it still exists; else the kiosk's default; null when there is none. */
 async function openingEvent(eventId: number | undefined): Promise<HadirEvent | null> {
@@ -125,6 +126,7 @@ export function App() {
               {screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
               {screen === 'reports' && <ReportsScreen event={event} />}
               {screen === 'certificates' && <CertificatesScreen key={event.id} event={event} />}
+              {screen === 'hub' && <HubScreen />}
               {screen === 'badges' && <BadgesScreen target={badgeFor} onTargetDone={() => undefined} />}
               {screen === 'event' && (
                 <EventScreen

@@ -4,7 +4,7 @@ import { useI18n, type MsgKey } from '../i18n';
 import { DeskName } from './DeskName';
 import { DemoTag } from './DemoMark';
 
-export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'certificates' | 'reports' | 'event';
+export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'certificates' | 'reports' | 'event' | 'hub';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'checkin', label: 'nav.checkin' },
   { id: 'participants', label: 'nav.participants' },
@@ -13,6 +13,7 @@ const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'certificates', label: 'nav.certificates' },
   { id: 'reports', label: 'nav.reports' },
   { id: 'event', label: 'nav.event' },
+  { id: 'hub', label: 'nav.hub' },
 ];
 export const SCREEN_IDS: readonly Screen[] = SCREENS.map((s) => s.id);
 
