@@ -3,6 +3,7 @@ import { LANGS } from '../../../electron/shared/contract';
 import { useI18n, type MsgKey } from '../i18n';
 import { DeskName } from './DeskName';
 import { DemoTag } from './DemoMark';
+import './header-phone.css';
 
 export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'certificates' | 'reports' | 'event' | 'hub';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
