@@ -29,6 +29,13 @@ export const scanInput = deskRef
     text: z.string().max(MAX_SCAN_TEXT),
     input: z.enum(SCAN_INPUTS).default('scanner'),
     day: dayNo.nullish(),
+    /**
+     * The desk's own id for this scan (issue 19): a desk sends a scan again until it is answered,
+     * and the kiosk stores each UUID once (core/checkin/replay.ts).
+     */
+    uuid: z.uuid().optional(),
+    /** When a desk without the network scanned it (its outbox); never later than the kiosk's clock. */
+    at: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 
@@ -103,6 +110,8 @@ export interface ScanOutcome {
   replacedOn?: string;
   /** red other_event: the event on this kiosk whose badge it is. */
   otherEvent?: { id: number; name: string };
+  /** This UUID was stored before (a desk's outbox sent it again): what was stored, nothing new written. */
+  replayed?: true;
 }
 
 export interface UndoOutcome {

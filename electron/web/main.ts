@@ -11,7 +11,9 @@ import { HadirError } from '../shared/errors';
 import { isLoopbackHost } from '../host/loopback';
 import { newAccessKey } from './access-key';
 import { accessKeyProblem, ACCESS_KEY_MIN_DISTINCT, ACCESS_KEY_MIN_LENGTH, type AccessKeyProblem } from '../shared/access-key';
-import { createWebHost } from './server';
+import { createWebHost, webHandler } from './server';
+import { Hub, listenBoth, type HubServer } from './hub';
+import { hubCertificate, tlsDir } from './hub-cert';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -70,7 +72,19 @@ try {
   }
   process.exit(1);
 }
-const server = createWebHost({ ctx, staticDir: path.resolve(values.static!), loopbackOnly, accessKey });
+const staticDir = path.resolve(values.static!);
+// Beyond this computer the host is a hub (issue 19): HTTPS with a certificate made for this
+// laptop's addresses and kept in the data folder, plain HTTP for 127.0.0.1 only, on one port.
+let hub: Hub | undefined;
+let server: import('node:http').Server | HubServer;
+if (accessKey === undefined) {
+  server = createWebHost({ ctx, staticDir, loopbackOnly, accessKey });
+} else {
+  const addresses = values.host === '0.0.0.0' || values.host === '::' ? lanAddresses() : [values.host!];
+  const cert = await hubCertificate(ctx.dataDir, addresses.filter((a) => a !== '127.0.0.1'));
+  hub = new Hub(accessKey, cert, addresses);
+  server = listenBoth(cert, webHandler({ ctx, staticDir, loopbackOnly, hub }));
+}
 // Cannot listen: one line saying what to do (it was Node's unhandled 'error' with a stack trace).
 server.on('error', (e: NodeJS.ErrnoException) => {
   console.error(`hadir web: ${listenProblem(e, values.host!, port)}`);
@@ -85,16 +99,24 @@ server.listen(port, values.host, () => {
   const hosts = values.host === '0.0.0.0' || values.host === '::' ? lanAddresses() : [values.host!];
   console.log(`Hadir web host (data: ${ctx.dataDir}; log: ${logFile(ctx.dataDir)})`);
   // The note a restore from another process names (db-holders.ts), now with the address.
-  holdDatabase(ctx.dataDir, { runtime: 'web', url: `http://${hosts[0]}:${actual}/` });
+  const scheme = hub ? 'https' : 'http';
+  holdDatabase(ctx.dataDir, { runtime: 'web', url: `${scheme}://${hosts[0]}:${actual}/` });
   // The address, never the key: the log is read by people who should not get into the kiosk.
   ctx.log.info({ host: values.host, port: actual, lan: !loopbackOnly }, 'web host listening');
-  for (const h of hosts) console.log(`  open: http://${h}:${actual}/${accessKey ? `#key=${accessKey}` : ''}`);
+  for (const h of hosts) console.log(`  open: ${scheme}://${h}:${actual}/${accessKey ? `#key=${accessKey}` : ''}`);
+  if (hub) {
+    hub.port = actual;
+    // The hub screen (key as a QR code, new key, certificate) opens on this laptop over plain HTTP.
+    console.log(`  hub screen (this laptop): http://127.0.0.1:${actual}/#key=${accessKey}&screen=hub`);
+    console.log(`  certificate: ${tlsDir(ctx.dataDir)} (SHA-256 ${hub.cert.fingerprint})`);
+  }
   if (accessKey) console.log('  Every desk needs the whole address, key included. Anyone with the key can see the data.');
 });
 // A backup every 10 minutes while anything changes, and one when the host is stopped.
 const backups = startBackupScheduler(ctx);
 const stop = () => {
   ctx.log.info('web host stopping');
+  hub?.live.close();
   server.closeAllConnections(); // browsers keep connections alive; close() would wait for them
   server.close(() => void backups.stop().finally(() => (ctx.db.close(), process.exit(0))));
 };

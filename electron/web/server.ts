@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { Ctx } from '../core/context';
 import { withActor } from '../core/context';
 import { dispatch, isOpName } from '../core/dispatch';
@@ -16,6 +17,9 @@ import { MAX_UPLOAD_BYTES } from '../shared/file';
 import type { ErrorCode, Result } from '../shared/result';
 import { tooLargeFor } from './too-large';
 import { serveVerifyPage, VERIFY_PATH } from './verify-route';
+import type { Hub } from './hub';
+import { hubRoute } from './hub-routes';
+import { LiveFeed } from './live';
 import {
   BYTES_TYPE,
   INPUT_HEADER,
@@ -43,6 +47,12 @@ export interface WebHostOptions {
    * anyone on the hotel Wi-Fi. Static files need no key; they hold no data.
    */
   accessKey?: string;
+  /**
+   * Open to the venue network as a hub (issue 19): the key is read from here on every request
+   * (the hub screen's "new key" replaces it), plain HTTP from another computer is redirected to
+   * HTTPS, and the hub routes (hub-routes.ts) answer. Overrides `accessKey`.
+   */
+  hub?: Hub;
 }
 
 /**
@@ -60,7 +70,13 @@ const CSP = contentSecurityPolicy(false);
  * answered with the same Result envelope. It exists so the real UI can be driven in a plain
  * browser (tests on machines without Electron) and, later, by extra desks on the venue network.
  */
-export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }: WebHostOptions): http.Server {
+export function createWebHost(options: WebHostOptions): http.Server {
+  return http.createServer(webHandler(options));
+}
+
+/** The request handler of the web host, for a plain HTTP server or a hub's two (hub.ts). */
+export function webHandler({ ctx, staticDir, loopbackOnly = true, accessKey: fixedKey, hub }: WebHostOptions): http.RequestListener {
+  const accessKey = hub ? hub.key : fixedKey;
   // main.ts refuses to start so, with a message; this is the fence for any other caller.
   if (!loopbackOnly && (accessKey === undefined || accessKeyProblem(accessKey))) {
     throw new Error(
@@ -68,17 +84,25 @@ export function createWebHost({ ctx, staticDir, loopbackOnly = true, accessKey }
     );
   }
   const guard = new WrongKeyGuard((address, failures) => ctx.log.warn({ address, failures }, 'wrong access key'));
-  return http.createServer((req, res) => {
+  const live = hub?.live ?? new LiveFeed();
+  return (req, res) => {
     if (loopbackOnly && !isLoopbackHost(hostName(req.headers.host))) {
       return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
     }
-    handle(ctx, staticDir, accessKey, guard, req, res).catch((e) => {
+    // Plain HTTP carries data to this computer only: a desk on the venue network that opened the
+    // http:// link is sent to the same address over HTTPS (the browser keeps the #key part).
+    if (hub && !encrypted(req) && !isLoopbackAddress(req.socket.remoteAddress)) {
+      res.writeHead(308, { location: `https://${req.headers.host ?? ''}${req.url ?? '/'}`, 'cache-control': 'no-store' });
+      return res.end();
+    }
+    const key = hub ? hub.key : accessKey;
+    handle(ctx, staticDir, key, guard, live, hub, req, res).catch((e) => {
       // Logged with a reference; the response carries the reference, never the message or stack.
       const error = toOpError(e, ctx.log, `web ${req.method} ${req.url?.split('?')[0]}`);
       if (!res.headersSent) send(res, 500, { ok: false, error });
       else res.destroy();
     });
-  });
+  };
 }
 
 async function handle(
@@ -86,19 +110,35 @@ async function handle(
   staticDir: string,
   accessKey: string | undefined,
   guard: WrongKeyGuard,
+  live: LiveFeed,
+  hub: Hub | undefined,
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ) {
   const url = new URL(req.url ?? '/', 'http://host');
-  if (url.pathname.startsWith('/api/')) {
+  // The hub's certificate is public (a desk installs it before it has the key).
+  if (hub && req.method === 'GET' && url.pathname === '/hub/certificate') return hubRoute.certificate(hub, res);
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/hub/')) {
     // A page on another site must not drive the kiosk through the visitor's browser (CSRF,
     // DNS rebinding): only same-origin requests, or ones without an Origin (curl, tests).
     if (!sameOrigin(req)) return send(res, 403, fail('forbidden', 'Cross-origin request refused'));
-    if (accessKey !== undefined && !sameAccessKey(req.headers['x-hadir-key'], accessKey)) {
+    // The live stream is an EventSource, which cannot send headers: its key is in the query.
+    const given = url.pathname === '/api/live' ? url.searchParams.get('key') : req.headers['x-hadir-key'];
+    if (accessKey !== undefined && !sameAccessKey(given, accessKey)) {
       // A key given and wrong is slowed down and logged per address (access-key.ts); a request
       // without one (a page opened without the #key part) is simply refused.
-      if (req.headers['x-hadir-key']) await guard.refuse(req.socket.remoteAddress ?? '?');
+      if (given) await guard.refuse(req.socket.remoteAddress ?? '?');
       return send(res, 401, fail('access_key', 'Access key missing or wrong'));
+    }
+    if (url.pathname === '/api/live' && req.method === 'GET') return live.attach(req, res);
+    if (url.pathname.startsWith('/hub/')) {
+      if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
+      // What only the hub laptop itself may see or do: the key as a QR code, a new key.
+      if (!hub) return send(res, 404, fail('not_found', 'This host is not open to other desks (--host)'));
+      if (!isLoopbackAddress(req.socket.remoteAddress)) {
+        return send(res, 403, fail('forbidden', 'Only on the hub laptop itself (127.0.0.1)'));
+      }
+      return hubRoute.post(hub, url.pathname.slice('/hub/'.length), res);
     }
     const name = url.pathname.slice('/api/'.length);
     if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
@@ -130,7 +170,9 @@ async function handle(
       return send(res, 400, fail('invalid_input', e instanceof WireError ? e.message : 'Body is not valid JSON'));
     }
     const actor = `web:${req.socket.remoteAddress ?? '?'}`;
-    return sendResult(res, await dispatch(withActor(ctx, actor), name, input));
+    const result = await dispatch(withActor(ctx, actor), name, input);
+    live.published(name, input, result.ok);
+    return sendResult(res, result);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));
   if (url.pathname === VERIFY_PATH) return serveVerifyPage(ctx, staticDir, req, res);
@@ -164,16 +206,27 @@ function hostName(host: string | undefined): string {
   }
 }
 
+/** The request came over TLS (a hub's HTTPS side). */
+const encrypted = (req: http.IncomingMessage) => (req.socket as TLSSocket).encrypted === true;
+
+/** A connection from this computer itself (IPv4, IPv6, or IPv4 mapped into IPv6). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const bare = address.replace(/^::ffff:/i, '');
+  return bare === '::1' || /^127\./.test(bare);
+}
+
 /**
- * The page's origin is this host: scheme and host both. The host speaks plain HTTP only, so an
- * https:// origin (or any other scheme) with the same host name is another origin, and refused.
+ * The page's origin is this host: scheme and host both. The scheme is the one this request came
+ * over (http, or https on a hub), so an https:// origin with the same host name talking to the
+ * plain side (or the reverse) is another origin, and refused.
  */
 function sameOrigin(req: http.IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
   try {
     const u = new URL(origin);
-    return u.protocol === 'http:' && u.host === req.headers.host;
+    return u.protocol === (encrypted(req) ? 'https:' : 'http:') && u.host === req.headers.host;
   } catch {
     return false;
   }

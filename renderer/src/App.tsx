@@ -21,6 +21,7 @@ import { DeskProvider } from './features/desk/desk-context';
 import { DeviceCheckScreen } from './features/device-check/DeviceCheckScreen';
 import { WorkerNotice } from './components/WorkerNotice';
 import { checkWorkerFallback } from './worker-notice';
+import { HubScreen } from './features/hub/HubScreen';
 
 /** The event this desk last had open, if it still exists; else the kiosk's default; null when there is none. */
 async function openingEvent(eventId: number | undefined): Promise<HadirEvent | null> {
@@ -139,6 +140,7 @@ export function App() {
               {screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
               {screen === 'reports' && <ReportsScreen event={event} />}
               {screen === 'certificates' && <CertificatesScreen key={event.id} event={event} />}
+              {screen === 'hub' && <HubScreen />}
               {screen === 'badges' && <BadgesScreen target={badgeFor} onTargetDone={() => undefined} />}
               {screen === 'event' && (
                 <EventScreen

@@ -53,6 +53,14 @@ function accessKey(): string | null {
   return sessionStorage.getItem(KEY_ITEM);
 }
 
+/** This tab's access key (the live stream and the hub screen send it themselves), or null. */
+export const deskAccessKey = (): string | null => (window.hadir ? null : accessKey());
+
+/** The hub screen's "new key": this tab keeps working with the key it was just given. */
+export function replaceDeskAccessKey(key: string): void {
+  sessionStorage.setItem(KEY_ITEM, key.toUpperCase());
+}
+
 async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
   let res: Response;
   const key = accessKey();

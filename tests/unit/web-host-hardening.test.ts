@@ -29,8 +29,10 @@ function startHost(args: string[], env: Record<string, string> = {}) {
   child.stderr.on('data', (c) => (stderr += c));
   const outcome = new Promise<{ exit: number | null; stdout: string; stderr: string; address?: string }>((resolve) => {
     child.stdout.on('data', () => {
-      const m = /open: (http:\/\/\S+)/.exec(stdout);
-      if (m) resolve({ exit: null, stdout, stderr, address: m[1] });
+      // Beyond loopback the host is a hub and prints https:// (issue 19); 127.0.0.2 is this
+      // computer, which the same port also serves in plain HTTP: the requests below use that.
+      const m = /open: https?:\/\/(\S+)/.exec(stdout);
+      if (m) resolve({ exit: null, stdout, stderr, address: `http://${m[1]}` });
     });
     child.on('exit', (exit) => resolve({ exit, stdout, stderr }));
   });

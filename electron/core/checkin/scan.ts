@@ -14,6 +14,12 @@ import { findReplacedBadge } from './replaced';
 import { decide, type Lookups } from './verdict';
 import { deskEvent } from './event-of';
 import { partialBadge } from './partial-read';
+import { scanTime, storedScan } from './replay';
+import { eventKey } from '../../db/repositories/checkin';
+import type { TimeZone } from '../../shared/time-zone';
+
+/** The time zone of an event the UUID was stored under (another event's desk sent it again). */
+const eventZone = (ctx: Ctx, id: number): TimeZone => eventKey(ctx.db, id)?.timeZone ?? 'Asia/Jakarta';
 
 export const person = (h: BadgeHolder): CheckinPerson => ({
   id: h.id,
@@ -27,9 +33,9 @@ export const person = (h: BadgeHolder): CheckinPerson => ({
 export const dayRef = (d: EventDay | null): DayRef | null => (d ? { dayNo: d.dayNo, date: d.date } : null);
 
 /** The day a desk records for, or a clear refusal when the operator's day is not one of the event's. */
-export function resolveDay(ctx: Ctx, event: EventKey, override: number | null | undefined) {
+export function resolveDay(ctx: Ctx, event: EventKey, override: number | null | undefined, at: Date = ctx.now()) {
   const days = listDays(ctx.db, event.id);
-  const choice = chooseDay(days, localDate(ctx.now(), event.timeZone), override);
+  const choice = chooseDay(days, localDate(at, event.timeZone), override);
   if (choice === 'unknown_day') {
     throw new HadirError('not_found', `Day ${override} is not a day of this event.`, { day: override! });
   }
@@ -54,6 +60,10 @@ export interface ScanArgs {
   text: string;
   input: ScanInput;
   day?: number | null;
+  /** The desk's UUID for this scan: stored once however often it is sent (replay.ts). */
+  uuid?: string;
+  /** When the desk scanned it, for a scan sent late from its outbox. */
+  at?: string;
 }
 
 /**
@@ -66,8 +76,13 @@ export function scan(ctx: Ctx, args: ScanArgs): ScanOutcome {
   const parsed = parseBadgeText(args.text);
   const run = ctx.db.transaction((): ScanOutcome => {
     const event = deskEvent(ctx, args);
-    const now = ctx.now();
-    const choice = resolveDay(ctx, event, args.day);
+    if (args.uuid) {
+      const stored = storedScan(ctx.db, args.uuid, (id) => (id === event.id ? event.timeZone : eventZone(ctx, id)));
+      if (stored) return stored;
+    }
+    // A scan from a desk's outbox counts at the time it was made (its day, the order of the log).
+    const now = scanTime(args.at, ctx.now());
+    const choice = resolveDay(ctx, event, args.day, now);
     const ownTag = eventTag(event.secret);
     // Only a handheld scanner loses a read's first characters; a camera decodes a QR whole or not at all.
     const text =
@@ -83,7 +98,7 @@ export function scan(ctx: Ctx, args: ScanArgs): ScanOutcome {
       standing: (pid, day) => standingCheckin(ctx.db, pid, day.id),
     };
     const d = decide(text, choice.day, look);
-    const uuid = crypto.randomUUID();
+    const uuid = args.uuid ?? crypto.randomUUID();
     const at = now.toISOString();
     appendScan(ctx.db, {
       uuid,

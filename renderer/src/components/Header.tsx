@@ -3,8 +3,9 @@ import { LANGS } from '../../../electron/shared/contract';
 import { useI18n, type MsgKey } from '../i18n';
 import { DeskName } from './DeskName';
 import { DemoTag } from './DemoMark';
+import './header-phone.css';
 
-export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'certificates' | 'reports' | 'event' | 'device';
+export type Screen = 'checkin' | 'participants' | 'import' | 'badges' | 'certificates' | 'reports' | 'event' | 'device' | 'hub';
 const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'checkin', label: 'nav.checkin' },
   { id: 'participants', label: 'nav.participants' },
@@ -14,6 +15,7 @@ const SCREENS: { id: Screen; label: MsgKey }[] = [
   { id: 'reports', label: 'nav.reports' },
   { id: 'event', label: 'nav.event' },
   { id: 'device', label: 'nav.device' },
+  { id: 'hub', label: 'nav.hub' },
 ];
 export const SCREEN_IDS: readonly Screen[] = SCREENS.map((s) => s.id);
 

@@ -1,5 +1,6 @@
 import { restoreEn } from './restore.en';
 import { certificatesEn } from './certificates.en';
+import { hubEn } from './hub.en';
 import { checkinDeskEn } from './checkin-desk.en';
 import { deviceEn } from './device.en';
 import { deviceCheckEn } from './device-check.en';
@@ -431,6 +432,7 @@ export const en: Record<keyof typeof id, string> = {
   'badges.previewNote': 'This preview is the first page of the PDF that will be printed.',
   'badges.nobody': 'No participant chosen yet.',
   ...certificatesEn,
+  ...hubEn,
   ...restoreEn,
   ...checkinDeskEn,
   ...deviceEn,

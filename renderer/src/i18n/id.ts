@@ -4,6 +4,7 @@ import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 
 import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
+import { hubId } from './hub.id';
 import { checkinDeskId } from './checkin-desk.id';
 import { deviceId } from './device.id';
 import { deviceCheckId } from './device-check.id';
@@ -433,6 +434,7 @@ export const id = {
   'badges.previewNote': 'Pratinjau ini adalah halaman pertama PDF yang akan dicetak.',
   'badges.nobody': 'Belum ada peserta yang dipilih.',
   ...certificatesId,
+  ...hubId,
   ...restoreId,
   ...checkinDeskId,
   ...deviceId,

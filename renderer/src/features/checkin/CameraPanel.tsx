@@ -26,6 +26,8 @@ export function CameraPanel({ onText }: { onText: (text: string) => void }) {
   const cam = useCamera(video, wanted);
   const decoder = useDecoder(video, cam.state === 'live', onText);
   const problem = PROBLEM[cam.state];
+  // A rear camera looks away from the operator: a mirrored picture would only confuse.
+  const mirrored = mirror && cam.facing !== 'environment';
   const roi = cam.width && cam.height ? regionOfInterest(cam.width, cam.height) : null;
 
   return (
@@ -37,7 +39,7 @@ export function CameraPanel({ onText }: { onText: (text: string) => void }) {
       >
         <video
           ref={setVideo}
-          className={mirror ? 'mirrored' : undefined}
+          className={mirrored ? 'mirrored' : undefined}
           muted
           playsInline
           aria-label={t('checkin.camera')}
@@ -82,17 +84,19 @@ export function CameraPanel({ onText }: { onText: (text: string) => void }) {
               ))}
             </select>
           </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={mirror}
-              onChange={(e) => {
-                setMirror(e.target.checked);
-                writeFlag('mirror', e.target.checked);
-              }}
-            />
-            {t('checkin.mirror')}
-          </label>
+          {cam.facing !== 'environment' && (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={mirror}
+                onChange={(e) => {
+                  setMirror(e.target.checked);
+                  writeFlag('mirror', e.target.checked);
+                }}
+              />
+              {t('checkin.mirror')}
+            </label>
+          )}
         </div>
       )}
     </div>

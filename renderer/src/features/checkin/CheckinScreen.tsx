@@ -20,6 +20,7 @@ import { useWedge } from './useWedge';
 import { VerdictCard, type Shown } from './VerdictCard';
 import { WalkInDialog } from './WalkInDialog';
 import './checkin.css';
+import './phone.css';
 
 /**
  * The check-in desk. Three inputs (webcam, handheld scanner, search) feed one call,

@@ -95,6 +95,8 @@ export function VerdictCard({ shown, zone, onClose }: { shown: Shown | null; zon
       role="status"
       aria-live="assertive"
       key={shown.seq}
+      // A tap closes it early (on a phone it covers the screen, phone.css); it also closes by itself.
+      onClick={onClose}
     >
       <div className="verdict-head">
         <span className="verdict-icon" aria-hidden>

@@ -11,6 +11,8 @@ export interface CameraInfo {
   deviceId: string | null;
   width: number;
   height: number;
+  /** 'environment' for a phone's rear camera, 'user' for a selfie or laptop camera, else ''. */
+  facing: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface CameraInfo {
  * a slow driver waits): a late stream is stopped at once.
  */
 export function useCamera(video: HTMLVideoElement | null, wantedId: string | null): CameraInfo {
-  const [info, setInfo] = useState<CameraInfo>({ state: 'starting', devices: [], deviceId: null, width: 0, height: 0 });
+  const [info, setInfo] = useState<CameraInfo>({ state: 'starting', devices: [], deviceId: null, width: 0, height: 0, facing: '' });
 
   useEffect(() => {
     if (!video) return;
@@ -35,7 +37,13 @@ export function useCamera(video: HTMLVideoElement | null, wantedId: string | nul
     const open = (deviceId: string | null) =>
       media.getUserMedia({
         audio: false,
-        video: { ...(deviceId ? { deviceId: { exact: deviceId } } : {}), width: { ideal: 1280 }, height: { ideal: 720 } },
+        // No camera chosen: the rear one on a phone (issue 19); `ideal`, so a laptop's only
+        // camera still opens.
+        video: {
+          ...(deviceId ? { deviceId: { exact: deviceId } } : { facingMode: { ideal: 'environment' } }),
+          width: { ideal: 1280 },
+          height: { ideal: 720 },
+        },
       });
 
     (async () => {
@@ -75,6 +83,7 @@ export function useCamera(video: HTMLVideoElement | null, wantedId: string | nul
         deviceId: settings.deviceId ?? null,
         width: settings.width ?? 0,
         height: settings.height ?? 0,
+        facing: settings.facingMode ?? '',
       });
     })();
 

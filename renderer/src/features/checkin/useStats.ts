@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckinStats } from '../../../../electron/shared/checkin';
 import { api } from '../../api';
+import { useLiveChanges } from '../../live';
 
 /** Other desks check people in too: the counters are read again this often. */
 const POLL_MS = 5000;
@@ -33,6 +34,9 @@ export function useStats(eventId: number, day: number | null) {
     clearTimeout(settle.current);
     settle.current = window.setTimeout(refresh, SETTLE_MS);
   }, [refresh]);
+
+  // A check-in at any desk: read again (live.ts coalesces a burst; within 2 s).
+  useLiveChanges(eventId, refresh);
 
   useEffect(() => {
     refresh();

@@ -13,6 +13,7 @@ import { BackupCard } from './BackupCard';
 import { RegencyChart, TimelineChart } from './Charts';
 import { useLive } from './useLive';
 import { ReceiptsCard } from '../payments/ReceiptsCard';
+import { useLiveChanges } from '../../live';
 
 export function ReportsScreen({ event }: { event: HadirEvent }) {
   const { t, lang } = useI18n();
@@ -21,6 +22,8 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
   const [error, setError] = useState<unknown>(null);
   const recap = useLive(() => api('reports.recap', { eventId: event.id }), [event.id]);
   const timeline = useLive(() => api('reports.timeline', { eventId: event.id }), [event.id]);
+  // The dashboard follows every desk's scans as they happen (issue 19, item 4).
+  useLiveChanges(event.id, () => (recap.reload(), timeline.reload()));
   const dayIndex = Math.max(
     0,
     event.days.findIndex((d) => d.dayNo === day),

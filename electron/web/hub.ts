@@ -1,0 +1,81 @@
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { newAccessKey } from './access-key';
+import type { HubCertificate } from './hub-cert';
+import { LiveFeed } from './live';
+
+/**
+ * The hub: the web host when it is open to the venue network (issue 19, item 1). It holds what
+ * changes while it runs (the access key, which "new key" replaces) and what the hub screen shows
+ * (the desk addresses, the certificate to install). The web host (server.ts) reads the key from
+ * here on every request, so a new key drops every desk at once.
+ */
+export class Hub {
+  private currentKey: string;
+  /** The port the host listens on, once it does (the addresses on the hub screen need it). */
+  port = 0;
+  readonly live = new LiveFeed();
+
+  constructor(
+    key: string,
+    readonly cert: HubCertificate,
+    /** This laptop's venue-network addresses (IPv4, not loopback). */
+    readonly addresses: string[],
+  ) {
+    this.currentKey = key;
+  }
+
+  get key(): string {
+    return this.currentKey;
+  }
+
+  /** A new random key: every desk, and every open live stream, is refused until given it. */
+  newKey(): string {
+    this.currentKey = newAccessKey();
+    this.live.dropAll();
+    return this.currentKey;
+  }
+
+  /** The address a desk opens, key included (what the hub screen shows as a QR code). */
+  deskUrls(): string[] {
+    return this.addresses.map((a) => `https://${a}:${this.port}/#key=${this.currentKey}`);
+  }
+}
+
+/** A listening hub: HTTPS for the venue network, plain HTTP for this computer, on one port. */
+export interface HubServer extends net.Server {
+  /** Ends every open connection (browsers keep them alive; close() alone would wait). */
+  closeAllConnections(): void;
+}
+
+/**
+ * One port that speaks both TLS and plain HTTP: it looks at a connection's first byte (a TLS
+ * handshake starts with 0x16) and hands it to the HTTPS or the HTTP server. A desk that opens
+ * the `http://` link (staff keep doing that) is not left with "connection reset": the request
+ * handler redirects it to https (server.ts), so plain HTTP serves data to 127.0.0.1 only.
+ */
+export function listenBoth(cert: HubCertificate, handler: http.RequestListener): HubServer {
+  const secure = https.createServer({ cert: cert.cert, key: cert.key }, handler);
+  const plain = http.createServer(handler);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (first: Buffer) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 0x16 ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+    socket.on('error', () => socket.destroy());
+  }) as HubServer;
+  // A desk that drops the TLS handshake (it has not accepted the certificate yet) is no error.
+  secure.on('tlsClientError', (_e, socket) => socket.destroy());
+  server.closeAllConnections = () => {
+    plain.closeAllConnections();
+    secure.closeAllConnections();
+    for (const s of sockets) s.destroy();
+  };
+  return server;
+}

@@ -1,0 +1,91 @@
+import type http from 'node:http';
+import type { OpName } from '../shared/op-names';
+
+/**
+ * Live updates across desks (issue 19, item 4): every desk keeps one server-sent-events stream
+ * open (GET /api/live); when any desk records a check-in, every stream gets a one-line event
+ * naming the event, and each desk reads its counters and last scans again. The event carries no
+ * personal data: a desk fetches what it may see through the normal, keyed operations.
+ */
+export interface LiveChange {
+  /** The event whose attendance changed. */
+  eventId: number;
+  /** The operation that changed it. */
+  op: OpName;
+}
+
+/** Operations whose success changes attendance, counters or the last scans at every desk. */
+const CHANGES_ATTENDANCE: ReadonlySet<OpName> = new Set<OpName>([
+  'checkin.scan',
+  'checkin.undo',
+  'checkin.walkIn',
+  'participants.create',
+  'participants.update',
+  'participants.delete',
+  'participants.restore',
+  'participants.importCommit',
+  'event.importFile',
+]);
+
+/**
+ * A comment line this often keeps the connection alive through Wi-Fi routers and proxies that
+ * drop idle ones, and lets the host notice a desk that went away.
+ */
+const HEARTBEAT_MS = 15_000;
+/** EventSource waits this long before reconnecting after a dropped stream (its `retry:` field). */
+const RETRY_MS = 1_000;
+
+export class LiveFeed {
+  private readonly streams = new Set<http.ServerResponse>();
+  private readonly beat: NodeJS.Timeout;
+
+  constructor() {
+    this.beat = setInterval(() => this.write(': beat\n\n'), HEARTBEAT_MS);
+    this.beat.unref();
+  }
+
+  /** Serves one desk's stream until it closes. */
+  attach(req: http.IncomingMessage, res: http.ServerResponse): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      // A reverse proxy must not hold events back in its buffer.
+      'x-accel-buffering': 'no',
+    });
+    res.write(`retry: ${RETRY_MS}\n: hadir live\n\n`);
+    this.streams.add(res);
+    req.socket.setKeepAlive(true);
+    const drop = () => this.streams.delete(res);
+    req.on('close', drop);
+    res.on('error', drop);
+  }
+
+  /** Tells every desk about a successful operation, when it is one that changes attendance. */
+  published(op: OpName, input: unknown, ok: boolean): void {
+    if (!ok || !CHANGES_ATTENDANCE.has(op)) return;
+    const eventId = (input as { eventId?: unknown } | null)?.eventId;
+    const change: Partial<LiveChange> = { op, ...(typeof eventId === 'number' ? { eventId } : {}) };
+    this.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`);
+  }
+
+  /** Desks connected now. */
+  get size(): number {
+    return this.streams.size;
+  }
+
+  /** Ends every stream (a new access key: no desk keeps listening with the old one). */
+  dropAll(): void {
+    for (const res of this.streams) res.end();
+    this.streams.clear();
+  }
+
+  close(): void {
+    clearInterval(this.beat);
+    this.dropAll();
+  }
+
+  private write(text: string) {
+    for (const res of this.streams) res.write(text);
+  }
+}

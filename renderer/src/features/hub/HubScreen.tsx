@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from 'react';
+import { HUB_CERT_FILE, HUB_CERT_PATH } from '../../../../electron/shared/hub';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useI18n } from '../../i18n';
+import { hubRequest, type HubAnswer } from './hub-api';
+import './hub.css';
+
+/** The desks count is read again this often while the screen is open. */
+const REFRESH_MS = 5000;
+
+/**
+ * The hub laptop's screen for other desks (issue 19, item 1): the desk address with its key as a
+ * QR code (a phone's camera app opens it), "new key" that drops every desk, and the hub's
+ * certificate with how to install it on Android, iOS and Windows.
+ */
+export function HubScreen() {
+  const { t } = useI18n();
+  const [answer, setAnswer] = useState<HubAnswer | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [renewed, setRenewed] = useState(false);
+
+  const load = useCallback(
+    (what: 'info' | 'new-key') =>
+      hubRequest(what).then(
+        (a) => (setAnswer(a), setError(null)),
+        (e: unknown) => setError(e),
+      ),
+    [],
+  );
+  useEffect(() => {
+    void load('info');
+    const id = setInterval(() => void load('info'), REFRESH_MS);
+    return () => clearInterval(id);
+  }, [load]);
+
+  return (
+    <div className="hub">
+      <h1>{t('hub.title')}</h1>
+      <ErrorAlert error={error} />
+      {answer && !answer.ok && (
+        <div className={`alert ${answer.problem === 'access_key' ? 'alert-error' : 'alert-warn'}`} role="alert">
+          {answer.problem === 'access_key' ? t('error.access_key') : t(`hub.${answer.problem}`)}
+        </div>
+      )}
+      {answer?.ok && (
+        <>
+          <section className="card hub-desk" aria-labelledby="hub-desk-title">
+            <h2 id="hub-desk-title" className="sr-only">
+              {t('hub.address')}
+            </h2>
+            <p className="lead">{t('hub.scan')}</p>
+            <div className="hub-codes">
+              {answer.info.deskUrls.map((url, i) => (
+                <figure key={url} className="hub-code">
+                  <img
+                    data-testid="hub-qr"
+                    src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(answer.info.qrSvgs[i]!)}`}
+                    alt={t('hub.qrAlt', { url })}
+                    width={280}
+                    height={280}
+                  />
+                  <figcaption>
+                    <span className="muted small">{t('hub.address')}</span>
+                    <code className="hub-url" data-testid="hub-url">
+                      {url}
+                    </code>
+                  </figcaption>
+                </figure>
+              ))}
+            </div>
+            <p>
+              {t('hub.key')}: <strong className="mono hub-key" data-testid="hub-key">{answer.info.key}</strong>
+            </p>
+            <p className="muted" data-testid="hub-live">
+              {t('hub.liveDesks', { n: answer.info.liveDesks })}
+            </p>
+            {!confirming ? (
+              <button className="btn btn-secondary" onClick={() => (setConfirming(true), setRenewed(false))}>
+                {t('hub.newKey')}
+              </button>
+            ) : (
+              <div className="alert alert-warn" role="alertdialog" aria-label={t('hub.newKey')}>
+                <span>{t('hub.newKey.confirm')}</span>
+                <div className="actions start">
+                  <button
+                    className="btn btn-primary"
+                    onClick={() => void load('new-key').then(() => (setConfirming(false), setRenewed(true)))}
+                  >
+                    {t('hub.newKey.yes')}
+                  </button>
+                  <button className="btn" onClick={() => setConfirming(false)}>
+                    {t('hub.newKey.no')}
+                  </button>
+                </div>
+              </div>
+            )}
+            {renewed && (
+              <div className="alert alert-ok" role="status">
+                {t('hub.newKey.done')}
+              </div>
+            )}
+          </section>
+          <section className="card" aria-labelledby="hub-cert-title">
+            <h2 id="hub-cert-title">{t('hub.cert.title')}</h2>
+            <p>{t('hub.cert.intro')}</p>
+            <p>
+              <a className="btn btn-secondary" href={`.${HUB_CERT_PATH}`} download={HUB_CERT_FILE} data-testid="hub-cert">
+                {t('hub.cert.download')}
+              </a>
+            </p>
+            {answer.info.deskUrls.map((u) => (
+              <p key={u} className="small">
+                {t('hub.cert.at', { url: new URL(HUB_CERT_PATH, u).href })}
+              </p>
+            ))}
+            <p className="small">
+              {t('hub.cert.fingerprint')} <code className="hub-fingerprint">{answer.info.fingerprint}</code>
+            </p>
+            <ul className="hub-steps">
+              <li>{t('hub.cert.android')}</li>
+              <li>{t('hub.cert.ios')}</li>
+              <li>{t('hub.cert.windows')}</li>
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import https from 'node:https';
+import path from 'node:path';
+import { PSM_EVENT, tempDir } from '../helpers/ctx';
+import { op } from './checkin/desk';
+import { expect, SHOTS, test } from './fixtures';
+import { LAPTOP } from './seed';
+import { lanAddress, startHub } from './hub/start-hub';
+
+// The hub on the venue network (issue 19, item 1): HTTPS with the certificate it made for this
+// laptop's address, plain HTTP only for the hub laptop itself, the desk address as a QR code on
+// the hub screen, "new key" that drops every desk.
+const KEY = 'K7Q2M9X4B1ZD';
+const LAN = lanAddress();
+
+/** A GET over real TLS that trusts only the hub's own certificate: it must name the LAN address. */
+function getTrusting(url: string, ca: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    https
+      .get(url, { ca }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+test('the hub serves HTTPS to the LAN with its own certificate, shows the desk address as a QR code, and a new key drops every desk', async ({
+  page,
+  browser,
+}) => {
+  test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
+  const hub = await startHub(KEY, LAN!);
+  try {
+    await op(hub.ctx, 'event.create', PSM_EVENT);
+    // The certificate verifies for the LAN address (Node checks the IP against its names), and
+    // it is the file a desk downloads.
+    const cert = await getTrusting(`${hub.lanUrl}hub/certificate`, hub.cert.cert);
+    expect(cert.status).toBe(200);
+    expect(cert.body).toBe(hub.cert.cert);
+    // Plain HTTP from the LAN carries no data: it is sent to HTTPS (the #key part stays in the browser).
+    const plain = await fetch(`http://${LAN}:${hub.hub.port}/api/event.get`, { redirect: 'manual', method: 'POST' });
+    expect(plain.status).toBe(308);
+    expect(plain.headers.get('location')).toBe(`https://${LAN}:${hub.hub.port}/api/event.get`);
+
+    // The hub laptop's own screen, over plain HTTP on 127.0.0.1.
+    await page.setViewportSize(LAPTOP.viewport);
+    await page.goto(`${hub.localUrl}#key=${KEY}`);
+    await page.getByRole('button', { name: 'Meja lain' }).click();
+    const qr = page.getByTestId('hub-qr');
+    await expect(qr).toBeVisible();
+    const png = path.join(tempDir('hadir-hubqr-'), 'qr.png');
+    await qr.screenshot({ path: png });
+    // What a phone's camera app reads off the screen is the whole desk address, key included.
+    const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
+    expect(read).toBe(`https://${LAN}:${hub.hub.port}/#key=${KEY}`);
+    await page.screenshot({ path: path.join(SHOTS, 'hub-id.png'), fullPage: true });
+
+    // A desk on the LAN opens that address (a test-only exemption from the certificate warning).
+    const deskContext = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
+    const desk = await deskContext.newPage();
+    await desk.goto(read);
+    await expect(desk.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
+    await expect(page.getByTestId('hub-live')).toBeVisible();
+
+    // A desk is not the hub laptop: the hub screen refuses it, and says so.
+    await desk.getByRole('button', { name: 'Meja lain' }).click();
+    await expect(desk.getByRole('alert')).toContainText('hanya ada di laptop hub');
+
+    // New key: the hub keeps working with it, the desk is refused.
+    await page.getByRole('button', { name: 'Kunci baru' }).click();
+    await page.getByRole('button', { name: 'Ya, buat kunci baru' }).click();
+    await expect(page.getByRole('status')).toContainText('Kunci baru dibuat');
+    const newKey = await page.getByTestId('hub-key').innerText();
+    expect(newKey).not.toBe(KEY);
+    expect(hub.hub.key).toBe(newKey);
+    await expect(page.getByTestId('hub-url')).toHaveText(`https://${LAN}:${hub.hub.port}/#key=${newKey}`);
+    await desk.getByRole('button', { name: 'Peserta' }).click();
+    await expect(desk.getByText('Kunci akses tidak ada atau salah')).toBeVisible();
+    // With the new address it is back.
+    // (Only the #fragment differs from the open page, so the browser does not load it again by itself.)
+    await desk.goto(`${hub.lanUrl}#key=${newKey}`);
+    await desk.reload();
+    await expect(desk.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
+    await deskContext.close();
+
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect(page.getByRole('heading', { name: 'Other desks on the venue network' })).toBeVisible();
+    await page.screenshot({ path: path.join(SHOTS, 'hub-en.png'), fullPage: true });
+  } finally {
+    await hub.stop();
+  }
+});
