@@ -7,7 +7,7 @@ import type { PaymentKind, RateRow } from '../../shared/payments';
 import { audited } from '../audited';
 import type { Ctx } from '../context';
 import type { HandlerMap } from '../handler';
-import { loadBadgeFonts } from '../badges/fonts';
+import { loadBadgeFonts } from '../pdf/fonts';
 import { readEventId } from '../event/desk-event';
 import { reportEvent } from '../reports/handlers';
 import { spelledDate } from '../reports/dates';

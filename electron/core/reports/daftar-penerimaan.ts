@@ -9,8 +9,8 @@
 // the grand total with the amount in words; the signature blocks (PPK, Bendahara, PPTK). A row is
 // never split across pages; cells are top-aligned so a row's figures print on its first line.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { cachingFontkit, measureOf, type FontBytes } from '../badges/fonts';
-import { pt } from '../badges/geometry';
+import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { pt } from '../pdf/geometry';
 import { rowCell } from './daftar-hadir';
 import { formatRupiah, sumRupiah } from '../payments/money';
 import { terbilangRupiah } from '../payments/terbilang';

@@ -5,7 +5,7 @@ import { csvQuote, neutralise } from '../participants/csv';
 import { localDate, localTime, ZONE_LABEL, type TimeZone } from '../../shared/time-zone';
 import type { HadirEvent } from '../../shared/event';
 import { idDateList } from '../../shared/id-dates';
-import type { FontBytes } from '../badges/fonts';
+import type { FontBytes } from '../pdf/fonts';
 import { spelledDate } from './dates';
 import type { TablePdfInput } from './table-pdf';
 

@@ -5,8 +5,8 @@
 // dates) and the column header, and says "Halaman n dari N": pages of a register get separated
 // in a folder. Cells are set as on the daftar hadir (rowCell): whole, wrapped, never cut.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { cachingFontkit, measureOf, type FontBytes } from '../badges/fonts';
-import { pt } from '../badges/geometry';
+import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { pt } from '../pdf/geometry';
 import { rowCell } from './daftar-hadir';
 
 export interface TablePdfInput {

@@ -1,6 +1,6 @@
 // The whole device check, measured and judged in order: what `hadir doctor` prints and what the
 // "Cek perangkat" screen lists (operation system.doctor). One function, so both say the same.
-import { loadBadgeFonts } from '../badges/fonts';
+import { loadBadgeFonts } from '../pdf/fonts';
 import type { WorkerEntry } from '../jobs/worker-entry';
 import type { DoctorReport } from '../../shared/doctor';
 import {
