@@ -52,7 +52,7 @@ export type BackupMeasure = { dir: null } | { dir: string; writable: true; sameD
 
 export function checkBackup(m: BackupMeasure): CheckResult {
   if (m.dir === null)
-    return { check: 'backup', state: 'warn', message: 'Cadangan hanya di disk laptop; pilih folder cadangan di flashdisk (hadir backup --to DIR). / Backups are on the laptop’s disk only; choose a backup folder on a USB stick (hadir backup --to DIR).' };
+    return { check: 'backup', state: 'warn', message: 'Cadangan hanya di disk laptop; pilih folder cadangan di flashdisk (Laporan → Cadangan data, atau hadir backup --to DIR). / Backups are on the laptop’s disk only; choose a backup folder on a USB stick (Reports → Backups, or hadir backup --to DIR).' };
   if (!m.writable)
     return { check: 'backup', state: 'fail', message: `Folder cadangan ${m.dir} tidak dapat ditulis (${m.error}); periksa flashdisk atau pilih folder lain. / The backup folder cannot be written (${m.error}); check the USB stick or choose another folder.` };
   if (m.sameDisk)
