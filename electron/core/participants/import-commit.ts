@@ -340,7 +340,8 @@ async function walkRows(
       i++;
       seen?.(row);
       if (!row.valid) continue;
-      const hit = matcher.find(row.values);
+      const nameKey = nameKeyOf(row.values);
+      const hit = matcher.find(row.values, nameKey);
       if (hit?.deleted) {
         out.keptDeleted++;
         if (out.keptDeletedPeople.length < MAX_LISTED) {
@@ -380,7 +381,6 @@ async function walkRows(
         stored.set(hit.id, { ...current, ...merged });
         out.updated++;
       } else {
-        const nameKey = nameKeyOf(row.values);
         const id = at
           ? insertParticipant(
               ctx.db,
