@@ -37,10 +37,13 @@ export class CliFailure extends Error {
  * (InlineRunner). `worker` runs them in a job worker thread instead, for the import: its parsing
  * makes ~300 MB of short-lived garbage for 50,000 rows, which a worker's small young generation
  * (run-kind.ts) collects as it goes, where this thread's grew to hold it (peak 491 MB against
- * 376 MB for the largest CSV, preview then commit; issue 21).
+ * 376 MB for the largest CSV, preview then commit; issue 21). The compiled CLI only.
  */
 export function openCli(dataDir: string | undefined, opts: { worker?: boolean } = {}): Ctx {
-  const jobsWorker = opts.worker ? currentWorkerEntry() : 'inline';
+  const entry = opts.worker ? currentWorkerEntry() : null;
+  // Only the built worker: from the sources, a worker compiles them again through tsx (seconds
+  // on a loaded machine), and a checkout that was never built is where tests and development run.
+  const jobsWorker = entry && entry.execArgv.length === 0 ? entry : 'inline';
   return openContext(resolveDataDir(dataDir), 'cli', path.join(root, 'resources'), { jobsWorker });
 }
 
