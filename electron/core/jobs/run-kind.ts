@@ -50,7 +50,9 @@ const WORKER_HEAP_MB = 1024;
  * Young generation of a job's thread. V8 sizes it for throughput (tens of MB per semi-space),
  * and garbage a kind makes there (an import's parsing: ~300 MB of short-lived strings and row
  * arrays for 50,000 rows) was held until the next scavenge: the 50,000-row preview peaked ~140 MB
- * higher (docs/engineering/limits.md, issue 21). 8 MB costs more, cheaper scavenges, not time.
+ * higher (docs/engineering/import-memory.md, issue 21). 8 MB means more scavenges, each cheap
+ * since nearly all of it is dead by then; the cost in time could not be measured on the loaded
+ * test machine.
  */
 const WORKER_YOUNG_MB = 8;
 /** Idle threads kept for the next job: starting one costs 0.1–0.5 s (tsx compiles on the way). */
