@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { openContext } from '../core/open-context';
+import { currentWorkerEntry } from '../core/jobs/worker-entry';
 import { resolveDataDir } from '../core/system/data-dir';
 import type { Command } from 'commander';
 import type { DeskScope } from '../shared/desk';
@@ -31,9 +32,19 @@ export class CliFailure extends Error {
   }
 }
 
-export function openCli(dataDir: string | undefined): Ctx {
-  // Job kinds run inline: a command has no other desk on its thread to keep answering (InlineRunner).
-  return openContext(resolveDataDir(dataDir), 'cli', path.join(root, 'resources'), { jobsWorker: 'inline' });
+/**
+ * Job kinds run inline: a command has no other desk on its thread to keep answering
+ * (InlineRunner). `worker` runs them in a job worker thread instead, for the import: its parsing
+ * makes ~300 MB of short-lived garbage for 50,000 rows, which a worker's small young generation
+ * (run-kind.ts) collects as it goes, where this thread's grew to hold it (peak 491 MB against
+ * 376 MB for the largest CSV, preview then commit; issue 21). The compiled CLI only.
+ */
+export function openCli(dataDir: string | undefined, opts: { worker?: boolean } = {}): Ctx {
+  const entry = opts.worker ? currentWorkerEntry() : null;
+  // Only the built worker: from the sources, a worker compiles them again through tsx (seconds
+  // on a loaded machine), and a checkout that was never built is where tests and development run.
+  const jobsWorker = entry && entry.execArgv.length === 0 ? entry : 'inline';
+  return openContext(resolveDataDir(dataDir), 'cli', path.join(root, 'resources'), { jobsWorker });
 }
 
 /** Calls an operation through the same dispatch (and zod validation) as IPC and HTTP. */

@@ -46,6 +46,15 @@ export function isWorkerStartFailure(e: unknown, fresh: boolean, heard: boolean)
  * (ERR_WORKER_OUT_OF_MEMORY), not the kiosk: the desks keep working and the job fails cleanly.
  */
 const WORKER_HEAP_MB = 1024;
+/**
+ * Young generation of a job's thread. V8 sizes it for throughput (tens of MB per semi-space),
+ * and garbage a kind makes there (an import's parsing: ~300 MB of short-lived strings and row
+ * arrays for 50,000 rows) was held until the next scavenge: the 50,000-row preview peaked ~140 MB
+ * higher (docs/engineering/import-memory.md, issue 21). 8 MB means more scavenges, each cheap
+ * since nearly all of it is dead by then; the cost in time could not be measured on the loaded
+ * test machine.
+ */
+const WORKER_YOUNG_MB = 8;
 /** Idle threads kept for the next job: starting one costs 0.1–0.5 s (tsx compiles on the way). */
 const KEEP_IDLE = 1;
 
@@ -162,7 +171,7 @@ export class WorkerPool implements KindRunner {
   private spawn(): Worker {
     const worker = new Worker(this.entry.file, {
       execArgv: this.entry.execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     // An idle thread that dies (it should not) simply leaves the pool.
     worker.on('exit', () => {

@@ -112,10 +112,13 @@ export async function previewImport(
   // Seen as the rows go by: the first ten for the sample, and the names the fonts cannot draw.
   const sample: ImportPreview['sample'] = [];
   const coverage = nameCoverage(ctx.resourcesDir);
+  const asciiDrawable = coverage.missing(PRINTABLE_ASCII_CHARS).length === 0;
   const undrawable = { listed: [] as Undrawable[], count: 0 };
   const seen = (r: PreparedRow) => {
     if (sample.length < 10) sample.push({ line: r.line, valid: r.valid, values: maskedValues(r.values) });
     if (!r.valid) return;
+    // Most names are plain ASCII, which the fonts draw whole: asked once, not per character.
+    if (asciiDrawable && PRINTABLE_ASCII.test(r.values.name)) return;
     const missing = coverage.missing(r.values.name);
     if (!missing.length) return;
     if (undrawable.count++ < UNDRAWABLE_LISTED) undrawable.listed.push({ line: r.line, name: r.values.name, missing });
@@ -151,6 +154,8 @@ export async function previewImport(
 }
 
 type Undrawable = { line: number; name: string; missing: string[] };
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const PRINTABLE_ASCII_CHARS = String.fromCharCode(...Array.from({ length: 0x5f }, (_, i) => 0x20 + i));
 /** Undrawable names listed by line in the warning: a readable list; the rest are counted. */
 const UNDRAWABLE_LISTED = 50;
 
@@ -340,7 +345,8 @@ async function walkRows(
       i++;
       seen?.(row);
       if (!row.valid) continue;
-      const hit = matcher.find(row.values);
+      const nameKey = nameKeyOf(row.values);
+      const hit = matcher.find(row.values, nameKey);
       if (hit?.deleted) {
         out.keptDeleted++;
         if (out.keptDeletedPeople.length < MAX_LISTED) {
@@ -380,7 +386,6 @@ async function walkRows(
         stored.set(hit.id, { ...current, ...merged });
         out.updated++;
       } else {
-        const nameKey = nameKeyOf(row.values);
         const id = at
           ? insertParticipant(
               ctx.db,

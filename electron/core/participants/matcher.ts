@@ -37,12 +37,12 @@ export class Matcher {
   }
 
   /** The match and the field it was made on. */
-  match(v: PersonKeys): { hit: StoredKeys; by: 'externalId' | 'nik' | 'name' } | undefined {
+  match(v: PersonKeys, nameKey?: string): { hit: StoredKeys; by: 'externalId' | 'nik' | 'name' } | undefined {
     const ext = v.externalId ? this.byExt.get(v.externalId) : undefined;
     if (ext) return { hit: ext, by: 'externalId' };
     const nik = v.nik ? this.byNik.get(v.nik) : undefined;
     if (nik) return { hit: nik, by: 'nik' };
-    const byName = this.byName.get(nameKeyOf(v));
+    const byName = this.byName.get(nameKey ?? nameKeyOf(v));
     if (!byName) return undefined;
     // Both carry a NIK (or an ID): they differ, or the lookups above would have matched on it
     // (every stored NIK and ID is in its map), so two namesakes are two people.
@@ -51,7 +51,8 @@ export class Matcher {
     return { hit: byName, by: 'name' };
   }
 
-  find(v: PersonKeys): StoredKeys | undefined {
-    return this.match(v)?.hit;
+  /** `nameKey`, when the caller has it already: nameKeyOf(v). */
+  find(v: PersonKeys, nameKey?: string): StoredKeys | undefined {
+    return this.match(v, nameKey)?.hit;
   }
 }

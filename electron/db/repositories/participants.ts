@@ -104,10 +104,11 @@ export function insertParticipant(
   p: ParticipantInput,
   at: string,
 ): number {
-  const sql = `INSERT INTO participant(event_id, code, name_key, ${COLS.join(', ')}, created_at, updated_at)
-               VALUES (?, ?, ?, ${COLS.map(() => '?').join(', ')}, ?, ?)`;
-  return Number(stmt(db, sql).run(eventId, code, nameKey, ...bind(p), at, at).lastInsertRowid);
+  return Number(stmt(db, INSERT_SQL).run(eventId, code, nameKey, ...bind(p), at, at).lastInsertRowid);
 }
+// Built once: an import inserts 50,000 rows, and each string built per row was garbage.
+const INSERT_SQL = `INSERT INTO participant(event_id, code, name_key, ${COLS.join(', ')}, created_at, updated_at)
+               VALUES (?, ?, ?, ${COLS.map(() => '?').join(', ')}, ?, ?)`;
 
 export function updateParticipant(db: Db, id: number, nameKey: string, p: ParticipantInput, at: string): void {
   const sql = `UPDATE participant SET name_key = ?, ${COLS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
