@@ -26,7 +26,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A command's wall time (ms) and peak resident set (MB) as GNU time reports it. */
-function measured(cmd: string, args: string[]): { ms: number; rssMb: number } {
+export function measured(cmd: string, args: string[]): { ms: number; rssMb: number } {
   const s = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', 'HADIR_MAXRSS %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = performance.now() - s;
@@ -36,7 +36,7 @@ function measured(cmd: string, args: string[]): { ms: number; rssMb: number } {
 }
 
 /** A data folder with one event, its logo and `n` generated participants, through the CLI. */
-function kiosk(cli: string, root: string, n: number): string {
+export function kiosk(cli: string, root: string, n: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hadir-bench-sheets-${n}-`));
   const run = (...args: string[]) => {
     const r = spawnSync(process.execPath, [cli, ...args, '--data-dir', dir], { encoding: 'utf8' });
@@ -69,11 +69,13 @@ export async function benchBadgeSheets(rows: Row[], root: string): Promise<void>
   const people = generatedBadges(1000);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
+  // A loaded machine takes longer than Playwright's 30 s default for 1,000 tags: wait as long as it takes.
+  page.setDefaultTimeout(0);
   const pagePdf = async (layout: (typeof BADGE_LAYOUTS)[number]) => {
     const sheet = SHEETS[layout];
     const s = performance.now();
     const html = badgesHtml(sheet, layoutPages(sheet, fontMeasures(fonts), EVENT, 1, people), fonts, logo);
-    await page.setContent(html, { waitUntil: 'load' });
+    await page.setContent(html, { waitUntil: 'load', timeout: 0 });
     await page.evaluate(() => document.fonts.ready);
     await page.pdf({ width: `${sheet.page.w}mm`, height: `${sheet.page.h}mm`, printBackground: true, preferCSSPageSize: true });
     return performance.now() - s;

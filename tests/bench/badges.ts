@@ -194,64 +194,81 @@ async function tagImages(layout: BadgeLayoutId, dir: string, fonts: ReturnType<t
 }
 
 /**
- * Webcam-like frames of the A4 10-up tag (35 mm QR, the smallest Hadir prints) and of the A6 tag
- * (50 mm), against the A4 tag shrunk so its QR is 25 mm (the size the issue measured failing).
+ * Webcam-like frames of every layout's tag (the A4 cards with their 45 mm QR, A6 with 52 mm, the
+ * roll with 36 mm) against the A4-10 tag shrunk so its QR is 25 mm (the size issue 10 measured
+ * failing): zxing-cpp and @zxing/library on one frame, and zxing-cpp within two frames (a second,
+ * independently made frame of the same tag, as the desk's camera gives it a moment later).
  */
-async function decodeRates(rows: Row[], resources: string) {
+export async function decodeRates(rows: Row[], resources: string, per = 24) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-frames-'));
   const fonts = loadBadgeFonts(resources);
   const rand = rng(2025);
   const SCALES = [0.3, 0.35, 0.4, 0.42, 0.45];
-  const PER = 24;
+  const PER = per;
   const series = [
-    { label: 'A4 tag, 35 mm QR', layout: 'a4-10' as const, shrink: 1 },
-    { label: 'A6 tag, 50 mm QR', layout: 'a6' as const, shrink: 1 },
-    { label: '25 mm QR', layout: 'a4-10' as const, shrink: 25 / 35 },
+    ...BADGE_LAYOUTS.map((layout) => ({ label: `${layout} tag, ${SHEETS[layout].tag.qr} mm QR`, layout, shrink: 1 })),
+    { label: '25 mm QR', layout: 'a4-10' as const, shrink: 25 / SHEETS['a4-10'].tag.qr },
   ];
-  const rates = new Map<string, { cpp: number; js: number }>();
+  const rates = new Map<string, { cpp: number; js: number; two: number }>();
   for (const { label, layout, shrink } of series) {
     const sheet = SHEETS[layout];
     const tags = await tagImages(layout, dir, fonts);
     for (const mmPerPx of SCALES) {
       let cpp = 0;
       let js = 0;
+      let two = 0;
       for (let i = 0; i < PER; i++) {
         const tag = tags[i % tags.length]!;
-        const width = Math.round((sheet.tag.w * shrink) / mmPerPx);
-        const h = Math.round(width * (sheet.tag.h / sheet.tag.w));
-        const angle = (rand() * 2 - 1) * 25;
-        const tilt = Math.round(width * 0.08 * rand());
-        const x = Math.round(rand() * Math.max(0, 1280 - width - 60)) + 30;
-        const y = Math.round(rand() * Math.max(0, 720 - h - 60)) + 30;
-        const frame = path.join(dir, 'f.jpg');
-        // prettier-ignore
-        execFileSync('convert', [
-          '-size', '1280x720', 'xc:#6e6a64',
-          '(', tag.file, '-resize', `${width}x`, '-alpha', 'set', '-virtual-pixel', 'transparent',
-          '-distort', 'Perspective', `0,0 0,0  ${width},0 ${width - tilt},${tilt}  0,${h} 0,${h}  ${width},${h} ${width - tilt},${h - tilt}`,
-          '-background', 'none', '-rotate', angle.toFixed(1), ')',
-          '-geometry', `+${x}+${y}`, '-composite',
-          '-blur', `0x${(0.6 + rand() * 0.8).toFixed(2)}`,
-          '-evaluate', 'multiply', (0.45 + rand() * 0.3).toFixed(2),
-          '-attenuate', (0.4 + rand() * 0.5).toFixed(2), '+noise', 'Gaussian',
-          '-quality', String(55 + Math.round(rand() * 25)), frame,
-        ]);
-        const pgm = path.join(dir, 'f.pgm');
-        execFileSync('convert', [frame, pgm]);
-        const img = readPgm(pgm);
-        if ((await decodeZxingCpp({ ...img, file: frame })).includes(tag.payload)) cpp++;
-        if (decodeZxingJs(img) === tag.payload) js++;
+        let read = false;
+        for (let f = 0; f < 2; f++) {
+          const width = Math.round((sheet.tag.w * shrink) / mmPerPx);
+          const h = Math.round(width * (sheet.tag.h / sheet.tag.w));
+          const angle = (rand() * 2 - 1) * 25;
+          const tilt = Math.round(width * 0.08 * rand());
+          const x = Math.round(rand() * Math.max(0, 1280 - width - 60)) + 30;
+          const y = Math.round(rand() * Math.max(0, 720 - h - 60)) + 30;
+          const frame = path.join(dir, 'f.jpg');
+          // prettier-ignore
+          execFileSync('convert', [
+            '-size', '1280x720', 'xc:#6e6a64',
+            '(', tag.file, '-resize', `${width}x`, '-alpha', 'set', '-virtual-pixel', 'transparent',
+            '-distort', 'Perspective', `0,0 0,0  ${width},0 ${width - tilt},${tilt}  0,${h} 0,${h}  ${width},${h} ${width - tilt},${h - tilt}`,
+            '-background', 'none', '-rotate', angle.toFixed(1), ')',
+            '-geometry', `+${x}+${y}`, '-composite',
+            '-blur', `0x${(0.6 + rand() * 0.8).toFixed(2)}`,
+            '-evaluate', 'multiply', (0.45 + rand() * 0.3).toFixed(2),
+            '-attenuate', (0.4 + rand() * 0.5).toFixed(2), '+noise', 'Gaussian',
+            '-quality', String(55 + Math.round(rand() * 25)), frame,
+          ]);
+          const pgm = path.join(dir, 'f.pgm');
+          execFileSync('convert', [frame, pgm]);
+          const img = readPgm(pgm);
+          const ok = (await decodeZxingCpp({ ...img, file: frame })).includes(tag.payload);
+          if (f === 0) {
+            if (ok) cpp++;
+            if (decodeZxingJs(img) === tag.payload) js++;
+          }
+          read ||= ok;
+          if (read) break;
+        }
+        if (read) two++;
       }
-      rates.set(`${label} ${mmPerPx}`, { cpp: (100 * cpp) / PER, js: (100 * js) / PER });
+      rates.set(`${label} ${mmPerPx}`, { cpp: (100 * cpp) / PER, js: (100 * js) / PER, two: (100 * two) / PER });
     }
   }
-  for (const label of ['A4 tag, 35 mm QR', 'A6 tag, 50 mm QR']) {
+  const mean = (label: string, k: 'cpp' | 'js' | 'two') => SCALES.reduce((s, m) => s + rates.get(`${label} ${m}`)![k], 0) / SCALES.length;
+  for (const { label } of series.slice(0, -1)) {
+    const ref = '25 mm QR';
+    const all = `badges: webcam 0.30-0.45 mm/px, ${label}`;
+    rows.push({ name: `${all}, zxing-cpp one frame`, value: mean(label, 'cpp'), unit: '%', ref: '25 mm QR, same frames', refValue: mean(ref, 'cpp') }); // prettier-ignore
+    rows.push({ name: `${all}, zxing-cpp within two frames`, value: mean(label, 'two'), unit: '%', ref: '25 mm QR, same frames', refValue: mean(ref, 'two') }); // prettier-ignore
+    rows.push({ name: `${all}, @zxing/library one frame`, value: mean(label, 'js'), unit: '%', ref: '25 mm QR, same frames', refValue: mean(ref, 'js') }); // prettier-ignore
     for (const mmPerPx of SCALES) {
       const mine = rates.get(`${label} ${mmPerPx}`)!;
-      const ref = rates.get(`25 mm QR ${mmPerPx}`)!;
+      const r = rates.get(`${ref} ${mmPerPx}`)!;
       const name = `badges: webcam ${mmPerPx.toFixed(2)} mm/px, ${label}`;
-      rows.push({ name: `${name}, zxing-cpp`, value: mine.cpp, unit: '%', ref: '25 mm QR, same frames', refValue: ref.cpp });
-      rows.push({ name: `${name}, @zxing/library`, value: mine.js, unit: '%', ref: '25 mm QR, same frames', refValue: ref.js });
+      rows.push({ name: `${name}, zxing-cpp`, value: mine.cpp, unit: '%', ref: '25 mm QR, same frames', refValue: r.cpp });
+      rows.push({ name: `${name}, @zxing/library`, value: mine.js, unit: '%', ref: '25 mm QR, same frames', refValue: r.js });
     }
   }
   fs.rmSync(dir, { recursive: true, force: true });

@@ -58,7 +58,9 @@ function memoiseLayout(font: Font): Font {
     if (features !== undefined) return layout(text, features);
     let run = runs.get(text);
     if (!run) {
-      if (runs.size >= 20_000) runs.clear();
+      // 5,000 runs (~10 MB): what recurs (roles, regencies, words) stays; a long batch's unique
+      // names do not pile up (20,000 held ~40 MB on a 20,000-tag sheet).
+      if (runs.size >= 5_000) runs.clear();
       runs.set(text, (run = plain && PLAIN_ASCII.test(text) && !F_LIGATURE.test(text) ? plain(text) : layout(text)));
     }
     return run;

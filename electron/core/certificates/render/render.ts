@@ -1,4 +1,3 @@
-import zlib from 'node:zlib';
 import { PDFDocument, PDFName, type PDFRef } from '@cantoo/pdf-lib';
 import type { FieldBox } from '../../../shared/certificates';
 import { backNumberBox } from './back-page';
@@ -6,6 +5,7 @@ import { fontkit } from './fontkit';
 import { pageMm, PT_PER_MM, ptBox, type PtBox } from './geometry';
 import { encodeRepeated, pageFont, widthAt, type PageFont } from './page-font';
 import { qrOperators } from '../../pdf/qr-operators';
+import { deflated } from '../../pdf/raw-pages';
 import { templatePages } from './template-cache';
 import { fitName } from './text-layout';
 import type { CertData, RenderInput } from './types';
@@ -69,7 +69,8 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   const H = size.h * PT_PER_MM;
   const addPage = (ops: string) => {
     const page = doc.addPage([W, H]);
-    const content = ctx.register(ctx.stream(zlib.deflateSync(ops, { level: 6 }), { Filter: 'FlateDecode' }));
+    // deflated(): a buffer of the stream's own size (core/pdf/raw-pages.ts says why).
+    const content = ctx.register(ctx.stream(deflated(ops), { Filter: 'FlateDecode' }));
     page.node.set(PDFName.of('Contents'), content);
     page.node.set(PDFName.of('Resources'), resources);
   };
