@@ -22,7 +22,8 @@ import { pt } from './geometry';
 import { embedLogoPng } from './logo-image';
 import { QR_MODULES, qrRects } from './qr-modules';
 import { SHEETS, type Sheet } from './sheets';
-import { layoutTag, type BadgeData, type Element, type Fonts } from './tag-layout';
+import { layoutTag, type BadgeData, type Element, type FontKey, type Fonts } from './tag-layout';
+import { drawsInArabic } from '../pdf/arabic-names';
 
 export interface BadgeRenderInput {
   layout: BadgeLayoutId;
@@ -50,7 +51,11 @@ export class RenderCancelled extends Error {
 const isPng = (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
 
 /** Measures for the tag layout, the same for the PDF and for the geometry tests. */
-export const fontMeasures = (fonts: FontBytes): Fonts => ({ regular: measureOf(fonts.regular), bold: measureOf(fonts.bold) });
+export const fontMeasures = (fonts: FontBytes): Fonts => ({
+  regular: measureOf(fonts.regular),
+  bold: measureOf(fonts.bold),
+  ...(fonts.arabic ? { arabic: { measure: measureOf(fonts.arabic), draws: (t: string) => drawsInArabic(t, fonts.arabic) } } : {}),
+});
 
 /** Groups badges into pages of the sheet, then lays every tag out: what the PDF will draw. */
 export function layoutPages(sheet: Sheet, fonts: Fonts, eventName: string, logoAspect: number | null, badges: BadgeData[]) {
@@ -77,7 +82,7 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
   // A fixed date: the same data gives the same bytes (and the PDF says nothing about when).
   doc.setCreationDate(new Date(0));
   doc.setModificationDate(new Date(0));
-  const fonts = {
+  const fonts: Partial<Record<FontKey, PDFFont>> = {
     regular: await doc.embedFont(input.fonts.regular, { subset: true }),
     bold: await doc.embedFont(input.fonts.bold, { subset: true }),
   };
@@ -87,6 +92,9 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
   // A preview lays out only the tags of the pages it shows.
   const wanted = input.maxPages === undefined ? input.badges : input.badges.slice(0, input.maxPages * sheet.slots.length);
   let pages = layoutPages(sheet, measures, input.eventName, logo ? logo.width / logo.height : null, wanted);
+  // The Arabic fallback is embedded only when a name on these pages is set in it.
+  if (input.fonts.arabic && pages.some((pg) => pg.some((t) => t.elements.some((e) => e.kind === 'text' && e.font === 'arabic'))))
+    fonts.arabic = await doc.embedFont(input.fonts.arabic, { subset: true });
   if (!pages.length) pages = [[]];
   // Page content costs ~1 ms a page; check cancellation and report progress every page.
   for (let i = 0; i < pages.length; i++) {
@@ -103,7 +111,7 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
 }
 
 /** Draws layout elements on a page, mm in, points out, shifted by the printer offset. */
-function drawer(page: PDFPage, sheet: Sheet, offset: Offset, fonts: Record<'regular' | 'bold', PDFFont>, logo: PDFImage | null) {
+function drawer(page: PDFPage, sheet: Sheet, offset: Offset, fonts: Partial<Record<FontKey, PDFFont>>, logo: PDFImage | null) {
   const H = pt(sheet.page.h);
   const X = (x: number) => pt(x + offset.x);
   const Y = (y: number) => H - pt(y + offset.y);
@@ -126,7 +134,7 @@ function drawer(page: PDFPage, sheet: Sheet, offset: Offset, fonts: Record<'regu
             color: rgb(...e.color),
           });
         } else if (e.kind === 'text') {
-          const font = fonts[e.font];
+          const font = fonts[e.font]!;
           for (const l of e.lines) {
             page.drawText(l.text, { x: X(slot.x + l.x), y: Y(slot.y + l.baseline), size: e.size, font, color: rgb(...e.color) });
           }
