@@ -29,6 +29,7 @@ import { benchCheckin } from './checkin';
 import { benchCliStart } from './cli-start';
 import { benchBadgeSheets } from './badge-sheets';
 import { benchEventFile } from './event-file';
+import { benchBackupHostile } from './backup-hostile';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -366,6 +367,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   'cli-start': () => benchCliStart(rows, ROOT),
   'badge-sheets': () => benchBadgeSheets(rows, ROOT),
   'event-file': () => benchEventFile(rows, RESOURCES),
+  'backup-hostile': () => benchBackupHostile(rows, RESOURCES),
 };
 
 async function main() {

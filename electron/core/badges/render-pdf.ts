@@ -7,7 +7,8 @@ import { moduleRunOperators } from '../pdf/qr-operators';
 import { num, rawPages } from '../pdf/raw-pages';
 import { QR_MODULES, qrRects } from '../qr/qr-modules';
 import { SHEETS, type Sheet } from './sheets';
-import { layoutTag, type BadgeData, type Element, type Fonts } from './tag-layout';
+import { layoutTag, type BadgeData, type Element, type FontKey, type Fonts } from './tag-layout';
+import { drawsInArabic } from '../pdf/arabic-names';
 
 export interface BadgeRenderInput {
   layout: BadgeLayoutId;
@@ -35,7 +36,11 @@ export class RenderCancelled extends Error {
 const isPng = (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
 
 /** Measures for the tag layout, the same for the PDF and for the geometry tests. */
-export const fontMeasures = (fonts: FontBytes): Fonts => ({ regular: measureOf(fonts.regular), bold: measureOf(fonts.bold) });
+export const fontMeasures = (fonts: FontBytes): Fonts => ({
+  regular: measureOf(fonts.regular),
+  bold: measureOf(fonts.bold),
+  ...(fonts.arabic ? { arabic: { measure: measureOf(fonts.arabic), draws: (t: string) => drawsInArabic(t, fonts.arabic) } } : {}),
+});
 
 /** Groups badges into pages of the sheet, then lays every tag out: what the PDF will draw. */
 export function layoutPages(sheet: Sheet, fonts: Fonts, eventName: string, logoAspect: number | null, badges: BadgeData[]) {
@@ -59,6 +64,10 @@ export function layoutPages(sheet: Sheet, fonts: Fonts, eventName: string, logoA
  */
 export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Array> {
   const sheet = SHEETS[input.layout];
+  // A preview lays out only the tags of the pages it shows.
+  const per = sheet.slots.length;
+  const wanted = input.maxPages === undefined ? input.badges.length : Math.min(input.badges.length, input.maxPages * per);
+  const total = Math.max(1, Math.ceil(wanted / per));
   const doc = await PDFDocument.create();
   doc.registerFontkit(cachingFontkit as unknown as Parameters<typeof doc.registerFontkit>[0]);
   doc.setTitle(input.eventName);
@@ -67,7 +76,7 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
   // A fixed date: the same data gives the same bytes (and the PDF says nothing about when).
   doc.setCreationDate(new Date(0));
   doc.setModificationDate(new Date(0));
-  const fonts = {
+  const fonts: Partial<Record<FontKey, PDFFont>> = {
     regular: await doc.embedFont(input.fonts.regular, { subset: true }),
     bold: await doc.embedFont(input.fonts.bold, { subset: true }),
   };
@@ -75,16 +84,16 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
   if (input.logo) logo = isPng(input.logo) ? await embedLogoPng(doc, input.logo) : await doc.embedJpg(input.logo);
   const measures = fontMeasures(input.fonts);
   const logoAspect = logo ? logo.width / logo.height : null;
+  // The Arabic fallback is embedded only when a name on these pages is set in it.
+  const wantsArabic = (b: BadgeData) => measures.arabic?.draws(b.name) === true;
+  if (input.fonts.arabic && input.badges.slice(0, wanted).some(wantsArabic))
+    fonts.arabic = await doc.embedFont(input.fonts.arabic, { subset: true });
   const pages = rawPages(doc, {
-    Font: { FR: fonts.regular.ref, FB: fonts.bold.ref },
+    Font: { FR: fonts.regular!.ref, FB: fonts.bold!.ref, ...(fonts.arabic ? { FA: fonts.arabic.ref } : {}) },
     ...(logo ? { XObject: { Logo: logo.ref } } : {}),
   });
   const size: [number, number] = [pt(sheet.page.w), pt(sheet.page.h)];
   const draw = drawer(sheet, input.offset, fonts);
-  // A preview lays out only the tags of the pages it shows.
-  const per = sheet.slots.length;
-  const wanted = input.maxPages === undefined ? input.badges.length : Math.min(input.badges.length, input.maxPages * per);
-  const total = Math.max(1, Math.ceil(wanted / per));
   // Page content costs ~1 ms a page; check cancellation and report progress every page.
   for (let i = 0; i < total; i++) {
     if (input.isCancelled?.()) throw new RenderCancelled();
@@ -104,12 +113,17 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
 const rg = (c: readonly [number, number, number]) => `${num(c[0])} ${num(c[1])} ${num(c[2])} rg`;
 
 /** Layout elements as content-stream text, mm in, points out, shifted by the printer offset. */
-function drawer(sheet: Sheet, offset: Offset, fonts: Record<'regular' | 'bold', PDFFont>) {
+function drawer(sheet: Sheet, offset: Offset, fonts: Partial<Record<FontKey, PDFFont>>) {
   const H = pt(sheet.page.h);
   const X = (x: number) => pt(x + offset.x);
   const Y = (y: number) => H - pt(y + offset.y);
-  const key = { regular: 'FR', bold: 'FB' } as const;
-  const encode = { regular: wordEncoder(fonts.regular), bold: wordEncoder(fonts.bold) };
+  const key = { regular: 'FR', bold: 'FB', arabic: 'FA' } as const;
+  // An Arabic name is one shaped run, right to left as fontkit returns it: never cut into words.
+  const encode = {
+    regular: wordEncoder(fonts.regular!),
+    bold: wordEncoder(fonts.bold!),
+    arabic: (text: string) => fonts.arabic!.encodeText(text).asString(),
+  };
   return {
     cutMarks(): string {
       if (!sheet.cutMarks.length) return '';

@@ -4,7 +4,7 @@ import type { TagSpec } from './sheets';
 import { QR_QUIET_MODULES, QR_MODULES } from '../qr/qr-modules';
 
 export type Rgb = readonly [number, number, number];
-export type FontKey = 'regular' | 'bold';
+export type FontKey = 'regular' | 'bold' | 'arabic';
 
 /** What is on one tag. Plain data: the caller turns codes into payloads and roles into indexes. */
 export interface BadgeData {
@@ -64,6 +64,8 @@ const RULE: Rgb = [0.75, 0.75, 0.75];
 export interface Fonts {
   regular: Measure;
   bold: Measure;
+  /** The fallback for names in Arabic script (core/pdf/arabic-names.ts), when loaded. */
+  arabic?: { measure: Measure; draws: (text: string) => boolean };
 }
 
 /** Printed under the role, for a desk that must type the code: "K7Q2 M9XA". */
@@ -154,6 +156,9 @@ function band(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, codeSize: number) {
  */
 function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, align: 'left' | 'center') {
   const gap = 1.2;
+  // A name in Arabic script is set in the Arabic fallback, shaped right to left by fontkit.
+  const nameKey: FontKey = fonts.arabic?.draws(b.name) ? 'arabic' : 'bold';
+  const nameMeasure = nameKey === 'arabic' ? fonts.arabic!.measure : fonts.bold;
   const fitName = (regSize: number) =>
     fitText(b.name, {
       width: r.w,
@@ -162,7 +167,7 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
       minSize: 4,
       // Up to five lines: fitText takes another line only when it buys a clearly larger size.
       maxLines: 5,
-      measure: fonts.bold,
+      measure: nameMeasure,
     });
   let regSize = spec.nameMax * 0.5;
   let name = fitName(regSize);
@@ -201,7 +206,7 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
     }
   }
   let y = r.y + Math.max(0, (r.h - used) / 2);
-  const nameEl = place('name', 'bold', BLACK, name, fonts.bold, r.x, y, r.w, align);
+  const nameEl = place('name', nameKey, BLACK, name, nameMeasure, r.x, y, r.w, align);
   p.els.push(nameEl);
   y += name.height + gap;
   if (reg) {

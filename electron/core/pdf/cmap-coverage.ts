@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { create, type Font } from 'fontkit';
 import { INVISIBLE } from '../../shared/visible-text';
+import { ARABIC_FONT, drawsInArabic } from './arabic-names';
 
 /**
  * Which characters of a name the bundled fonts cannot draw (they would print as empty boxes):
@@ -24,7 +25,11 @@ export function nameCoverage(resourcesDir: string): Coverage {
   let c = cache.get(resourcesDir);
   if (!c) {
     const fonts = NAME_FONTS.map((f) => create(fs.readFileSync(path.join(resourcesDir, 'fonts', f))));
-    cache.set(resourcesDir, (c = coverageOf(fonts)));
+    const base = coverageOf(fonts);
+    // A name in Arabic script is drawn in the Arabic fallback (arabic-names.ts): nothing missing.
+    const arabic = new Uint8Array(fs.readFileSync(path.join(resourcesDir, 'fonts', ARABIC_FONT.bold)));
+    c = { missing: (text) => (drawsInArabic(text, arabic) ? [] : base.missing(text)) };
+    cache.set(resourcesDir, c);
   }
   return c;
 }

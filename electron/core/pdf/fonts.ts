@@ -9,12 +9,15 @@ import { safeLayout } from './safe-layout';
 export interface FontBytes {
   regular: Uint8Array;
   bold: Uint8Array;
+  /** Names in Arabic script (core/pdf/arabic-names.ts); without it they print as boxes. */
+  arabic?: Uint8Array;
 }
 
-/** Noto Sans (full Latin: ñ, é, ş, Vietnamese, ...), OFL; resources/fonts/OFL.txt. */
+/** Noto Sans (full Latin: ñ, é, ş, Vietnamese, ...) and Noto Naskh Arabic for Arabic names, OFL; resources/fonts/OFL.txt. */
 export function loadBadgeFonts(resourcesDir: string): FontBytes {
   const read = (f: string) => new Uint8Array(fs.readFileSync(path.join(resourcesDir, 'fonts', f)));
-  return { regular: read('NotoSans-Regular.ttf'), bold: read('NotoSans-Bold.ttf') };
+  // Named here, not imported from core/pdf/arabic-names.ts, which imports this file.
+  return { regular: read('NotoSans-Regular.ttf'), bold: read('NotoSans-Bold.ttf'), arabic: read('NotoNaskhArabic-Bold.ttf') };
 }
 
 const parsed = new WeakMap<Uint8Array, Font>();

@@ -8,6 +8,7 @@
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
 import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
 import { pt } from '../pdf/geometry';
+import { drawsInArabic } from '../pdf/arabic-names';
 
 export interface DaftarHadirRow {
   name: string;
@@ -108,6 +109,10 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
   const regular = await doc.embedFont(input.fonts.regular, { subset: true });
   const bold = await doc.embedFont(input.fonts.bold, { subset: true });
   const measure = { regular: measureOf(input.fonts.regular), bold: measureOf(input.fonts.bold) };
+  // Names in Arabic script: the fallback font, embedded only when someone's name needs it.
+  const inArabic = input.rows.map((r) => drawsInArabic(r.name, input.fonts.arabic));
+  const arabic = inArabic.includes(true) ? await doc.embedFont(input.fonts.arabic!, { subset: true }) : null;
+  const measureArabic = arabic ? measureOf(input.fonts.arabic!) : null;
   let logo: PDFImage | null = null;
   if (input.logo) logo = input.logo[0] === 0x89 ? await doc.embedPng(input.logo) : await doc.embedJpg(input.logo);
 
@@ -146,7 +151,11 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
 
   // Every cell set once, before paginating: a long name makes its row taller.
   const sets = input.rows.map((r, i) =>
-    [String(i + 1), r.name, r.regency ?? '', r.institution ?? '', r.role, r.time ?? ''].map((v, k) => setRowCell(v, COLS[k]!.w)),
+    [String(i + 1), r.name, r.regency ?? '', r.institution ?? '', r.role, r.time ?? ''].map((v, k) =>
+      k === 1 && inArabic[i]
+        ? rowCell(v, COLS[k]!.w - 2.4, (t, size) => (measureArabic!(t) * size) / (72 / 25.4))
+        : setRowCell(v, COLS[k]!.w),
+    ),
   );
   const heights = sets.map(rowHeight);
   const { pages, signatoryOnNewPage } = paginate(heights);
@@ -230,7 +239,8 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
       COLS.forEach((c, k) => {
         const set = sets[i]![k]!;
         const cellTop = top + (h - lineH(set.size) * set.lines.length) / 2;
-        set.lines.forEach((l, n) => text(page, l, x + 1.2, cellTop + n * lineH(set.size), set.size));
+        const font = k === 1 && inArabic[i] ? arabic! : regular;
+        set.lines.forEach((l, n) => text(page, l, x + 1.2, cellTop + n * lineH(set.size), set.size, font));
         x += c.w;
       });
       // Zig-zag: odd numbers sign on the left half, even numbers on the right; at the row's foot.

@@ -191,6 +191,10 @@ export function checkBackup(source: string, dataDir: string): CheckedBackup {
     db?.close();
     db = undefined;
     discard();
+    // A damaged page can make a check itself fail (integrity_check answers SQLITE_CORRUPT rather
+    // than a row): still a damaged backup, said in one line, never `internal`.
+    if (e instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(e.code))
+      refuse(`rusak (${e.message})`, `it is damaged (${e.message})`);
     throw e;
   } finally {
     db?.close();

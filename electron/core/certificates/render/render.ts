@@ -1,3 +1,5 @@
+import { drawsInArabic } from '../../pdf/arabic-names';
+import zlib from 'node:zlib';
 import { PDFDocument, PDFName, type PDFRef } from '@cantoo/pdf-lib';
 import type { FieldBox } from '../../../shared/certificates';
 import { backNumberBox } from './back-page';
@@ -60,9 +62,19 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   const roleKey = new Map(roles.map((r, i) => [r, `Tr${i}`]));
 
   // One resource dictionary for every page: the two fonts and the template forms.
+  // The Arabic fallback, embedded only when a name of this batch is drawn in it.
+  const arabicBytes = input.fonts.arabic;
+  const arabic = input.certificates.some((c) => drawsInArabic(c.name, arabicBytes))
+    ? await doc.embedFont(arabicBytes!, { subset: true })
+    : null;
   const ctx = doc.context;
-  const resources = ctx.register(ctx.obj({ Font: { FB: bold.ref, FR: regular.ref }, XObject: xobj }));
-  const fonts: PageFonts = { bold: pageFont(bold, 'FB'), regular: pageFont(regular, 'FR') };
+  const fontDict: Record<string, PDFRef> = { FB: bold.ref, FR: regular.ref, ...(arabic ? { FA: arabic.ref } : {}) };
+  const resources = ctx.register(ctx.obj({ Font: fontDict, XObject: xobj }));
+  const fonts: PageFonts = {
+    bold: pageFont(bold, 'FB'),
+    regular: pageFont(regular, 'FR'),
+    ...(arabic ? { arabic: pageFont(arabic, 'FA') } : {}),
+  };
 
   const size = pageMm(t.orientation);
   const W = size.w * PT_PER_MM;
@@ -89,6 +101,7 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
     // across people: names do not repeat in a real batch, and a benchmark's would flatter it.
     fonts.bold.page.clear();
     fonts.regular.page.clear();
+    fonts.arabic?.page.clear();
     addPage(frontOps(c, roleKey.get(c.role)!, input, fonts, size.h, nameDescent));
     for (const k of backKeys) addPage(backOps(c, k, fonts.regular, { w: W, h: H }));
     if (opts.onProgress?.(i + 1, total) === false) throw new RenderCancelled();
@@ -99,6 +112,7 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
 interface PageFonts {
   bold: PageFont;
   regular: PageFont;
+  arabic?: PageFont;
 }
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
@@ -137,7 +151,7 @@ function frontOps(
   const pick = (b: FieldBox) => (b.bold ? fonts.bold : fonts.regular);
   if (f.name.visible) {
     const b = ptBox(f.name, pageH);
-    const pf = pick(f.name);
+    const pf = fonts.arabic && drawsInArabic(c.name, input.fonts.arabic) ? fonts.arabic : pick(f.name);
     const fit = fitName(c.name, b, f.name.size, (s) => widthAt(pf, s, 1));
     const gap = 1.15;
     const blockTop = b.top - (b.h - fit.lines.length * fit.size * gap) / 2;

@@ -12,6 +12,8 @@ export interface FontSet {
   regular: Uint8Array;
   bold: Uint8Array;
   italic: Uint8Array;
+  /** Names in Arabic script (core/pdf/arabic-names.ts); without it they print as boxes. */
+  arabic?: Uint8Array;
 }
 
 export interface ProgrammeLine {
