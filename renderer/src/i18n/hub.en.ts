@@ -30,4 +30,8 @@ export const hubEn: Record<keyof typeof hubId, string> = {
   'hub.notHere': 'This screen is only on the hub laptop itself (http://127.0.0.1:…).',
   'hub.electron': 'Other desks are served by the web host: run npm run web -- --host 0.0.0.0 on this laptop.',
   'hub.qrAlt': 'QR code of the desk address {url}',
+  'outbox.title': 'Present — not sent yet',
+  'outbox.line': 'Kept on this desk and sent as soon as the hub can be reached; not recorded yet. Code {code}.',
+  'outbox.offline': 'The hub cannot be reached. Scans waiting to be sent: {n}. The desk keeps working; do not close this page.',
+  'outbox.back': 'The hub is back: every scan has been sent.',
 };

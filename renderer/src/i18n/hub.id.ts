@@ -28,4 +28,8 @@ export const hubId = {
   'hub.notHere': 'Layar ini hanya ada di laptop hub sendiri (http://127.0.0.1:…).',
   'hub.electron': 'Meja lain dilayani oleh host web: jalankan npm run web -- --host 0.0.0.0 di laptop ini.',
   'hub.qrAlt': 'Kode QR alamat meja {url}',
+  'outbox.title': 'Hadir — belum terkirim',
+  'outbox.line': 'Disimpan di meja ini dan dikirim begitu hub terjangkau; belum tercatat. Kode {code}.',
+  'outbox.offline': 'Hub tidak terjangkau. Scan menunggu dikirim: {n}. Meja tetap bekerja; jangan tutup halaman ini.',
+  'outbox.back': 'Hub terjangkau lagi: semua scan sudah terkirim.',
 };
