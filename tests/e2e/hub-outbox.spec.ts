@@ -25,6 +25,23 @@ test('scans made without the hub wait in the outbox, survive a closed page, and 
     await desk.goto(`${hub.lanUrl}#key=${KEY}`);
     await desk.getByRole('button', { name: 'Kehadiran' }).click();
     await expect(desk.getByTestId('verdict')).toHaveAttribute('data-verdict', 'idle');
+    // The desk has read the event's badges into its storage.
+    await expect
+      .poll(() =>
+        desk.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const r = indexedDB.open('hadir-desk');
+              r.onsuccess = () => {
+                const g = r.result.transaction('snapshot').objectStore('snapshot').getAll();
+                g.onsuccess = () => resolve(g.result.length ? Object.keys(g.result[0].people).length : 0);
+                g.onerror = () => resolve(0);
+              };
+              r.onerror = () => resolve(0);
+            }),
+        ),
+      )
+      .toBe(2);
 
     // The Wi-Fi drops. Two badges are read by the handheld scanner.
     await context.setOffline(true);
@@ -32,6 +49,8 @@ test('scans made without the hub wait in the outbox, survive a closed page, and 
     await sendKeys(cdp, usKeys(badgeOf(ctx, event.id, siti.code)), 4, 'Enter');
     await expect(desk.getByTestId('verdict')).toHaveAttribute('data-verdict', 'pending');
     await expect(desk.getByTestId('verdict')).toContainText('belum terkirim');
+    // The name comes from the desk's own snapshot of the event's badges (no NIK or phone kept).
+    await expect(desk.getByTestId('verdict')).toContainText('Siti Aminah');
     await expect(desk.getByTestId('checkin-offline')).toContainText('menunggu dikirim: 1');
     await sendKeys(cdp, usKeys(badgeOf(ctx, event.id, budi.code)), 4, 'Enter');
     await expect(desk.getByTestId('checkin-offline')).toContainText('menunggu dikirim: 2');

@@ -34,4 +34,5 @@ export const hubEn: Record<keyof typeof hubId, string> = {
   'outbox.line': 'Kept on this desk and sent as soon as the hub can be reached; not recorded yet. Code {code}.',
   'outbox.offline': 'The hub cannot be reached. Scans waiting to be sent: {n}. The desk keeps working; do not close this page.',
   'outbox.back': 'The hub is back: every scan has been sent.',
+  'outbox.unknown': 'Not in the list this desk keeps: the hub checks it when it arrives.',
 };

@@ -32,4 +32,5 @@ export const hubId = {
   'outbox.line': 'Disimpan di meja ini dan dikirim begitu hub terjangkau; belum tercatat. Kode {code}.',
   'outbox.offline': 'Hub tidak terjangkau. Scan menunggu dikirim: {n}. Meja tetap bekerja; jangan tutup halaman ini.',
   'outbox.back': 'Hub terjangkau lagi: semua scan sudah terkirim.',
+  'outbox.unknown': 'Tidak ada di daftar yang disimpan meja ini: hub memeriksanya saat terkirim.',
 };

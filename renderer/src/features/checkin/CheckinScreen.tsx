@@ -19,11 +19,16 @@ import { useStats } from './useStats';
 import { useWedge } from './useWedge';
 import { VerdictCard, type Shown } from './VerdictCard';
 import { WalkInDialog } from './WalkInDialog';
-import { enqueue, type QueuedScan } from './outbox';
+import { enqueue, newScanUuid, type QueuedScan } from './outbox';
 import { ProvisionalCard } from './ProvisionalCard';
 import { useOutbox } from './useOutbox';
+import { refreshSnapshot, storedSnapshot, type Snapshot, type SnapshotPerson } from './snapshot';
+import { parseBadgeText } from '../../../../electron/shared/badge-payload';
 import './checkin.css';
 import './phone.css';
+
+/** The desk reads the event's badges again this often while the hub answers (snapshot.ts). */
+const SNAPSHOT_MS = 120_000;
 
 /**
  * The check-in desk. Three inputs (webcam, handheld scanner, search) feed one call,
@@ -70,7 +75,18 @@ export function CheckinScreen({
   // Read through a ref: `submit` must stay the same function (the scanner's listener holds it).
   const outboxRef = useRef(outboxNow);
   outboxRef.current = outboxNow;
-  const [provisional, setProvisional] = useState<QueuedScan | null>(null);
+  const [provisional, setProvisional] = useState<{ scan: QueuedScan; person: SnapshotPerson | null } | null>(null);
+  // The event's badges as last read, for the provisional verdict's name (snapshot.ts).
+  const snapshot = useRef<Snapshot | null>(null);
+  useEffect(() => {
+    if (window.hadir) return;
+    let live = true;
+    void storedSnapshot(event.id).then((s) => live && (snapshot.current ??= s), () => undefined);
+    const read = () => refreshSnapshot(event.id).then((s) => live && (snapshot.current = s), () => undefined);
+    void read();
+    const id = setInterval(read, SNAPSHOT_MS);
+    return () => ((live = false), clearInterval(id));
+  }, [event.id]);
   const repeat = useRef(new RepeatFilter());
   // A badge seen a moment ago on another day is a new scan for this one: the repeat window is per day.
   useEffect(() => {
@@ -99,7 +115,7 @@ export function CheckinScreen({
       // The desk's own id and time for this scan: if the hub cannot be reached it waits in the
       // outbox with them, and the hub stores it once, counted at this time (issue 19, item 3).
       const queued: QueuedScan = {
-        uuid: crypto.randomUUID(),
+        uuid: newScanUuid(),
         eventId: event.id,
         desk,
         text,
@@ -113,7 +129,9 @@ export function CheckinScreen({
         if (n < newest.current) return;
         newest.current = n;
         setShown(null);
-        setProvisional(queued);
+        const read = parseBadgeText(text);
+        const code = read.kind === 'not_a_badge' ? null : read.code;
+        setProvisional({ scan: queued, person: (code && snapshot.current?.people[code]) || null });
         outbox.setOffline(true);
         outbox.setWaiting((w) => w + 1);
         if (!muted) playVerdict('amber');
@@ -179,7 +197,7 @@ export function CheckinScreen({
         </section>
         <section className="checkin-right">
           {provisional && !shown ? (
-            <ProvisionalCard scan={provisional} onClose={closeProvisional} />
+            <ProvisionalCard scan={provisional.scan} person={provisional.person} onClose={closeProvisional} />
           ) : (
             <VerdictCard shown={shown} zone={event.timeZone} onClose={closeVerdict} />
           )}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { parseBadgeText } from '../../../../electron/shared/badge-payload';
 import { useI18n } from '../../i18n';
 import type { QueuedScan } from './outbox';
+import type { SnapshotPerson } from './snapshot';
 
 /** How long the provisional verdict stays (the next scan replaces it meanwhile). */
 const SHOW_MS = 4000;
@@ -11,7 +12,16 @@ const SHOW_MS = 4000;
  * in the desk's outbox and will be sent; it is not a check-in yet, and looks clearly different
  * from a confirmed one (dashed border, its own colour, "belum terkirim").
  */
-export function ProvisionalCard({ scan, onClose }: { scan: QueuedScan; onClose: () => void }) {
+export function ProvisionalCard({
+  scan,
+  person,
+  onClose,
+}: {
+  scan: QueuedScan;
+  /** Who the badge names in the desk's snapshot; null when it is not there (checked on arrival). */
+  person: SnapshotPerson | null;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   useEffect(() => {
     const id = setTimeout(onClose, SHOW_MS);
@@ -34,6 +44,14 @@ export function ProvisionalCard({ scan, onClose }: { scan: QueuedScan; onClose: 
         </span>
         <span className="verdict-title">{t('outbox.title')}</span>
       </div>
+      {person ? (
+        <>
+          <div className="verdict-name">{person.name}</div>
+          <div className="verdict-meta">{[person.regency, person.role].filter(Boolean).join(' · ')}</div>
+        </>
+      ) : (
+        <div className="verdict-meta">{t('outbox.unknown')}</div>
+      )}
       <div className="verdict-line">{t('outbox.line', { code })}</div>
     </div>
   );

@@ -21,6 +21,8 @@ const DB_NAME = 'hadir-desk';
 const STORE = 'outbox';
 /** Scans the hub refused for a reason other than the network: kept, never silently dropped. */
 const REFUSED = 'refused';
+/** The event's badges as this desk last read them (snapshot.ts). */
+export const SNAPSHOT = 'snapshot';
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -29,6 +31,7 @@ function openDb(): Promise<IDBDatabase> {
       // Auto-increment keys: the order the desk scanned in.
       req.result.createObjectStore(STORE, { keyPath: 'seq', autoIncrement: true });
       req.result.createObjectStore(REFUSED, { keyPath: 'uuid' });
+      req.result.createObjectStore(SNAPSHOT, { keyPath: 'eventId' });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -39,7 +42,7 @@ let db: Promise<IDBDatabase> | null = null;
 const database = () => (db ??= openDb());
 
 /** Runs one transaction; resolves when it is committed (the scan is then on the desk's disk). */
-async function tx<T>(stores: string[], mode: IDBTransactionMode, work: (t: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined> {
+export async function tx<T>(stores: string[], mode: IDBTransactionMode, work: (t: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined> {
   const d = await database();
   return new Promise((resolve, reject) => {
     const t = d.transaction(stores, mode, { durability: 'strict' });
@@ -48,6 +51,19 @@ async function tx<T>(stores: string[], mode: IDBTransactionMode, work: (t: IDBTr
     t.onerror = () => reject(t.error);
     t.onabort = () => reject(t.error);
   });
+}
+
+/**
+ * A version 4 UUID. crypto.randomUUID exists on secure pages only; a desk on plain HTTP (a host
+ * that is not a hub) still scans, so the same from getRandomValues, which every page has.
+ */
+export function newScanUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 let persistAsked = false;

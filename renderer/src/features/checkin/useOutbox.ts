@@ -15,8 +15,13 @@ export function useOutbox(onSent: () => void) {
   sent.current = onSent;
   const kick = useCallback(async () => {
     if (window.hadir) return;
-    const r = await flush();
-    const n = await waitingCount();
+    let r, n;
+    try {
+      r = await flush();
+      n = await waitingCount();
+    } catch {
+      return; // no IndexedDB here (a private window that refuses it): nothing is waiting either
+    }
     setWaiting(n);
     // Offline when the hub did not answer, or when scans still wait behind one that failed.
     setOffline(r.stopped);
