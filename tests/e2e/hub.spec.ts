@@ -6,6 +6,7 @@ import { op } from './checkin/desk';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
 import { lanAddress, startHub } from './hub/start-hub';
+import { expectAccessible } from './axe';
 
 // The hub on the venue network (issue 19, item 1): HTTPS with the certificate it made for this
 // laptop's address, plain HTTP only for the hub laptop itself, the desk address as a QR code on
@@ -56,6 +57,7 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
     expect(read).toBe(`https://${LAN}:${hub.hub.port}/#key=${KEY}`);
     await page.screenshot({ path: path.join(SHOTS, 'hub-id.png'), fullPage: true });
+    await expectAccessible(page, 'hub screen');
 
     // A desk on the LAN opens that address (a test-only exemption from the certificate warning).
     const deskContext = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
@@ -67,6 +69,7 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     // A desk is not the hub laptop: the hub screen refuses it, and says so.
     await desk.getByRole('button', { name: 'Meja lain' }).click();
     await expect(desk.getByRole('alert')).toContainText('hanya ada di laptop hub');
+    await expectAccessible(desk, 'hub screen on a desk');
 
     // New key: the hub keeps working with it, the desk is refused.
     await page.getByRole('button', { name: 'Kunci baru' }).click();
