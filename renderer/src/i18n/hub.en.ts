@@ -35,4 +35,9 @@ export const hubEn: Record<keyof typeof hubId, string> = {
   'outbox.offline': 'The hub cannot be reached. Scans waiting to be sent: {n}. The desk keeps working; do not close this page.',
   'outbox.back': 'The hub is back: every scan has been sent.',
   'outbox.unknown': 'Not in the list this desk keeps: the hub checks it when it arrives.',
+  'hub.desks.title': 'Desks seen since the hub started',
+  'hub.desks.none': 'No other desk has recorded anything yet.',
+  'hub.desks.name': 'Desk',
+  'hub.desks.address': 'Address',
+  'hub.desks.last': 'Last contact',
 };

@@ -33,4 +33,9 @@ export const hubId = {
   'outbox.offline': 'Hub tidak terjangkau. Scan menunggu dikirim: {n}. Meja tetap bekerja; jangan tutup halaman ini.',
   'outbox.back': 'Hub terjangkau lagi: semua scan sudah terkirim.',
   'outbox.unknown': 'Tidak ada di daftar yang disimpan meja ini: hub memeriksanya saat terkirim.',
+  'hub.desks.title': 'Meja yang terhubung sejak hub dinyalakan',
+  'hub.desks.none': 'Belum ada meja lain yang mencatat.',
+  'hub.desks.name': 'Meja',
+  'hub.desks.address': 'Alamat',
+  'hub.desks.last': 'Kontak terakhir',
 };
