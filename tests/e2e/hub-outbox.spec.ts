@@ -92,3 +92,38 @@ test('scans made without the hub wait in the outbox, survive a closed page, and 
     await hub.stop();
   }
 });
+
+test('a scan whose answer is lost is kept, sent again with its UUID, and stored once', async ({ browser }) => {
+  test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
+  const hub = await startHub(KEY, LAN!);
+  try {
+    const { ctx } = hub;
+    const event = await todaysEvent(ctx);
+    const rina = await op(ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name: 'Rina Marlina', role: 'Peserta' });
+    const context = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
+    const desk = await context.newPage();
+    // The first scan reaches the hub and is committed, but its answer never comes back (the
+    // Wi-Fi drops on the way): held until the desk has given up on it.
+    let held = 0;
+    await desk.route('**/api/checkin.scan', async (route) => {
+      if (held++ > 0) return route.continue();
+      const res = await route.fetch();
+      await expect(desk.getByTestId('verdict')).toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
+      await route.fulfill({ response: res }).catch(() => undefined);
+    });
+    await desk.goto(`${hub.lanUrl}#key=${KEY}`);
+    await desk.getByRole('button', { name: 'Kehadiran' }).click();
+    await expect(desk.getByTestId('verdict')).toHaveAttribute('data-verdict', 'idle');
+    const cdp = await context.newCDPSession(desk);
+    await sendKeys(cdp, usKeys(badgeOf(ctx, event.id, rina.code)), 4, 'Enter');
+    await expect(desk.getByTestId('verdict')).toHaveAttribute('data-verdict', 'pending', { timeout: 30_000 });
+    // The outbox sends it again; the hub already had it: one row, one attendance, nothing waits.
+    await expect(desk.getByTestId('checkin-offline')).toHaveCount(0, { timeout: 30_000 });
+    await expect(desk.getByTestId('checkin-total')).toContainText('1');
+    expect(held).toBeGreaterThanOrEqual(2);
+    expect(ctx.db.prepare('SELECT verdict FROM scan').all()).toEqual([{ verdict: 'ok' }]);
+    await context.close();
+  } finally {
+    await hub.stop();
+  }
+});
