@@ -15,6 +15,8 @@ export const hubInfo = z.object({
   fingerprint: z.string(),
   /** Desks with a live stream open now. */
   liveDesks: z.number().int().min(0),
+  /** Desks seen since the hub started (by the name in their operations), most recent first. */
+  desks: z.array(z.object({ name: z.string(), address: z.string(), lastAt: z.string() })),
 });
 export type HubInfo = z.infer<typeof hubInfo>;
 

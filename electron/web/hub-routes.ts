@@ -31,7 +31,7 @@ async function infoOf(hub: Hub): Promise<HubInfo> {
   const qrSvgs = await Promise.all(
     deskUrls.map((u) => QRCode.toString(u, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 })),
   );
-  return hubInfo.parse({ deskUrls, qrSvgs, key: hub.key, fingerprint: hub.cert.fingerprint, liveDesks: hub.live.size });
+  return hubInfo.parse({ deskUrls, qrSvgs, key: hub.key, fingerprint: hub.cert.fingerprint, liveDesks: hub.live.size, desks: hub.desks() });
 }
 
 function json(res: http.ServerResponse, status: number, body: unknown) {

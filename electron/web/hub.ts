@@ -16,6 +16,8 @@ export class Hub {
   /** The port the host listens on, once it does (the addresses on the hub screen need it). */
   port = 0;
   readonly live = new LiveFeed();
+  /** Desks by name: the address and time of their last operation (the hub screen lists them). */
+  private readonly seen = new Map<string, { address: string; lastAt: string }>();
 
   constructor(
     key: string,
@@ -35,6 +37,18 @@ export class Hub {
     this.currentKey = newAccessKey();
     this.live.dropAll();
     return this.currentKey;
+  }
+
+  /** Notes a desk's operation (its name is in every recording operation's input). */
+  sawDesk(name: string, address: string, at = new Date()): void {
+    this.seen.delete(name); // re-inserted last: the map is in order of last contact
+    this.seen.set(name, { address: address.replace(/^::ffff:/, ''), lastAt: at.toISOString() });
+    if (this.seen.size > 200) this.seen.delete(this.seen.keys().next().value!);
+  }
+
+  /** The desks seen since the hub started, most recent first. */
+  desks(): { name: string; address: string; lastAt: string }[] {
+    return [...this.seen].map(([name, d]) => ({ name, ...d })).reverse();
   }
 
   /** The address a desk opens, key included (what the hub screen shows as a QR code). */

@@ -172,6 +172,8 @@ async function handle(
     const actor = `web:${req.socket.remoteAddress ?? '?'}`;
     const result = await dispatch(withActor(ctx, actor), name, input);
     live.published(name, input, result.ok);
+    const desk = (input as { desk?: unknown } | null)?.desk;
+    if (hub && typeof desk === 'string') hub.sawDesk(desk.slice(0, 40), req.socket.remoteAddress ?? '?');
     return sendResult(res, result);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));

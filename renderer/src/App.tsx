@@ -140,7 +140,7 @@ export function App() {
               {screen === 'import' && <ImportScreen onDone={() => (void refreshEvent(), setScreen('participants'))} />}
               {screen === 'reports' && <ReportsScreen event={event} />}
               {screen === 'certificates' && <CertificatesScreen key={event.id} event={event} />}
-              {screen === 'hub' && <HubScreen />}
+              {screen === 'hub' && <HubScreen zone={event.timeZone} />}
               {screen === 'badges' && <BadgesScreen target={badgeFor} onTargetDone={() => undefined} />}
               {screen === 'event' && (
                 <EventScreen

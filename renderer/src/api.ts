@@ -61,6 +61,9 @@ export function replaceDeskAccessKey(key: string): void {
   sessionStorage.setItem(KEY_ITEM, key.toUpperCase());
 }
 
+/** How long a desk waits for a scan's answer before keeping it in its outbox (hub p99: milliseconds). */
+const SCAN_ANSWER_MS = 5000;
+
 async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
   let res: Response;
   const key = accessKey();
@@ -74,6 +77,10 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<R
         ...(key ? { 'x-hadir-key': key } : {}),
       },
       body: bytes ? (bytes as Uint8Array<ArrayBuffer>) : json,
+      // A scan that gets no answer in time goes to the desk's outbox (issue 19): a Wi-Fi that
+      // drops without failing fast would otherwise leave the person waiting for the browser's
+      // own timeout. Sent again with the same UUID, it is stored once whether or not it arrived.
+      ...(name === 'checkin.scan' ? { signal: AbortSignal.timeout(SCAN_ANSWER_MS) } : {}),
     });
   } catch {
     return { ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } };

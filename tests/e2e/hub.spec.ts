@@ -6,6 +6,7 @@ import { op } from './checkin/desk';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
 import { lanAddress, startHub } from './hub/start-hub';
+import { expectAccessible } from './axe';
 
 // The hub on the venue network (issue 19, item 1): HTTPS with the certificate it made for this
 // laptop's address, plain HTTP only for the hub laptop itself, the desk address as a QR code on
@@ -14,15 +15,23 @@ const KEY = 'K7Q2M9X4B1ZD';
 const LAN = lanAddress();
 
 /** A GET over real TLS that trusts only the hub's own certificate: it must name the LAN address. */
-function getTrusting(url: string, ca: string): Promise<{ status: number; body: string }> {
+function getTrusting(url: string, ca: string, post?: { key: string; body: unknown }): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    https
-      .get(url, { ca }, (res) => {
+    const req = https.request(
+      url,
+      {
+        ca,
+        method: post ? 'POST' : 'GET',
+        headers: post ? { 'content-type': 'application/json', 'x-hadir-key': post.key } : {},
+      },
+      (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      })
-      .on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(post ? JSON.stringify(post.body) : undefined);
   });
 }
 
@@ -33,7 +42,7 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
   const hub = await startHub(KEY, LAN!);
   try {
-    await op(hub.ctx, 'event.create', PSM_EVENT);
+    const event = await op(hub.ctx, 'event.create', PSM_EVENT);
     // The certificate verifies for the LAN address (Node checks the IP against its names), and
     // it is the file a desk downloads.
     const cert = await getTrusting(`${hub.lanUrl}hub/certificate`, hub.cert.cert);
@@ -44,6 +53,13 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     expect(plain.status).toBe(308);
     expect(plain.headers.get('location')).toBe(`https://${LAN}:${hub.hub.port}/api/event.get`);
 
+    // A phone desk on the LAN records a scan under its own name: the hub screen lists it.
+    const scan = await getTrusting(`${hub.lanUrl}api/checkin.scan`, hub.cert.cert, {
+      key: KEY,
+      body: { eventId: event.id, desk: 'Meja 2 – HP Rina', text: 'HDXXXXXXXXXXXX', input: 'camera', day: 1 },
+    });
+    expect(scan.status).toBe(200);
+
     // The hub laptop's own screen, over plain HTTP on 127.0.0.1.
     await page.setViewportSize(LAPTOP.viewport);
     await page.goto(`${hub.localUrl}#key=${KEY}`);
@@ -53,9 +69,12 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     const png = path.join(tempDir('hadir-hubqr-'), 'qr.png');
     await qr.screenshot({ path: png });
     // What a phone's camera app reads off the screen is the whole desk address, key included.
+    await expect(page.getByTestId('hub-desks')).toContainText('Meja 2 – HP Rina');
+    await expect(page.getByTestId('hub-desks')).toContainText(LAN!);
     const read = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
     expect(read).toBe(`https://${LAN}:${hub.hub.port}/#key=${KEY}`);
     await page.screenshot({ path: path.join(SHOTS, 'hub-id.png'), fullPage: true });
+    await expectAccessible(page, 'hub screen');
 
     // A desk on the LAN opens that address (a test-only exemption from the certificate warning).
     const deskContext = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
@@ -67,6 +86,7 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     // A desk is not the hub laptop: the hub screen refuses it, and says so.
     await desk.getByRole('button', { name: 'Meja lain' }).click();
     await expect(desk.getByRole('alert')).toContainText('hanya ada di laptop hub');
+    await expectAccessible(desk, 'hub screen on a desk');
 
     // New key: the hub keeps working with it, the desk is refused.
     await page.getByRole('button', { name: 'Kunci baru' }).click();

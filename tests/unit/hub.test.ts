@@ -104,6 +104,10 @@ describe('the hub on one port: HTTPS, plain HTTP for this computer, live stream'
     expect(scan.status).toBe(200);
     await changed;
     const data = /event: change\ndata: (.*)\n/.exec(received)![1]!;
+    // The hub screen lists the desk by the name it records under, with its address.
+    const seen = await fetch(`http://127.0.0.1:${port}/hub/info`, { method: 'POST', headers: { 'x-hadir-key': KEY } });
+    const desks = ((await seen.json()) as { value: { desks: { name: string; address: string }[] } }).value.desks;
+    expect(desks.map((d) => [d.name, d.address])).toEqual([['Meja 2', '127.0.0.1']]);
     expect(JSON.parse(data)).toEqual({ op: 'checkin.scan', eventId: event.id });
     // Nothing about the person travels on the stream.
     expect(received).not.toMatch(/HDXXXXXXXX/);

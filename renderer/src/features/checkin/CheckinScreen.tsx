@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
 import type { HadirEvent } from '../../../../electron/shared/event';
-import { api } from '../../api';
+import { api, ApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { CameraPanel } from './CameraPanel';
@@ -19,8 +19,16 @@ import { useStats } from './useStats';
 import { useWedge } from './useWedge';
 import { VerdictCard, type Shown } from './VerdictCard';
 import { WalkInDialog } from './WalkInDialog';
+import { enqueue, newScanUuid, type QueuedScan } from './outbox';
+import { ProvisionalCard } from './ProvisionalCard';
+import { useOutbox } from './useOutbox';
+import { refreshSnapshot, storedSnapshot, type Snapshot, type SnapshotPerson } from './snapshot';
+import { parseBadgeText } from '../../../../electron/shared/badge-payload';
 import './checkin.css';
 import './phone.css';
+
+/** The desk reads the event's badges again this often while the hub answers (snapshot.ts). */
+const SNAPSHOT_MS = 120_000;
 
 /**
  * The check-in desk. Three inputs (webcam, handheld scanner, search) feed one call,
@@ -62,6 +70,23 @@ export function CheckinScreen({
   // The walk-in just added: their tag is one click away.
   const [printFor, setPrintFor] = useState<{ id: number; name: string } | null>(null);
   const stats = useStats(event.id, day);
+  // Scans made while the hub could not be reached (issue 19): kept on this desk, sent in order.
+  const outboxNow = useOutbox(stats.refresh);
+  // Read through a ref: `submit` must stay the same function (the scanner's listener holds it).
+  const outboxRef = useRef(outboxNow);
+  outboxRef.current = outboxNow;
+  const [provisional, setProvisional] = useState<{ scan: QueuedScan; person: SnapshotPerson | null } | null>(null);
+  // The event's badges as last read, for the provisional verdict's name (snapshot.ts).
+  const snapshot = useRef<Snapshot | null>(null);
+  useEffect(() => {
+    if (window.hadir) return;
+    let live = true;
+    void storedSnapshot(event.id).then((s) => live && (snapshot.current ??= s), () => undefined);
+    const read = () => refreshSnapshot(event.id).then((s) => live && (snapshot.current = s), () => undefined);
+    void read();
+    const id = setInterval(read, SNAPSHOT_MS);
+    return () => ((live = false), clearInterval(id));
+  }, [event.id]);
   const repeat = useRef(new RepeatFilter());
   // A badge seen a moment ago on another day is a new scan for this one: the repeat window is per day.
   useEffect(() => {
@@ -87,18 +112,56 @@ export function CheckinScreen({
     async (text: string, input: ScanInput, startedAt = performance.now()) => {
       if ((input === 'camera' || input === 'scanner') && !repeat.current.accept(text, performance.now())) return;
       const n = ++seq.current;
+      // The desk's own id and time for this scan: if the hub cannot be reached it waits in the
+      // outbox with them, and the hub stores it once, counted at this time (issue 19, item 3).
+      const queued: QueuedScan = {
+        uuid: newScanUuid(),
+        eventId: event.id,
+        desk,
+        text,
+        input,
+        day,
+        at: new Date().toISOString(),
+      };
+      const outbox = outboxRef.current;
+      const keep = async () => {
+        await enqueue(queued);
+        if (n < newest.current) return;
+        newest.current = n;
+        setShown(null);
+        const read = parseBadgeText(text);
+        const code = read.kind === 'not_a_badge' ? null : read.code;
+        setProvisional({ scan: queued, person: (code && snapshot.current?.people[code]) || null });
+        outbox.setOffline(true);
+        outbox.setWaiting((w) => w + 1);
+        if (!muted) playVerdict('amber');
+      };
       try {
-        const out = await api('checkin.scan', { eventId: event.id, desk, text, input, day });
+        // Scans already waiting go first: this one joins the queue behind them.
+        if (!window.hadir && outbox.waiting > 0) {
+          await keep();
+          void outbox.kick();
+          return;
+        }
+        const { at: _at, ...now } = queued;
+        const out = await api('checkin.scan', now);
         setError(null);
+        setProvisional(null);
+        if (outbox.offline) outbox.setOffline(false);
         show(out, startedAt, n);
       } catch (e) {
+        if (!window.hadir && e instanceof ApiError && e.error.code === 'host_unreachable') {
+          await keep().catch(setError);
+          return;
+        }
         setError(e);
       }
     },
-    [event.id, desk, day, show],
+    [event.id, desk, day, show, muted],
   );
 
   const closeVerdict = useCallback(() => setShown(null), []);
+  const closeProvisional = useCallback(() => setProvisional(null), []);
   useWedge(!undoing && !walkIn, (text, at) => void submit(text, 'scanner', at));
   const onCameraText = useCallback((text: string) => void submit(text, 'camera'), [submit]);
 
@@ -114,7 +177,13 @@ export function CheckinScreen({
       {/* Every screen has its h1 (axe, issue 9); the desk's layout says where it is already. */}
       <h1 className="sr-only">{t('nav.checkin')}</h1>
       <DayBar event={event} stats={stats.data} day={day} onDay={setDay} muted={muted} onMuted={setMuted} />
-      <ErrorAlert error={error ?? stats.error} />
+      {outboxNow.offline ? (
+        <div className="alert alert-warn checkin-offline" role="alert" data-testid="checkin-offline">
+          {t('outbox.offline', { n: outboxNow.waiting })}
+        </div>
+      ) : (
+        <ErrorAlert error={error ?? stats.error} />
+      )}
       <div className="checkin-grid">
         <section className="checkin-left">
           <CameraPanel onText={onCameraText} />
@@ -127,7 +196,11 @@ export function CheckinScreen({
           />
         </section>
         <section className="checkin-right">
-          <VerdictCard shown={shown} zone={event.timeZone} onClose={closeVerdict} />
+          {provisional && !shown ? (
+            <ProvisionalCard scan={provisional.scan} person={provisional.person} onClose={closeProvisional} />
+          ) : (
+            <VerdictCard shown={shown} zone={event.timeZone} onClose={closeVerdict} />
+          )}
           <div className="checkin-actions">
             {lastGreen?.participant && (
               <button className="btn btn-secondary" onClick={() => setUndoing(true)}>

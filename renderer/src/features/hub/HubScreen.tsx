@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { HUB_CERT_FILE, HUB_CERT_PATH } from '../../../../electron/shared/hub';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
 import { hubRequest, type HubAnswer } from './hub-api';
 import './hub.css';
@@ -13,8 +14,8 @@ const REFRESH_MS = 5000;
  * QR code (a phone's camera app opens it), "new key" that drops every desk, and the hub's
  * certificate with how to install it on Android, iOS and Windows.
  */
-export function HubScreen() {
-  const { t } = useI18n();
+export function HubScreen({ zone }: { zone: TimeZone }) {
+  const { t, lang } = useI18n();
   const [answer, setAnswer] = useState<HubAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
@@ -98,6 +99,33 @@ export function HubScreen() {
             {renewed && (
               <div className="alert alert-ok" role="status">
                 {t('hub.newKey.done')}
+              </div>
+            )}
+          </section>
+          <section className="card" aria-labelledby="hub-desks-title">
+            <h2 id="hub-desks-title">{t('hub.desks.title')}</h2>
+            {answer.info.desks.length === 0 ? (
+              <p className="muted">{t('hub.desks.none')}</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="table" data-testid="hub-desks">
+                  <thead>
+                    <tr>
+                      <th>{t('hub.desks.name')}</th>
+                      <th>{t('hub.desks.address')}</th>
+                      <th>{t('hub.desks.last')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {answer.info.desks.map((d) => (
+                      <tr key={d.name}>
+                        <td>{d.name}</td>
+                        <td className="mono">{d.address}</td>
+                        <td>{eventTime(d.lastAt, zone, lang)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </div>
             )}
           </section>
