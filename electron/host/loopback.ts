@@ -10,3 +10,10 @@ export function isLoopbackHost(name: string | undefined): boolean {
   const bare = name.toLowerCase().replace(/^\[(.*)\]$/, '$1');
   return LOOPBACK_HOSTS.includes(bare);
 }
+
+/** A connection from this computer itself (IPv4, IPv6, or IPv4 mapped into IPv6). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const bare = address.replace(/^::ffff:/i, '');
+  return bare === '::1' || /^127\./.test(bare);
+}

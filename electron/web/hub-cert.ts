@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import * as x509 from '@peculiar/x509';
+import { isLoopbackHost, LOOPBACK_HOSTS } from '../host/loopback';
 
 /**
  * The hub's TLS certificate (issue 19, item 1). A browser gives a page a camera only over HTTPS
@@ -41,7 +42,7 @@ export const tlsDir = (dataDir: string) => path.join(dataDir, 'tls');
  */
 export async function hubCertificate(dataDir: string, addresses: string[], now = new Date()): Promise<HubCertificate> {
   const dir = tlsDir(dataDir);
-  const wanted = uniq(['localhost', '127.0.0.1', ...addresses]);
+  const wanted = uniq([...LOOPBACK_HOSTS, ...addresses]);
   const stored = readStored(dir);
   if (stored) {
     const covers = wanted.every((n) => stored.names.includes(n));
@@ -64,7 +65,7 @@ async function makeCertificate(names: string[], now: Date): Promise<HubCertifica
   const notAfter = new Date(now.getTime() + VALID_DAYS * 86_400_000);
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: crypto.randomBytes(16).toString('hex').replace(/^[89a-f]/, '1'),
-    name: `CN=Hadir hub ${names.find((n) => net.isIP(n) && n !== '127.0.0.1') ?? 'localhost'}, O=Hadir`,
+    name: `CN=Hadir hub ${names.find((n) => net.isIP(n) && !isLoopbackHost(n)) ?? LOOPBACK_HOSTS[0]}, O=Hadir`,
     notBefore,
     notAfter,
     signingAlgorithm: alg,

@@ -10,7 +10,7 @@ import { toOpError } from '../core/op-error';
 import { APP_ORIGIN } from '../host/app-origin';
 import { appResponseHeaders, resolveAppPath } from '../host/app-path';
 import { contentSecurityPolicy } from '../host/csp';
-import { isLoopbackHost } from '../host/loopback';
+import { isLoopbackAddress, isLoopbackHost } from '../host/loopback';
 import { accessKeyProblem } from '../shared/access-key';
 import { sameAccessKey, WrongKeyGuard } from './access-key';
 import { MAX_UPLOAD_BYTES } from '../shared/file';
@@ -211,12 +211,6 @@ function hostName(host: string | undefined): string {
 /** The request came over TLS (a hub's HTTPS side). */
 const encrypted = (req: http.IncomingMessage) => (req.socket as TLSSocket).encrypted === true;
 
-/** A connection from this computer itself (IPv4, IPv6, or IPv4 mapped into IPv6). */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const bare = address.replace(/^::ffff:/i, '');
-  return bare === '::1' || /^127\./.test(bare);
-}
 
 /**
  * The page's origin is this host: scheme and host both. The scheme is the one this request came

@@ -263,3 +263,29 @@ export async function rememberDesk(desk: KioskDesk): Promise<void> {
   sessionStorage.setItem(DESK_ITEM, raw);
   localStorage.setItem(DESK_ITEM, raw);
 }
+
+/**
+ * The web host's live stream (issue 19, item 4): `onChange` gets each event's data line. None in
+ * Electron (one desk, screens poll) or where the browser has no EventSource. EventSource cannot
+ * send a header: the key goes in the query (never logged by the host).
+ */
+export function openLiveStream(onChange: (data: string) => void): EventSource | null {
+  if (window.hadir || typeof EventSource === 'undefined') return null;
+  const key = deskAccessKey();
+  const stream = new EventSource(`./api/live${key ? `?key=${encodeURIComponent(key)}` : ''}`);
+  stream.addEventListener('change', (m) => onChange((m as MessageEvent<string>).data));
+  return stream;
+}
+
+/** True in the Electron kiosk (IPC), false in a browser desk of the web host. */
+export const inElectron = (): boolean => window.hadir !== undefined;
+
+/**
+ * A request to the web host about itself (issue 19: the hub's key, addresses, certificate), not
+ * an operation of the kiosk: it exists only over HTTP (electron/web/hub-routes.ts).
+ */
+export async function hubPost(what: string): Promise<{ status: number; body: () => Promise<unknown> }> {
+  const key = deskAccessKey();
+  const res = await fetch(`./hub/${what}`, { method: 'POST', headers: key ? { 'x-hadir-key': key } : {} });
+  return { status: res.status, body: () => res.json() as Promise<unknown> };
+}

@@ -2,22 +2,18 @@
 // check-in at any desk (electron/web/live.ts); a desk then reads its counters, last scans and
 // dashboard again. In Electron there is one desk and no stream: screens keep their polling.
 import { useEffect, useRef } from 'react';
-import { deskAccessKey } from './api';
+import { openLiveStream } from './api';
 
 type Listener = (eventId: number | undefined) => void;
 const listeners = new Set<Listener>();
 let source: EventSource | null = null;
 
 function open() {
-  if (window.hadir || typeof EventSource === 'undefined') return;
-  const key = deskAccessKey();
   source?.close();
-  // EventSource cannot send a header: the key goes in the query (never logged by the host).
-  source = new EventSource(`./api/live${key ? `?key=${encodeURIComponent(key)}` : ''}`);
-  source.addEventListener('change', (m) => {
+  source = openLiveStream((data) => {
     let eventId: number | undefined;
     try {
-      eventId = (JSON.parse((m as MessageEvent<string>).data) as { eventId?: number }).eventId;
+      eventId = (JSON.parse(data) as { eventId?: number }).eventId;
     } catch {
       eventId = undefined; // a change all the same: read again
     }

@@ -57,6 +57,10 @@ const NOT_DESK_SCOPED = new Set<string>([
   'backup.setDir',
   'backup.inspect',
   'backup.restore',
+  // The paperwork's reads: rates and the lists made from them (the setters are desk-scoped).
+  'payments.settings',
+  'reports.receipts',
+  'reports.jp',
   // A job's own input carries the scope when the job records (checked below).
   'jobs.start',
   'jobs.status',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
 import type { HadirEvent } from '../../../../electron/shared/event';
-import { api, ApiError } from '../../api';
+import { api, ApiError, inElectron } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { CameraPanel } from './CameraPanel';
@@ -79,7 +79,7 @@ export function CheckinScreen({
   // The event's badges as last read, for the provisional verdict's name (snapshot.ts).
   const snapshot = useRef<Snapshot | null>(null);
   useEffect(() => {
-    if (window.hadir) return;
+    if (inElectron()) return;
     let live = true;
     void storedSnapshot(event.id).then((s) => live && (snapshot.current ??= s), () => undefined);
     const read = () => refreshSnapshot(event.id).then((s) => live && (snapshot.current = s), () => undefined);
@@ -138,7 +138,7 @@ export function CheckinScreen({
       };
       try {
         // Scans already waiting go first: this one joins the queue behind them.
-        if (!window.hadir && outbox.waiting > 0) {
+        if (!inElectron() && outbox.waiting > 0) {
           await keep();
           void outbox.kick();
           return;
@@ -150,7 +150,7 @@ export function CheckinScreen({
         if (outbox.offline) outbox.setOffline(false);
         show(out, startedAt, n);
       } catch (e) {
-        if (!window.hadir && e instanceof ApiError && e.error.code === 'host_unreachable') {
+        if (!inElectron() && e instanceof ApiError && e.error.code === 'host_unreachable') {
           await keep().catch(setError);
           return;
         }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flush, waitingCount } from './outbox';
+import { inElectron } from '../../api';
 
 /** While scans wait, the desk tries the hub again this often. */
 const RETRY_MS = 3000;
@@ -14,7 +15,7 @@ export function useOutbox(onSent: () => void) {
   const sent = useRef(onSent);
   sent.current = onSent;
   const kick = useCallback(async () => {
-    if (window.hadir) return;
+    if (inElectron()) return;
     let r, n;
     try {
       r = await flush();
@@ -28,7 +29,7 @@ export function useOutbox(onSent: () => void) {
     if (r.sent.length) sent.current();
   }, []);
   useEffect(() => {
-    if (window.hadir) return;
+    if (inElectron()) return;
     void kick();
     const id = setInterval(() => void kick(), RETRY_MS);
     const now = () => void kick();
