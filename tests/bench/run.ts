@@ -28,6 +28,7 @@ import { benchCertificates } from './certificates';
 import { benchCheckin } from './checkin';
 import { benchCliStart } from './cli-start';
 import { benchEventFile } from './event-file';
+import { benchPaperwork } from './paperwork';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -364,6 +365,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   checkin: () => benchCheckin(rows, RESOURCES),
   'cli-start': () => benchCliStart(rows, ROOT),
   'event-file': () => benchEventFile(rows, RESOURCES),
+  paperwork: () => benchPaperwork(rows),
 };
 
 async function main() {
