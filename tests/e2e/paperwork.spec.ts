@@ -69,11 +69,11 @@ test('the event screen sets the rates and the signatories; a fraction of a rupia
   await card.getByRole('button', { name: 'Simpan penanda tangan' }).click();
   await expect(card.getByRole('status')).toHaveText('Penanda tangan tersimpan.');
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'paperwork-rates-id.png') });
+  await card.screenshot({ path: path.join(SHOTS, 'paperwork-rates-id.png') }); // the card whole, taller than the window
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(card.getByRole('heading', { name: 'Payments (receipt lists)' })).toBeVisible();
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'paperwork-rates-en.png') });
+  await card.screenshot({ path: path.join(SHOTS, 'paperwork-rates-en.png') }); // the card whole, taller than the window
   expect(host.ctx.db.prepare('SELECT kind, role, regency, amount FROM payment_rate ORDER BY kind').all()).toEqual([
     { kind: 'transport', role: 'Peserta', regency: '', amount: 150_000 },
     { kind: 'uang-saku', role: 'Peserta', regency: 'Kabupaten Way Kanan', amount: 100_000 },
@@ -97,7 +97,7 @@ test('the reports screen saves the daftar penerimaan as a PDF that adds up', asy
   await page.getByRole('button', { name: 'Laporan' }).click();
   const card = page.getByTestId('receipts-card');
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'paperwork-receipts-id.png') });
+  await card.screenshot({ path: path.join(SHOTS, 'paperwork-receipts-id.png') }); // the card whole, taller than the window
   const dl = page.waitForEvent('download');
   await card.getByTestId('receipts-pdf').click();
   const file = path.join(tempDir(), 'dp.pdf');
@@ -107,5 +107,5 @@ test('the reports screen saves the daftar penerimaan as a PDF that adds up', asy
   expect(text.replace(/\s+/g, ' ')).toMatch(/Terbilang: (Tiga ratus|Empat ratus lima puluh) ribu rupiah/);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(card.getByRole('heading', { name: 'Receipt lists (daftar penerimaan)' })).toBeVisible();
-  await page.screenshot({ path: path.join(SHOTS, 'paperwork-receipts-en.png') });
+  await card.screenshot({ path: path.join(SHOTS, 'paperwork-receipts-en.png') }); // the card whole, taller than the window
 });
