@@ -100,7 +100,9 @@ export function PaymentsCard({ event }: { event: HadirEvent }) {
                 <th scope="col" className="num">
                   {t('pay.amount')}
                 </th>
-                <th scope="col" />
+                <th scope="col">
+                  <span className="sr-only">{t('pay.remove')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
