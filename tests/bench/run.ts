@@ -30,6 +30,7 @@ import { benchCliStart } from './cli-start';
 import { benchBadgeSheets } from './badge-sheets';
 import { benchEventFile } from './event-file';
 import { benchBackupHostile } from './backup-hostile';
+import { benchPaperwork } from './paperwork';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -368,6 +369,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   'badge-sheets': () => benchBadgeSheets(rows, ROOT),
   'event-file': () => benchEventFile(rows, RESOURCES),
   'backup-hostile': () => benchBackupHostile(rows, RESOURCES),
+  paperwork: () => benchPaperwork(rows),
 };
 
 async function main() {

@@ -31,6 +31,8 @@ export interface DaftarHadirInput {
   zoneLabel: string;
   rows: DaftarHadirRow[];
   signatory: { place: string; dateText: string; title: string; name: string; rank?: string; nip: string };
+  /** A second signatory on the left, "Mengetahui" (e.g. the head of division), chosen on the event screen (issue 20). */
+  mengetahui?: { caption: string; title: string; name: string; rank?: string; nip: string } | null;
   logo: Uint8Array | null;
   fonts: FontBytes;
 }
@@ -271,6 +273,17 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
   line(page, bx, y + 36, bx + Math.min(76, (measure.bold(s.name) * 9) / (72 / 25.4)), y + 36, 0.5);
   if (s.rank) text(page, s.rank, bx, y + 37.5, 9);
   if (s.nip) text(page, `NIP. ${s.nip}`, bx, y + (s.rank ? 42 : 37.5), 9);
+  const m = input.mengetahui;
+  if (m?.name) {
+    // Left, level with the signatory's title: the caption takes the place-and-date line.
+    const mx = MARGIN.left + 4;
+    text(page, m.caption || 'Mengetahui', mx, y, 9);
+    cell(page, m.title, mx - 1.2, y + 4.5, 78, 9);
+    text(page, m.name, mx, y + 32, 9, bold);
+    line(page, mx, y + 36, mx + Math.min(76, (measure.bold(m.name) * 9) / (72 / 25.4)), y + 36, 0.5);
+    if (m.rank) text(page, m.rank, mx, y + 37.5, 9);
+    if (m.nip) text(page, `NIP. ${m.nip}`, mx, y + (m.rank ? 42 : 37.5), 9);
+  }
   return doc.save();
 }
 

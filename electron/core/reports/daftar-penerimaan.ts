@@ -56,7 +56,7 @@ const COLS = [
   { key: 'name', title: 'Nama', w: 42, right: false },
   { key: 'nip', title: 'NIP', w: 30, right: false },
   { key: 'rank', title: 'Pangkat/Gol', w: 22, right: false },
-  { key: 'regency', title: 'Kabupaten/Kota', w: 22, right: false },
+  { key: 'regency', title: 'Kab/Kota', w: 22, right: false },
   { key: 'days', title: 'Hari hadir', w: 10, right: false },
   { key: 'units', title: 'Vol', w: 11, right: true },
   { key: 'rate', title: 'Tarif (Rp)', w: 15, right: true },

@@ -18,6 +18,13 @@ import { toCertRow } from '../certificates/rows';
 import { certParticipants } from '../../db/repositories/certificates';
 import { recapCsv, recapPdfInput, recapXlsx } from './recap-files';
 import { buildTimeline } from './timeline';
+import { loadPaymentConfig } from '../payments/settings';
+
+/** The daftar hadir's "Mengetahui" block, when the event screen names one (issue 20). */
+function mengetahuiOf(ctx: Ctx, eventId: number): DaftarHadirInput['mengetahui'] {
+  const m = loadPaymentConfig(ctx.db, eventId).mengetahui;
+  return m.name ? { caption: m.caption, title: m.title, name: m.name, rank: m.rank || undefined, nip: m.nip } : null;
+}
 
 export function reportEvent(ctx: Ctx, eventId: number | undefined): HadirEvent {
   const event = getEvent(ctx.db, readEventId(ctx, eventId));
@@ -78,6 +85,7 @@ export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' 
       },
       logo: event.logo ? getLogo(ctx.db, event.id) : null,
       fonts: loadBadgeFonts(ctx.resourcesDir),
+      mengetahui: mengetahuiOf(ctx, event.id),
     };
     // Rendering 600 rows takes a moment: in a worker, so the desks keep scanning meanwhile.
     const bytes = await ctx.jobs.run('reports.daftarHadir', data);

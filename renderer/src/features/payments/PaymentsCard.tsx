@@ -72,7 +72,7 @@ export function PaymentsCard({ event }: { event: HadirEvent }) {
   const busy = saveRates.busy || fromFile.busy || saveConfig.busy;
 
   const signatory = (s: PaymentSignatory, onChange: (s: PaymentSignatory) => void, id: string) => (
-    <div className="grid-2 pay-signatory" key={id}>
+    <div className="grid-2 pay-signatory" key={id} style={{ borderBottom: "1px solid #d9dee3", paddingBottom: "0.75rem", marginBottom: "0.75rem" }}>
       {(['caption', 'title', 'name', 'nip', 'rank'] as const).map((k) => (
         <label className="field" key={k}>
           <span className="field-label">{t(k === 'caption' ? 'pay.caption' : k === 'title' ? 'pay.sigTitle' : k === 'name' ? 'pay.sigName' : k === 'nip' ? 'pay.sigNip' : 'pay.sigRank')}</span>
@@ -100,7 +100,9 @@ export function PaymentsCard({ event }: { event: HadirEvent }) {
                 <th scope="col" className="num">
                   {t('pay.amount')}
                 </th>
-                <th scope="col" />
+                <th scope="col">
+                  <span className="sr-only">{t('pay.remove')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
