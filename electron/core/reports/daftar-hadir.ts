@@ -5,8 +5,9 @@
 // No, Nama, Kabupaten/Kota, Instansi, Peran, Jam hadir and a signature column in zig-zag (odd
 // numbers sign on the left half, even on the right, so neighbours' signatures do not collide);
 // the header repeated on every page; no row split across pages; the signatory's block at the end.
-import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
-import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
+import { measureOf, type FontBytes } from '../pdf/fonts';
+import { reportDoc } from '../pdf/report-doc';
 import { pt } from '../pdf/geometry';
 import { drawsInArabic } from '../pdf/arabic-names';
 
@@ -101,16 +102,7 @@ export function paginate(rows: number | number[], g = tableGeometry()): { pages:
 }
 
 export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(cachingFontkit as unknown as Parameters<typeof doc.registerFontkit>[0]);
-  doc.setTitle(`Daftar Hadir Hari ${input.dayNo} - ${input.eventName}`);
-  doc.setCreator('Hadir');
-  doc.setProducer('Hadir');
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
-  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
-  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
-  const measure = { regular: measureOf(input.fonts.regular), bold: measureOf(input.fonts.bold) };
+  const { doc, regular, bold, measure } = await reportDoc(`Daftar Hadir Hari ${input.dayNo} - ${input.eventName}`, input.fonts);
   // Names in Arabic script: the fallback font, embedded only when someone's name needs it.
   const inArabic = input.rows.map((r) => drawsInArabic(r.name, input.fonts.arabic));
   const arabic = inArabic.includes(true) ? await doc.embedFont(input.fonts.arabic!, { subset: true }) : null;

@@ -8,8 +8,9 @@
 // in ("Pindahan"), at every page's foot the page's total and the running total carried forward;
 // the grand total with the amount in words; the signature blocks (PPK, Bendahara, PPTK). A row is
 // never split across pages; cells are top-aligned so a row's figures print on its first line.
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { type FontBytes } from '../pdf/fonts';
+import { reportDoc } from '../pdf/report-doc';
 import { pt } from '../pdf/geometry';
 import { rowCell } from './daftar-hadir';
 import { formatRupiah, sumRupiah } from '../payments/money';
@@ -96,16 +97,7 @@ export function paginateReceipt(heights: number[]): { pages: [number, number][];
 }
 
 export async function renderDaftarPenerimaan(input: DaftarPenerimaanInput): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(cachingFontkit as unknown as Parameters<typeof doc.registerFontkit>[0]);
-  doc.setTitle(`Daftar Penerimaan ${KIND_TITLE[input.kind]} - ${input.eventName}`);
-  doc.setCreator('Hadir');
-  doc.setProducer('Hadir');
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
-  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
-  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
-  const measure = { regular: measureOf(input.fonts.regular), bold: measureOf(input.fonts.bold) };
+  const { doc, regular, bold, measure } = await reportDoc(`Daftar Penerimaan ${KIND_TITLE[input.kind]} - ${input.eventName}`, input.fonts);
   const ink = rgb(0, 0, 0);
   const grey = rgb(0.93, 0.93, 0.93);
   const widthMm = (s: string, size: number, font: 'regular' | 'bold' = 'regular') => (measure[font](s) * size) / (72 / 25.4);

@@ -4,8 +4,9 @@
 // A4 landscape. Every page repeats the title block (the view's title, the event, organiser and
 // dates) and the column header, and says "Halaman n dari N": pages of a register get separated
 // in a folder. Cells are set as on the daftar hadir (rowCell): whole, wrapped, never cut.
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
+import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { type FontBytes } from '../pdf/fonts';
+import { reportDoc } from '../pdf/report-doc';
 import { pt } from '../pdf/geometry';
 import { rowCell } from './daftar-hadir';
 
@@ -34,16 +35,7 @@ const ROW_MIN = 6.5;
 const MM_PER_PT = 25.4 / 72;
 
 export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(cachingFontkit as unknown as Parameters<typeof doc.registerFontkit>[0]);
-  doc.setTitle(`${input.title} - ${input.eventName}`);
-  doc.setCreator('Hadir');
-  doc.setProducer('Hadir');
-  doc.setCreationDate(new Date(0));
-  doc.setModificationDate(new Date(0));
-  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
-  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
-  const measure = { regular: measureOf(input.fonts.regular), bold: measureOf(input.fonts.bold) };
+  const { doc, regular, bold, measure } = await reportDoc(`${input.title} - ${input.eventName}`, input.fonts);
   const ink = rgb(0, 0, 0);
   const grey = rgb(0.93, 0.93, 0.93);
   const lineH = (size: number) => size * 1.18 * MM_PER_PT;
