@@ -1,13 +1,11 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Ctx } from '../../electron/core/context';
 import path from 'node:path';
-import { badgeVideo } from './checkin/badge-video';
+import { badgeVideo, browserWithFakeCamera } from './checkin/badge-video';
 import { badgeOf, op, paintTimes, scanRows, todaysEvent } from './checkin/desk';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
 import { scope } from '../helpers/ctx';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * A Chromium whose webcam shows one badge the app printed: Chromium's fake camera, fed from a Y4M file, goes
@@ -18,15 +16,7 @@ async function deskWithCamera(
   video: string,
   withoutStreams = false,
 ): Promise<{ browser: Browser; page: Page; problems: string[] }> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  const browser = await browserWithFakeCamera(video);
   const page = await browser.newPage(LAPTOP);
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));

@@ -6,15 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { ok, PSM_EVENT, tempDir } from '../helpers/ctx';
-import { WEBCAM_DPI } from './checkin/badge-video';
+import { WEBCAM_DPI, webcamVideo, browserWithFakeCamera } from './checkin/badge-video';
 import { expect, SHOTS, test } from './fixtures';
 import type { Ctx } from '../../electron/core/context';
 import { LAPTOP } from './seed';
 import { expectAccessible } from './axe';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The printer test page, as a webcam 40 cm away sees it: in the middle of a grey 1280×720 room. */
 async function testPageVideo(ctx: Ctx): Promise<string> {
@@ -22,28 +20,11 @@ async function testPageVideo(ctx: Ctx): Promise<string> {
   const pdf = path.join(dir, 'test-page.pdf');
   fs.writeFileSync(pdf, (await ok(ctx, 'print.testPage', {})).bytes);
   execFileSync('pdftoppm', ['-png', '-singlefile', '-r', String(WEBCAM_DPI), pdf, path.join(dir, 'page')]);
-  const y4m = path.join(dir, 'page.y4m');
-  // prettier-ignore
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-y',
-    '-f', 'lavfi', '-i', 'color=c=0x6b706d:s=1280x720',
-    '-i', path.join(dir, 'page.png'),
-    '-filter_complex', '[0][1]overlay=(W-w)/2:(H-h)/2,format=yuv420p',
-    '-frames:v', '2', y4m,
-  ]);
-  return y4m;
+  return webcamVideo(path.join(dir, 'page.png'), path.join(dir, 'page.y4m'));
 }
 
 async function browserWithCamera(video: string): Promise<{ browser: Browser; page: Page; problems: string[] }> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  const browser = await browserWithFakeCamera(video);
   // A context of its own (not browser.newPage): axe-core needs one.
   const page = await (await browser.newContext(LAPTOP)).newPage();
   const problems: string[] = [];

@@ -10,7 +10,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { webcamVideo, browserWithFakeCamera } from './checkin/badge-video';
 import { SHEETS } from '../../electron/core/badges/sheets';
 import { ROOT, tempDir } from '../helpers/ctx';
 import { crop, decodeZbar, rasterise, readPgm, writePgm } from '../helpers/qr-decode';
@@ -22,7 +23,6 @@ import { guideShotsDir } from './guide-shots';
 
 test.use(LAPTOP);
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The guide's screenshots: into docs/guide/img only with HADIR_GUIDE_SHOTS=1 (guide-shots.ts). */
 const GUIDE = guideShotsDir();
 const LONG = 60_000;
@@ -61,15 +61,7 @@ const chooseDay = (page: Page, n: number) => page.getByRole('radio', { name: new
 
 /** A desk whose webcam shows `video` (Chromium's fake camera plays the Y4M in a loop). */
 async function cameraDesk(video: string): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  const browser = await browserWithFakeCamera(video);
   return { browser, page: await browser.newPage(LAPTOP) };
 }
 
@@ -180,10 +172,7 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
       '+repage',
       png,
     ]);
-    const y4m = path.join(dir, 'badge.y4m');
-    // prettier-ignore
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=0x6b706d:s=1280x720', '-i', png,
-      '-filter_complex', '[0][1]overlay=(W-w)/2:(H-h)/2,format=yuv420p', '-frames:v', '2', y4m]);
+    const y4m = webcamVideo(png, path.join(dir, 'badge.y4m'));
     // Whose tag it is: the payload on the cut-out tag, looked up among the stored badge codes.
     const onTag = decodeZbar([path.join(dir, 'tag-0-0.pgm')].map(readPgm))[0]!;
     expect(onTag).toHaveLength(1);
@@ -229,7 +218,9 @@ test('the event day, end to end, through the UI', async ({ page, host }) => {
     await expect(verdict).toContainText(focused, { timeout: LONG });
     await expect(page.getByRole('radio', { name: /^Hari 1/ })).toBeChecked();
     expect(
-      count("SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.input = 'scanner' AND d.day_no = 2"),
+      count(
+        "SELECT COUNT(*) AS n FROM scan s JOIN event_day d ON d.id = s.event_day_id WHERE s.input = 'scanner' AND d.day_no = 2",
+      ),
       'scanner check-ins saved for day 2',
     ).toBe(0);
     for (const name of ['Abdul Rozak', 'Mariana, A.Md.']) {

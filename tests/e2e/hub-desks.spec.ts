@@ -1,6 +1,5 @@
-import { chromium } from '@playwright/test';
 import path from 'node:path';
-import { badgeVideo } from './checkin/badge-video';
+import { badgeVideo, browserWithFakeCamera } from './checkin/badge-video';
 import { badgeOf, op, todaysEvent } from './checkin/desk';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
@@ -11,7 +10,6 @@ import { lanAddress, startHub } from './hub/start-hub';
 // sees the counters change through the live stream.
 const KEY = 'K7Q2M9X4B1ZD';
 const LAN = lanAddress();
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, timezoneId: 'Asia/Jakarta' } as const;
 
 test('a phone-sized desk with a camera checks in a printed tag over HTTPS; a second desk sees it live', async ({ page }) => {
@@ -40,19 +38,13 @@ test('a phone-sized desk with a camera checks in a printed tag over HTTPS; a sec
   );
   // The phone: Chromium's fake camera shows the printed tag; the certificate warning is skipped
   // for this test only (a real desk accepts it once or installs the certificate).
-  const phoneBrowser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--ignore-certificate-errors',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  const phoneBrowser = await browserWithFakeCamera(video, ['--ignore-certificate-errors']);
   try {
     // The second desk, a laptop on the check-in screen.
-    const laptopContext = await page.context().browser()!.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
+    const laptopContext = await page
+      .context()
+      .browser()!
+      .newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
     const laptop = await laptopContext.newPage();
     await laptop.goto(`${hub.lanUrl}#key=${KEY}`);
     await laptop.getByRole('button', { name: 'Kehadiran' }).click();
@@ -93,7 +85,9 @@ test('a phone-sized desk with a camera checks in a printed tag over HTTPS; a sec
     const rows = ctx.db.prepare("SELECT station FROM scan WHERE verdict = 'ok'").all() as { station: string }[];
     expect(rows).toHaveLength(1);
     // The laptop desk got the change on its live stream, and its counters show the check-in.
-    await expect.poll(() => laptop.evaluate(() => (window as unknown as { changes: string[] }).changes.length)).toBeGreaterThan(0);
+    await expect
+      .poll(() => laptop.evaluate(() => (window as unknown as { changes: string[] }).changes.length))
+      .toBeGreaterThan(0);
     await expect(laptop.getByTestId('checkin-total')).toContainText('1');
     await expect(laptop.getByTestId('recent-scans')).toContainText('Rina Marlina');
 

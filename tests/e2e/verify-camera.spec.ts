@@ -1,7 +1,7 @@
 // verify.html served by the kiosk's web host, with a camera (issue 16, defect 13): a Chromium
 // whose fake webcam shows the QR of a certificate the app rendered reads it through the kiosk's
 // own decoder worker and shows the verdict. The page needs no access key.
-import { chromium } from '@playwright/test';
+import { webcamVideo, browserWithFakeCamera } from './checkin/badge-video';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +10,6 @@ import { DEFAULT_FIELDS } from '../../electron/shared/cert-template-defaults';
 import { newAccessKey } from '../../electron/web/access-key';
 import { ok, PSM_EVENT, scope, tempDir } from '../helpers/ctx';
 import { expect, SHOTS, startHost, test } from './fixtures';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * A fake webcam showing a printed certificate held close to a phone: the app's certificate PDF,
@@ -30,16 +28,7 @@ function certificateVideo(pdf: Uint8Array): string {
   execFileSync('pdftoppm', ['-png', '-singlefile', '-r', String(dpi), '-f', '1', '-l', '1',
     '-x', String(cx - 360), '-y', String(cy - 360), '-W', '720', '-H', '720',
     path.join(dir, 'cert.pdf'), path.join(dir, 'qr')]);
-  const y4m = path.join(dir, 'cert.y4m');
-  // prettier-ignore
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-y',
-    '-f', 'lavfi', '-i', 'color=c=0x6b706d:s=1280x720',
-    '-i', path.join(dir, 'qr.png'),
-    '-filter_complex', '[0][1]overlay=(W-w)/2:(H-h)/2,format=yuv420p',
-    '-frames:v', '2', y4m,
-  ]);
-  return y4m;
+  return webcamVideo(path.join(dir, 'qr.png'), path.join(dir, 'cert.y4m'));
 }
 
 test('verify.html at the web host, no access key: the camera reads a certificate QR the app rendered and says ASLI; typing still works', async () => {
@@ -73,15 +62,7 @@ test('verify.html at the web host, no access key: the camera reads a certificate
   const issued = await ok(host.ctx, 'certificates.issue', { ...scope(host.ctx), participantId: p.id });
   const claim = issued.claim;
   expect(claim.startsWith(`${host.url}verify.html#HS1|`)).toBe(true);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${certificateVideo(issued.file.bytes)}`,
-    ],
-  });
+  const browser = await browserWithFakeCamera(certificateVideo(issued.file.bytes));
   const problems: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

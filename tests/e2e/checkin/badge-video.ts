@@ -1,3 +1,4 @@
+import { chromium, type Browser } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,14 +29,35 @@ export async function badgeVideo(badge: BadgeData, eventName: string): Promise<s
   });
   fs.writeFileSync(pdf, bytes);
   execFileSync('pdftoppm', ['-png', '-singlefile', '-r', String(WEBCAM_DPI), pdf, path.join(dir, 'tag')]);
-  const y4m = path.join(dir, 'badge.y4m');
+  return webcamVideo(path.join(dir, 'tag.png'), path.join(dir, 'badge.y4m'));
+}
+
+/**
+ * A picture (PNG) in the middle of a grey 1280×720 room, written by ffmpeg as the Y4M (4:2:0)
+ * that Chromium's --use-file-for-fake-video-capture plays in a loop.
+ */
+export function webcamVideo(png: string, y4m: string): string {
   // prettier-ignore
   execFileSync('ffmpeg', [
     '-v', 'error', '-y',
     '-f', 'lavfi', '-i', 'color=c=0x6b706d:s=1280x720',
-    '-i', path.join(dir, 'tag.png'),
+    '-i', png,
     '-filter_complex', '[0][1]overlay=(W-w)/2:(H-h)/2,format=yuv420p',
     '-frames:v', '2', y4m,
   ]);
   return y4m;
+}
+
+/** Debian's Chromium with a fake webcam showing `video`; the camera permission is granted. */
+export function browserWithFakeCamera(video: string, extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      ...extraArgs,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
 }
