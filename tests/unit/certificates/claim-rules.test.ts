@@ -124,6 +124,12 @@ describe('malformed claim text', () => {
   it('calls each broken field malformed, with no claim to show, never a bad signature', () => {
     const broken = {
       'kid too short': fields({ kid: '7K2' }),
+      'kid too long': fields({ kid: '7K2QA' }),
+      'signature too long': fields({ sig: `${SIG}A` }),
+      'days with a letter after': fields({ days: '20220907x' }),
+      'days with a letter before': fields({ days: 'x20220907' }),
+      'days run of three digits': fields({ days: '20220101*031' }),
+      'days run without a count': fields({ days: '20220101*' }),
       'kid with I': fields({ kid: '7K2I' }),
       'kid lower case': fields({ kid: '7k2q' }),
       'signature short': fields({ sig: SIG.slice(1) }),
@@ -256,6 +262,8 @@ describe('revocation, looked up by the number the QR carries', () => {
       // As a kiosk of an earlier version stored it; its QR carries the number with one space.
       ctx.db.prepare('UPDATE certificate SET number = ? WHERE participant_id = ?').run(`00${i}/PSM${sp}DINSOS/IX/2022`, p.id);
       const old = (await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: p.id })).claim;
+      // With no site set, the QR opens the kiosk's own verify page.
+      expect(old).toMatch(/^verify\.html#HS1\|[0-9A-Z]{4}\|/);
       expect(await ok(ctx, 'certificates.verify', { text: old })).toMatchObject({
         verdict: 'authentic',
         claim: { number: `00${i}/PSM DINSOS/IX/2022` },
