@@ -1,5 +1,5 @@
 import type { VerifyResult } from '../../shared/certificates';
-import { certificateByNumber, revokedNumbers } from '../../db/repositories/certificates';
+import { revokedNumbers } from '../../db/repositories/certificates';
 import { normaliseNumber } from '../../shared/cert-number';
 import { getEvent } from '../../db/repositories/events';
 import type { Db } from '../../db/connection';
@@ -30,8 +30,8 @@ export function verifyText(db: Db, text: string): VerifyResult {
  * from the QR with one space, and compared as stored it never matched (issue 18, defect 4).
  */
 function revokedAs(db: Db, eventId: number, qrNumber: string): { at: string; reason: string } | null {
-  const exact = certificateByNumber(db, eventId, qrNumber);
-  if (exact?.revokedAt) return { at: exact.revokedAt, reason: exact.revokedReason ?? '' };
+  // One search through the event's revoked numbers (a short list): an exact lookup first gave the
+  // same answer, as the QR's number is its own normal form.
   const key = normaliseNumber(qrNumber);
   return revokedNumbers(db, eventId).find((r) => normaliseNumber(r.number) === key) ?? null;
 }

@@ -19,7 +19,8 @@ import {
   type Claim,
 } from '../../../electron/shared/cert-claim';
 import { formatNumber, normaliseNumber, roman } from '../../../electron/shared/cert-number';
-import { ok, PSM_EVENT, tempCtx } from '../../helpers/ctx';
+import { ok, PSM_EVENT, scope, tempCtx } from '../../helpers/ctx';
+import { scan } from './helpers';
 
 /** `n` consecutive days from `start`, YYYY-MM-DD. */
 const run = (start: string, n: number) =>
@@ -123,6 +124,12 @@ describe('malformed claim text', () => {
   it('calls each broken field malformed, with no claim to show, never a bad signature', () => {
     const broken = {
       'kid too short': fields({ kid: '7K2' }),
+      'kid too long': fields({ kid: '7K2QA' }),
+      'signature too long': fields({ sig: `${SIG}A` }),
+      'days with a letter after': fields({ days: '20220907x' }),
+      'days with a letter before': fields({ days: 'x20220907' }),
+      'days run of three digits': fields({ days: '20220101*031' }),
+      'days run without a count': fields({ days: '20220101*' }),
       'kid with I': fields({ kid: '7K2I' }),
       'kid lower case': fields({ kid: '7k2q' }),
       'signature short': fields({ sig: SIG.slice(1) }),
@@ -239,5 +246,35 @@ describe('certificate numbers as the QR carries them', () => {
       'XCIX',
       'L',
     ]);
+  });
+});
+
+describe('revocation, looked up by the number the QR carries', () => {
+  it('finds a certificate stored with two spaces or a no-break space in its number, with the reason given', async () => {
+    const ctx = tempCtx();
+    await ok(ctx, 'event.create', PSM_EVENT);
+    const event = (await ok(ctx, 'event.get', {}))!;
+    for (const [i, sp] of ['  ', '\u00a0'].entries()) {
+      const p = await ok(ctx, 'participants.create', { ...scope(ctx), name: `Abdul Rozak ${i}`, role: 'Peserta' });
+      scan(ctx, event, p.id, 1);
+      scan(ctx, event, p.id, 2);
+      await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: p.id });
+      // As a kiosk of an earlier version stored it; its QR carries the number with one space.
+      ctx.db.prepare('UPDATE certificate SET number = ? WHERE participant_id = ?').run(`00${i}/PSM${sp}DINSOS/IX/2022`, p.id);
+      const old = (await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: p.id })).claim;
+      // With no site set, the QR opens the kiosk's own verify page.
+      expect(old).toMatch(/^verify\.html#HS1\|[0-9A-Z]{4}\|/);
+      expect(await ok(ctx, 'certificates.verify', { text: old })).toMatchObject({
+        verdict: 'authentic',
+        claim: { number: `00${i}/PSM DINSOS/IX/2022` },
+      });
+      await ok(ctx, 'certificates.revoke', { ...scope(ctx), participantId: p.id, reason: 'Dicetak ganda' });
+      expect(await ok(ctx, 'certificates.verify', { text: old })).toMatchObject({
+        verdict: 'revoked',
+        claim: { number: `00${i}/PSM DINSOS/IX/2022` },
+        event: { id: event.id, name: PSM_EVENT.name },
+        revoked: { reason: 'Dicetak ganda', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      });
+    }
   });
 });

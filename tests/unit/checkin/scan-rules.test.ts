@@ -6,6 +6,7 @@ import type { Ctx } from '../../../electron/core/context';
 import { dispatch } from '../../../electron/core/dispatch';
 import { eventTag } from '../../../electron/core/badges/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
+import { RAW_CODE_LOGGED } from '../../../electron/shared/checkin';
 import { ok, PSM_EVENT, tempCtx } from '../../helpers/ctx';
 
 /** 09:15 WIB on the first day of the PSM event (7 September 2022). */
@@ -131,7 +132,18 @@ describe('the scan log keeps who was turned away', () => {
     expect(await scan(siti.code, 2)).toMatchObject({ verdict: 'green', day: { dayNo: 2, date: '2022-09-08' } });
     expect(ctx.db.prepare('SELECT day_source AS s FROM scan').all()).toEqual([{ s: 'operator' }]);
     const bad = await dispatch(ctx, 'checkin.scan', { eventId, desk: 'Meja 1', text: siti.code, input: 'scanner', day: 3 });
-    expect(!bad.ok && bad.error).toMatchObject({ code: 'not_found', params: { day: 3 } });
+    expect(!bad.ok && bad.error).toMatchObject({
+      code: 'not_found',
+      params: { day: 3 },
+      message: 'Day 3 is not a day of this event.',
+    });
     expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM scan').get()).toEqual({ n: 1 });
+  });
+
+  it('logs at most the first RAW_CODE_LOGGED characters of a long text read (a URL, a payment QR)', async () => {
+    const url = `https://example.org/${'x'.repeat(400)}`;
+    expect(await scan(url)).toMatchObject({ verdict: 'not_a_badge' });
+    expect(ctx.db.prepare('SELECT raw_code AS raw FROM scan').all()).toEqual([{ raw: url.slice(0, RAW_CODE_LOGGED) }]);
+    expect(RAW_CODE_LOGGED).toBeLessThan(url.length);
   });
 });

@@ -58,6 +58,23 @@ describe('verdict rules', () => {
   });
 });
 
+describe('verdict rules: a badge of this event with a code it does not hold', () => {
+  it('is "not registered", even when another event on the kiosk holds that code', () => {
+    // Codes are random per event, so two events can share one; the tag says whose badge it is.
+    const other = { id: 2, name: 'Rakor Dinas Sosial' };
+    const look = lookups({ otherEvent: (_tag, c) => (c === 'XYZC0DE1' ? other : null) });
+    expect(decide(parseBadgeText('HDTAG1XYZC0DE1'), DAYS[0]!, look)).toEqual({
+      colour: 'red',
+      reason: 'not_registered',
+      logged: 'unknown',
+      holder: null,
+      logParticipant: false,
+    });
+    // Typed by hand, the same code has no tag: the other event is named.
+    expect(decide(parseBadgeText('XYZC0DE1'), DAYS[0]!, look)).toMatchObject({ reason: 'other_event', otherEvent: other });
+  });
+});
+
 describe('day choice', () => {
   it("takes today's date, the operator's day over it, and refuses a day the event does not have", () => {
     expect(chooseDay(DAYS, '2022-09-08')).toEqual({ day: DAYS[1], source: 'auto' });

@@ -234,6 +234,68 @@ describe('keyboard wedge', () => {
   });
 });
 
+describe('keyboard wedge: edges a desk meets (issue 22)', () => {
+  const key = (code: string, t: number, over: Partial<KeyLike> = {}): KeyLike => ({
+    type: 'keydown',
+    code,
+    key: code,
+    shiftKey: false,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    timeStamp: t,
+    ...over,
+  });
+
+  it('tells the page when a new burst starts: the first key, a key after a slow gap, the first key after a scan', () => {
+    const r = new WedgeReader();
+    expect(r.feed(key('KeyA', 1000))).toEqual({ started: true });
+    expect(r.feed(key('KeyB', 1005))).toEqual({});
+    expect(r.feed(key('KeyC', 1500))).toEqual({ started: true });
+    expect(r.pending).toBe('C');
+    run(r, keys('7K2QAB3X\n', 5, 2000));
+    expect(r.pending).toBe('');
+    expect(r.feed(key('KeyD', 2100))).toEqual({ started: true });
+  });
+
+  it('has nothing to hand over before the first key', () => {
+    const r = new WedgeReader();
+    expect(r.pending).toBe('');
+    expect(r.idle()).toBeNull();
+  });
+
+  it('takes keys exactly 35 ms apart, and a badge start held back exactly 100 ms, as one read', () => {
+    expect(run(new WedgeReader(), keys('7K2QAB3X\n', 35))).toEqual(['7K2QAB3X']);
+    expect(run(new WedgeReader(), [...keys('HD', 5, 1000), ...keys('7K2QAB3XK9TM\n', 5, 1105)])).toEqual(['HD7K2QAB3XK9TM']);
+  });
+
+  it('hands over a bare 8-character code from a scanner without a suffix', () => {
+    const r = new WedgeReader();
+    run(r, keys('AB3XK9TM', 5));
+    expect(r.idle()).toBe('AB3XK9TM');
+  });
+
+  it('drops what a held-down key repeats, however fast', () => {
+    const held = Array.from({ length: 12 }, (_, i) => key('KeyA', 1000 + i * 30, { repeat: i > 0 }));
+    expect(run(new WedgeReader(), [...held, key('Enter', 1360)])).toEqual([]);
+  });
+
+  it('reads Alt codes released with the right Alt key, and numpad digits typed without Alt as digits', () => {
+    const r = new WedgeReader();
+    const alt = [...'AB3XK9TM'].flatMap((ch, i) => {
+      const t = 1000 + i * 6;
+      return [
+        key('AltRight', t),
+        ...[...String(ch.charCodeAt(0))].map((d, j) => key(`Numpad${d}`, t + 1 + j, { altKey: true })),
+        key('AltRight', t + 4, { type: 'keyup' }),
+      ];
+    });
+    expect(run(r, [...alt, key('Enter', 1050)])).toEqual(['AB3XK9TM']);
+    const numpad = [...'20220907'].map((d, i) => key(`Numpad${d}`, 3000 + i * 5));
+    expect(run(r, [...numpad, key('NumpadEnter', 3040)])).toEqual(['20220907']);
+  });
+});
+
 describe('repeat filter (3 seconds)', () => {
   it('counts a badge held in view once, however it is read, and again after a pause', () => {
     const f = new RepeatFilter();

