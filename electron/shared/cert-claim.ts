@@ -138,6 +138,9 @@ export function encodeDays(days: string[]): string {
   const runs: string[] = [];
   for (let i = 0; i < sorted.length;) {
     let n = 1;
+    // The bound check is for the reader: past the end sorted[i + n] is undefined, never a next day
+    // (so Stryker's mutants of it are equivalent).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: see above
     while (n < MAX_RUN && i + n < sorted.length && sorted[i + n] === nextDay(sorted[i + n - 1]!)) n++;
     runs.push(n > 1 ? `${compact(sorted[i]!)}*${n}` : compact(sorted[i]!));
     i += n;

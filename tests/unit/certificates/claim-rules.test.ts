@@ -159,6 +159,21 @@ describe('malformed claim text', () => {
     }
   });
 
+  it('reads attendance with gaps and runs in any entry (a day off, then twelve days in a row)', () => {
+    const days = ['2022-01-01', '2022-01-03', ...Array.from({ length: 12 }, (_, i) => `2022-02-${String(i + 1).padStart(2, '0')}`)];
+    const text = claimText({ ...good, days }, SIG);
+    expect(text).toContain('|20220101,20220103,20220201*12|');
+    expect(parseClaim(text)).toMatchObject({ ok: true, claim: { days } });
+  });
+
+  it('reads a claim copied from the address bar with its "#", and takes a text without "#" as it is', () => {
+    const fragment = claimUrl('https://dinsos.lampungprov.go.id/verify.html', claimText({ ...good, name: 'Siti 100%' }, SIG)).split('#')[1]!;
+    expect(parseClaim(`#${fragment}`)).toMatchObject({ ok: true, claim: { name: 'Siti 100%' } });
+    // A plain claim keeps its escapes for the parser; no "#": nothing is unescaped here.
+    expect(claimOf('Siti%2041')).toBe('Siti%2041');
+    expect(claimOf(`${claimText({ ...good, name: 'Siti 100%' }, SIG)}`)).toContain('Siti 100%25');
+  });
+
   it("tolerates surrounding spaces and a scanner's Enter only", () => {
     expect(parseClaim(` ${fields({})}\r\n`)).toMatchObject({ ok: true, claim: good });
     expect(parseClaim(`x${fields({})}`)).toEqual({ ok: false });
