@@ -55,7 +55,7 @@ test('the badges screen previews the real page, filters, and saves a PDF with th
   expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Drs. Aswarodi, M.Si.');
 
   // English.
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('badges-count')).toHaveText('4 name tag(s), 4 page(s)');
   await expect(page.getByRole('status')).toContainText('4 name tag(s) (4 page(s)) saved');
   await page.screenshot({ path: path.join(SHOTS, 'badges-a6-filter-en.png') });

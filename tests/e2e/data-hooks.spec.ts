@@ -25,7 +25,7 @@ test('a failed undo says why, and the participant stays deleted', async ({ page,
   await expect(toast).toHaveText('Tidak dapat dipulihkan. “Agus Salim” sudah ada di daftar peserta.');
   await expect(page.getByRole('button', { name: 'Urungkan' })).toHaveCount(0);
   await page.screenshot({ path: path.join(SHOTS, 'undo-failed-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(toast).toHaveText('Could not restore. “Agus Salim” is already on the participant list.');
   await page.screenshot({ path: path.join(SHOTS, 'undo-failed-en.png') });
   expect(host.ctx.db.prepare('SELECT count(*) AS n FROM participant WHERE deleted_at IS NULL').get()).toEqual({ n: 1 });

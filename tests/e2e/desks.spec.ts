@@ -88,7 +88,7 @@ test('two desks on two events import and add at once, each into its own event', 
   await expect(p1.getByTestId('desk-name')).toContainText('Meja Registrasi 1');
   await expect(p1.getByTestId('list-count')).toHaveText('3 dari 3 peserta');
   await p1.screenshot({ path: path.join(SHOTS, 'desks-list-id.png') });
-  await p1.getByRole('button', { name: 'EN' }).click();
+  await p1.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(p1.getByTestId('desk-name')).toContainText('Desk');
   await p1.screenshot({ path: path.join(SHOTS, 'desks-list-en.png') });
   await one.close();
@@ -121,7 +121,7 @@ test('a desk on an archived event can read it but not record into it, and is tol
   await expect(row).toContainText('Diarsipkan');
   await row.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'desks-archived-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(row).toContainText('Archived');
   await page.screenshot({ path: path.join(SHOTS, 'desks-archived-en.png') });
   await row.getByRole('button', { name: 'Take out of archive' }).click();

@@ -31,12 +31,12 @@ test('event days are typed day first, read back in words, and an empty day is re
   await page.getByLabel('Hari 4', { exact: true }).fill('31/02/2022');
   await expect(page.locator('#day-4-read')).toHaveText('Tanggal ini tidak ada di kalender.');
   await page.locator('.days').screenshot({ path: path.join(SHOTS, 'event-days-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.locator('#day-4-read')).toHaveText('This date does not exist.');
   await expect(page.locator('#day-3-read')).toHaveText('Friday, 9 September 2022');
   await expect(page.getByLabel('Day 4', { exact: true })).toHaveAttribute('placeholder', 'dd/mm/yyyy');
   await page.locator('.days').screenshot({ path: path.join(SHOTS, 'event-days-en.png') });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
 
   await page.getByRole('button', { name: 'Hapus hari 4' }).click();
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
@@ -52,7 +52,7 @@ test('event days are typed day first, read back in words, and an empty day is re
   // Typing again takes the confirmation away: it never describes an unsaved form.
   await page.locator('input[name=venue]').fill('Hotel Novotel');
   await expect(page.getByTestId('saved-note')).toHaveCount(0);
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('saved-note')).toHaveText('✓ Event details saved.');
   await expect(page.getByTestId('saved-note')).toBeInViewport();
@@ -67,7 +67,7 @@ test('the first-start form takes day-first dates too, in both languages (issue 9
   await page.getByRole('button', { name: 'Buat acara' }).click();
   await expect(page.locator('#day-2-read')).toHaveText('Tanggal belum diisi. Isi, atau hapus baris ini.');
   await page.screenshot({ path: path.join(SHOTS, 'setup-days-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.locator('#day-2-read')).toHaveText('No date yet. Fill it in, or remove this row.');
   await page.screenshot({ path: path.join(SHOTS, 'setup-days-en.png') });
   expect(host.ctx.db.prepare('SELECT count(*) AS n FROM event').get()).toEqual({ n: 0 });

@@ -17,7 +17,7 @@ test('a long event name is cut with an ellipsis before the menu, never under it 
   const sub = page.locator('header .brand-sub');
   const nav = page.locator('header nav');
   for (const lang of ['id', 'en'] as const) {
-    if (lang === 'en') await page.locator('header .lang').getByRole('button', { name: 'EN' }).click();
+    if (lang === 'en') await page.locator('header .lang').getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const [a, b] = [(await sub.boundingBox())!, (await nav.boundingBox())!];
     expect(a.x + a.width, `${lang}: the name ends before the menu begins`).toBeLessThanOrEqual(b.x);

@@ -96,7 +96,7 @@ test('a phone-sized desk with a camera checks in a printed tag over HTTPS; a sec
     await expect(verdict).toHaveAttribute('data-verdict', 'idle');
     await phone.screenshot({ path: path.join(SHOTS, 'desk-phone-id.png') });
 
-    await phone.getByRole('button', { name: 'EN' }).click();
+    await phone.getByRole('button', { name: 'EN', exact: true }).click();
     await phone.screenshot({ path: path.join(SHOTS, 'desk-phone-en.png') });
     expect(problems).toEqual([]);
     await laptopContext.close();

@@ -105,7 +105,7 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     await expect(desk.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
     await deskContext.close();
 
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Other desks on the venue network' })).toBeVisible();
     await page.screenshot({ path: path.join(SHOTS, 'hub-en.png'), fullPage: true });
   } finally {

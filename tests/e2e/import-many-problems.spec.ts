@@ -26,7 +26,7 @@ test('a report of 1,400 problems lists the first ones, values cut short, and cou
   expect(value!.length).toBeLessThanOrEqual(160);
   expect(value).toMatch(/…$/);
   await page.screenshot({ path: path.join(SHOTS, 'import-many-problems-id.png'), fullPage: false });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('import-more-problems')).toHaveText(
     '…and 1200 more problems. Fix the ones listed first, then choose the file again.',
   );

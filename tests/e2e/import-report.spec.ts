@@ -49,14 +49,14 @@ test('a re-import shows each change before writing and keeps edits made in the a
   );
   await expect(changes.locator('tbody tr').first()).toContainText('Diganti');
   await expect(page.getByTestId('import-commit')).toHaveText('Perbarui 1 peserta');
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('import-commit')).toHaveText('Update participants (1)');
   await expect(page.getByTestId('import-summary')).toHaveText(
     'Rows: 66. Ready: 66 (new: 0, updates: 1, unchanged: 64, staying deleted: 1). With problems: 0.',
   );
   await page.getByTestId('import-changes').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'import-changes-en.png') });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
   await page.getByRole('radio', { name: 'Pertahankan nilai di kiosk (disarankan)' }).check();
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   await page.getByRole('radio', { name: 'Pakai nilai dari berkas' }).check();
@@ -66,7 +66,7 @@ test('a re-import shows each change before writing and keeps edits made in the a
   );
   await expect(page.getByTestId('import-kept-deleted')).toContainText('Kartini');
   await page.screenshot({ path: path.join(SHOTS, 'import-done-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('import-done')).toHaveText('Done: 0 new, 1 updated, 64 unchanged, 1 staying deleted, 0 skipped.');
   await page.screenshot({ path: path.join(SHOTS, 'import-done-en.png') });
   expect(host.ctx.db.prepare("SELECT gender, phone FROM participant WHERE name = 'Abdul Rozak'").get()).toEqual({
@@ -97,7 +97,7 @@ test('a column that does not look like its field is a warning, and so is adding 
   await expect(page.getByTestId('import-commit')).toHaveText('Tambahkan 66 peserta baru');
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-warnings-id.png'), fullPage: true });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(warnings).toContainText('Column “No” is mapped to Name, but 66 of its 66 values have no letters');
   await page.screenshot({ path: path.join(SHOTS, 'import-warnings-en.png'), fullPage: true });
   await page.getByRole('checkbox', { name: 'Yes, these 66 people are new participants' }).check();
@@ -122,12 +122,12 @@ test('a formula-like name is an error the organiser can skip or override (issue 
   );
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-formula-id.png'), fullPage: true });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(problems.locator('tr').filter({ hasText: '=HYPERLINK' })).toContainText(
     'Error Value looks like a spreadsheet formula',
   );
   await page.screenshot({ path: path.join(SHOTS, 'import-formula-en.png'), fullPage: true });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
 
   // Override: the three formula rows become importable; the bad phone row still has to be skipped.
   await page.getByRole('checkbox', { name: /^Impor apa adanya 3 baris/ }).check();

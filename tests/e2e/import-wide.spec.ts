@@ -42,7 +42,7 @@ test('a sheet with a value in column XFD imports as its four columns; 300 titled
     'Lembar ini memakai 300 kolom; maksimal 200 kolom dapat diimpor. Hapus kolom yang tidak diperlukan (kolom kosong tidak dihitung), lalu pilih berkas lagi.',
   );
   await page.screenshot({ path: path.join(SHOTS, 'import-too-many-columns-id.png'), fullPage: false });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText(
     'The sheet uses 300 columns; at most 200 can be imported. Delete the columns you do not need (empty ones do not count), then choose the file again.',
   );

@@ -48,7 +48,7 @@ test('cancelling a large import stops it and leaves the list as it was', async (
   host.ctx.db.function('hold_insert', () => (Atomics.wait(hold, 0, 0, 2), 0));
   host.ctx.db.exec('CREATE TEMP TRIGGER hold_insert AFTER INSERT ON main.participant BEGIN SELECT hold_insert(); END');
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('button', { name: 'Import' }).first().click();
   await page.getByTestId('import-file').setInputFiles(list(20_000));
   await expect(page.getByTestId('import-summary')).toContainText('Rows: 20000.', { timeout: 90_000 });

@@ -68,7 +68,7 @@ test('the import file picker opens with Enter and shows its focus; the header sh
   await page.goto(host.url);
   // Back from the language switch into the menu, by keyboard (so the ring is the keyboard's).
   const importItem = page.getByRole('navigation').getByRole('button', { name: 'Impor' });
-  await page.locator('header .lang').getByRole('button', { name: 'ID' }).focus();
+  await page.locator('header .lang').getByRole('button', { name: 'ID', exact: true }).focus();
   // However many screens the menu has, Shift+Tab walks back to "Impor".
   for (let i = 0; i < 10 && !(await importItem.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Shift+Tab');
@@ -92,7 +92,7 @@ test('the import file picker opens with Enter and shows its focus; the header sh
   await chooser.setFiles(path.join(import.meta.dirname, '../fixtures/utf8-bom.csv'));
   await expect(page.getByTestId('import-preview')).toBeVisible();
 
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('navigation').getByRole('button', { name: 'Participants' }).focus();
   await page.keyboard.press('Tab'); // focus-visible needs a keyboard move
   await page.keyboard.press('Shift+Tab');

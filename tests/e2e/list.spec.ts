@@ -14,7 +14,7 @@ test('the counter says "2 dari 66", and search ignores apostrophes (issue 9.9, 9
   await expect(page.getByTestId('list-count')).toHaveText('1 dari 66 peserta');
   await page.getByRole('searchbox').fill('sri');
   await expect(page.getByTestId('list-count')).toHaveText('2 dari 66 peserta');
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('list-count')).toHaveText('Showing 2 of 66');
 });
 
@@ -30,7 +30,7 @@ test('attendance reads like a sign-in sheet: a column per day, with the check-in
   await expect(row('Abdul Rozak')).toHaveText(['✓ hadir, masuk pukul 08.05 WIB', '✓ hadir, masuk pukul 07.52 WIB']);
   await expect(row('Agus Salim')).toHaveText(['✓ hadir, masuk pukul 08.31 WIB', '–belum hadir']);
   await page.screenshot({ path: path.join(SHOTS, 'list-attendance-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(days).toHaveText(['Day 1Wed 7 Sept', 'Day 2Thu 8 Sept']);
   await expect(row('Agus Salim')).toHaveText(['✓ present, checked in at 08:31 WIB', '–not yet checked in']);
   await page.screenshot({ path: path.join(SHOTS, 'list-attendance-en.png') });
@@ -54,10 +54,10 @@ test('a deleted participant stays findable under "Dihapus" and comes back with t
   await expect(page.getByTestId('list-count')).toHaveText('2 dari 2 peserta yang dihapus');
   await expect(page.locator('tbody tr .c-name')).toHaveText(['Abdul Rozak', 'Kartini']);
   await page.screenshot({ path: path.join(SHOTS, 'list-deleted-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('list-count')).toHaveText('Showing 2 of 2 deleted');
   await page.screenshot({ path: path.join(SHOTS, 'list-deleted-en.png') });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
 
   await page.getByRole('searchbox').fill('abdul');
   await page.locator('tbody tr').filter({ hasText: 'Abdul Rozak' }).getByRole('button', { name: 'Pulihkan' }).click();
@@ -91,13 +91,13 @@ test('exports open in Indonesian Excel: ";" by default, digits kept as text, nam
   expect(yusuf).toContain(';"Yusuf Efendi, S.H.";L;Kabupaten Lampung Barat;Gedong Tataan;;Peserta;;"=""08229959465""";;');
   expect((await save('Excel')).name).toBe('peserta-PSM-2022-09-07-dengan-data-pribadi.xlsx');
   await page.getByRole('checkbox', { name: 'Sertakan data pribadi (NIK, HP, email)' }).uncheck();
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   // The English interface suggests the comma; a choice, once made, stays.
   await expect(page.getByRole('combobox', { name: 'CSV column separator' })).toHaveValue(',');
   const en = await save('CSV');
   expect(en.name).toBe('peserta-PSM-2022-09-07.csv');
   expect(en.text.split('\r\n')[0]).toMatch(/^\uFEFFKode Badge,ID Peserta,Nama,/);
   await page.getByRole('combobox', { name: 'CSV column separator' }).selectOption(';');
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
   await expect(page.getByRole('combobox', { name: 'Pemisah kolom CSV' })).toHaveValue(';');
 });

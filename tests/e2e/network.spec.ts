@@ -26,7 +26,7 @@ test('a desk opens the address with its key; without the key it gets a clear mes
     await expect(stranger.getByRole('alert')).toContainText('Kunci akses tidak ada atau salah');
     await expect(stranger.getByTestId('list-count')).toHaveCount(0);
     await stranger.screenshot({ path: path.join(SHOTS, 'access-key-missing-id.png') });
-    await stranger.getByRole('button', { name: 'EN' }).click();
+    await stranger.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(stranger.getByRole('alert')).toContainText('The access key is missing or wrong');
     await stranger.screenshot({ path: path.join(SHOTS, 'access-key-missing-en.png') });
     await other.close();

@@ -73,7 +73,7 @@ test('imports the fixture through the UI, fixes a mapping, searches and exports'
   expect(text).toContain('Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos.');
   expect(text).not.toContain('08229959465'); // personal data stays in unless ticked
 
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('list-count')).toHaveText('Showing 66 of 66');
   await page.screenshot({ path: path.join(SHOTS, 'list-66-en.png'), fullPage: false });
 });
@@ -90,22 +90,22 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
   await expect(page.getByTestId('import-problems')).toContainText('Kolom bergeser');
   await expect(page.getByTestId('import-problems')).toContainText('Yusuf Efendi | S.H. | L');
   await page.screenshot({ path: path.join(SHOTS, 'import-shifted-id.png'), fullPage: true });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('import-problems')).toContainText('Shifted columns');
   await page.screenshot({ path: path.join(SHOTS, 'import-shifted-en.png'), fullPage: true });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
   await page.getByTestId('import-file').setInputFiles(path.join(import.meta.dirname, '../fixtures/empty-name.csv'));
   await expect(page.getByTestId('import-problems')).toContainText('Nama kosong');
   const commit = page.getByTestId('import-commit');
   await expect(commit).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-problems-id.png'), fullPage: true });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByTestId('import-problems')).toContainText('Empty name');
   await expect(page.getByTestId('import-detected')).toContainText('delimiter comma');
   await expect(page.getByRole('button', { name: 'Add new participants (1) (skipping 2 rows with problems)' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add new participants (1)' })).toBeDisabled();
   await page.screenshot({ path: path.join(SHOTS, 'import-problems-en.png'), fullPage: true });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
   await page.getByRole('checkbox', { name: /Lewati/ }).check();
   await commit.click();
   await expect(page.getByTestId('import-done')).toContainText('dilewati');
@@ -129,7 +129,7 @@ test('refuses a file with errors until told to skip, then deletes with undo', as
 test('adds and edits a participant in the form; personal data is masked in the list', async ({ page, host }) => {
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('button', { name: '+ Add participant' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -29,14 +29,14 @@ test('creates an event in the UI, keeps it across a reload, and switches languag
   await expect(page.locator('.field-error').first()).toBeVisible();
   await expect(page.locator('.field-error').first()).toHaveText('Wajib diisi');
 
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Hadir' })).toBeVisible();
   // Errors already on screen follow the language switch.
   await expect(page.locator('.field-error').first()).toHaveText('Required');
   await page.locator('input[name=name]').fill('ab');
   await expect(page.locator('.field-error').first()).toContainText('Too small');
   await page.screenshot({ path: path.join(SHOTS, 'setup-en-errors.png'), fullPage: true });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
   await expect(page.locator('.field-error').first()).toContainText('Terlalu kecil');
 
   await fillEventForm(page, {
@@ -54,7 +54,7 @@ test('creates an event in the UI, keeps it across a reload, and switches languag
   await expect(page.locator('.brand-sub')).toHaveText('Rapat Koordinasi PSM Kabupaten Pesawaran');
   await expect(page.getByText('Belum ada peserta')).toBeVisible();
 
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Participants' })).toBeVisible();
   await page.reload();
   // Both the event and the language choice survive a reload: they live in SQLite, not the page.
@@ -92,10 +92,10 @@ test('creates an event in the UI, keeps it across a reload, and switches languag
 
 test('opens the demo event with its 66 participants', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Hadir' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'setup-en.png'), fullPage: true });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
   await page.getByRole('button', { name: 'Buka acara demo' }).click();
   await expect(page.getByTestId('list-count')).toHaveText('66 dari 66 peserta', { timeout: 60_000 }); // 66 rows imported: slow on a loaded machine
   await expect(page.locator('.brand-sub')).toContainText('Pekerja Sosial Masyarakat');
@@ -154,14 +154,14 @@ test('sets the organiser logo on the event screen; a GIF is refused and the logo
   );
   await expect(preview).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'event-logo-id.png'), fullPage: true });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Organiser’s logo' })).toBeVisible();
   // The message already on screen is reworded too: screens keep the error, not its text.
   await expect(page.getByRole('alert')).toHaveText(
     'The logo must be a PNG or JPEG image. Save the image again in one of those formats.',
   );
   await page.screenshot({ path: path.join(SHOTS, 'event-logo-en.png'), fullPage: true });
-  await page.getByRole('button', { name: 'ID' }).click();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
 
   await page.getByRole('button', { name: 'Hapus logo' }).click();
   await expect(page.getByTestId('logo-preview')).toHaveText('Belum ada logo');

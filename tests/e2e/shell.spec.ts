@@ -40,7 +40,7 @@ test('in a browser, the test page opens in a new tab and "save PDF" downloads it
   await download.saveAs(file);
   expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('Halaman uji printer');
 
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(card).toContainText('In a browser, PDFs open in a new tab');
   await expect(card.getByRole('button', { name: 'Open a test page' })).toBeVisible();
   await card.screenshot({ path: path.join(SHOTS, 'print-card-web-en.png') });
@@ -127,7 +127,7 @@ test('in the app, the desk printer is chosen from the printers, and printing and
   expect(print).toMatchObject({ mode: 'desk' });
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, 'print-card-app-id.png') });
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(card.getByTestId('print-done')).toContainText('Sent to Brother QL-820NWB.');
   await card.screenshot({ path: path.join(SHOTS, 'print-card-app-en.png') });
   expect(fs.existsSync(host.dataDir)).toBe(true);

@@ -14,7 +14,7 @@ test('a save while another program holds the database says so, names the file, a
   test.setTimeout(60_000);
   await dispatch(host.ctx, 'event.create', PSM_EVENT);
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await page.getByRole('button', { name: '+ Add participant' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('input[name=name]').fill('Siti Nurhasanah');
@@ -28,7 +28,7 @@ test('a save while another program holds the database says so, names the file, a
     await page.screenshot({ path: path.join(SHOTS, 'storage-busy-en.png') });
     // The same in Indonesian (the header is out of reach while the dialog is open).
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('button', { name: 'ID' }).click();
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
     await page.getByRole('button', { name: '+ Tambah peserta' }).click();
     await dialog.locator('input[name=name]').fill('Siti Nurhasanah');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
