@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import type { Ctx } from '../../electron/core/context';
+import { bundleChild } from './bundle-child';
 import type { WorkerEntry } from '../../electron/core/jobs/worker-entry';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
@@ -21,29 +21,16 @@ export function tempDir(prefix = 'hadir-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-let worker: WorkerEntry | undefined;
 /**
- * The real job worker thread, from worker.ts bundled once per test process with esbuild: each job
- * still starts its own thread and hands its input and result across, but the thread loads plain
- * JavaScript instead of tsx compiling the sources again (~1 s of CPU per job, several seconds on a
- * loaded CI machine). The web host in the e2e tests and jobs.test still load worker.ts via tsx.
+ * The real job worker thread, from worker.ts bundled once per test process: each job still starts
+ * its own thread and hands its input and result across, but the thread loads plain JavaScript
+ * instead of tsx compiling the sources again. The web host in the e2e tests and jobs.test still
+ * load worker.ts via tsx.
  */
-export function testWorkerEntry(): WorkerEntry {
-  if (!worker) {
-    const file = path.join(ROOT, 'node_modules/.cache/hadir-tests', `jobs-worker-${process.pid}.mjs`);
-    buildSync({
-      entryPoints: [path.join(ROOT, 'electron/core/jobs/worker.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      outfile: file,
-      logLevel: 'silent',
-    });
-    worker = { file, execArgv: [] };
-  }
-  return worker;
-}
+export const testWorkerEntry = (): WorkerEntry => ({
+  file: bundleChild(path.join(ROOT, 'electron/core/jobs/worker.ts')),
+  execArgv: [],
+});
 
 /** A real database file in a fresh temporary folder. */
 export function tempCtx(): Ctx {
