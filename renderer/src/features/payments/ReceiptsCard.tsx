@@ -1,10 +1,10 @@
 // The reports screen's paperwork card (issue 20): the daftar penerimaan per kind, for one day or
 // the whole event, as PDF or XLSX; and the 20-JP record per agency or regency (a ZIP of files).
 import { useState } from 'react';
+import { useFileSave } from '../reports/useFileSave';
 import type { HadirEvent } from '../../../../electron/shared/event';
-import type { FileResult } from '../../../../electron/shared/file';
 import { PAYMENT_KINDS, type PaymentKind } from '../../../../electron/shared/payments';
-import { api, saveFile } from '../../api';
+import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../i18n/dates';
@@ -13,19 +13,7 @@ export function ReceiptsCard({ event }: { event: HadirEvent }) {
   const { t, lang } = useI18n();
   const [kind, setKind] = useState<PaymentKind>('transport');
   const [day, setDay] = useState(0); // 0: the whole event
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  async function fetchFile(what: string, get: () => Promise<FileResult>) {
-    setBusy(what);
-    setError(null);
-    try {
-      await saveFile(await get());
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error, fetchFile } = useFileSave();
   const receipts = (format: 'pdf' | 'xlsx') =>
     fetchFile(format, () => api('reports.receipts', { eventId: event.id, kind, format, ...(day ? { dayNo: day } : {}) }));
   return (

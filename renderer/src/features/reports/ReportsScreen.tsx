@@ -1,11 +1,11 @@
 // After the event (and during it): the daftar hadir per day, the recap per regency and role, a
 // live dashboard of the queue, and the backups. Everything here reads; nothing records.
 import { useState } from 'react';
+import { useFileSave } from './useFileSave';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import type { Recap, RecapGroup } from '../../../../electron/shared/reports';
 import { ZONE_LABEL } from '../../../../electron/shared/time-zone';
-import { api, saveFile } from '../../api';
-import type { FileResult } from '../../../../electron/shared/file';
+import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../i18n/dates';
@@ -18,8 +18,7 @@ import { useLiveChanges } from '../../live';
 export function ReportsScreen({ event }: { event: HadirEvent }) {
   const { t, lang } = useI18n();
   const [day, setDay] = useState(event.days[0]?.dayNo ?? 1);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, fetchFile } = useFileSave();
   const recap = useLive(() => api('reports.recap', { eventId: event.id }), [event.id]);
   const timeline = useLive(() => api('reports.timeline', { eventId: event.id }), [event.id]);
   // The dashboard follows every desk's scans as they happen (issue 19, item 4).
@@ -30,18 +29,6 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
   );
   const zone = ZONE_LABEL[event.timeZone];
 
-  /** The save dialog in the app, a download in a browser. */
-  async function fetchFile(what: string, get: () => Promise<FileResult>) {
-    setBusy(what);
-    setError(null);
-    try {
-      await saveFile(await get());
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
 
   return (
     <>
