@@ -4,10 +4,15 @@ import { defineConfig } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: nothing here measures time, and a loaded CI machine runs pages slowly; a passing
+  // test never waits for these.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
+  // Files in two workers, the tests of one file in order. Every test has its own web host on a
+  // free port and its own data folder (fixtures.ts), so two files never share state; on the
+  // 2-core machines one worker left a core idle while Chromium painted or the host wrote.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   // One retry in CI only: a browser test that fails once on a loaded machine and then passes is
   // reported as "flaky" in the log (and must be fixed), but does not throw away a whole landing.
   retries: process.env.CI ? 1 : 0,

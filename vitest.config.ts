@@ -10,11 +10,12 @@ export default defineConfig({
     // the 2-core CI machines, which left a core idle while a test waited on a child process, fsync
     // or Chromium; the unit phase took 12-14 min. Every test waits on conditions, never on time.
     maxWorkers: 2,
-    // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy.
-    // Nothing here measures time (benchmarks do); this only stops a test that hangs.
-    testTimeout: 120_000,
+    // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy
+    // (at load 20-25 the CLI-heavy files ran 2-3x over the old 120 s). Nothing here measures
+    // time (benchmarks do); this only stops a test that hangs. Tests set no shorter timeouts.
+    testTimeout: 600_000,
     // The same for beforeAll: building an event with 66 participants took over the 10 s default under load.
-    hookTimeout: 120_000,
+    hookTimeout: 600_000,
     // A test needing a program that is missing is skipped with the reason printed (README).
     setupFiles: ['tests/helpers/vitest-setup.ts'],
   },

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../../electron/core/context';
 import { openContext } from '../../electron/core/open-context';
+import { builtWorkerEntry } from '../../electron/core/jobs/worker-entry';
 import { createWebHost, type WebHostOptions } from '../../electron/web/server';
 import { RESOURCES, ROOT, tempDir } from '../helpers/ctx';
 import { guardPrograms } from '../helpers/programs';
@@ -29,7 +30,9 @@ interface Host {
  */
 export async function startHost(options: Partial<WebHostOptions> = {}): Promise<Host & { stop: () => Promise<void> }> {
   const dataDir = tempDir('hadir-e2e-');
-  const ctx = openContext(dataDir, 'web', RESOURCES);
+  // The job worker from the same build as the renderer (out/main/jobs-worker.js), as the kiosk
+  // runs it: plain JavaScript, where the sources' worker would compile through tsx on every job.
+  const ctx = openContext(dataDir, 'web', RESOURCES, { jobsWorker: builtWorkerEntry(path.join(ROOT, 'out/main')) });
   const server = createWebHost({ ctx, staticDir: path.join(ROOT, 'out/renderer'), ...options });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

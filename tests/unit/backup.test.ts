@@ -43,7 +43,7 @@ describe('online backup', () => {
       expect(file).toBeTruthy();
       // The writer was not stopped by the backup: it goes on acknowledging check-ins.
       const seen = acked.length;
-      await expect.poll(() => acked.length, { timeout: 30_000 }).toBeGreaterThan(seen);
+      await expect.poll(() => acked.length, { timeout: 120_000 }).toBeGreaterThan(seen);
       const copy = new Database(file, { readonly: true });
       try {
         expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -58,7 +58,7 @@ describe('online backup', () => {
       child.kill('SIGKILL');
       ctx.db.close();
     }
-  }, 60_000);
+  });
 
   it('copies to the organiser folder too, and keeps the newest 20 in each', async () => {
     const ctx = demoCtx();
@@ -224,7 +224,7 @@ describe('backup scheduler', () => {
     await ok(ctx, 'roles.add', { ...scope(ctx), name: 'Fasilitator' });
     const dir = path.join(ctx.dataDir, 'backups');
     expect(noTicks).toBe(0);
-    await expect.poll(() => listBackups([dir]).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => listBackups([dir]).length, { timeout: 120_000 }).toBe(1);
     await new Promise((r) => setTimeout(r, 300)); // several more ticks
     const auto = listBackups([dir]);
     expect(auto.length).toBe(1); // one change, one backup, however many ticks

@@ -66,7 +66,7 @@ describe('badges.render', () => {
     const explicit = await ok(ctx, 'badges.render', { layout: 'a6', whom, offset: { x: 0, y: 0 } });
     expect(Buffer.from(explicit.bytes).equals(Buffer.from(plain.bytes))).toBe(true);
     expect(listAudit(ctx.db).find((a) => a.action === 'badges.setOffset')?.detail).toContain('"layout":"a6"');
-  }, 60_000);
+  });
 
   it('prints a one-page calibration sheet per layout', async () => {
     const ctx = await demo();
@@ -75,7 +75,7 @@ describe('badges.render', () => {
       expect(pdfPages(f.bytes)).toBe(1);
       expect(pdfText(f.bytes)).toMatch(/Kalibrasi/);
     }
-  }, 60_000);
+  });
 
   it('runs a batch as a job with progress, and returns the same file', async () => {
     const ctx = await demo();
@@ -89,7 +89,7 @@ describe('badges.render', () => {
     const file = (await ok(ctx, 'jobs.result', { id: started.id })) as { pages: number; bytes: Uint8Array };
     expect(file.pages).toBe(7);
     expect(pdfPages(file.bytes)).toBe(7);
-  }, 60_000);
+  });
 });
 
 describe('hadir badges', () => {

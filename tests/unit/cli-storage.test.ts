@@ -71,7 +71,7 @@ describe('defect 7: the CLI', () => {
     expect(first.split('\n')[0]).toBe('[');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-  }, 60_000);
+  });
 
   it('`hadir participants list | head -1` prints one line and no EPIPE trace, in every format', async () => {
     const dir = await bigFolder();
@@ -86,7 +86,7 @@ describe('defect 7: the CLI', () => {
       expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
       expect(r.status).toBe(0);
     }
-  }, 60_000);
+  });
 
   it('a write lock another process holds past the wait: one line naming the file and what to do', async () => {
     const dir = await bigFolder();
@@ -107,7 +107,7 @@ describe('defect 7: the CLI', () => {
       holder.exec('ROLLBACK');
       holder.close();
     }
-  }, 90_000);
+  });
 });
 
 describe('defect 12: storage failures, worded', () => {

@@ -55,7 +55,7 @@ describe('daftar hadir', () => {
     expect(event.signatoryRank).toBe('Pembina Utama Muda (IV/c)');
     expect(text).toMatch(/Drs\. Aswarodi, M\.Si\.\s*\n\s*Pembina Utama Muda \(IV\/c\)\n/);
     ctx.db.close();
-  }, 60_000);
+  });
 
   it('600 people on paper: header on every page, no row split, everyone once, by name', async () => {
     const ctx = tempCtx();
@@ -118,7 +118,7 @@ describe('daftar hadir', () => {
     expect(raw.replace(/\s+/g, '')).toContain(names[3]!.replace(/\s+/g, ''));
     expect(raw).not.toContain('…');
     ctx.db.close();
-  }, 60_000);
+  });
 
   it('refuses a day the event does not have', async () => {
     const ctx = tempCtx();

@@ -46,7 +46,7 @@ describe('event file after a reissue', () => {
       });
       expect(certOf(o.ctx, o.number)).toEqual([{ id: o.dewi.id }]);
       o.ctx.db.close();
-    }, 60_000);
+    });
   }
 
   it("a newer file carries the office's reissue to the venue: the old badge turns red there, nobody is duplicated", async () => {
@@ -64,7 +64,7 @@ describe('event file after a reissue', () => {
     }
     o.ctx.db.close();
     venue.db.close();
-  }, 60_000);
+  });
 
   it("both copies reissued the same lost badge: the kiosk keeps its badge, the old and the file's codes are red", async () => {
     const o = await office();
@@ -83,7 +83,7 @@ describe('event file after a reissue', () => {
       expect(await scanOn(venue, moved.eventId, code, 1)).toMatchObject({ verdict: 'red', reason: 'badge_replaced' });
     o.ctx.db.close();
     venue.db.close();
-  }, 60_000);
+  });
 
   it('refuses, writing nothing, a file whose certificate number this kiosk gave to someone else', async () => {
     const o = await office();
@@ -104,5 +104,5 @@ describe('event file after a reissue', () => {
     expect((venue.db.prepare('SELECT COUNT(*) AS n FROM certificate').get() as { n: number }).n).toBe(2);
     o.ctx.db.close();
     venue.db.close();
-  }, 60_000);
+  });
 });

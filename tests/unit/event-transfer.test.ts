@@ -62,7 +62,7 @@ describe('event file', () => {
     expect(replaced).toMatchObject({ verdict: 'red', reason: 'badge_replaced' });
     a.ctx.db.close();
     b.db.close();
-  }, 60_000);
+  });
 
   it("merges the other kiosk's check-ins into the same event, once", async () => {
     const a = await kioskWithEvent();
@@ -84,7 +84,7 @@ describe('event file', () => {
     expect(Object.values(again.added).filter((n) => n > 0)).toEqual([]);
     a.ctx.db.close();
     b.db.close();
-  }, 60_000);
+  });
 
   it('replaces the same event with the file: corrected names, details and deletions arrive; check-ins made here stay', async () => {
     const office = await kioskWithEvent();
@@ -140,7 +140,7 @@ describe('event file', () => {
     expect(Object.values(again.added).filter((n) => n > 0)).toEqual([]);
     office.ctx.db.close();
     venue.db.close();
-  }, 60_000);
+  });
 
   it('refuses a file that is not an event file, or from a newer version, and writes nothing', async () => {
     const ctx = tempCtx();
@@ -166,7 +166,7 @@ describe('event file', () => {
     expect(await ok(ctx, 'event.list', {})).toEqual([]);
     ctx.db.close();
     a.ctx.db.close();
-  }, 60_000);
+  });
 });
 
 /** An event as event.update takes it. */

@@ -196,5 +196,5 @@ describe('CLI', () => {
     const bad = hadir('report', 'recap', '--format', 'xml', '--out', out, '--data-dir', dir);
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-  }, 30_000);
+  });
 });

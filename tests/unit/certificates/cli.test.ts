@@ -12,7 +12,7 @@ const hadir = (...args: string[]) =>
 describe('hadir certificates / hadir verify', () => {
   it(
     'prints chosen or all eligible certificates to one PDF and per-person files; verify prints one JSON line',
-    { timeout: 120_000 },
+    { timeout: 600_000 },
     async () => {
       const { ctx, event, ids } = await psmEvent();
       const long = ids.get(LONG_NAME)!;

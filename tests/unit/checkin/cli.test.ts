@@ -12,7 +12,7 @@ describe('hadir checkin / attendance', () => {
   // Twelve CLI starts (tsx compiles on each): generous on a loaded machine.
   it(
     'prints one JSON line per verdict, exits 0 for green and amber and 1 otherwise; lists attendance as CSV and JSON',
-    { timeout: 180_000 },
+    { timeout: 600_000 },
     async () => {
       const dir = tempDir();
       const ctx = openContext(dir, 'cli', RESOURCES);

@@ -37,7 +37,7 @@ function runAndKill(child: string, args: string[], rnd: () => number): Promise<{
 }
 
 describe('crash safety', () => {
-  it(`keeps every acknowledged check-in through ${KILLS} SIGKILLs at random moments`, { timeout: 300_000 }, async () => {
+  it(`keeps every acknowledged check-in through ${KILLS} SIGKILLs at random moments`, { timeout: 900_000 }, async () => {
     const dir = tempDir();
     const ctx = openContext(dir, 'cli', RESOURCES);
     const event = await ok(ctx, 'event.create', PSM_EVENT);

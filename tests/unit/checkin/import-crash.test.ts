@@ -31,7 +31,7 @@ function runUntilAcks(args: string[], acks: number): Promise<string[]> {
 }
 
 describe('crash during a large import', () => {
-  it('keeps every check-in acknowledged while the import ran, and nothing of the import', { timeout: 180_000 }, async () => {
+  it('keeps every check-in acknowledged while the import ran, and nothing of the import', { timeout: 600_000 }, async () => {
     const dir = tempDir();
     const ctx = openContext(dir, 'cli', RESOURCES);
     const event = await ok(ctx, 'event.create', PSM_EVENT);

@@ -73,7 +73,7 @@ describe('defect 10: the problem report of a file with long values everywhere', 
     } finally {
       await new Promise((r) => server.close(r));
     }
-  }, 60_000);
+  });
 
   it('lists errors before warnings, so a flood of warnings cannot hide an error', async () => {
     const ctx = tempCtx();

@@ -34,7 +34,7 @@ describe('the job worker fallback', () => {
     expect(r.fellBack).toBe(true);
     expect(r.status).toMatchObject({ state: 'done', notice: 'worker_fallback' });
     expect(r.log.match(/job worker could not start/g)).toHaveLength(1);
-  }, 60_000);
+  });
 
   it('does the same when the worker module loads but its import fails (as a broken asar would)', async () => {
     const dir = tempDir();
@@ -43,7 +43,7 @@ describe('the job worker fallback', () => {
     const r = await importWith(entry);
     expect(r.n).toBe(25);
     expect(r.status.notice).toBe('worker_fallback');
-  }, 60_000);
+  });
 
   it('never runs a job on the main thread because it ran out of memory in its worker, or after it began', () => {
     expect(isWorkerStartFailure(new Error('Cannot find module'), true, false)).toBe(true);
