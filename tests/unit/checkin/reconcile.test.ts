@@ -2,7 +2,7 @@
 // after desks sent their outboxes late to the hub, and after two laptops' event files merged.
 // The PDF is read back with pdftotext.
 import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { eventTag } from '../../../electron/core/badges/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { HadirEvent } from '../../../electron/shared/event';
 import type { ReconciliationCase } from '../../../electron/shared/reconciliation';
-import { ok, PSM_EVENT, scope, tempCtx, tempDir } from '../../helpers/ctx';
+import { ok, PSM_EVENT, ROOT, scope, tempCtx, tempDir } from '../../helpers/ctx';
 import { hasProgram, skipReason } from '../../helpers/programs';
 
 const NOW = new Date('2022-09-07T02:15:00Z'); // 09.15 WIB, day 1
@@ -111,6 +111,18 @@ describe('reconciliation of scans sent late to the hub', () => {
       expect(text).toContain(s);
     expect(text).toMatch(/1 kasus: 1 hadir di dua meja/);
     for (const s of ['Ketua Panitia', 'Sekretaris', 'Anggota', 'Halaman 1 dari 1']) expect(text).toContain(s);
+
+    // The command line writes the same report (hadir report reconciliation).
+    const out = path.join(tempDir(), 'rekonsiliasi.pdf');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), 'report', 'reconciliation', '--data-dir', ctx.dataDir, ...args], {
+        encoding: 'utf8',
+      });
+    expect(run('--out', out).status).toBe(0);
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Meja 2 – HP Rina');
+    expect(JSON.parse(run('--format', 'json').stdout)).toMatchObject({ counts: { double: 1, total: 1, sentLate: 2 } });
+    const bad = run('--format', 'xlsx', '--out', out);
+    expect([bad.status, bad.stderr.trim().split('\n')]).toEqual([2, ['hadir: --format must be pdf or json: xlsx']]);
   });
   if (!hasProgram('pdftotext')) console.warn(skipReason('pdftotext'));
 });
