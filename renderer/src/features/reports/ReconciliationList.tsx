@@ -3,10 +3,15 @@
 // and by the event-file merge result.
 import type { ReconciliationCase } from '../../../../electron/shared/reconciliation';
 import { useI18n } from '../../i18n';
+import './reconciliation.css';
 
 export function ReconciliationList({ cases, testId }: { cases: ReconciliationCase[]; testId: string }) {
   const { t } = useI18n();
-  const cols = ['no', 'kind', 'person', 'day', 'desk', 'at', 'received', 'shown', 'logged', 'stands'] as const;
+  // "Reached hub" only where a scan came late (a merge of two laptops has none).
+  const late = cases.some((c) => c.scans.some((s) => s.receivedTime !== null));
+  const cols = (['no', 'kind', 'person', 'day', 'desk', 'at', 'received', 'shown', 'logged', 'stands'] as const).filter(
+    (c) => late || c !== 'received',
+  );
   return (
     <div className="table-wrap" tabIndex={0} aria-label={t('recon.title')}>
       <table className="table compact recon-table" data-testid={testId}>
@@ -29,7 +34,7 @@ export function ReconciliationList({ cases, testId }: { cases: ReconciliationCas
                 <td>{k === 0 ? (c.dayNo ?? '') : ''}</td>
                 <td>{s.desk}</td>
                 <td>{s.time}</td>
-                <td>{s.receivedTime ?? ''}</td>
+                {late && <td>{s.receivedTime ?? ''}</td>}
                 <td>{t(`recon.shown.${s.shown}`)}</td>
                 <td>
                   {t(`recon.logged.${s.logged}` as 'recon.logged.ok')} {s.stands ? t('recon.stands') : ''}
