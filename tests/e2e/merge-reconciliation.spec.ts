@@ -6,6 +6,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { ok, tempCtx } from '../helpers/ctx';
 import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
+import { expectAccessible } from './axe';
 
 test.use(LAPTOP);
 
@@ -39,6 +40,7 @@ test('merging the other laptop’s event file shows the people checked in on bot
   await expect(list).toContainText('Meja B');
   await expect(list.locator('tbody tr').first()).toContainText('(berlaku)');
   await card.screenshot({ path: path.join(SHOTS, 'merge-reconciliation-id.png') });
+  await expectAccessible(page, 'event screen, merge reconciliation (id)');
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(cardAny.getByTestId('merge-recon-list')).toContainText('Checked in at two desks');
   await cardAny.screenshot({ path: path.join(SHOTS, 'merge-reconciliation-en.png') });
@@ -49,4 +51,6 @@ test('merging the other laptop’s event file shows the people checked in on bot
   await page.getByRole('button', { name: 'ID', exact: true }).click();
   await page.getByRole('button', { name: 'Laporan' }).click();
   await expect(page.getByTestId('recon-summary')).toContainText('1 kasus: 1 hadir di dua meja');
+  await expect(page.getByTestId('recon-list').locator('tbody tr')).toHaveCount(2);
+  await expectAccessible(page, 'reports, reconciliation (id)');
 });
