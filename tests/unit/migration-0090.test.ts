@@ -1,5 +1,6 @@
 // Migration 0090 (issue 19, reconciliation): the scan log keeps its rows and its append-only
-// triggers; older rows were answered as made (no arrival time, nothing provisional shown).
+// triggers; older rows were answered as made (no arrival time, nothing provisional shown). Its
+// covering index keeps the reconciliation's grouping off a temporary B-tree.
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
 import { databaseAt } from '../helpers/schema';
@@ -28,6 +29,22 @@ describe('migration 0090 (scan arrival)', () => {
         .run(`00000000-0000-4000-8000-00000000000${shown.length % 10}`, shown);
     expect(() => add('pending_unknown')).not.toThrow();
     expect(() => add('green')).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it("groups an event's log for the reconciliation from a covering index, without a temporary B-tree", () => {
+    const { db } = databaseAt(90);
+    const plan = (
+      db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT participant_id, event_day_id FROM scan
+           WHERE event_id = 1 AND participant_id IS NOT NULL AND event_day_id IS NOT NULL
+           GROUP BY participant_id, event_day_id
+           HAVING SUM(received_at IS NOT NULL) > 0 OR SUM(verdict = 'ok') >= 2`,
+        )
+        .all() as { detail: string }[]
+    ).map((r) => r.detail);
+    expect(plan).toEqual([expect.stringMatching(/^SEARCH scan USING COVERING INDEX scan_reconcile \(event_id=\?/)]);
     db.close();
   });
 });

@@ -32,16 +32,19 @@ export function reconRows(db: Db, eventId: number): ReconRow[] {
        SELECT participant_id AS pid, event_day_id AS did FROM scan
        WHERE event_id = @eventId AND participant_id IS NOT NULL AND event_day_id IS NOT NULL
        GROUP BY participant_id, event_day_id
-       HAVING SUM(received_at IS NOT NULL) > 0 OR SUM(verdict = 'ok') >= 2)
+       HAVING SUM(received_at IS NOT NULL) > 0 OR SUM(verdict = 'ok') >= 2),
+     picked AS (
+       -- Each group's rows through the scan_participant_day index, then late rows of no one.
+       SELECT s.* FROM g CROSS JOIN scan s ON s.participant_id = g.pid AND s.event_day_id = g.did
+       UNION ALL
+       SELECT * FROM scan
+       WHERE event_id = @eventId AND received_at IS NOT NULL AND (participant_id IS NULL OR event_day_id IS NULL))
      SELECT s.id, s.uuid, s.station, s.participant_id AS participantId, s.event_day_id AS eventDayId,
             s.scanned_at AS scannedAt, s.received_at AS receivedAt, s.shown, s.verdict, s.raw_code AS rawCode,
             p.name, p.code, p.regency, d.day_no AS dayNo, d.date
-     FROM scan s
+     FROM picked s
        LEFT JOIN participant p ON p.id = s.participant_id
        LEFT JOIN event_day d ON d.id = s.event_day_id
-     WHERE s.event_id = @eventId
-       AND (EXISTS (SELECT 1 FROM g WHERE g.pid = s.participant_id AND g.did = s.event_day_id)
-            OR (s.received_at IS NOT NULL AND (s.participant_id IS NULL OR s.event_day_id IS NULL)))
      ORDER BY s.id`,
   ).all({ eventId }) as ReconRow[];
 }
