@@ -41,5 +41,25 @@ export function reportCommands(program: Command) {
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);
     });
+  report
+    .command('reconciliation')
+    .description('where desks and the hub, or two merged laptops, disagreed: for the committee to sign off (PDF, or JSON)')
+    .option('--format <pdf|json>', 'output format', 'pdf')
+    .option('--out <file>', 'output file (json: standard output when omitted)')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const ctx = openCli(o.dataDir);
+      if (o.format === 'json') {
+        const text = JSON.stringify(await call(ctx, 'reports.reconciliation', {}), null, 2);
+        if (o.out) fs.writeFileSync(o.out, text);
+        else console.log(text);
+        return;
+      }
+      if (o.format !== 'pdf') throw new CliFailure(`--format must be pdf or json: ${o.format}`, 2);
+      if (!o.out) throw new CliFailure('--out FILE is needed for a PDF.', 2);
+      const f = await call(ctx, 'reports.reconciliationPdf', {});
+      fs.writeFileSync(o.out, f.bytes);
+      console.log(o.out);
+    });
   paperworkReports(report);
 }

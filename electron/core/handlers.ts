@@ -6,6 +6,7 @@ import { certificateHandlers } from './certificates/handlers';
 import { eventHandlers } from './event/handlers';
 import { participantHandlers } from './participants/handlers';
 import { reportHandlers } from './reports/handlers';
+import { reconciliationHandlers } from './reports/reconciliation-handlers';
 import { transferHandlers } from './event/transfer-handlers';
 import { backupHandlers } from './system/backup-handlers';
 import { systemHandlers } from './system/handlers';
@@ -23,6 +24,7 @@ export const handlers: HandlerMap<OpName> = {
   ...badgeHandlers,
   ...backupHandlers,
   ...reportHandlers,
+  ...reconciliationHandlers,
   ...transferHandlers,
   ...checkinHandlers,
   ...certificateHandlers,

@@ -22,6 +22,15 @@ const dayNo = z.number().int().min(1).max(31);
  * and is refused before it reaches the log. What is logged is cut to RAW_CODE_LOGGED characters.
  */
 export const MAX_SCAN_TEXT = 4096;
+
+/**
+ * What a desk showed for a scan it kept in its outbox (issue 19): "Hadir — belum terkirim" with
+ * the name from its snapshot (pending), with "not in this desk's list" (pending_unknown), or with
+ * the snapshot's own warning (already present today; an old, replaced badge). Stored in the log
+ * (scan.shown) for the reconciliation (core/checkin/reconcile.ts).
+ */
+export const PENDING_SHOWN = ['pending', 'pending_unknown', 'pending_already', 'pending_replaced'] as const;
+export type PendingShown = (typeof PENDING_SHOWN)[number];
 export const RAW_CODE_LOGGED = 200;
 
 export const scanInput = deskRef
@@ -36,6 +45,8 @@ export const scanInput = deskRef
     uuid: z.uuid().optional(),
     /** When a desk without the network scanned it (its outbox); never later than the kiosk's clock. */
     at: z.iso.datetime({ offset: true }).optional(),
+    /** What the desk showed while the scan waited in its outbox (sent with `at`). */
+    shown: z.enum(PENDING_SHOWN).optional(),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import type { UndrawableName } from './visible-text';
 import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
 import { backupDirInput, backupFileInput, type BackupPreview, type BackupStatusDto, type RestoreOutcomeDto } from './backup';
 import type { FileResult } from './file';
+import { reconciliationInput, reconciliationPdfInput, type Reconciliation } from './reconciliation';
 import { badgesRenderInput, badgesSetOffsetInput, badgesTestSheetInput, type BadgeFile, type BadgeOffsets } from './badges';
 import { eventExportInput, eventImportInput, type EventImportOutcome } from './event-transfer';
 import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './jobs';
@@ -188,6 +189,9 @@ export const contract = {
   'reports.recapExport': op<FileResult>()(recapExportInput),
   'reports.timeline': op<TimelineDay[]>()(timelineInput),
   'reports.daftarHadir': op<FileResult>()(daftarHadirInput),
+  // Issue 19: where desks and the hub (or two merged laptops) may disagree, for the committee.
+  'reports.reconciliation': op<Reconciliation>()(reconciliationInput),
+  'reports.reconciliationPdf': op<FileResult>()(reconciliationPdfInput),
   'roles.add': op<string[]>()(deskScope.extend({ name: plainText(60).min(2) }).strict()),
   'badges.reissue': op<ReissueResult>()(deskId),
   'badges.render': op<BadgeFile>()(badgesRenderInput),

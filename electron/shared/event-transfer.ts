@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eventRef } from './desk';
 import { bytesInput } from './file';
+import type { ReconciliationCase } from './reconciliation';
 
 export const eventExportInput = z.object({ ...eventRef }).strict();
 /**
@@ -21,4 +22,9 @@ export interface EventImportOutcome {
   added: Record<string, number>;
   /** Rows given the file's values per table (replace; the event row itself counts under 'event'). */
   updated: Record<string, number>;
+  /**
+   * A merge's reconciliation (issue 19, item 6): the cases its check-ins made, such as people
+   * checked in on both laptops. Absent for a new event and for a file that brought no scans.
+   */
+  reconciliation?: ReconciliationCase[];
 }

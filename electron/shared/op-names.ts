@@ -38,6 +38,8 @@ export const OP_NAMES = [
   'reports.recapExport',
   'reports.timeline',
   'reports.daftarHadir',
+  'reports.reconciliation',
+  'reports.reconciliationPdf',
   'roles.add',
   'badges.reissue',
   'badges.render',

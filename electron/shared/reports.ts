@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventRef } from './desk';
+import type { ReconciliationCounts } from './reconciliation';
 
 export interface RecapGroup {
   name: string;
@@ -17,6 +18,8 @@ export interface Recap {
   byRegency: RecapGroup[];
   byRole: RecapGroup[];
   total: RecapGroup;
+  /** The reconciliation's cases by kind (issue 19): what the committee still has to look at. */
+  reconciliation?: ReconciliationCounts;
 }
 
 /**

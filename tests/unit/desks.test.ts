@@ -76,6 +76,9 @@ const NOT_DESK_SCOPED = new Set<string>([
   'reports.recapExport',
   'reports.timeline',
   'reports.daftarHadir',
+  // Issue 19: reads of the scan log (the JSON and the committee's PDF).
+  'reports.reconciliation',
+  'reports.reconciliationPdf',
   'badges.render',
   'badges.testSheet',
   'badges.offsets',

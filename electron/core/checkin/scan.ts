@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { parseBadgeText } from '../../shared/badge-payload';
-import { RAW_CODE_LOGGED, type CheckinPerson, type DayRef, type ScanInput, type ScanOutcome } from '../../shared/checkin';
+import { RAW_CODE_LOGGED, type CheckinPerson, type PendingShown, type DayRef, type ScanInput, type ScanOutcome } from '../../shared/checkin';
 import type { EventDay } from '../../shared/event';
 import { localDate, localTime } from '../../shared/time-zone';
 import { codesEndingWith, eventKeys, participantByCode, type BadgeHolder, type EventKey } from '../../db/repositories/checkin';
@@ -69,6 +69,8 @@ export interface ScanArgs {
   uuid?: string;
   /** When the desk scanned it, for a scan sent late from its outbox. */
   at?: string;
+  /** What the desk showed while the scan waited (sent with `at`). */
+  shown?: PendingShown;
 }
 
 /**
@@ -120,6 +122,10 @@ export function scan(ctx: Ctx, args: ScanArgs): ScanOutcome {
       rawCode: args.text.slice(0, RAW_CODE_LOGGED),
       input: args.input,
       daySource: choice.source,
+      // A scan with the desk's own time came from its outbox: when it arrived, and what the desk
+      // showed meanwhile (a desk that predates `shown` showed "Hadir — belum terkirim"), are what
+      // the reconciliation needs (core/checkin/reconcile.ts).
+      ...(args.at && { receivedAt: ctx.now().toISOString(), shown: args.shown ?? 'pending' }),
     });
     const stamp = (iso: string, desk: string) => ({ at: iso, time: localTime(new Date(iso), event.timeZone), desk });
     return {

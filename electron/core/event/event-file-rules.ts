@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { BADGE_CODE_LENGTH, CODE_ALPHABET } from '../../shared/badge-payload';
-import { RAW_CODE_LOGGED, SCAN_INPUTS } from '../../shared/checkin';
+import { PENDING_SHOWN, RAW_CODE_LOGGED, SCAN_INPUTS } from '../../shared/checkin';
 import { certTemplate, eligibilityRule, numberPattern } from '../../shared/certificates';
 import { DESK_NAME_MAX } from '../../shared/desk';
 import { eventInput, isoDate, programmeItem } from '../../shared/event';
@@ -139,6 +139,9 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
       input: z.enum(SCAN_INPUTS).nullable().optional(),
       day_source: z.enum(['auto', 'operator']).nullable().optional(),
       reason: plainText(500).min(1).nullable().optional(),
+      // Migration 0090: a scan sent late from a desk's outbox (the reconciliation reads them).
+      received_at: isoTime.nullable().optional(),
+      shown: z.enum(PENDING_SHOWN).nullable().optional(),
     })
     .strict(),
   programme_item: z

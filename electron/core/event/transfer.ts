@@ -40,6 +40,7 @@ import type { EventFilePart } from './read-file-kind';
 import { EVENT_FILE_FORMAT as FORMAT } from './read-file-kind';
 import { eventFileStem } from '../reports/file-names';
 import { activeEventId, getEvent, setActiveEvent } from '../../db/repositories/events';
+import { reconcile } from '../checkin/reconcile';
 
 /** Reading a file is refused past this (the worker is stopped): an ordinary congress file reads in seconds. */
 const READ_BUDGET_MS = 120_000;
@@ -130,7 +131,9 @@ export async function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode)
   });
   // One transaction, written in slices (auditedLong): check-ins at other desks are answered meanwhile.
   const pause = slicer();
-  return auditedLong(ctx, { action: 'event.import', detail }, async (): Promise<EventImportOutcome> => {
+  // The scans this file brought: a merge shows the reconciliation of what they made (item 6).
+  const brought = new Set<string>();
+  const outcome = await auditedLong(ctx, { action: 'event.import', detail }, async (): Promise<EventImportOutcome> => {
     const maps = new Map<string, Map<number, number>>();
     const mapOf = (t: string) => maps.get(t) ?? maps.set(t, new Map()).get(t)!;
     const secret = file.event.secret;
@@ -183,6 +186,7 @@ export async function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode)
         if (id === null) {
           id = insertRow(ctx.db, t.name, row, false).id;
           added[t.name]!++;
+          if (t.name === 'scan') brought.add(String(row.uuid));
         }
         if (t.rowid && oldId !== null) mapOf(t.name).set(oldId, id);
       }
@@ -190,6 +194,10 @@ export async function importEvent(ctx: Ctx, bytes: Uint8Array, mode: ImportMode)
     assertNoRevivedCode(ctx.db, eventId);
     return { eventId, created: !merge, added, updated };
   });
+  if (outcome.created || brought.size === 0) return outcome;
+  // People checked in on both laptops, and what else the merged check-ins need the committee for.
+  const zone = getEvent(ctx.db, outcome.eventId)?.timeZone ?? 'Asia/Jakarta';
+  return { ...outcome, reconciliation: reconcile(ctx.db, outcome.eventId, zone, brought).cases };
 }
 
 interface MergeState {

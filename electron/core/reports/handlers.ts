@@ -18,6 +18,7 @@ import { toCertRow } from '../certificates/rows';
 import { certParticipants } from '../../db/repositories/certificates';
 import { recapCsv, recapPdfInput, recapXlsx } from './recap-files';
 import { buildTimeline } from './timeline';
+import { reconcile } from '../checkin/reconcile';
 import { loadPaymentConfig } from '../payments/settings';
 
 /** The daftar hadir's "Mengetahui" block, when the event screen names one (issue 20). */
@@ -36,7 +37,10 @@ const recapOf = (ctx: Ctx, event: HadirEvent, rule = loadSettings(ctx.db, event.
   buildRecap(event.days, recapPeople(ctx.db, event.id), rule);
 
 export const reportHandlers: HandlerMap<'reports.recap' | 'reports.recapExport' | 'reports.timeline' | 'reports.daftarHadir'> = {
-  'reports.recap': (ctx, { eventId }) => recapOf(ctx, reportEvent(ctx, eventId)),
+  'reports.recap': (ctx, { eventId }) => {
+    const event = reportEvent(ctx, eventId);
+    return { ...recapOf(ctx, event), reconciliation: reconcile(ctx.db, event.id, event.timeZone).counts };
+  },
   'reports.recapExport': async (ctx, input): Promise<FileResult> => {
     const event = reportEvent(ctx, input.eventId);
     const { rule } = loadSettings(ctx.db, event.id);

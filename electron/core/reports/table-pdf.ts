@@ -24,7 +24,15 @@ export interface TablePdfInput {
   /** Shown instead of the rows when there are none. */
   empty: string;
   fonts: FontBytes;
+  /**
+   * A sign-off block after the table (the reconciliation, for the committee): a line of text,
+   * then one signature box per role, each with room to sign, a name line and a date line.
+   */
+  signOff?: { text: string; roles: string[] };
 }
+
+/** The sign-off block's height: its text, the role, room to sign, the name and date lines. */
+const SIGN_H = 46;
 
 const PAGE = { w: 297, h: 210 };
 const MARGIN = { top: 12, bottom: 14, left: 12, right: 12 };
@@ -81,6 +89,31 @@ export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> 
     });
   };
 
+  const lastRows = pages[pages.length - 1]!;
+  const lastUsed = heights.slice(lastRows[0], lastRows[1]).reduce((a, h) => a + h, 0) + (input.rows.length ? 0 : 8);
+  const signPage = input.signOff !== undefined && room - lastUsed < SIGN_H + 6;
+  const pageCount = pages.length + (signPage ? 1 : 0);
+  const footer = (page: PDFPage, p: number) => {
+    const foot = PAGE.h - MARGIN.bottom + 5;
+    text(page, input.madeAt, MARGIN.left, foot, 7);
+    const n = `Halaman ${p + 1} dari ${pageCount}`;
+    text(page, n, PAGE.w - MARGIN.right - widthAt(measure.regular)(n, 7), foot, 7);
+  };
+  const signOff = (page: PDFPage, s: { text: string; roles: string[] }, top: number) => {
+    // The text wraps within the table's width (two lines at 8 pt, more at 7 pt).
+    const set = rowCell(s.text, tableW, widthAt(measure.regular));
+    set.lines.forEach((l, n) => text(page, l, MARGIN.left, top + n * lineH(set.size), set.size));
+    top += set.lines.length * lineH(set.size) + 2;
+    const boxW = tableW / s.roles.length;
+    s.roles.forEach((role, k) => {
+      const x = MARGIN.left + k * boxW + 4;
+      text(page, role, x, top + 7, 9, bold);
+      line(page, x, top + 27, x + boxW - 12, top + 27, 0.5);
+      text(page, 'Nama:', x, top + 28.5, 8);
+      text(page, 'Tanggal:', x, top + 33, 8);
+    });
+  };
+
   pages.forEach(([from, to], p) => {
     const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
     let y = MARGIN.top;
@@ -108,12 +141,16 @@ export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> 
       line(page, x, y0, x, y);
     }
     if (input.rows.length === 0) text(page, input.empty, MARGIN.left + PAD, y + 3, 9);
+    // The sign-off after the last row, when it fits there (else on a page of its own, below).
+    if (input.signOff && p === pages.length - 1 && !signPage) signOff(page, input.signOff, y + (input.rows.length ? 6 : 14));
 
-    const foot = PAGE.h - MARGIN.bottom + 5;
-    text(page, input.madeAt, MARGIN.left, foot, 7);
-    const n = `Halaman ${p + 1} dari ${pages.length}`;
-    text(page, n, PAGE.w - MARGIN.right - widthAt(measure.regular)(n, 7), foot, 7);
+    footer(page, p);
   });
+  if (input.signOff && signPage) {
+    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    signOff(page, input.signOff, MARGIN.top);
+    footer(page, pages.length);
+  }
   return doc.save();
 }
 

@@ -1,7 +1,7 @@
 import { stmt, type Db } from '../connection';
 import { inLongWrite } from '../long-write';
 import { journal, pendingRows, clearPending } from '../pending-scans';
-import type { ScanInput } from '../../shared/checkin';
+import type { PendingShown, ScanInput } from '../../shared/checkin';
 
 /** The verdicts the log stores (migration 0040); the desk's colours are derived in core/checkin. */
 export type Verdict = 'ok' | 'duplicate' | 'unknown' | 'replaced' | 'other_event' | 'wrong_day' | 'not_a_badge' | 'undo';
@@ -19,15 +19,21 @@ export interface ScanRow {
   input?: ScanInput | null;
   daySource?: 'auto' | 'operator' | null;
   reason?: string | null;
+  /** When the kiosk stored a scan sent late from a desk's outbox (migration 0090); else null. */
+  receivedAt?: string | null;
+  /** What that desk showed meanwhile ("Hadir — belum terkirim", …). */
+  shown?: PendingShown | null;
 }
 
 /** Appends one row to the scan log. The log is append-only (triggers refuse UPDATE and DELETE). */
 export function appendScan(db: Db, s: ScanRow): void {
   stmt(
     db,
-    `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code, input, day_source, reason)
-     VALUES (@uuid, @eventId, @station, @participantId, @eventDayId, @scannedAt, @verdict, @rawCode, @input, @daySource, @reason)`,
-  ).run({ input: null, daySource: null, reason: null, ...s });
+    `INSERT INTO scan(uuid, event_id, station, participant_id, event_day_id, scanned_at, verdict, raw_code, input, day_source, reason,
+                      received_at, shown)
+     VALUES (@uuid, @eventId, @station, @participantId, @eventDayId, @scannedAt, @verdict, @rawCode, @input, @daySource, @reason,
+             @receivedAt, @shown)`,
+  ).run({ input: null, daySource: null, reason: null, receivedAt: null, shown: null, ...s });
   // Inside a long write this row commits only with it: on disk before the desk is answered.
   if (inLongWrite(db)) journal(db, s);
 }

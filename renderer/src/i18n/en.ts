@@ -11,6 +11,7 @@ import { fontsEn } from './fonts.en';
 import { registerEn } from './register.en';
 import { batchUndrawnEn } from './batch-undrawn.en';
 import { paperworkEn } from './paperwork.en';
+import { reconciliationEn } from './reconciliation.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -432,6 +433,7 @@ export const en: Record<keyof typeof id, string> = {
   'badges.previewNote': 'This preview is the first page of the PDF that will be printed.',
   'badges.nobody': 'No participant chosen yet.',
   ...certificatesEn,
+  ...reconciliationEn,
   ...hubEn,
   ...restoreEn,
   ...checkinDeskEn,

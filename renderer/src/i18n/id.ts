@@ -15,6 +15,7 @@ import { fontsId } from './fonts.id';
 import { registerId } from './register.id';
 import { batchUndrawnId } from './batch-undrawn.id';
 import { paperworkId } from './paperwork.id';
+import { reconciliationId } from './reconciliation.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -434,6 +435,7 @@ export const id = {
   'badges.previewNote': 'Pratinjau ini adalah halaman pertama PDF yang akan dicetak.',
   'badges.nobody': 'Belum ada peserta yang dipilih.',
   ...certificatesId,
+  ...reconciliationId,
   ...hubId,
   ...restoreId,
   ...checkinDeskId,

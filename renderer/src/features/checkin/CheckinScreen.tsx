@@ -125,13 +125,16 @@ export function CheckinScreen({
       };
       const outbox = outboxRef.current;
       const keep = async () => {
-        await enqueue(queued);
+        const read = parseBadgeText(text);
+        const code = read.kind === 'not_a_badge' ? null : read.code;
+        const person = (code && snapshot.current?.people[code]) || null;
+        // What this desk shows goes with the scan: the hub's reconciliation reports it (issue 19, item 5).
+        const kept: QueuedScan = { ...queued, shown: person ? 'pending' : 'pending_unknown' };
+        await enqueue(kept);
         if (n < newest.current) return;
         newest.current = n;
         setShown(null);
-        const read = parseBadgeText(text);
-        const code = read.kind === 'not_a_badge' ? null : read.code;
-        setProvisional({ scan: queued, person: (code && snapshot.current?.people[code]) || null });
+        setProvisional({ scan: kept, person });
         outbox.setOffline(true);
         outbox.setWaiting((w) => w + 1);
         if (!muted) playVerdict('amber');

@@ -3,7 +3,7 @@
 // browser) until the hub has stored them. Each carries the UUID the desk made and the time it was
 // scanned; the hub stores a UUID once (core/checkin/replay.ts), so sending one again after a lost
 // answer is harmless. Sent oldest first, one at a time, so the log keeps the desk's order.
-import type { ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
+import type { PendingShown, ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
 import { api, ApiError } from '../../api';
 
 export interface QueuedScan {
@@ -15,6 +15,8 @@ export interface QueuedScan {
   day: number | null;
   /** When it was scanned (ISO): the hub counts it at this time. */
   at: string;
+  /** What the desk showed meanwhile (the hub's reconciliation lists it). */
+  shown?: PendingShown;
 }
 
 const DB_NAME = 'hadir-desk';

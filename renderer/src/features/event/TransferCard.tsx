@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileButton } from '../../components/FileButton';
 import { useAction } from '../../hooks/useOp';
 import { useI18n } from '../../i18n';
+import { ReconciliationList } from '../reports/ReconciliationList';
 
 export function TransferCard({ event, onImported }: { event: HadirEvent; onImported: (eventId: number) => void }) {
   const { t } = useI18n();
@@ -76,6 +77,20 @@ export function TransferCard({ event, onImported }: { event: HadirEvent; onImpor
         <p className="alert alert-ok" role="status" data-testid="event-imported">
           {t(doneText(outcome), rows(outcome))}
         </p>
+      )}
+      {outcome && !outcome.created && (outcome.added.scan ?? 0) > 0 && (
+        // Laptops without a network (issue 19, item 6): who was checked in on both, at once.
+        <div data-testid="merge-reconciliation">
+          <h3>{t('recon.merge.title')}</h3>
+          {outcome.reconciliation?.length ? (
+            <>
+              <p className="muted">{t('recon.merge.hint')}</p>
+              <ReconciliationList cases={outcome.reconciliation} testId="merge-recon-list" />
+            </>
+          ) : (
+            <p className="muted">{t('recon.merge.none')}</p>
+          )}
+        </div>
       )}
       <ErrorAlert error={exp.error ?? imp.error} />
     </section>

@@ -14,6 +14,7 @@ import { RegencyChart, TimelineChart } from './Charts';
 import { useLive } from './useLive';
 import { ReceiptsCard } from '../payments/ReceiptsCard';
 import { useLiveChanges } from '../../live';
+import { ReconciliationCard } from './ReconciliationCard';
 
 export function ReportsScreen({ event }: { event: HadirEvent }) {
   const { t, lang } = useI18n();
@@ -156,8 +157,15 @@ export function ReportsScreen({ event }: { event: HadirEvent }) {
             {t('reports.recap.pdfRegister')}
           </button>
         </div>
+        {recap.value?.reconciliation && recap.value.reconciliation.total > 0 && (
+          <p className="alert alert-warn" data-testid="recap-recon">
+            <a href="#rekonsiliasi">{t('recon.recapLine', { n: recap.value.reconciliation.total })}</a>
+          </p>
+        )}
         {recap.value && <RecapTables recap={recap.value} />}
       </section>
+
+      <ReconciliationCard event={event} />
 
       <ReceiptsCard event={event} />
 
