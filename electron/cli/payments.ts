@@ -22,7 +22,7 @@ export function paymentCommands(program: Command) {
     });
 }
 
-/** `hadir report receipts` and `hadir report jp`, added to the `report` command. */
+/** `hadir report receipts`, `hadir report speakers` and `hadir report jp`, added to the `report` command. */
 export function paperworkReports(report: Command) {
   report
     .command('receipts')
@@ -42,6 +42,16 @@ export function paperworkReports(report: Command) {
         format: o.format,
         ...(o.day !== undefined ? { dayNo: Number(o.day) } : {}),
       });
+      fs.writeFileSync(o.out, f.bytes);
+      console.log(o.out);
+    });
+  report
+    .command('speakers')
+    .description("the speakers' daftar hadir: narasumber and moderators per session of the programme (PDF)")
+    .requiredOption('--out <file>', 'output PDF')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const f = await call(openCli(o.dataDir), 'reports.speakers', {});
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);
     });

@@ -45,7 +45,7 @@ import {
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
 import type { DoctorReport } from './doctor';
-import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, type PaymentSettings } from './payments';
+import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, type PaymentSettings } from './payments';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -226,6 +226,7 @@ export const contract = {
   'payments.setTaxRate': op<PaymentSettings>()(setTaxRateInput.extend(deskScope.shape).strict()),
   'reports.receipts': op<FileResult>()(receiptsInput),
   'reports.jp': op<FileResult>()(jpInput),
+  'reports.speakers': op<FileResult>()(speakersInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

@@ -74,6 +74,7 @@ export const OP_NAMES = [
   'payments.setTaxRate',
   'reports.receipts',
   'reports.jp',
+  'reports.speakers',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

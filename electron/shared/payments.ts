@@ -82,6 +82,9 @@ export const receiptsInput = z
   })
   .strict();
 
+/** The speakers' daftar hadir, per session of the programme (PDF). */
+export const speakersInput = z.object({ ...eventRef }).strict();
+
 export const jpInput = z
   .object({
     ...eventRef,

@@ -6,6 +6,7 @@ import * as m0040 from './0040-checkin';
 import * as m0050 from './0050-certificates';
 import * as m0060 from './0060-screens';
 import * as m0070 from './0070-paperwork';
+import * as m0080 from './0080-session-speakers';
 
 /**
  * Ordered migrations, numbered in steps of ten (room for a fix-up between two).
@@ -20,6 +21,7 @@ export const MIGRATIONS: { version: number; name: string; up: (db: Database) => 
   { version: 50, name: 'certificates', up: m0050.up },
   { version: 60, name: 'screens', up: m0060.up },
   { version: 70, name: 'paperwork', up: m0070.up },
+  { version: 80, name: 'session-speakers', up: m0080.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
