@@ -1,7 +1,7 @@
 import { plainText } from './text';
 import { z } from 'zod';
 import type { OpName } from './op-names';
-import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
+import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime, type ProgrammeItem } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
 import type { UndrawableName } from './visible-text';
 import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
@@ -45,7 +45,7 @@ import {
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
 import type { DoctorReport } from './doctor';
-import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, type PaymentSettings } from './payments';
+import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, programmeFileInput, type PaymentSettings } from './payments';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -227,6 +227,7 @@ export const contract = {
   'reports.receipts': op<FileResult>()(receiptsInput),
   'reports.jp': op<FileResult>()(jpInput),
   'reports.speakers': op<FileResult>()(speakersInput),
+  'payments.programmeFile': op<ProgrammeItem[]>()(programmeFileInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

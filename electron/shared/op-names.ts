@@ -75,6 +75,7 @@ export const OP_NAMES = [
   'reports.receipts',
   'reports.jp',
   'reports.speakers',
+  'payments.programmeFile',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

@@ -82,6 +82,9 @@ export const receiptsInput = z
   })
   .strict();
 
+/** A programme file (material;jp;speaker;moderator a line), read into sessions; nothing is saved. */
+export const programmeFileInput = z.object({ bytes: bytesInput }).strict();
+
 /** The speakers' daftar hadir, per session of the programme (PDF). */
 export const speakersInput = z.object({ ...eventRef }).strict();
 

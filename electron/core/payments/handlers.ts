@@ -19,6 +19,7 @@ import { buildReceipt } from './receipts';
 import { loadPaymentConfig, loadPaymentSettings } from './settings';
 import { jpFiles } from './jp-record';
 import { speakerSheetData } from './speakers';
+import { parseProgrammeFile } from './programme-file';
 
 /** Every rate's role must be one of the event's: a typo would silently pay nobody. */
 function checkRoles(ctx: Ctx, eventId: number, rates: RateRow[]): RateRow[] {
@@ -90,6 +91,7 @@ export const paymentHandlers: HandlerMap<
   | 'reports.receipts'
   | 'reports.jp'
   | 'reports.speakers'
+  | 'payments.programmeFile'
 > = {
   'payments.settings': (ctx, { eventId }) => loadPaymentSettings(ctx.db, readEventId(ctx, eventId)),
   'payments.setRates': (ctx, { eventId, desk, rates }) => {
@@ -131,6 +133,8 @@ export const paymentHandlers: HandlerMap<
     return { fileName: `${stem}.pdf`, mime: 'application/pdf', bytes };
   },
   'reports.jp': async (ctx, { eventId, by }): Promise<FileResult> => jpFiles(ctx, reportEvent(ctx, eventId), by),
+  // Read only: the event form fills its rows from it and the organiser saves (the CLI saves at once).
+  'payments.programmeFile': (_ctx, { bytes }) => parseProgrammeFile(bytes),
   'reports.speakers': async (ctx, { eventId }): Promise<FileResult> => {
     const event = reportEvent(ctx, eventId);
     const m = loadPaymentConfig(ctx.db, event.id).mengetahui;

@@ -11,6 +11,7 @@ import { fontsEn } from './fonts.en';
 import { registerEn } from './register.en';
 import { batchUndrawnEn } from './batch-undrawn.en';
 import { paperworkEn } from './paperwork.en';
+import { speakersEn } from './speakers.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -444,6 +445,7 @@ export const en: Record<keyof typeof id, string> = {
   ...registerEn,
   ...batchUndrawnEn,
   ...paperworkEn,
+  ...speakersEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

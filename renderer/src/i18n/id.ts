@@ -15,6 +15,7 @@ import { fontsId } from './fonts.id';
 import { registerId } from './register.id';
 import { batchUndrawnId } from './batch-undrawn.id';
 import { paperworkId } from './paperwork.id';
+import { speakersId } from './speakers.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -446,6 +447,7 @@ export const id = {
   ...registerId,
   ...batchUndrawnId,
   ...paperworkId,
+  ...speakersId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

@@ -130,16 +130,43 @@ describe("the speakers' file", () => {
     expect(JSON.stringify(r)).toMatch(/belum menyebut narasumber.*names no speaker/);
   });
 
-  it('hadir report speakers --out FILE', () => {
+  it('reads the programme from a file: sessions, JP, a panel of speakers, a moderator; a bad line changes nothing', async () => {
+    const file = [
+      'Materi;JP;Narasumber;Moderator',
+      'Kebijakan Pemberdayaan PSM;4;"Drs. Aswarodi, M.Si.; Maria Tamtina, S.H., M.M.";Rina Oktaviani, S.Sos.',
+      'Kewirausahaan;3;Ir. Bambang Sutejo, M.T.;',
+      'Motivasi terhadap SDM;2',
+    ].join('\r\n');
+    expect(await ok(ctx, 'payments.programmeFile', { bytes: bin(file) })).toEqual([
+      { material: 'Kebijakan Pemberdayaan PSM', jp: 4, speaker: 'Drs. Aswarodi, M.Si.; Maria Tamtina, S.H., M.M.', moderator: 'Rina Oktaviani, S.Sos.' },
+      { material: 'Kewirausahaan', jp: 3, speaker: 'Ir. Bambang Sutejo, M.T.', moderator: '' },
+      { material: 'Motivasi terhadap SDM', jp: 2, speaker: '', moderator: '' },
+    ]);
+    const { dispatch } = await import('../../../electron/core/dispatch');
+    const bad = await dispatch(ctx, 'payments.programmeFile', { bytes: bin('Kebijakan;4,5;Drs. Aswarodi\n') });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.error.message).toMatch(/baris 1: JP "4,5" harus bilangan bulat 0–999 \/ line 1: JP "4,5" must be a whole number/);
+  });
+
+  it('hadir payments programme --file and hadir report speakers --out FILE', () => {
     const dir = tempDir();
     const hadir = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin/hadir.mjs'), ...args, '--data-dir', dir], { encoding: 'utf8' });
     expect(hadir('event', 'demo').status).toBe(0);
+    const prog = path.join(dir, 'susunan.csv');
+    fs.writeFileSync(prog, 'Materi;JP;Narasumber;Moderator\nKebijakan;4;Drs. Aswarodi, M.Si.;Maria Tamtina, S.H., M.M.\nMotivasi terhadap SDM;2;Motivator;\n');
+    const set = hadir('payments', 'programme', '--file', prog);
+    expect(set.status, set.stderr).toBe(0);
+    expect(set.stdout.trim().split('\n')).toEqual(['Kebijakan;4;Drs. Aswarodi, M.Si.;Maria Tamtina, S.H., M.M.', 'Motivasi terhadap SDM;2;Motivator;']);
+    fs.writeFileSync(prog, 'Kebijakan;empat;Drs. Aswarodi\n');
+    const bad = hadir('payments', 'programme', '--file', prog);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     const out = path.join(dir, 'narasumber.pdf');
     const r = hadir('report', 'speakers', '--out', out);
     expect(r.status, r.stderr).toBe(0);
-    // The demo's programme names its speakers: one sheet per session.
+    // The programme from the file, unchanged by the bad one: one sheet per session.
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Sesi 5: Motivasi terhadap SDM (2 JP)');
-    expect(text).toContain('Kementerian Sosial RI');
+    expect(text).toContain('Sesi 2: Motivasi terhadap SDM (2 JP)');
+    expect(text.split('\n').find((l) => l.includes('Maria Tamtina'))).toMatch(/Moderator/);
   });
 });
