@@ -146,6 +146,21 @@ export const certTemplate = z
      * office's own copy of verify.html (https://…), or by default the kiosk's relative path.
      */
     verifyUrl: verifyUrl.default(DEFAULT_VERIFY_URL),
+    /**
+     * The identity block the Ministry of Social Affairs' standard puts on the front (issue 20):
+     * Nama, NIP, Tempat/Tgl Lahir, Pangkat/Gol, Jabatan, Instansi (a row only when the person has
+     * it), then the programme's JP total and the result line. null = not printed (older templates).
+     */
+    identity: z
+      .object({
+        box: fieldBox,
+        /** Under the rows: "{jp}" is the programme's total. Empty lines are left out. */
+        jpLine: line(120),
+        result: line(200),
+      })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 export type CertTemplate = z.output<typeof certTemplate>;
