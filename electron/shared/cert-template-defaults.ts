@@ -77,6 +77,7 @@ export function defaultTemplate(orientation: 'landscape' | 'portrait' = 'landsca
     backPage: false,
     verifyUrl: DEFAULT_VERIFY_URL,
     identity: null,
+    statement: false,
   };
 }
 

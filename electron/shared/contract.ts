@@ -45,7 +45,7 @@ import {
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
 import type { DoctorReport } from './doctor';
-import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, programmeFileInput, type PaymentSettings } from './payments';
+import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, programmeFileInput, statementInput, type PaymentSettings } from './payments';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -228,6 +228,7 @@ export const contract = {
   'reports.jp': op<FileResult>()(jpInput),
   'reports.speakers': op<FileResult>()(speakersInput),
   'payments.programmeFile': op<ProgrammeItem[]>()(programmeFileInput),
+  'certificates.statement': op<FileResult>()(statementInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

@@ -76,6 +76,7 @@ export const OP_NAMES = [
   'reports.jp',
   'reports.speakers',
   'payments.programmeFile',
+  'certificates.statement',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

@@ -10,6 +10,9 @@ import type { HadirEvent } from '../../../electron/shared/event';
 import type { Participant } from '../../../electron/shared/participant';
 import { standardTemplate } from '../../../electron/shared/cert-template-defaults';
 import { ok, scope } from '../../helpers/ctx';
+import { dispatch } from '../../../electron/core/dispatch';
+import { requiredDays } from '../../../electron/shared/certificates';
+import { execFileSync } from 'node:child_process';
 import { LONG_NAME, psmEvent, scan } from './helpers';
 import { pdfText, pngOf, rasterise, zbar, type Gray } from './raster';
 
@@ -101,5 +104,51 @@ describe('the standard certificate (A4 portrait, identity block)', () => {
     const read = zbar(pngOf(res.file.bytes, 150));
     expect(read).toEqual([res.claim]);
     expect(await ok(ctx, 'certificates.verify', { text: read[0]! })).toMatchObject({ verdict: 'authentic', claim: { name: LONG_NAME } });
+  });
+});
+
+describe('attendance tiers', () => {
+  it('asks for a share of the days, rounded up to whole days', () => {
+    const pct = (percent: number) => ({ kind: 'min_percent' as const, percent });
+    expect([5, 2, 3, 10, 1].map((n) => requiredDays(pct(80), n))).toEqual([4, 2, 3, 8, 1]);
+    expect(requiredDays(pct(50), 2)).toBe(1);
+    expect(requiredDays(pct(1), 3)).toBe(1);
+  });
+
+  it('below the rule: a surat keterangan when enabled (no number, no QR), refused otherwise, with the reason', async () => {
+    const partial = (ctx.db.prepare('SELECT id FROM participant WHERE id NOT IN (?, ?) ORDER BY id LIMIT 1').get(longId, plainId) as { id: number }).id;
+    scan(ctx, event, partial, 1);
+    const statement = () => dispatch(ctx, 'certificates.statement', { participantId: partial });
+    const off = await statement();
+    expect(!off.ok && off.error.message).toMatch(/^surat keterangan belum diaktifkan .* \/ the statement of attendance is not enabled/);
+    // The certificate is refused as today, with its reason.
+    const cert = await dispatch(ctx, 'certificates.issue', { ...scope(ctx), participantId: partial });
+    expect(!cert.ok && cert.error).toMatchObject({ code: 'not_eligible' });
+    expect(!cert.ok && cert.error.message).toMatch(/present on 1 of 2 days, 2 required/);
+
+    const view = await ok(ctx, 'certificates.settings', {});
+    await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...view.settings, template: { ...view.settings.template, statement: true } });
+    const on = await statement();
+    expect(on.ok).toBe(true);
+    const pdf = on.ok ? on.value.bytes : new Uint8Array();
+    look('surat-keterangan.pdf', pdf);
+    const text = flat(pdfText(pdf));
+    expect(text).toContain('SURAT KETERANGAN');
+    expect(text).toContain('Menerangkan bahwa:');
+    expect(text).toContain('Hadir 1 dari 2 hari: 7 September 2022');
+    expect(text).toContain('tanpa memenuhi syarat kehadiran');
+    expect(text).not.toContain('Nomor');
+    expect(text).not.toContain('Jumlah jam pelajaran');
+    // No QR at all: zbarimg finds nothing (exit status 4).
+    expect(() => execFileSync('zbarimg', ['-q', '--raw', pngOf(pdf, 150)], { stdio: 'ignore' })).toThrow();
+    // Nothing entered the register: no number was taken.
+    expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM certificate WHERE participant_id = ?').get(partial)).toEqual({ n: 0 });
+
+    // Someone who qualifies gets the certificate, not the statement; and at 50 % the partial one qualifies.
+    const eligible = await dispatch(ctx, 'certificates.statement', { participantId: longId });
+    expect(!eligible.ok && eligible.error.message).toMatch(/memenuhi syarat: cetak sertifikatnya \/ .* qualifies: print the certificate/);
+    const v2 = await ok(ctx, 'certificates.settings', {});
+    await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...v2.settings, rule: { kind: 'min_percent', percent: 50 } });
+    expect((await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: partial })).file.bytes.length).toBeGreaterThan(1000);
   });
 });

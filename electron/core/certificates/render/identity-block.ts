@@ -78,7 +78,7 @@ export function identityLines(
   width: (t: string, bold: boolean) => number,
 ): IdentityBlock {
   const rows = identityRows(c);
-  const free = [jp > 0 && id.jpLine ? id.jpLine.replace(/\{jp\}/g, String(jp)) : '', id.result].filter((s) => s.trim());
+  const free = [c.identity?.attendance ?? '', jp > 0 && id.jpLine ? id.jpLine.replace(/\{jp\}/g, String(jp)) : '', id.result].filter((s) => s.trim());
   let layout: IdentityBlock | null = null;
   for (let size = maxSize; size >= 7; size -= 0.5) {
     const labelW = Math.max(...rows.map(([l]) => width(l, false))) * size + size * 0.6;

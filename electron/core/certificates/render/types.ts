@@ -55,6 +55,8 @@ export interface CertIdentity {
   rank?: string | null;
   position?: string | null;
   institution?: string | null;
+  /** The surat keterangan's days attended, a line under the rows. */
+  attendance?: string | null;
 }
 
 export interface RenderInput {
