@@ -19,6 +19,7 @@ const PROGRAMME = [
 ].join('\n');
 
 test('the event screen takes the programme from a file, with moderators, and saves it', async ({ page, host }) => {
+  test.slow(); // two languages, two files: room on a loaded CI machine
   await seedPsm(host.ctx);
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Acara', exact: true }).click();
@@ -119,6 +120,7 @@ test('the reports screen saves the speakers’ daftar hadir; its buttons speak b
 });
 
 test('the certificates screen: the percent rule, the surat keterangan, the standard layout', async ({ page, host }) => {
+  test.slow(); // the live preview renders the certificate again after each change; a loaded CI machine needs the room
   await seedPsm(host.ctx);
   checkIn(host.ctx, 'Abdul Rozak', 1, '2022-09-07T00:30:00.000Z');
   await page.goto(host.url);
