@@ -51,7 +51,7 @@ beforeAll(async () => {
   for (const id of [longId, plainId]) for (const d of [1, 2]) scan(ctx, event, id, d);
   const view = await ok(ctx, 'certificates.settings', {});
   await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...view.settings, template: standardTemplate() });
-}, 120_000);
+}, 240_000);
 
 describe('the standard certificate (A4 portrait, identity block)', () => {
   it('prints every identity row the person has, the JP total and the result line', async () => {

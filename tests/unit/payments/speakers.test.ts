@@ -168,5 +168,5 @@ describe("the speakers' file", () => {
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
     expect(text).toContain('Sesi 2: Motivasi terhadap SDM (2 JP)');
     expect(text.split('\n').find((l) => l.includes('Maria Tamtina'))).toMatch(/Moderator/);
-  });
+  }, 300_000); // four CLI processes, each starting Node and opening the database: room on a loaded CI machine
 });
