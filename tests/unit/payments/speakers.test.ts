@@ -82,6 +82,14 @@ describe("the speakers' file", () => {
     expect(namesOf(' A ;; b; A ; ')).toEqual(['A', 'b']);
   });
 
+  it('prints the honorarium of speakers and moderators on the daftar penerimaan', async () => {
+    const pdf = await ok(ctx, 'reports.receipts', { kind: 'honor', format: 'pdf' });
+    const text = pdfText(pdf.bytes, 'honorarium.pdf');
+    expect(text).toContain('DAFTAR PENERIMAAN HONORARIUM NARASUMBER DAN MODERATOR');
+    // The moderator's row: 9 JP at Rp 500.000.
+    expect(text.split('\n').find((l) => l.includes('Rina Oktaviani'))).toMatch(/9 JP\s+500\.000\s+4\.500\.000/);
+  });
+
   it('pays each speaker and moderator the JP of their sessions', () => {
     const honor = receiptData(ctx, undefined, 'honor');
     const units = Object.fromEntries(honor.rows.map((r) => [r.name, [r.role, r.units, r.gross]]));
