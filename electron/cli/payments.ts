@@ -20,9 +20,37 @@ export function paymentCommands(program: Command) {
       } else settings = await call(ctx, 'payments.settings', o.event ? { eventId: Number(o.event) } : {});
       for (const r of settings.rates) console.log([r.kind, r.role, r.regency, r.amount].join(';'));
     });
+  deskOptions(
+    payments
+      .command('programme')
+      .description('set the programme (sessions, JP, speakers, moderators) from a file: material;jp;speaker;moderator a line'),
+  )
+    .requiredOption('--file <PROGRAMME.csv>', 'the programme file; replaces the whole programme')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const ctx = openCli(o.dataDir);
+      if (!fs.existsSync(o.file)) throw new CliFailure(`berkas tidak ada / no such file: ${o.file}`, 2);
+      // Read in full first: a bad line changes nothing.
+      const programme = await call(ctx, 'payments.programmeFile', { bytes: fs.readFileSync(o.file) });
+      const at = await deskScopeOf(ctx, o);
+      const e = (await call(ctx, 'event.get', { eventId: at.eventId }))!;
+      const saved = await call(ctx, 'event.update', {
+        ...at,
+        name: e.name,
+        organiser: e.organiser,
+        venue: e.venue,
+        city: e.city,
+        days: e.days.map((d) => d.date),
+        signatoryName: e.signatoryName,
+        signatoryTitle: e.signatoryTitle,
+        signatoryNip: e.signatoryNip,
+        programme,
+      });
+      for (const p of saved.programme) console.log([p.material, p.jp, p.speaker, p.moderator].join(';'));
+    });
 }
 
-/** `hadir report receipts` and `hadir report jp`, added to the `report` command. */
+/** `hadir report receipts`, `hadir report speakers` and `hadir report jp`, added to the `report` command. */
 export function paperworkReports(report: Command) {
   report
     .command('receipts')
@@ -42,6 +70,16 @@ export function paperworkReports(report: Command) {
         format: o.format,
         ...(o.day !== undefined ? { dayNo: Number(o.day) } : {}),
       });
+      fs.writeFileSync(o.out, f.bytes);
+      console.log(o.out);
+    });
+  report
+    .command('speakers')
+    .description("the speakers' daftar hadir: narasumber and moderators per session of the programme (PDF)")
+    .requiredOption('--out <file>', 'output PDF')
+    .option('--data-dir <dir>', 'data folder')
+    .action(async (o) => {
+      const f = await call(openCli(o.dataDir), 'reports.speakers', {});
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);
     });

@@ -13,6 +13,7 @@ import { systemHandlers } from './system/handlers';
 import { doctorHandlers } from './system/doctor-handlers';
 import { jobHandlers } from './jobs/handlers';
 import { paymentHandlers } from './payments/handlers';
+import { statementHandlers } from './certificates/statement';
 
 /** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
 export const handlers: HandlerMap<OpName> = {
@@ -29,4 +30,5 @@ export const handlers: HandlerMap<OpName> = {
   ...checkinHandlers,
   ...certificateHandlers,
   ...paymentHandlers,
+  ...statementHandlers,
 };

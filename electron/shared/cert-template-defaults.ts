@@ -76,7 +76,37 @@ export function defaultTemplate(orientation: 'landscape' | 'portrait' = 'landsca
     signatory2: null,
     backPage: false,
     verifyUrl: DEFAULT_VERIFY_URL,
+    identity: null,
+    statement: false,
   };
+}
+
+/**
+ * The certificate as the Ministry of Social Affairs' standard lists it (issue 20, item 7): A4
+ * portrait, the identity block under "Diberikan kepada" (the name is its first row, so the big
+ * name line and the regency are hidden), the activity, the JP total and the result line, the
+ * place and date, the signatory and the QR. The programme on the back when there is one.
+ */
+export function standardTemplate(): CertTemplate {
+  const t = defaultTemplate('portrait');
+  t.fields = {
+    ...t.fields,
+    logo: box(90, 22, 30, 20, 10),
+    title: box(20, 45, 170, 14, 32, true),
+    number: box(20, 60, 170, 7, 11),
+    givenTo: box(20, 71, 170, 7, 12.5),
+    name: box(16, 80, 178, 14, 24, true, false),
+    regency: box(20, 95, 170, 7, 12, false, false),
+    role: box(20, 95, 170, 8, 13, true, false),
+    body: box(22, 142, 166, 26, 12),
+    placeDate: box(112, 190, 80, 6, 11),
+    signatory: box(112, 196, 80, 50, 11),
+    signatory2: box(18, 196, 80, 50, 11, false, false),
+    qr: box(91, 246, 28, 28, 7),
+  };
+  t.identity = { box: { ...box(30, 81, 150, 59, 12), align: 'left' }, jpLine: 'Jumlah jam pelajaran: {jp} JP', result: 'Hasil: Telah mengikuti dengan baik' };
+  t.backPage = true;
+  return t;
 }
 
 export const DEFAULT_RULE: EligibilityRule = { kind: 'all_days' };

@@ -12,7 +12,19 @@ import { DEFAULT_VERIFY_URL } from './cert-claim';
 export const eligibilityRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all_days') }).strict(),
   z.object({ kind: z.literal('min_days'), min: z.number().int().min(1).max(31) }).strict(),
+  /** At or above a share of the days (issue 20: the standard's tiers, 80 % by default), rounded up: 80 % of 5 days is 4. */
+  z.object({ kind: z.literal('min_percent'), percent: z.number().int().min(1).max(100) }).strict(),
 ]);
+
+/** The share offered when the organiser picks a percentage (issue 20). */
+export const DEFAULT_PERCENT = 80;
+
+/** Days a rule asks for out of `total`: whole days, never a fraction (integers only). */
+export function requiredDays(rule: EligibilityRule, total: number): number {
+  if (rule.kind === 'all_days') return total;
+  if (rule.kind === 'min_days') return Math.min(rule.min, total);
+  return Math.max(1, Math.floor((total * rule.percent + 99) / 100));
+}
 export type EligibilityRule = z.output<typeof eligibilityRule>;
 
 /** Why someone does not qualify, as data: each screen words it in its own language. */
@@ -146,6 +158,26 @@ export const certTemplate = z
      * office's own copy of verify.html (https://…), or by default the kiosk's relative path.
      */
     verifyUrl: verifyUrl.default(DEFAULT_VERIFY_URL),
+    /**
+     * The identity block the Ministry of Social Affairs' standard puts on the front (issue 20):
+     * Nama, NIP, Tempat/Tgl Lahir, Pangkat/Gol, Jabatan, Instansi (a row only when the person has
+     * it), then the programme's JP total and the result line. null = not printed (older templates).
+     */
+    /**
+     * Below the rule (present on some day, not enough days): a "surat keterangan telah mengikuti"
+     * instead of nothing (issue 20's tiers). It carries no number and no QR: it is no certificate.
+     */
+    statement: z.boolean().default(false),
+    identity: z
+      .object({
+        box: fieldBox,
+        /** Under the rows: "{jp}" is the programme's total. Empty lines are left out. */
+        jpLine: line(120),
+        result: line(200),
+      })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 export type CertTemplate = z.output<typeof certTemplate>;

@@ -1,7 +1,7 @@
 import { plainText } from './text';
 import { z } from 'zod';
 import type { OpName } from './op-names';
-import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime } from './event';
+import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime, type ProgrammeItem } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
 import type { UndrawableName } from './visible-text';
 import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
@@ -46,7 +46,7 @@ import {
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
 import type { DoctorReport } from './doctor';
-import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, type PaymentSettings } from './payments';
+import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, programmeFileInput, statementInput, type PaymentSettings } from './payments';
 
 /**
  * Every operation, declared once: its zod input schema and (as a phantom type) its result.
@@ -230,6 +230,9 @@ export const contract = {
   'payments.setTaxRate': op<PaymentSettings>()(setTaxRateInput.extend(deskScope.shape).strict()),
   'reports.receipts': op<FileResult>()(receiptsInput),
   'reports.jp': op<FileResult>()(jpInput),
+  'reports.speakers': op<FileResult>()(speakersInput),
+  'payments.programmeFile': op<ProgrammeItem[]>()(programmeFileInput),
+  'certificates.statement': op<FileResult>()(statementInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

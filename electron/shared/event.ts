@@ -24,7 +24,10 @@ export const programmeItem = z
     material: plainText(200).min(2),
     /** JP, jam pelajaran: lesson hours of 45 minutes. */
     jp: z.number().int().min(0).max(999),
+    /** Speakers (narasumber) as registered; several separated by ";". */
     speaker: plainText(200).default(''),
+    /** Moderators, likewise (issue 20: the speakers' daftar hadir and honorarium per session). */
+    moderator: plainText(200).default(''),
   })
   .strict();
 export type ProgrammeItem = z.output<typeof programmeItem>;

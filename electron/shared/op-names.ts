@@ -76,6 +76,9 @@ export const OP_NAMES = [
   'payments.setTaxRate',
   'reports.receipts',
   'reports.jp',
+  'reports.speakers',
+  'payments.programmeFile',
+  'certificates.statement',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

@@ -82,6 +82,15 @@ export const receiptsInput = z
   })
   .strict();
 
+/** A programme file (material;jp;speaker;moderator a line), read into sessions; nothing is saved. */
+export const programmeFileInput = z.object({ bytes: bytesInput }).strict();
+
+/** The surat keterangan of someone below the certificate's attendance rule (issue 20, item 7). */
+export const statementInput = z.object({ ...eventRef, participantId: z.number().int().positive() }).strict();
+
+/** The speakers' daftar hadir, per session of the programme (PDF). */
+export const speakersInput = z.object({ ...eventRef }).strict();
+
 export const jpInput = z
   .object({
     ...eventRef,

@@ -352,7 +352,7 @@ test('event form: the signatory rank and the programme (materials, JP, speakers)
     await page.getByRole('button', { name: '+ Tambah materi' }).click();
     await page.getByRole('textbox', { name: `Materi ${i + 1}` }).fill(m);
     await page.getByRole('textbox', { name: `JP ${i + 1}` }).fill(jp);
-    await page.getByRole('textbox', { name: `Narasumber ${i + 1}` }).fill(s);
+    await page.getByLabel(`Narasumber ${i + 1}`, { exact: true }).fill(s); // a combobox: it offers the registered speakers
   }
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   // "dua" is not a number of hours: refused with a message at the cell, nothing saved.

@@ -1,4 +1,4 @@
-import type { Eligibility, EligibilityRule } from '../../shared/certificates';
+import { requiredDays, type Eligibility, type EligibilityRule } from '../../shared/certificates';
 
 export interface AttendanceFacts {
   /** Day numbers (1-based) on which the person is present, from the attendance view. */
@@ -18,7 +18,7 @@ export interface AttendanceFacts {
 export function eligibility(rule: EligibilityRule, f: AttendanceFacts): Eligibility {
   if (f.deleted) return { eligible: false, via: null, reason: { code: 'deleted' } };
   const present = [...new Set(f.daysPresent)].filter((d) => d >= 1 && d <= f.totalDays).sort((a, b) => a - b);
-  const required = rule.kind === 'all_days' ? f.totalDays : Math.min(rule.min, f.totalDays);
+  const required = requiredDays(rule, f.totalDays);
   if (present.length >= required) return { eligible: true, via: 'rule', reason: null };
   const missing = Array.from({ length: f.totalDays }, (_, i) => i + 1).filter((d) => !present.includes(d));
   const reason = { code: 'missing_days' as const, present, missing, required, total: f.totalDays };

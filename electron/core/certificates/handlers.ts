@@ -29,6 +29,7 @@ import { publicKeyPem } from './keys';
 import { formatNumber } from '../../shared/cert-number';
 import { renderBase, signingDate } from './render-input';
 import { toCertRow } from './rows';
+import { identityOf } from './identity';
 import { loadSettings, storeSettings } from './settings';
 import { verifyPageFor } from './verify-page';
 import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
@@ -236,6 +237,9 @@ async function preview(
         role: person?.role ?? 'Peserta',
         regency: person?.regency ?? 'Kota Bandar Lampung',
         qr: claimUrl(settings.template.verifyUrl, claimText(claim, 'A'.repeat(86))),
+        identity: person
+          ? identityOf(certParticipant(ctx.db, event.id, person.participantId)!)
+          : { institution: 'Dinas Sosial Kabupaten Way Kanan', position: 'Pekerja Sosial Masyarakat' },
       },
     ],
   });

@@ -19,6 +19,7 @@ import { formatNumber } from '../../shared/cert-number';
 import { signingDate } from './render-input';
 import type { CertData } from './render/types';
 import { toCertRow } from './rows';
+import { identityOf } from './identity';
 
 /** How it was printed; who printed it (kiosk, a desk, the CLI) is the actor. */
 export type PrintVia = 'on_demand' | 'batch';
@@ -80,6 +81,7 @@ export function assignNumbers(
         role: r.role,
         regency: r.regency,
         qr: claimUrl(settings.template.verifyUrl, signClaim(claim, key.sign)),
+        identity: identityOf(r),
       });
     }
     return { rows, certs, assigned, newIds };

@@ -151,6 +151,8 @@ export const TABLE_RULES: Record<string, z.ZodObject> = {
       material: programmeItem.shape.material,
       jp: programmeItem.shape.jp,
       speaker: plainText(200),
+      /** Since migration 0080; a file from before has none. */
+      moderator: plainText(200).optional(),
     })
     .strict(),
   cert_config: z

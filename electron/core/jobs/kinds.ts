@@ -3,6 +3,7 @@ import { readImportKind } from '../participants/import/read-import-kind';
 import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
 import { renderTablePdf, type TablePdfInput } from '../reports/table-pdf';
 import { renderDaftarPenerimaan, type DaftarPenerimaanInput } from '../reports/daftar-penerimaan';
+import { renderSpeakerSheet, type SpeakerSheetInput } from '../reports/daftar-hadir-narasumber';
 import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
 import { renderCertificatesKind } from '../certificates/render-kind';
 import { checkpointKind } from '../system/checkpoint-kind';
@@ -19,6 +20,7 @@ export const KINDS = {
   'reports.daftarHadir': (input: DaftarHadirInput) => renderDaftarHadir(input),
   'reports.tablePdf': (input: TablePdfInput) => renderTablePdf(input),
   'reports.daftarPenerimaan': (input: DaftarPenerimaanInput) => renderDaftarPenerimaan(input),
+  'reports.speakers': (input: SpeakerSheetInput) => renderSpeakerSheet(input),
   'badges.render': renderBadgesKind,
   'badges.testSheet': renderTestSheetKind,
   'certificates.render': renderCertificatesKind,

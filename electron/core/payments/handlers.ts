@@ -18,6 +18,8 @@ import { parseRatesFile } from './rates-file';
 import { buildReceipt } from './receipts';
 import { loadPaymentConfig, loadPaymentSettings } from './settings';
 import { jpFiles } from './jp-record';
+import { speakerSheetData } from './speakers';
+import { parseProgrammeFile } from './programme-file';
 
 /** Every rate's role must be one of the event's: a typo would silently pay nobody. */
 function checkRoles(ctx: Ctx, eventId: number, rates: RateRow[]): RateRow[] {
@@ -88,6 +90,8 @@ export const paymentHandlers: HandlerMap<
   | 'payments.setTaxRate'
   | 'reports.receipts'
   | 'reports.jp'
+  | 'reports.speakers'
+  | 'payments.programmeFile'
 > = {
   'payments.settings': (ctx, { eventId }) => loadPaymentSettings(ctx.db, readEventId(ctx, eventId)),
   'payments.setRates': (ctx, { eventId, desk, rates }) => {
@@ -129,4 +133,22 @@ export const paymentHandlers: HandlerMap<
     return { fileName: `${stem}.pdf`, mime: 'application/pdf', bytes };
   },
   'reports.jp': async (ctx, { eventId, by }): Promise<FileResult> => jpFiles(ctx, reportEvent(ctx, eventId), by),
+  // Read only: the event form fills its rows from it and the organiser saves (the CLI saves at once).
+  'payments.programmeFile': (_ctx, { bytes }) => parseProgrammeFile(bytes),
+  'reports.speakers': async (ctx, { eventId }): Promise<FileResult> => {
+    const event = reportEvent(ctx, eventId);
+    const m = loadPaymentConfig(ctx.db, event.id).mengetahui;
+    const data = speakerSheetData(event, allParticipants(ctx.db, event.id), {
+      signatory: {
+        caption: `${event.city}, ${spelledDate(event.days[event.days.length - 1]!.date, false)}`,
+        title: event.signatoryTitle,
+        name: event.signatoryName,
+        rank: event.signatoryRank || undefined,
+        nip: event.signatoryNip,
+      },
+      mengetahui: m.name ? { caption: m.caption || 'Mengetahui', title: m.title, name: m.name, rank: m.rank || undefined, nip: m.nip } : null,
+    });
+    const bytes = await ctx.jobs.run('reports.speakers', { ...data, fonts: loadBadgeFonts(ctx.resourcesDir) });
+    return { fileName: `daftar-hadir-narasumber-${eventFileStem(event)}.pdf`, mime: 'application/pdf', bytes };
+  },
 };

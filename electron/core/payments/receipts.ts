@@ -2,12 +2,14 @@
 // the XLSX and the tests all read the same numbers. Only people present are paid:
 //   transport  1 unit when present on the list's day (whole event: on any day; paid once),
 //   uang saku  1 unit per day present within the list's days,
-//   honor      the programme's JP whose speaker is this person (present on some day).
+//   honor      the JP of the programme's sessions this person speaks or moderates in (present on
+//              some day); several names in one session are separated by ";".
 // The rate is the person's role's for their home regency, else the role's for every regency;
 // a person whose role has no rate of that kind is not on the list.
 import type { PaymentKind, RateRow } from '../../shared/payments';
 import { sumRupiah } from './money';
 import { rateFor, taxOn } from './tax';
+import { jpByPerson, nameKey } from './sessions';
 
 export interface Payee {
   id: number;
@@ -53,19 +55,12 @@ export interface ReceiptInput {
   dayNos: number[];
   people: Payee[];
   rates: RateRow[];
-  programme: { jp: number; speaker: string }[];
+  programme: { jp: number; speaker: string; moderator?: string }[];
   personalRates: Map<number, number>;
   nonCivilRateBp: number;
 }
 
-/** Names compared as two clerks would: case, accents, punctuation and spacing aside. */
-export const nameKey = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+export { nameKey };
 
 export function rateOf(rates: RateRow[], kind: PaymentKind, role: string, regency: string | null): number | null {
   const same = (a: string, b: string) => a.localeCompare(b, 'id', { sensitivity: 'accent' }) === 0;
@@ -75,11 +70,8 @@ export function rateOf(rates: RateRow[], kind: PaymentKind, role: string, regenc
 }
 
 export function buildReceipt(input: ReceiptInput): { rows: ReceiptRow[]; totals: ReceiptTotals } {
-  const jpBySpeaker = new Map<string, number>();
-  for (const item of input.programme) {
-    const k = nameKey(item.speaker);
-    if (k) jpBySpeaker.set(k, (jpBySpeaker.get(k) ?? 0) + item.jp);
-  }
+  // Speakers and moderators alike: the JP of the sessions they are named in (sessions.ts).
+  const jpBySpeaker = jpByPerson(input.programme);
   const rows: ReceiptRow[] = [];
   for (const p of input.people) {
     const days = p.daysPresent.filter((d) => input.dayNos.includes(d)).sort((a, b) => a - b);

@@ -37,7 +37,7 @@ export interface DaftarPenerimaanInput {
 export const KIND_TITLE: Record<PaymentKind, string> = {
   transport: 'UANG TRANSPORT',
   'uang-saku': 'UANG SAKU',
-  honor: 'HONORARIUM NARASUMBER',
+  honor: 'HONORARIUM NARASUMBER DAN MODERATOR',
 };
 const UNIT: Record<PaymentKind, string> = { transport: 'kali', 'uang-saku': 'hari', honor: 'JP' };
 

@@ -6,6 +6,7 @@ import * as m0040 from './0040-checkin';
 import * as m0050 from './0050-certificates';
 import * as m0060 from './0060-screens';
 import * as m0070 from './0070-paperwork';
+import * as m0080 from './0080-session-speakers';
 import * as m0090 from './0090-scan-arrival';
 
 /**
@@ -21,6 +22,7 @@ export const MIGRATIONS: { version: number; name: string; up: (db: Database) => 
   { version: 50, name: 'certificates', up: m0050.up },
   { version: 60, name: 'screens', up: m0060.up },
   { version: 70, name: 'paperwork', up: m0070.up },
+  { version: 80, name: 'session-speakers', up: m0080.up },
   { version: 90, name: 'scan-arrival', up: m0090.up },
 ];
 

@@ -104,10 +104,18 @@ export interface CertParticipantRow {
   overrideReason: string | null;
   overrideAt: string | null;
   overrideActor: string | null;
+  /** The identity block of the standard's certificate (issue 20). */
+  nip: string | null;
+  birthPlace: string | null;
+  birthDate: string | null;
+  rank: string | null;
+  position: string | null;
+  institution: string | null;
 }
 
 const PARTICIPANT_SELECT = `
   SELECT p.id, p.code, p.name, p.regency, p.role, p.deleted_at IS NOT NULL AS deleted,
+    p.nip, p.birth_place AS birthPlace, p.birth_date AS birthDate, p.rank, p.position, p.institution,
     (SELECT group_concat(d.day_no) FROM attendance a JOIN event_day d ON d.id = a.event_day_id
       WHERE a.participant_id = p.id) AS days,
     c.id AS certId, c.number, c.issued_at AS issuedAt, c.revoked_at AS revokedAt, c.revoked_reason AS revokedReason,

@@ -12,6 +12,7 @@ import { registerEn } from './register.en';
 import { batchUndrawnEn } from './batch-undrawn.en';
 import { paperworkEn } from './paperwork.en';
 import { reconciliationEn } from './reconciliation.en';
+import { speakersEn } from './speakers.en';
 import type { id } from './id';
 
 import { MAX_UPLOAD_MB } from '../../../electron/shared/file';
@@ -446,6 +447,7 @@ export const en: Record<keyof typeof id, string> = {
   ...registerEn,
   ...batchUndrawnEn,
   ...paperworkEn,
+  ...speakersEn,
   'nav.checkin': 'Check-in',
   'checkin.idle.title': 'Show your badge to the camera',
   'checkin.idle.sub': 'or use the handheld scanner, or search for the name',

@@ -16,6 +16,7 @@ import { registerId } from './register.id';
 import { batchUndrawnId } from './batch-undrawn.id';
 import { paperworkId } from './paperwork.id';
 import { reconciliationId } from './reconciliation.id';
+import { speakersId } from './speakers.id';
 export const id = {
   'app.name': 'Hadir',
   'app.tagline': 'Registrasi dan sertifikat kegiatan',
@@ -448,6 +449,7 @@ export const id = {
   ...registerId,
   ...batchUndrawnId,
   ...paperworkId,
+  ...speakersId,
   'nav.checkin': 'Kehadiran',
   'checkin.idle.title': 'Tunjukkan badge ke kamera',
   'checkin.idle.sub': 'atau pindai dengan pemindai genggam, atau cari nama peserta',

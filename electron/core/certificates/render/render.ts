@@ -11,6 +11,7 @@ import { deflated } from '../../pdf/raw-pages';
 import { templatePages } from './template-cache';
 import { fitName } from './text-layout';
 import type { CertData, RenderInput } from './types';
+import { identityLines } from './identity-block';
 
 export type { RenderInput, CertData } from './types';
 
@@ -174,6 +175,21 @@ function frontOps(
     ops.push(
       fittedOp(pick(f.number), label ? `${label}: ${c.number}` : c.number, ptBox(f.number, pageH), f.number.size, f.number.align),
     );
+  }
+  const id = input.template.identity;
+  if (id?.box.visible) {
+    const b = ptBox(id.box, pageH);
+    const jp = input.event.programme.reduce((s, p) => s + p.jp, 0);
+    const block = identityLines(c, id, jp, b.w, id.box.size, b.h, (t, bold) => widthAt(bold ? fonts.bold : fonts.regular, t, 1));
+    const fontOf = (bold: boolean) => (bold ? fonts.bold : fonts.regular);
+    for (const l of block.lines) {
+      const y = b.top - l.top - 0.8 * block.size;
+      if (l.label !== null) ops.push(textOp(fonts.regular, l.label, b.x, y, block.size));
+      if (l.label !== null) ops.push(textOp(fonts.regular, ':', b.x + block.labelW, y, block.size));
+      const x = l.label === null && !l.continued ? b.x : b.x + block.valueX;
+      const pf = l.bold && fonts.arabic && drawsInArabic(l.text, input.fonts.arabic) ? fonts.arabic : fontOf(l.bold);
+      if (l.text) ops.push(textOp(pf, l.text, l.free ? b.x : x, y, block.size));
+    }
   }
   if (f.qr.visible) {
     const b = ptBox(f.qr, pageH);

@@ -44,7 +44,8 @@ export async function buildTemplatePages(input: RenderInput, roles: string[]): P
   const paintBackground = await backgroundPainter(doc, input);
   const base = doc.addPage([W, H]);
   paintBackground(base);
-  if (t.background === 'default') {
+  // Under the name only when the name line is printed (the standard's template has it in the identity block).
+  if (t.background === 'default' && f.name.visible) {
     const nb = box('name');
     // The diamond (1.1 mm) clears the name's box by half a millimetre: a name's descenders reach
     // the box's bottom edge. Its lower tip stays above the regency's capitals

@@ -44,6 +44,19 @@ export interface CertData {
   regency: string | null;
   /** The signed claim the QR carries. */
   qr: string;
+  /** The identity block's values (template.identity), as printed; absent or empty = no row. */
+  identity?: CertIdentity;
+}
+
+export interface CertIdentity {
+  nip?: string | null;
+  /** "Bandar Lampung, 17 Agustus 1975" (place, date or both). */
+  birth?: string | null;
+  rank?: string | null;
+  position?: string | null;
+  institution?: string | null;
+  /** The surat keterangan's days attended, a line under the rows. */
+  attendance?: string | null;
 }
 
 export interface RenderInput {

@@ -346,6 +346,16 @@ export function PeoplePanel({ days, onChanged }: { days: number; onChanged: () =
                           {t('cert.override')}
                         </button>
                       ))}
+                    {/* Below the rule but present some day: the lower tier, when the template enables it (the host says so if not). */}
+                    {!r.number && !r.eligibility.eligible && r.eligibility.reason?.code === 'missing_days' && r.daysPresent.length > 0 && (
+                      <button
+                        className="btn btn-ghost"
+                        data-testid="cert-statement"
+                        onClick={() => act(async () => saveFile(await api('certificates.statement', { eventId, participantId: r.participantId })))}
+                      >
+                        {t('cert.statement.make')}
+                      </button>
+                    )}
                     {r.number && !r.revoked && (
                       <button className="btn btn-ghost danger" onClick={() => setDialog({ kind: 'revoke', row: r })}>
                         {t('cert.revoke')}

@@ -19,6 +19,8 @@ import { useI18n, type MsgKey } from '../../i18n';
 import { PagePreview } from './PagePreview';
 import { useDesk } from '../desk/desk-context';
 import { usePdfImage } from './usePdfImage';
+import { StandardGroup } from './StandardGroup';
+import { DEFAULT_PERCENT } from '../../../../electron/shared/certificates';
 import { backgroundShape, isPdfFile } from './background-shape';
 
 /**
@@ -129,7 +131,36 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
             />
             {t('cert.rule.of', { n: days })}
           </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="rule"
+              checked={draft.rule.kind === 'min_percent'}
+              onChange={() => (setSaved(false), setDraft({ ...draft, rule: { kind: 'min_percent', percent: DEFAULT_PERCENT } }))}
+            />
+            {t('cert.rule.percent')}
+            <input
+              type="number"
+              className="cert-num"
+              min={1}
+              max={100}
+              aria-label={t('cert.rule.percentValue')}
+              disabled={draft.rule.kind !== 'min_percent'}
+              value={draft.rule.kind === 'min_percent' ? draft.rule.percent : DEFAULT_PERCENT}
+              onChange={(e) => (
+                setSaved(false),
+                setDraft({ ...draft, rule: { kind: 'min_percent', percent: Math.min(100, Math.max(1, Number(e.target.value) || 1)) } })
+              )}
+            />
+            {t('cert.rule.percentOf', { n: days })}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={tpl.statement} onChange={(e) => setTpl({ statement: e.target.checked })} data-testid="cert-statement-on" />
+            {t('cert.statement')}
+          </label>
+          <p className="field-hint">{t('cert.statement.hint')}</p>
         </details>
+        <StandardGroup template={tpl} onChange={setTpl} />
 
         <details open className="cert-group">
           <summary>{t('cert.numbering')}</summary>

@@ -9,6 +9,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDay, parseDay } from './day-text';
 import { useAction } from '../../hooks/useOp';
 import { TIME_ZONES, ZONE_LABEL, type TimeZone } from '../../../../electron/shared/time-zone';
+import { useSessionPeople } from './useSessionPeople';
+import { FileButton } from '../../components/FileButton';
+import { api } from '../../api';
 
 /** Days are kept as typed ("07/09/2022") and read when checked; so are the programme's hours. */
 type Draft = Omit<EventInput, 'days' | 'programme'> & { days: string[]; programme: ProgrammeDraft[] };
@@ -16,6 +19,7 @@ interface ProgrammeDraft {
   material: string;
   jp: string;
   speaker: string;
+  moderator: string;
 }
 
 const empty: Draft = {
@@ -42,7 +46,7 @@ const fromEvent = (e: HadirEvent): Draft => ({
   signatoryTitle: e.signatoryTitle,
   signatoryNip: e.signatoryNip,
   signatoryRank: e.signatoryRank,
-  programme: e.programme.map((p) => ({ material: p.material, jp: String(p.jp), speaker: p.speaker })),
+  programme: e.programme.map((p) => ({ material: p.material, jp: String(p.jp), speaker: p.speaker, moderator: p.moderator })),
   timeZone: e.timeZone,
 });
 
@@ -72,6 +76,17 @@ export function EventForm({
 }) {
   const { t, tz, lang } = useI18n();
   const [d, setD] = useState<Draft>(event ? fromEvent(event) : empty);
+  // Speakers and moderators are chosen from the participants registered in those roles (typed
+  // names are kept as typed: a guest speaker need not be registered).
+  const sessionPeople = useSessionPeople(event);
+  // A programme file fills the rows; the organiser checks them and saves (nothing saved here).
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const fromFile = useAction(async (file: File) => {
+    const items = await api('payments.programmeFile', { bytes: new Uint8Array(await file.arrayBuffer()) });
+    setSaved(false);
+    setD((cur) => ({ ...cur, programme: items.map((p) => ({ material: p.material, jp: String(p.jp), speaker: p.speaker, moderator: p.moderator })) }));
+    setFileNote(t('event.programme.fileDone', { n: items.length }));
+  });
   // After the first submit, errors follow every keystroke and the language switch.
   const [attempted, setAttempted] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -226,6 +241,7 @@ export function EventForm({
               <th scope="col">{t('event.programme.material')}</th>
               <th scope="col">{t('event.programme.jp')}</th>
               <th scope="col">{t('event.programme.speaker')}</th>
+              <th scope="col">{t('event.programme.moderator')}</th>
               {/* Named for screen readers: an empty header is an axe finding (issue 16, defect 10). */}
               <th scope="col">
                 <span className="sr-only">{t('col.actions')}</span>
@@ -261,7 +277,16 @@ export function EventForm({
                     <input
                       aria-label={`${t('event.programme.speaker')} ${i + 1}`}
                       value={p.speaker}
+                      list="session-speakers"
                       onChange={(e) => setItem(i, 'speaker', e.target.value)}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`${t('event.programme.moderator')} ${i + 1}`}
+                      value={p.moderator}
+                      list="session-moderators"
+                      onChange={(e) => setItem(i, 'moderator', e.target.value)}
                     />
                   </td>
                   <td>
@@ -286,18 +311,44 @@ export function EventForm({
               <td className="num" data-testid="programme-total">
                 {totalJp}
               </td>
-              <td colSpan={2} />
+              <td colSpan={3} />
             </tr>
           </tfoot>
         </table>
       )}
+      {d.programme.length > 0 && <p className="field-hint">{t('event.programme.peopleHint')}</p>}
+      <datalist id="session-speakers">
+        {sessionPeople.speakers.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <datalist id="session-moderators">
+        {sessionPeople.moderators.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
       <button
         type="button"
         className="btn btn-link"
-        onClick={() => (setSaved(false), setD({ ...d, programme: [...d.programme, { material: '', jp: '', speaker: '' }] }))}
+        onClick={() => (setSaved(false), setD({ ...d, programme: [...d.programme, { material: '', jp: '', speaker: '', moderator: '' }] }))}
       >
         {t('event.programme.add')}
       </button>
+      <div className="actions">
+        <FileButton
+          accept=".csv,.txt,text/csv"
+          label={t('event.programme.file')}
+          disabled={fromFile.busy}
+          testId="programme-file"
+          onFile={(f) => (setFileNote(null), void fromFile.run(f))}
+        />
+        {fileNote && (
+          <span className="saved-note" role="status">
+            {fileNote}
+          </span>
+        )}
+      </div>
+      <ErrorAlert error={fromFile.error} />
       <ErrorAlert error={save.error} />
       <div className="actions">
         {saved && savedText && (

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Modal } from '../../components/Modal';
 import { useAction, useOp } from '../../hooks/useOp';
 import { useDesk } from '../desk/desk-context';
+import { parsePercent, showPercent } from '../payments/amounts';
 
 type Draft = Record<Exclude<keyof ParticipantInput, 'gender'>, string> & { gender: '' | 'L' | 'P' };
 const TEXT_FIELDS = ['regency', 'district', 'institution', 'externalId'] as const;
@@ -60,6 +61,14 @@ export function ParticipantForm({
   const [added, setAdded] = useState<string[] | null>(null);
   const roleList = added ?? facets.data?.roles ?? roles;
   const [attempted, setAttempted] = useState(false);
+  // The person's own tax rate (a non-civil-servant's, issue 20): kept beside the record, in the
+  // event's payment settings; '' = none (the event's rate for non-civil-servants applies).
+  const settings = useOp(() => api('payments.settings', { eventId: scope.eventId }), [scope.eventId]);
+  const storedBp = existing ? settings.data?.personalRates.find((r) => r.participantId === existing.id)?.rateBp : undefined;
+  const [taxText, setTaxText] = useState<string | null>(null);
+  const taxShown = taxText ?? (storedBp === undefined ? '' : showPercent(storedBp));
+  const taxBp = taxShown.trim() === '' ? null : parsePercent(taxShown);
+  const taxInvalid = taxShown.trim() !== '' && taxBp === null;
   const check = (draft: Draft) => participantInput.safeParse({ ...draft, gender: draft.gender || null });
   const result = attempted ? check(d) : null;
   const errors = result && !result.success ? fieldErrors(result.error, d, tz, t('common.required')) : {};
@@ -72,19 +81,20 @@ export function ParticipantForm({
     setD((cur) => ({ ...cur, role: name }));
   });
 
-  const save = useAction(async (data: ParticipantInput) =>
-    onSaved(
-      existing
-        ? await api('participants.update', { ...scope, id: existing.id, data })
-        : await api('participants.create', { ...scope, ...data }),
-    ),
-  );
+  const save = useAction(async (data: ParticipantInput) => {
+    const saved = existing
+      ? await api('participants.update', { ...scope, id: existing.id, data })
+      : await api('participants.create', { ...scope, ...data });
+    // Only when typed: opening and saving a record leaves its rate as it was.
+    if (taxText !== null && taxBp !== (storedBp ?? null)) await api('payments.setTaxRate', { ...scope, participantId: saved.id, rateBp: taxBp });
+    onSaved(saved);
+  });
 
   function submit(ev: FormEvent) {
     ev.preventDefault();
     setAttempted(true);
     const parsed = check(d);
-    if (parsed.success) void save.run(parsed.data);
+    if (parsed.success && !taxInvalid) void save.run(parsed.data);
   }
 
   return (
@@ -129,7 +139,10 @@ export function ParticipantForm({
         </div>
         <p className="muted small">{t('form.personalNote')}</p>
         {/* Open when the record already has any of them: an edit must show what is stored. */}
-        <details className="paperwork" open={PAPERWORK.some((k) => d[k] !== '') || PAPERWORK.some((k) => errors[k])}>
+        <details
+          className="paperwork"
+          open={PAPERWORK.some((k) => d[k] !== '') || PAPERWORK.some((k) => errors[k]) || taxShown !== '' || (attempted && taxInvalid)}
+        >
           <summary>{t('form.paperwork')}</summary>
           <div className="grid-2">
             {PAPERWORK.map((k) => (
@@ -137,6 +150,9 @@ export function ParticipantForm({
                 <input name={k} value={d[k]} onChange={set(k)} inputMode={NUMERIC.has(k) ? 'numeric' : undefined} autoComplete="off" />
               </Field>
             ))}
+            <Field label={t('pay.personalRate')} error={attempted && taxInvalid ? t('pay.personalRate.invalid') : undefined} hint={t('pay.personalRate.hint')}>
+              <input name="taxRate" value={taxShown} onChange={(e) => setTaxText(e.target.value)} inputMode="decimal" autoComplete="off" />
+            </Field>
           </div>
           <p className="muted small">{t('form.paperworkNote')}</p>
         </details>

@@ -1,5 +1,5 @@
 // The reports screen's paperwork card (issue 20): the daftar penerimaan per kind, for one day or
-// the whole event, as PDF or XLSX; and the 20-JP record per agency or regency (a ZIP of files).
+// the whole event, as PDF or XLSX; the speakers' daftar hadir per session; and the 20-JP record per agency or regency (a ZIP of files).
 import { useState } from 'react';
 import { useFileSave } from '../reports/useFileSave';
 import type { HadirEvent } from '../../../../electron/shared/event';
@@ -45,10 +45,22 @@ export function ReceiptsCard({ event }: { event: HadirEvent }) {
       </div>
       <div className="actions">
         <button className="btn btn-primary" disabled={busy !== null} onClick={() => void receipts('pdf')} data-testid="receipts-pdf">
-          {busy === 'pdf' ? t('common.loading') : 'PDF'}
+          {busy === 'pdf' ? t('common.loading') : t('reports.receipts.pdf')}
         </button>
         <button className="btn btn-secondary" disabled={busy !== null} onClick={() => void receipts('xlsx')}>
-          {busy === 'xlsx' ? t('common.loading') : 'Excel (.xlsx)'}
+          {busy === 'xlsx' ? t('common.loading') : t('reports.receipts.xlsx')}
+        </button>
+      </div>
+      <h3 className="section-gap">{t('reports.speakers.title')}</h3>
+      <p className="muted">{t('reports.speakers.hint')}</p>
+      <div className="actions">
+        <button
+          className="btn btn-secondary"
+          disabled={busy !== null}
+          onClick={() => void fetchFile('speakers', () => api('reports.speakers', { eventId: event.id }))}
+          data-testid="speakers-pdf"
+        >
+          {busy === 'speakers' ? t('common.loading') : t('reports.speakers.pdf')}
         </button>
       </div>
       <h3 className="section-gap">{t('reports.jp.title')}</h3>
