@@ -2,6 +2,7 @@
 // speakers and JP, every session with no moderator yet.
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
+import { LATEST_VERSION } from '../../electron/db/migrations';
 import { databaseAt } from '../helpers/schema';
 
 describe('migration 0080 (session speakers)', () => {
@@ -14,7 +15,7 @@ describe('migration 0080 (session speakers)', () => {
     expect(db.prepare('SELECT material, jp, speaker, moderator FROM programme_item').all()).toEqual([
       { material: 'Kebijakan PSM', jp: 4, speaker: 'Drs. Aswarodi, M.Si.', moderator: '' },
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(80);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
   });
 });
