@@ -61,6 +61,8 @@ const NOT_DESK_SCOPED = new Set<string>([
   'payments.settings',
   'reports.receipts',
   'reports.jp',
+  // The speakers' daftar hadir per session (issue 20 item 4): a read of the programme.
+  'reports.speakers',
   // A job's own input carries the scope when the job records (checked below).
   'jobs.start',
   'jobs.status',
