@@ -63,6 +63,10 @@ const NOT_DESK_SCOPED = new Set<string>([
   'reports.jp',
   // The speakers' daftar hadir per session (issue 20 item 4): a read of the programme.
   'reports.speakers',
+  // Reads a programme file into rows for the form; the organiser saves them with event.update.
+  'payments.programmeFile',
+  // The surat keterangan: a document with no number, no QR and no register row (nothing recorded).
+  'certificates.statement',
   // A job's own input carries the scope when the job records (checked below).
   'jobs.start',
   'jobs.status',
