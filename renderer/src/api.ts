@@ -20,6 +20,8 @@ import {
   joinBytes,
   splitBytes,
 } from '../../electron/shared/wire';
+import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER } from '../../electron/shared/desk-roles';
+import { deskSession, ensureJoined, forgetDeskToken, joinHub, markRevoked, reportedOutbox } from './desk-session';
 
 type Bridge = { [K in OpName]: (input: OpInput<K>) => Promise<Result<OpOutput<K>>> };
 type ShellBridge = { [K in ShellOpName]: (input: ShellInput<K>) => Promise<Result<ShellOutput<K>>> };
@@ -64,9 +66,23 @@ export function replaceDeskAccessKey(key: string): void {
 /** How long a desk waits for a scan's answer before keeping it in its outbox (hub p99: milliseconds). */
 const SCAN_ANSWER_MS = 5000;
 
-async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
+/** The name this desk joins the hub with before its first operation (renamed later by rememberDesk). */
+function storedDeskName(): string {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(DESK_ITEM) ?? localStorage.getItem(DESK_ITEM) ?? '{}') as { name?: unknown };
+    const name = deskName.safeParse(v.name);
+    return name.success ? name.data : 'Meja 1';
+  } catch {
+    return 'Meja 1';
+  }
+}
+
+async function overHttp<K extends OpName>(name: K, input: OpInput<K>, rejoin = true): Promise<Result<OpOutput<K>>> {
   let res: Response;
   const key = accessKey();
+  // A desk on the venue network joins the hub once for its own token (issue 19, item 7).
+  const session = key ? await ensureJoined(key, storedDeskName) : null;
+  const outbox = reportedOutbox();
   // A file in the input goes as the raw body, the rest as JSON in a header (shared/wire.ts).
   const { json, bytes } = splitBytes(input);
   try {
@@ -75,6 +91,8 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<R
       headers: {
         ...(bytes ? { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader(json) } : { 'content-type': 'application/json' }),
         ...(key ? { 'x-hadir-key': key } : {}),
+        ...(session?.token ? { [DESK_TOKEN_HEADER]: session.token } : {}),
+        ...(outbox !== null ? { [DESK_OUTBOX_HEADER]: String(outbox) } : {}),
       },
       body: bytes ? (bytes as Uint8Array<ArrayBuffer>) : json,
       // A scan that gets no answer in time goes to the desk's outbox (issue 19): a Wi-Fi that
@@ -87,8 +105,17 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<R
   }
   const meta = res.headers.get(RESULT_HEADER);
   if (meta !== null) return joinBytes(decodeHeader(meta), new Uint8Array(await res.arrayBuffer())) as Result<OpOutput<K>>;
-  return (await res.json()) as Result<OpOutput<K>>;
+  const result = (await res.json()) as Result<OpOutput<K>>;
+  if (res.status === 401 && !result.ok) {
+    // The hub restarted or has a new key: join again once. Revoked: the page says so.
+    if (result.error.params?.deskJoin && rejoin) return (forgetDeskToken(), overHttp(name, input, false));
+    if (result.error.params?.deskRevoked) markRevoked();
+  }
+  return result;
 }
+
+/** This desk becomes an organiser desk with the organiser's PIN (the hub checks it). */
+export const enterOrganiserPin = (pin: string) => joinHub(accessKey(), deskSession()?.name || storedDeskName(), pin);
 
 export async function api<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>> {
   const res = window.hadir ? await window.hadir[name](input) : await overHttp(name, input);
@@ -262,6 +289,9 @@ export async function rememberDesk(desk: KioskDesk): Promise<void> {
   const raw = JSON.stringify(desk);
   sessionStorage.setItem(DESK_ITEM, raw);
   localStorage.setItem(DESK_ITEM, raw);
+  // Renamed: the hub lists it, and records its scans, under the new name (same token and role).
+  const session = deskSession();
+  if (session?.token && session.name !== desk.name) await joinHub(accessKey(), desk.name).catch(() => undefined);
 }
 
 /**
@@ -272,7 +302,9 @@ export async function rememberDesk(desk: KioskDesk): Promise<void> {
 export function openLiveStream(onChange: (data: string) => void): EventSource | null {
   if (window.hadir || typeof EventSource === 'undefined') return null;
   const key = deskAccessKey();
-  const stream = new EventSource(`./api/live${key ? `?key=${encodeURIComponent(key)}` : ''}`);
+  const token = deskSession()?.token;
+  const query = [key && `key=${encodeURIComponent(key)}`, token && `desk=${encodeURIComponent(token)}`].filter(Boolean).join('&');
+  const stream = new EventSource(`./api/live${query ? `?${query}` : ''}`);
   stream.addEventListener('change', (m) => onChange((m as MessageEvent<string>).data));
   return stream;
 }
@@ -284,8 +316,12 @@ export const inElectron = (): boolean => window.hadir !== undefined;
  * A request to the web host about itself (issue 19: the hub's key, addresses, certificate), not
  * an operation of the kiosk: it exists only over HTTP (electron/web/hub-routes.ts).
  */
-export async function hubPost(what: string): Promise<{ status: number; body: () => Promise<unknown> }> {
+export async function hubPost(what: string, input?: unknown): Promise<{ status: number; body: () => Promise<unknown> }> {
   const key = deskAccessKey();
-  const res = await fetch(`./hub/${what}`, { method: 'POST', headers: key ? { 'x-hadir-key': key } : {} });
+  const res = await fetch(`./hub/${what}`, {
+    method: 'POST',
+    headers: { ...(key ? { 'x-hadir-key': key } : {}), ...(input === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(input === undefined ? {} : { body: JSON.stringify(input) }),
+  });
   return { status: res.status, body: () => res.json() as Promise<unknown> };
 }

@@ -5,6 +5,7 @@ import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
 import { hubId } from './hub.id';
+import { deskRolesId } from './desk-roles.id';
 import { checkinDeskId } from './checkin-desk.id';
 import { deviceId } from './device.id';
 import { deviceCheckId } from './device-check.id';
@@ -435,6 +436,7 @@ export const id = {
   'badges.nobody': 'Belum ada peserta yang dipilih.',
   ...certificatesId,
   ...hubId,
+  ...deskRolesId,
   ...restoreId,
   ...checkinDeskId,
   ...deviceId,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flush, waitingCount } from './outbox';
 import { inElectron } from '../../api';
+import { reportOutbox } from '../../desk-session';
 
 /** While scans wait, the desk tries the hub again this often. */
 const RETRY_MS = 3000;
@@ -24,6 +25,7 @@ export function useOutbox(onSent: () => void) {
       return; // no IndexedDB here (a private window that refuses it): nothing is waiting either
     }
     setWaiting(n);
+    reportOutbox(n); // the hub lists it beside the desk (x-hadir-outbox on the next request)
     // Offline when the hub did not answer, or when scans still wait behind one that failed.
     setOffline(r.stopped);
     if (r.sent.length) sent.current();

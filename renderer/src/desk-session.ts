@@ -1,0 +1,110 @@
+// A browser desk's place at the hub (issue 19, item 7): the token the hub gave it on joining,
+// tied to its name, and its role ("check-in only" unless the organiser's PIN was given). Kept in
+// this tab's sessionStorage like the access key. The hub laptop itself, a host that is not a
+// hub, and Electron are the organiser with no token.
+import type { DeskRole } from '../../electron/shared/desk-roles';
+import { deskJoined } from '../../electron/shared/hub';
+import type { OpError } from '../../electron/shared/result';
+
+export interface DeskSession {
+  /** Sent with every request (x-hadir-desk); null on the hub laptop itself or a host that is no hub. */
+  token: string | null;
+  role: DeskRole;
+  /** Whether the organiser has set a PIN (else the desk says how to set one). */
+  pinSet: boolean;
+  /** The name the hub knows this desk by. */
+  name: string;
+}
+
+const ITEM = 'hadir.deskSession';
+/** The session a page without a hub works with: everything, as before roles. */
+const ORGANISER: DeskSession = { token: null, role: 'organiser', pinSet: false, name: '' };
+
+let session: DeskSession | null = read();
+/** Set when the organiser revoked this desk: the page says so and stops asking. */
+let revoked = false;
+const listeners = new Set<() => void>();
+
+function read(): DeskSession | null {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(ITEM) ?? 'null') as DeskSession | null;
+    return v && (v.role === 'checkin' || v.role === 'organiser') ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function set(next: DeskSession | null) {
+  session = next;
+  if (next) sessionStorage.setItem(ITEM, JSON.stringify(next));
+  else sessionStorage.removeItem(ITEM);
+  for (const l of listeners) l();
+}
+
+export const deskSession = (): DeskSession | null => session;
+export const deskRevoked = (): boolean => revoked;
+
+/** Calls `fn` whenever the session changes (joined, renamed, became organiser, revoked). */
+export function onDeskSession(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export class JoinRefused extends Error {
+  constructor(readonly error: OpError) {
+    super(error.message);
+  }
+}
+
+/**
+ * Joins the hub as `name` (a new desk), or, with the token this tab has, renames it or (with
+ * `pin`) makes it an organiser desk. A host that is not a hub (404) makes this the organiser.
+ */
+export async function joinHub(key: string | null, name: string, pin?: string): Promise<DeskSession> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (key) headers['x-hadir-key'] = key;
+  if (session?.token) headers['x-hadir-desk'] = session.token;
+  const res = await fetch('./hub/join', { method: 'POST', headers, body: JSON.stringify(pin === undefined ? { name } : { name, pin }) });
+  if (res.status === 404 || res.status === 405) {
+    set({ ...ORGANISER, name });
+    return session!;
+  }
+  const body = (await res.json().catch(() => ({}))) as { ok?: boolean; value?: unknown; error?: OpError };
+  if (!res.ok || !body.ok) {
+    const error = body.error ?? { code: 'internal', message: `hub/join: ${res.status}` };
+    if (error.params?.deskRevoked) markRevoked();
+    throw new JoinRefused(error);
+  }
+  set(deskJoined.parse(body.value));
+  return session!;
+}
+
+let joining: Promise<DeskSession | null> | null = null;
+
+/**
+ * The session, joining first when this tab has none. Null when the hub cannot be reached (the
+ * request then fails as unreachable and a scan goes to the outbox) or refuses the key.
+ */
+export function ensureJoined(key: string | null, name: () => string): Promise<DeskSession | null> {
+  if (session) return Promise.resolve(session);
+  if (revoked) return Promise.resolve(null);
+  return (joining ??= joinHub(key, name())
+    .catch(() => null)
+    .finally(() => (joining = null)));
+}
+
+/** The hub no longer knows this token (restarted, or a new key): join again on the next request. */
+export function forgetDeskToken(): void {
+  set(null);
+}
+
+/** The organiser revoked this desk: forget its token; the page says so. */
+export function markRevoked(): void {
+  revoked = true;
+  set(null);
+}
+
+/** The outbox size the desk reports to the hub with every request (x-hadir-outbox). */
+let outbox: number | null = null;
+export const reportOutbox = (n: number) => void (outbox = n);
+export const reportedOutbox = (): number | null => outbox;

@@ -1,0 +1,40 @@
+// Desk roles on the hub (issue 19, item 7), English. Same keys as desk-roles.id.ts.
+import type { deskRolesId } from './desk-roles.id';
+
+export const deskRolesEn: Record<keyof typeof deskRolesId, string> = {
+  'deskRole.checkinOnly': 'This desk: check-in only.',
+  'deskRole.checkinOnly.hint': 'Scan, undo its own scans, register walk-ins and search names.',
+  'deskRole.organiser': "This desk: organiser desk (PIN entered).",
+  'deskRole.enterPin': "Enter the organiser's PIN",
+  'deskRole.pin': "Organiser's PIN",
+  'deskRole.pinSubmit': 'Enter',
+  'deskRole.cancel': 'Cancel',
+  'deskRole.noPinYet': 'No organiser PIN is set yet. The organiser sets it on the hub laptop: screen "Other desks" → Organiser PIN.',
+  'deskRole.revoked':
+    'The organiser revoked this desk. Scans not yet sent stay stored at this desk; ask the organiser for a new desk address.',
+  'error.access_key.deskJoin': 'This desk has not joined the hub (or the hub restarted). Reload this page.',
+  'error.access_key.deskRevoked': 'The organiser revoked this desk. Ask for a new desk address.',
+  'error.forbidden.checkinOnly': "This desk is check-in only. This needs the organiser's PIN.",
+  'error.forbidden.notOwnScan': 'A check-in desk can undo only its own scans. Ask the organiser desk.',
+  'error.forbidden.noPin': 'No organiser PIN is set. Set one on the hub laptop: screen "Other desks" → Organiser PIN.',
+  'error.forbidden.pinWrong': "Wrong organiser's PIN.",
+  'error.forbidden.pinLocked': 'Too many wrong PINs. Try again in {pinLocked} s.',
+  'hub.desks.role': 'Role',
+  'hub.desks.outbox': 'Waiting to send',
+  'hub.desks.outboxUnknown': '–',
+  'hub.desks.roleCheckin': 'Check-in only',
+  'hub.desks.roleOrganiser': 'Organiser',
+  'hub.desks.thisLaptop': 'hub laptop',
+  'hub.desks.revoke': 'Revoke',
+  'hub.desks.revokeConfirm': 'Revoke desk {name}? It is refused from now on; the other desks keep working.',
+  'hub.desks.revokeYes': 'Yes, revoke',
+  'hub.desks.revoked': 'Revoked',
+  'hub.pin.title': "Organiser's PIN",
+  'hub.pin.intro':
+    'Desks that join can only check in. With this PIN a desk becomes an organiser desk (export, import, delete, restore, change the event). The same PIN as the one for leaving kiosk mode.',
+  'hub.pin.notSet': 'No PIN yet: no desk can become an organiser desk.',
+  'hub.pin.isSet': 'A PIN is set.',
+  'hub.pin.new': 'New PIN (4–8 digits)',
+  'hub.pin.save': 'Save PIN',
+  'hub.pin.saved': 'PIN saved.',
+};

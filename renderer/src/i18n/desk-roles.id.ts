@@ -1,0 +1,40 @@
+// Desk roles on the hub (issue 19, item 7), Bahasa Indonesia. Spread into id.ts; en has the same keys.
+export const deskRolesId = {
+  'deskRole.checkinOnly': 'Meja ini: hanya check-in.',
+  'deskRole.checkinOnly.hint': 'Scan, batalkan scan sendiri, peserta baru di tempat, dan cari nama.',
+  'deskRole.organiser': 'Meja ini: meja penyelenggara (PIN sudah dimasukkan).',
+  'deskRole.enterPin': 'Masukkan PIN penyelenggara',
+  'deskRole.pin': 'PIN penyelenggara',
+  'deskRole.pinSubmit': 'Masuk',
+  'deskRole.cancel': 'Batal',
+  'deskRole.noPinYet':
+    'Belum ada PIN penyelenggara. Penyelenggara memasangnya di laptop hub: layar "Meja lain" → PIN penyelenggara.',
+  'deskRole.revoked':
+    'Meja ini dicabut oleh penyelenggara. Scan yang belum terkirim tetap tersimpan di meja ini; minta alamat meja yang baru kepada penyelenggara.',
+  'error.access_key.deskJoin': 'Meja ini belum bergabung dengan hub (atau hub dimulai ulang). Muat ulang halaman ini.',
+  'error.access_key.deskRevoked': 'Meja ini dicabut oleh penyelenggara. Minta alamat meja yang baru.',
+  'error.forbidden.checkinOnly': 'Meja ini hanya untuk check-in. Untuk ini perlu PIN penyelenggara.',
+  'error.forbidden.notOwnScan': 'Meja check-in hanya bisa membatalkan scan yang dibuatnya sendiri. Minta meja penyelenggara.',
+  'error.forbidden.noPin':
+    'Belum ada PIN penyelenggara. Pasang di laptop hub: layar "Meja lain" → PIN penyelenggara.',
+  'error.forbidden.pinWrong': 'PIN penyelenggara salah.',
+  'error.forbidden.pinLocked': 'Terlalu banyak PIN salah. Coba lagi dalam {pinLocked} detik.',
+  'hub.desks.role': 'Peran',
+  'hub.desks.outbox': 'Menunggu dikirim',
+  'hub.desks.outboxUnknown': '–',
+  'hub.desks.roleCheckin': 'Hanya check-in',
+  'hub.desks.roleOrganiser': 'Penyelenggara',
+  'hub.desks.thisLaptop': 'laptop hub',
+  'hub.desks.revoke': 'Cabut',
+  'hub.desks.revokeConfirm': 'Cabut meja {name}? Meja itu ditolak sejak sekarang; meja lain tetap bekerja.',
+  'hub.desks.revokeYes': 'Ya, cabut',
+  'hub.desks.revoked': 'Dicabut',
+  'hub.pin.title': 'PIN penyelenggara',
+  'hub.pin.intro':
+    'Meja yang bergabung hanya bisa check-in. Dengan PIN ini, sebuah meja menjadi meja penyelenggara (ekspor, impor, hapus, pulihkan, ubah acara). PIN yang sama dengan PIN keluar mode kiosk.',
+  'hub.pin.notSet': 'Belum ada PIN: belum ada meja yang bisa menjadi meja penyelenggara.',
+  'hub.pin.isSet': 'PIN sudah dipasang.',
+  'hub.pin.new': 'PIN baru (4–8 angka)',
+  'hub.pin.save': 'Simpan PIN',
+  'hub.pin.saved': 'PIN disimpan.',
+};
