@@ -114,7 +114,8 @@ export function App() {
         />
         <main className={`main${(screen === 'checkin' || screen === 'certificates') && event ? ' main-wide' : ''}`}>
           <DeskRoleBar role={deskRole} />
-          <ErrorAlert error={loadError} />
+          {/* A revoked desk's role line says it all: not the same refusal twice. */}
+          <ErrorAlert error={deskRole.revoked ? null : loadError} />
           <WorkerNotice />
           {/* The device check needs no event: from the welcome screen it opens before one exists. */}
           {screen === 'device' && desk !== null && event !== undefined && (

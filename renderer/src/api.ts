@@ -21,7 +21,7 @@ import {
   splitBytes,
 } from '../../electron/shared/wire';
 import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER } from '../../electron/shared/desk-roles';
-import { deskSession, ensureJoined, forgetDeskToken, joinHub, markRevoked, reportedOutbox } from './desk-session';
+import { clearRevoked, deskRevoked as revokedDesk, deskSession, ensureJoined, forgetDeskToken, joinHub, markRevoked, reportedOutbox } from './desk-session';
 
 type Bridge = { [K in OpName]: (input: OpInput<K>) => Promise<Result<OpOutput<K>>> };
 type ShellBridge = { [K in ShellOpName]: (input: ShellInput<K>) => Promise<Result<ShellOutput<K>>> };
@@ -49,7 +49,9 @@ function accessKey(): string | null {
   // The same characters the host accepts in a key (shared/access-key.ts), so what it prints is what arrives.
   const m = ACCESS_KEY_IN_HASH.exec(location.hash);
   if (m) {
-    sessionStorage.setItem(KEY_ITEM, m[1]!.toUpperCase());
+    const key = m[1]!.toUpperCase();
+    clearRevoked(key); // a new key from the organiser: this tab may join again (the old one: still revoked)
+    if (!revokedDesk()) sessionStorage.setItem(KEY_ITEM, key);
     history.replaceState(null, '', location.pathname + location.search);
   }
   return sessionStorage.getItem(KEY_ITEM);

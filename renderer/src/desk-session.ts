@@ -21,8 +21,12 @@ const ITEM = 'hadir.deskSession';
 const ORGANISER: DeskSession = { token: null, role: 'organiser', pinSet: false, name: '' };
 
 let session: DeskSession | null = read();
-/** Set when the organiser revoked this desk: the page says so and stops asking. */
-let revoked = false;
+/**
+ * Set when the organiser revoked this desk: the page says so and stops asking, also after a
+ * reload (else it would join again with the key as a new desk). A new address (#key=…) clears it.
+ */
+const REVOKED_ITEM = 'hadir.deskRevoked';
+let revoked = sessionStorage.getItem(REVOKED_ITEM) !== null;
 const listeners = new Set<() => void>();
 
 function read(): DeskSession | null {
@@ -98,9 +102,22 @@ export function forgetDeskToken(): void {
   set(null);
 }
 
-/** The organiser revoked this desk: forget its token; the page says so. */
+/** The organiser revoked this desk: forget its token and the key this tab kept; the page says so. */
 export function markRevoked(): void {
+  // Requests in flight answer the same: the first one decides (the key is gone after it).
+  if (revoked) return;
   revoked = true;
+  // The key it was revoked under: opening the same address again does not make it a new desk.
+  sessionStorage.setItem(REVOKED_ITEM, sessionStorage.getItem('hadir.key') ?? '');
+  sessionStorage.removeItem('hadir.key'); // api.ts KEY_ITEM
+  set(null);
+}
+
+/** A desk address was opened (#key=…): with a new key (the organiser made one) this tab may join again. */
+export function clearRevoked(key: string): void {
+  if (!revoked || sessionStorage.getItem(REVOKED_ITEM) === key) return;
+  revoked = false;
+  sessionStorage.removeItem(REVOKED_ITEM);
   set(null);
 }
 

@@ -18,7 +18,7 @@ export function HubPinCard({ pinSet, onSave }: { pinSet: boolean; onSave: (pin: 
         {pinSet ? t('hub.pin.isSet') : t('hub.pin.notSet')}
       </p>
       <form
-        className="actions start"
+        className="actions start hub-pin-form"
         onSubmit={(e) => {
           e.preventDefault();
           if (!valid) return;
