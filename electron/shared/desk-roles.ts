@@ -82,6 +82,7 @@ export const OP_ROLE: Record<OpName, DeskRole> = {
   'certificates.verify': 'checkin',
   'certificates.publicKey': 'checkin',
   'checkin.search': 'checkin',
+  'checkin.replacedCodes': 'checkin', // code, name and date only: the desk's snapshot
   'payments.settings': 'organiser',
   'payments.setRates': 'organiser',
   'payments.ratesFile': 'organiser',

@@ -100,7 +100,8 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>, rejoin = t
       // A scan that gets no answer in time goes to the desk's outbox (issue 19): a Wi-Fi that
       // drops without failing fast would otherwise leave the person waiting for the browser's
       // own timeout. Sent again with the same UUID, it is stored once whether or not it arrived.
-      ...(name === 'checkin.scan' ? { signal: AbortSignal.timeout(SCAN_ANSWER_MS) } : {}),
+      // The idle desk's "is the hub there" (app.info, useOutbox.ts) gives up as soon.
+      ...(name === 'checkin.scan' || name === 'app.info' ? { signal: AbortSignal.timeout(SCAN_ANSWER_MS) } : {}),
     });
   } catch {
     return { ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } };

@@ -37,4 +37,8 @@ export const deskRolesId = {
   'hub.pin.new': 'PIN baru (4–8 angka)',
   'hub.pin.save': 'Simpan PIN',
   'hub.pin.saved': 'PIN disimpan.',
+  'outbox.already': 'Sudah hadir hari ini — belum terkirim',
+  'outbox.replaced': 'Kartu lama, diganti — belum terkirim',
+  'outbox.replacedLine': 'Kartu ini diganti {date}: minta kartu yang baru. Hub memeriksanya saat terkirim.',
+  'outbox.offlineSince': 'Hub tidak terjangkau sejak {time}. Scan menunggu dikirim: {n}. Meja tetap bekerja; jangan tutup halaman ini.',
 };

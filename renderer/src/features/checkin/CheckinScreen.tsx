@@ -10,7 +10,7 @@ import { DayBar } from './DayBar';
 import { ManualSearch } from './ManualSearch';
 import { readFlag, writeFlag } from './prefs';
 import { readDayChoice, readLastGreen, writeDayChoice, writeLastGreen } from './desk-memory';
-import { localDate } from '../../../../electron/shared/time-zone';
+import { eventTime, localDate } from '../../../../electron/shared/time-zone';
 import { useDesk } from '../desk/desk-context';
 import { RepeatFilter } from './repeat-filter';
 import { playVerdict } from './sounds';
@@ -22,7 +22,7 @@ import { WalkInDialog } from './WalkInDialog';
 import { enqueue, newScanUuid, type QueuedScan } from './outbox';
 import { ProvisionalCard } from './ProvisionalCard';
 import { useOutbox } from './useOutbox';
-import { refreshSnapshot, storedSnapshot, type Snapshot, type SnapshotPerson } from './snapshot';
+import { markPresent, provisionalRead, refreshSnapshot, storedSnapshot, type ProvisionalRead, type Snapshot } from './snapshot';
 import { parseBadgeText } from '../../../../electron/shared/badge-payload';
 import './checkin.css';
 import './phone.css';
@@ -44,7 +44,7 @@ export function CheckinScreen({
   /** Opens the badges screen for one person (the walk-in's tag). */
   onPrintTag: (p: { id: number; name: string }) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // The desk's name is the one in the header (features/desk), the same for every screen.
   const { desk } = useDesk();
   const [muted, setMuted] = useState(() => readFlag('muted', false));
@@ -75,7 +75,7 @@ export function CheckinScreen({
   // Read through a ref: `submit` must stay the same function (the scanner's listener holds it).
   const outboxRef = useRef(outboxNow);
   outboxRef.current = outboxNow;
-  const [provisional, setProvisional] = useState<{ scan: QueuedScan; person: SnapshotPerson | null } | null>(null);
+  const [provisional, setProvisional] = useState<{ scan: QueuedScan; read: ProvisionalRead } | null>(null);
   // The event's badges as last read, for the provisional verdict's name (snapshot.ts).
   const snapshot = useRef<Snapshot | null>(null);
   useEffect(() => {
@@ -129,9 +129,14 @@ export function CheckinScreen({
         if (n < newest.current) return;
         newest.current = n;
         setShown(null);
-        const read = parseBadgeText(text);
-        const code = read.kind === 'not_a_badge' ? null : read.code;
-        setProvisional({ scan: queued, person: (code && snapshot.current?.people[code]) || null });
+        const parsed = parseBadgeText(text);
+        const code = parsed.kind === 'not_a_badge' ? null : parsed.code;
+        // The day it counts for: the operator's, else today's date in the event's time zone.
+        const dayNo = day ?? event.days.find((d) => d.date === localDate(new Date(queued.at), event.timeZone))?.dayNo ?? null;
+        // From the snapshot: already in today, a replaced badge, a person, or unknown (issue 19).
+        const read = provisionalRead(snapshot.current, code, dayNo);
+        markPresent(snapshot.current, code, dayNo);
+        setProvisional({ scan: queued, read });
         outbox.setOffline(true);
         outbox.setWaiting((w) => w + 1);
         if (!muted) playVerdict('amber');
@@ -157,7 +162,7 @@ export function CheckinScreen({
         setError(e);
       }
     },
-    [event.id, desk, day, show, muted],
+    [event.id, event.days, event.timeZone, desk, day, show, muted],
   );
 
   const closeVerdict = useCallback(() => setShown(null), []);
@@ -179,7 +184,9 @@ export function CheckinScreen({
       <DayBar event={event} stats={stats.data} day={day} onDay={setDay} muted={muted} onMuted={setMuted} />
       {outboxNow.offline ? (
         <div className="alert alert-warn checkin-offline" role="alert" data-testid="checkin-offline">
-          {t('outbox.offline', { n: outboxNow.waiting })}
+          {outboxNow.since
+            ? t('outbox.offlineSince', { n: outboxNow.waiting, time: eventTime(outboxNow.since, event.timeZone, lang) })
+            : t('outbox.offline', { n: outboxNow.waiting })}
         </div>
       ) : (
         <ErrorAlert error={error ?? stats.error} />
@@ -197,7 +204,7 @@ export function CheckinScreen({
         </section>
         <section className="checkin-right">
           {provisional && !shown ? (
-            <ProvisionalCard scan={provisional.scan} person={provisional.person} onClose={closeProvisional} />
+            <ProvisionalCard scan={provisional.scan} read={provisional.read} zone={event.timeZone} onClose={closeProvisional} />
           ) : (
             <VerdictCard shown={shown} zone={event.timeZone} onClose={closeVerdict} />
           )}
