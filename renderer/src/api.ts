@@ -21,7 +21,19 @@ import {
   splitBytes,
 } from '../../electron/shared/wire';
 import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER } from '../../electron/shared/desk-roles';
-import { clearRevoked, deskRevoked as revokedDesk, deskSession, ensureJoined, forgetDeskToken, joinHub, markRevoked, reportedOutbox } from './desk-session';
+import {
+  clearRevoked,
+  deskRevoked,
+  deskSession,
+  forgetDeskToken,
+  JoinRefused,
+  markRevoked,
+  ORGANISER,
+  reportedOutbox,
+  setDeskSession,
+  type DeskSession,
+} from './desk-session';
+import { deskJoined } from '../../electron/shared/hub';
 
 type Bridge = { [K in OpName]: (input: OpInput<K>) => Promise<Result<OpOutput<K>>> };
 type ShellBridge = { [K in ShellOpName]: (input: ShellInput<K>) => Promise<Result<ShellOutput<K>>> };
@@ -51,7 +63,7 @@ function accessKey(): string | null {
   if (m) {
     const key = m[1]!.toUpperCase();
     clearRevoked(key); // a new key from the organiser: this tab may join again (the old one: still revoked)
-    if (!revokedDesk()) sessionStorage.setItem(KEY_ITEM, key);
+    if (!deskRevoked()) sessionStorage.setItem(KEY_ITEM, key);
     history.replaceState(null, '', location.pathname + location.search);
   }
   return sessionStorage.getItem(KEY_ITEM);
@@ -67,6 +79,47 @@ export function replaceDeskAccessKey(key: string): void {
 
 /** How long a desk waits for a scan's answer before keeping it in its outbox (hub p99: milliseconds). */
 const SCAN_ANSWER_MS = 5000;
+
+// ---- The desk's place at the hub (issue 19, item 7; desk-session.ts keeps it) ----
+
+/**
+ * Joins the hub as `name` (a new desk), or, with the token this tab has, renames it or (with
+ * `pin`) makes it an organiser desk. A host that is not a hub (404) makes this the organiser.
+ */
+export async function joinHub(key: string | null, name: string, pin?: string): Promise<DeskSession> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (key) headers['x-hadir-key'] = key;
+  const current = deskSession();
+  if (current?.token) headers['x-hadir-desk'] = current.token;
+  const res = await fetch('./hub/join', { method: 'POST', headers, body: JSON.stringify(pin === undefined ? { name } : { name, pin }) });
+  if (res.status === 404 || res.status === 405) {
+    setDeskSession({ ...ORGANISER, name });
+    return deskSession()!;
+  }
+  const body = (await res.json().catch(() => ({}))) as { ok?: boolean; value?: unknown; error?: OpError };
+  if (!res.ok || !body.ok) {
+    const error = body.error ?? { code: 'internal', message: `hub/join: ${res.status}` };
+    if (error.params?.deskRevoked) markRevoked();
+    throw new JoinRefused(error);
+  }
+  setDeskSession(deskJoined.parse(body.value));
+  return deskSession()!;
+}
+
+let joining: Promise<DeskSession | null> | null = null;
+
+/**
+ * The session, joining first when this tab has none. Null when the hub cannot be reached (the
+ * request then fails as unreachable and a scan goes to the outbox) or refuses the key.
+ */
+export function ensureJoined(key: string | null, name: () => string): Promise<DeskSession | null> {
+  const current = deskSession();
+  if (current) return Promise.resolve(current);
+  if (deskRevoked()) return Promise.resolve(null);
+  return (joining ??= joinHub(key, name())
+    .catch(() => null)
+    .finally(() => (joining = null)));
+}
 
 /** The name this desk joins the hub with before its first operation (renamed later by rememberDesk). */
 function storedDeskName(): string {

@@ -3,7 +3,6 @@
 // this tab's sessionStorage like the access key. The hub laptop itself, a host that is not a
 // hub, and Electron are the organiser with no token.
 import type { DeskRole } from '../../electron/shared/desk-roles';
-import { deskJoined } from '../../electron/shared/hub';
 import type { OpError } from '../../electron/shared/result';
 
 export interface DeskSession {
@@ -18,7 +17,7 @@ export interface DeskSession {
 
 const ITEM = 'hadir.deskSession';
 /** The session a page without a hub works with: everything, as before roles. */
-const ORGANISER: DeskSession = { token: null, role: 'organiser', pinSet: false, name: '' };
+export const ORGANISER: DeskSession = { token: null, role: 'organiser', pinSet: false, name: '' };
 
 let session: DeskSession | null = read();
 /**
@@ -36,6 +35,11 @@ function read(): DeskSession | null {
   } catch {
     return null;
   }
+}
+
+/** Replaces the session (api.ts joins the hub; this module only keeps the answer). */
+export function setDeskSession(next: DeskSession | null): void {
+  set(next);
 }
 
 function set(next: DeskSession | null) {
@@ -58,43 +62,6 @@ export class JoinRefused extends Error {
   constructor(readonly error: OpError) {
     super(error.message);
   }
-}
-
-/**
- * Joins the hub as `name` (a new desk), or, with the token this tab has, renames it or (with
- * `pin`) makes it an organiser desk. A host that is not a hub (404) makes this the organiser.
- */
-export async function joinHub(key: string | null, name: string, pin?: string): Promise<DeskSession> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (key) headers['x-hadir-key'] = key;
-  if (session?.token) headers['x-hadir-desk'] = session.token;
-  const res = await fetch('./hub/join', { method: 'POST', headers, body: JSON.stringify(pin === undefined ? { name } : { name, pin }) });
-  if (res.status === 404 || res.status === 405) {
-    set({ ...ORGANISER, name });
-    return session!;
-  }
-  const body = (await res.json().catch(() => ({}))) as { ok?: boolean; value?: unknown; error?: OpError };
-  if (!res.ok || !body.ok) {
-    const error = body.error ?? { code: 'internal', message: `hub/join: ${res.status}` };
-    if (error.params?.deskRevoked) markRevoked();
-    throw new JoinRefused(error);
-  }
-  set(deskJoined.parse(body.value));
-  return session!;
-}
-
-let joining: Promise<DeskSession | null> | null = null;
-
-/**
- * The session, joining first when this tab has none. Null when the hub cannot be reached (the
- * request then fails as unreachable and a scan goes to the outbox) or refuses the key.
- */
-export function ensureJoined(key: string | null, name: () => string): Promise<DeskSession | null> {
-  if (session) return Promise.resolve(session);
-  if (revoked) return Promise.resolve(null);
-  return (joining ??= joinHub(key, name())
-    .catch(() => null)
-    .finally(() => (joining = null)));
 }
 
 /** The hub no longer knows this token (restarted, or a new key): join again on the next request. */
