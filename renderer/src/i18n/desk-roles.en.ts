@@ -40,5 +40,5 @@ export const deskRolesEn: Record<keyof typeof deskRolesId, string> = {
   'outbox.already': 'Already in today — not sent yet',
   'outbox.replaced': 'Old badge, replaced — not sent yet',
   'outbox.replacedLine': 'This badge was replaced on {date}: ask for the new one. The hub checks it when it arrives.',
-  'outbox.offlineSince': 'The hub cannot be reached since {time}. Scans waiting to be sent: {n}. The desk keeps working; do not close this page.',
+  'outbox.offlineSince': 'The hub has been unreachable since {time}. Scans waiting to be sent: {n}. The desk keeps working; do not close this page.',
 };
