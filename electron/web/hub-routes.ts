@@ -57,10 +57,10 @@ export const hubRoute = {
    * A desk joins (no token yet), renames itself or becomes an organiser desk (with its token and
    * the PIN). The hub laptop itself is the organiser and needs no token.
    */
-  join(hub: Hub, ctx: Pick<Ctx, 'db'>, local: boolean, known: DeskEntry | undefined, token: string | null, body: unknown, address: string, now = Date.now()): Answer {
+  join(hub: Hub | undefined, ctx: Pick<Ctx, 'db'>, local: boolean, known: DeskEntry | undefined, token: string | null, body: unknown, address: string, now = Date.now()): Answer {
     const input = joinInput.safeParse(body);
     if (!input.success) return refusal(400, 'invalid_input', 'Desk name: 1–40 characters / Nama meja: 1–40 karakter');
-    if (local) return ok({ token: null, role: 'organiser', name: input.data.name, pinSet: kioskPinSet(ctx) });
+    if (local || !hub) return ok({ token: null, role: 'organiser', name: input.data.name, pinSet: kioskPinSet(ctx) });
     let role: DeskRole = known?.role ?? 'checkin';
     if (input.data.pin !== undefined) {
       if (!kioskPinSet(ctx)) return refusal(403, 'forbidden', DESK_REFUSALS.noPin, { noPin: 1 });

@@ -156,6 +156,12 @@ async function handle(
         access = { role: desk.role, desk };
       }
     }
+    if (!hub && url.pathname === '/hub/join' && req.method === 'POST') {
+      // A host that is not a hub serves this computer: the organiser, no token (a 404 here would
+      // be a console error on every desk page).
+      const a = hubRoute.join(undefined, ctx, true, undefined, null, await smallJson(req), address);
+      return send(res, a.status, a.body);
+    }
     if (url.pathname === '/api/live' && req.method === 'GET') return live.attach(req, res, access.desk?.id);
     if (url.pathname.startsWith('/hub/')) {
       if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
