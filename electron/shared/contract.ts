@@ -45,6 +45,7 @@ import {
   type VerifyResult,
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
+import type { ReplacedCodeRow } from './checkin-snapshot';
 import type { DoctorReport } from './doctor';
 import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, programmeFileInput, statementInput, type PaymentSettings } from './payments';
 
@@ -222,6 +223,8 @@ export const contract = {
   'certificates.verify': op<VerifyResult>()(verifyInput),
   'certificates.publicKey': op<PublicKeyResult>()(ofEvent),
   'checkin.search': op<SearchResult[]>()(searchInput),
+  /** The event's replaced badge codes, for a desk's snapshot (issue 19): "kartu lama, diganti" offline. */
+  'checkin.replacedCodes': op<ReplacedCodeRow[]>()(ofEvent),
   // The office's paperwork (issue 20): rates, signatories, the daftar penerimaan, the 20-JP record.
   'payments.settings': op<PaymentSettings>()(ofEvent),
   'payments.setRates': op<PaymentSettings>()(setRatesInput.extend(deskScope.shape).strict()),

@@ -1,4 +1,32 @@
 import { z } from 'zod';
+import { DESK_ROLES } from './desk-roles';
+
+/** One desk on the hub screen (issue 19, item 7): its role, last contact and reported outbox. */
+export const hubDesk = z.object({
+  /** Public id for "revoke" (never the desk's token). */
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(DESK_ROLES),
+  address: z.string(),
+  joinedAt: z.string().nullable(),
+  lastAt: z.string(),
+  /** Scans waiting at the desk as it last reported; null when it never did. */
+  outbox: z.number().int().min(0).nullable(),
+  revoked: z.boolean(),
+  /** The hub laptop's own desk: always the organiser, cannot be revoked. */
+  local: z.boolean(),
+});
+export type HubDesk = z.infer<typeof hubDesk>;
+
+/** What /hub/join answers a desk: its token (null on the hub laptop itself) and role. */
+export const deskJoined = z.object({
+  token: z.string().nullable(),
+  role: z.enum(DESK_ROLES),
+  name: z.string(),
+  /** Whether the organiser has set a PIN (else the desk says how to set one). */
+  pinSet: z.boolean(),
+});
+export type DeskJoined = z.infer<typeof deskJoined>;
 
 /**
  * What the hub screen shows (issue 19, item 1), answered by the hub laptop's web host at
@@ -15,8 +43,10 @@ export const hubInfo = z.object({
   fingerprint: z.string(),
   /** Desks with a live stream open now. */
   liveDesks: z.number().int().min(0),
-  /** Desks seen since the hub started (by the name in their operations), most recent first. */
-  desks: z.array(z.object({ name: z.string(), address: z.string(), lastAt: z.string() })),
+  /** Desks since the hub started (joined ones and the hub laptop's own), most recent contact first. */
+  desks: z.array(hubDesk),
+  /** Whether the organiser PIN (the kiosk PIN) is set: without it no desk can become an organiser desk. */
+  pinSet: z.boolean(),
 });
 export type HubInfo = z.infer<typeof hubInfo>;
 

@@ -68,6 +68,8 @@ export const OP_NAMES = [
   'certificates.verify',
   'certificates.publicKey',
   'checkin.search',
+  // A desk's snapshot: the replaced badge codes (issue 19).
+  'checkin.replacedCodes',
   // The office's paperwork (issue 20).
   'payments.settings',
   'payments.setRates',

@@ -3,6 +3,7 @@ import https from 'node:https';
 import net from 'node:net';
 import { newAccessKey } from './access-key';
 import type { HubCertificate } from './hub-cert';
+import { DeskRegistry, type DeskEntry } from './hub-desks';
 import { LiveFeed } from './live';
 
 /**
@@ -16,8 +17,10 @@ export class Hub {
   /** The port the host listens on, once it does (the addresses on the hub screen need it). */
   port = 0;
   readonly live = new LiveFeed();
-  /** Desks by name: the address and time of their last operation (the hub screen lists them). */
-  private readonly seen = new Map<string, { address: string; lastAt: string }>();
+  /** The desks that joined (each with its token and role), and the hub laptop's own (hub-desks.ts). */
+  readonly registry = new DeskRegistry();
+  /** Wrong organiser PINs in a row at /hub/join, and until when joining with a PIN is locked. */
+  pinTries = { wrong: 0, lockedUntil: 0 };
 
   constructor(
     key: string,
@@ -32,23 +35,30 @@ export class Hub {
     return this.currentKey;
   }
 
-  /** A new random key: every desk, and every open live stream, is refused until given it. */
+  /** A new random key: every desk, its token, and every open live stream, is refused until given it. */
   newKey(): string {
     this.currentKey = newAccessKey();
+    this.registry.clear();
     this.live.dropAll();
     return this.currentKey;
   }
 
-  /** Notes a desk's operation (its name is in every recording operation's input). */
-  sawDesk(name: string, address: string, at = new Date()): void {
-    this.seen.delete(name); // re-inserted last: the map is in order of last contact
-    this.seen.set(name, { address: address.replace(/^::ffff:/, ''), lastAt: at.toISOString() });
-    if (this.seen.size > 200) this.seen.delete(this.seen.keys().next().value!);
+  /** Revokes one desk: its token is refused from now on, its live stream ends; the others keep working. */
+  revoke(id: string): boolean {
+    const desk = this.registry.list().find((d) => d.id === id && !d.local);
+    if (!desk || !this.registry.revoke(id)) return false;
+    this.live.dropTagged(id);
+    return true;
   }
 
-  /** The desks seen since the hub started, most recent first. */
-  desks(): { name: string; address: string; lastAt: string }[] {
-    return [...this.seen].map(([name, d]) => ({ name, ...d })).reverse();
+  /** Notes an operation by the hub laptop's own desk (its name is in every recording operation's input). */
+  sawDesk(name: string, address: string, at = new Date()): void {
+    this.registry.sawLocal(name, address, at);
+  }
+
+  /** Every desk since the hub started (joined ones and the hub laptop's own), most recent first. */
+  desks(): DeskEntry[] {
+    return this.registry.list();
   }
 
   /** The address a desk opens, key included (what the hub screen shows as a QR code). */

@@ -12,7 +12,15 @@ export interface LiveChange {
   eventId: number;
   /** The operation that changed it. */
   op: OpName;
+  /**
+   * The hub's count of changes so far; the answer to the operation carries the same number
+   * (header `x-hadir-live-seq`), so a desk or a benchmark can tell which change is which.
+   */
+  seq: number;
 }
+
+/** Response header: the `seq` of the change an operation's answer announced on the live stream. */
+export const LIVE_SEQ_HEADER = 'x-hadir-live-seq';
 
 /** Operations whose success changes attendance, counters or the last scans at every desk. */
 const CHANGES_ATTENDANCE: ReadonlySet<OpName> = new Set<OpName>([
@@ -37,7 +45,10 @@ const RETRY_MS = 1_000;
 
 export class LiveFeed {
   private readonly streams = new Set<http.ServerResponse>();
+  /** The desk (hub-desks.ts id) each stream belongs to, so revoking a desk ends its stream. */
+  private readonly tags = new Map<http.ServerResponse, string>();
   private readonly beat: NodeJS.Timeout;
+  private seq = 0;
 
   constructor() {
     this.beat = setInterval(() => this.write(': beat\n\n'), HEARTBEAT_MS);
@@ -45,7 +56,7 @@ export class LiveFeed {
   }
 
   /** Serves one desk's stream until it closes. */
-  attach(req: http.IncomingMessage, res: http.ServerResponse): void {
+  attach(req: http.IncomingMessage, res: http.ServerResponse, tag?: string): void {
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -55,18 +66,31 @@ export class LiveFeed {
     });
     res.write(`retry: ${RETRY_MS}\n: hadir live\n\n`);
     this.streams.add(res);
+    if (tag) this.tags.set(res, tag);
     req.socket.setKeepAlive(true);
-    const drop = () => this.streams.delete(res);
+    const drop = () => (this.streams.delete(res), this.tags.delete(res));
     req.on('close', drop);
     res.on('error', drop);
   }
 
   /** Tells every desk about a successful operation, when it is one that changes attendance. */
-  published(op: OpName, input: unknown, ok: boolean): void {
-    if (!ok || !CHANGES_ATTENDANCE.has(op)) return;
+  published(op: OpName, input: unknown, ok: boolean): number | null {
+    if (!ok || !CHANGES_ATTENDANCE.has(op)) return null;
     const eventId = (input as { eventId?: unknown } | null)?.eventId;
-    const change: Partial<LiveChange> = { op, ...(typeof eventId === 'number' ? { eventId } : {}) };
+    const seq = ++this.seq;
+    const change: Partial<LiveChange> = { op, ...(typeof eventId === 'number' ? { eventId } : {}), seq };
     this.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`);
+    return seq;
+  }
+
+  /** Ends the streams of one desk (it was revoked). */
+  dropTagged(tag: string): void {
+    for (const [res, t] of this.tags) {
+      if (t !== tag) continue;
+      res.end();
+      this.streams.delete(res);
+      this.tags.delete(res);
+    }
   }
 
   /** Desks connected now. */
@@ -78,6 +102,7 @@ export class LiveFeed {
   dropAll(): void {
     for (const res of this.streams) res.end();
     this.streams.clear();
+    this.tags.clear();
   }
 
   close(): void {

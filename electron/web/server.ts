@@ -18,8 +18,11 @@ import type { ErrorCode, Result } from '../shared/result';
 import { tooLargeFor } from './too-large';
 import { serveVerifyPage, VERIFY_PATH } from './verify-route';
 import type { Hub } from './hub';
-import { hubRoute } from './hub-routes';
-import { LiveFeed } from './live';
+import { DESK_REFUSALS, hubRoute } from './hub-routes';
+import type { DeskEntry } from './hub-desks';
+import { LIVE_SEQ_HEADER, LiveFeed } from './live';
+import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER, roleAllows, type DeskRole } from '../shared/desk-roles';
+import { standingDesk } from '../core/checkin/undo-owner';
 import {
   BYTES_TYPE,
   INPUT_HEADER,
@@ -130,15 +133,43 @@ async function handle(
       if (given) await guard.refuse(req.socket.remoteAddress ?? '?');
       return send(res, 401, fail('access_key', 'Access key missing or wrong'));
     }
-    if (url.pathname === '/api/live' && req.method === 'GET') return live.attach(req, res);
+    const address = req.socket.remoteAddress ?? '?';
+    const local = isLoopbackAddress(req.socket.remoteAddress);
+    // Who is asking (issue 19, item 7): the hub laptop itself is the organiser; a desk on the
+    // venue network is who its token says (joined with the key, check-in only unless the
+    // organiser's PIN was given). A host that is not a hub serves this computer only: organiser.
+    let access: { role: DeskRole; desk?: DeskEntry } = { role: 'organiser' };
+    if (hub) {
+      const given = url.pathname === '/api/live' ? url.searchParams.get('desk') : req.headers[DESK_TOKEN_HEADER];
+      const token = typeof given === 'string' ? given : null;
+      const desk = local ? undefined : hub.registry.find(token);
+      if (desk?.revoked) return send(res, 401, fail('access_key', DESK_REFUSALS.revoked, { deskRevoked: 1 }));
+      if (url.pathname === '/hub/join') {
+        if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
+        const a = hubRoute.join(hub, ctx, local, desk, token, await smallJson(req), address);
+        return send(res, a.status, a.body);
+      }
+      if (!local) {
+        if (!desk) return send(res, 401, fail('access_key', DESK_REFUSALS.join, { deskJoin: 1 }));
+        const outbox = Number(req.headers[DESK_OUTBOX_HEADER]);
+        hub.registry.touch(desk, address, Number.isInteger(outbox) && outbox >= 0 ? outbox : null);
+        access = { role: desk.role, desk };
+      }
+    }
+    if (!hub && url.pathname === '/hub/join' && req.method === 'POST') {
+      // A host that is not a hub serves this computer: the organiser, no token (a 404 here would
+      // be a console error on every desk page).
+      const a = hubRoute.join(undefined, ctx, true, undefined, null, await smallJson(req), address);
+      return send(res, a.status, a.body);
+    }
+    if (url.pathname === '/api/live' && req.method === 'GET') return live.attach(req, res, access.desk?.id);
     if (url.pathname.startsWith('/hub/')) {
       if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
-      // What only the hub laptop itself may see or do: the key as a QR code, a new key.
+      // What only the hub laptop itself may see or do: the key as a QR code, a new key, the desks.
       if (!hub) return send(res, 404, fail('not_found', 'This host is not open to other desks (--host)'));
-      if (!isLoopbackAddress(req.socket.remoteAddress)) {
-        return send(res, 403, fail('forbidden', 'Only on the hub laptop itself (127.0.0.1)'));
-      }
-      return hubRoute.post(hub, url.pathname.slice('/hub/'.length), res);
+      if (!local) return send(res, 403, fail('forbidden', 'Only on the hub laptop itself (127.0.0.1)'));
+      const a = await hubRoute.post(hub, ctx, url.pathname.slice('/hub/'.length), await smallJson(req));
+      return send(res, a.status, a.body);
     }
     const name = url.pathname.slice('/api/'.length);
     if (req.method !== 'POST') return send(res, 405, fail('invalid_input', 'Use POST'));
@@ -169,11 +200,22 @@ async function handle(
     } catch (e) {
       return send(res, 400, fail('invalid_input', e instanceof WireError ? e.message : 'Body is not valid JSON'));
     }
-    const actor = `web:${req.socket.remoteAddress ?? '?'}`;
+    if (!roleAllows(access.role, name, input)) {
+      return send(res, 403, fail('forbidden', DESK_REFUSALS.checkinOnly(name), { checkinOnly: 1 }));
+    }
+    if (access.desk && input && typeof input === 'object' && 'desk' in input) {
+      // A desk records under the name it joined with: the log cannot be written in another desk's name.
+      (input as { desk: unknown }).desk = access.desk.name;
+    }
+    if (access.role === 'checkin' && name === 'checkin.undo' && !ownScan(ctx, input, access.desk!.name)) {
+      return send(res, 403, fail('forbidden', DESK_REFUSALS.notOwnScan, { notOwnScan: 1 }));
+    }
+    const actor = `web:${address}`;
     const result = await dispatch(withActor(ctx, actor), name, input);
-    live.published(name, input, result.ok);
+    const seq = live.published(name, input, result.ok);
+    if (seq !== null) res.setHeader(LIVE_SEQ_HEADER, String(seq));
     const desk = (input as { desk?: unknown } | null)?.desk;
-    if (hub && typeof desk === 'string') hub.sawDesk(desk.slice(0, 40), req.socket.remoteAddress ?? '?');
+    if (hub && !access.desk && typeof desk === 'string') hub.sawDesk(desk.slice(0, 40), address);
     return sendResult(res, result);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));
@@ -187,6 +229,24 @@ async function handle(
   res.writeHead(200, appResponseHeaders(file, CSP));
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(file).pipe(res);
+}
+
+/** Whether the scan an undo would take back was made by `desk` (a check-in-only desk undoes its own only). */
+function ownScan(ctx: Ctx, input: unknown, desk: string): boolean {
+  const i = input as { eventId?: unknown; participantId?: unknown; day?: unknown } | null;
+  if (typeof i?.eventId !== 'number' || typeof i.participantId !== 'number' || typeof i.day !== 'number') return true; // refused by validation
+  const by = standingDesk(ctx, { eventId: i.eventId, participantId: i.participantId, day: i.day });
+  return by === null || by === desk; // nothing standing: the operation says so itself
+}
+
+/** A hub route's small JSON body ({} when empty or not JSON: the route's schema refuses it). */
+async function smallJson(req: http.IncomingMessage): Promise<unknown> {
+  const body = await readBody(req, 4096);
+  try {
+    return body?.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** The JSON part of a binary request (wire.ts), or undefined when there is none or it is not JSON. */

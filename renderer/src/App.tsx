@@ -22,6 +22,9 @@ import { DeviceCheckScreen } from './features/device-check/DeviceCheckScreen';
 import { WorkerNotice } from './components/WorkerNotice';
 import { checkWorkerFallback } from './worker-notice';
 import { HubScreen } from './features/hub/HubScreen';
+import { CHECKIN_SCREENS } from '../../electron/shared/desk-roles';
+import { useDeskRole } from './features/desk/useDeskRole';
+import { DeskRoleBar } from './features/desk/DeskRoleBar';
 
 /** The event this desk last had open, if it still exists; else the kiosk's default; null when there is none. */
 async function openingEvent(eventId: number | undefined): Promise<HadirEvent | null> {
@@ -41,7 +44,11 @@ export function App() {
   const [event, setEvent] = useState<HadirEvent | null | undefined>(undefined);
   const [desk, setDesk] = useState<string | null>(null);
   // Kept across reloads in this tab (issue 16, defect 12): a reload at the desk stays at the desk.
-  const [screen, setScreenState] = useState<Screen>(() => readScreen() ?? 'participants');
+  const [chosenScreen, setScreenState] = useState<Screen>(() => readScreen() ?? 'participants');
+  // A check-in-only desk on the venue network sees the check-in screens only (issue 19, item 7).
+  const deskRole = useDeskRole();
+  const only: readonly Screen[] | undefined = deskRole.checkinOnly ? CHECKIN_SCREENS : undefined;
+  const screen: Screen = only && !only.includes(chosenScreen) ? 'checkin' : chosenScreen;
   const setScreen = useCallback((s: Screen) => (setScreenState(s), writeScreen(s)), []);
   const [loadError, setLoadError] = useState<unknown>(null);
   // "New event" from the Event screen: the setup screen again, with a way back.
@@ -103,9 +110,12 @@ export function App() {
           onScreen={setScreen}
           desk={desk}
           onRenameDesk={renameDesk}
+          only={only}
         />
         <main className={`main${(screen === 'checkin' || screen === 'certificates') && event ? ' main-wide' : ''}`}>
-          <ErrorAlert error={loadError} />
+          <DeskRoleBar role={deskRole} />
+          {/* A revoked desk's role line says it all: not the same refusal twice. */}
+          <ErrorAlert error={deskRole.revoked ? null : loadError} />
           <WorkerNotice />
           {/* The device check needs no event: from the welcome screen it opens before one exists. */}
           {screen === 'device' && desk !== null && event !== undefined && (

@@ -20,6 +20,20 @@ import {
   joinBytes,
   splitBytes,
 } from '../../electron/shared/wire';
+import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER } from '../../electron/shared/desk-roles';
+import {
+  clearRevoked,
+  deskRevoked,
+  deskSession,
+  forgetDeskToken,
+  JoinRefused,
+  markRevoked,
+  ORGANISER,
+  reportedOutbox,
+  setDeskSession,
+  type DeskSession,
+} from './desk-session';
+import { deskJoined } from '../../electron/shared/hub';
 
 type Bridge = { [K in OpName]: (input: OpInput<K>) => Promise<Result<OpOutput<K>>> };
 type ShellBridge = { [K in ShellOpName]: (input: ShellInput<K>) => Promise<Result<ShellOutput<K>>> };
@@ -47,7 +61,9 @@ function accessKey(): string | null {
   // The same characters the host accepts in a key (shared/access-key.ts), so what it prints is what arrives.
   const m = ACCESS_KEY_IN_HASH.exec(location.hash);
   if (m) {
-    sessionStorage.setItem(KEY_ITEM, m[1]!.toUpperCase());
+    const key = m[1]!.toUpperCase();
+    clearRevoked(key); // a new key from the organiser: this tab may join again (the old one: still revoked)
+    if (!deskRevoked()) sessionStorage.setItem(KEY_ITEM, key);
     history.replaceState(null, '', location.pathname + location.search);
   }
   return sessionStorage.getItem(KEY_ITEM);
@@ -64,9 +80,64 @@ export function replaceDeskAccessKey(key: string): void {
 /** How long a desk waits for a scan's answer before keeping it in its outbox (hub p99: milliseconds). */
 const SCAN_ANSWER_MS = 5000;
 
-async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
+// ---- The desk's place at the hub (issue 19, item 7; desk-session.ts keeps it) ----
+
+/**
+ * Joins the hub as `name` (a new desk), or, with the token this tab has, renames it or (with
+ * `pin`) makes it an organiser desk. A host that is not a hub (404) makes this the organiser.
+ */
+export async function joinHub(key: string | null, name: string, pin?: string): Promise<DeskSession> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (key) headers['x-hadir-key'] = key;
+  const current = deskSession();
+  if (current?.token) headers['x-hadir-desk'] = current.token;
+  const res = await fetch('./hub/join', { method: 'POST', headers, body: JSON.stringify(pin === undefined ? { name } : { name, pin }) });
+  if (res.status === 404 || res.status === 405) {
+    setDeskSession({ ...ORGANISER, name });
+    return deskSession()!;
+  }
+  const body = (await res.json().catch(() => ({}))) as { ok?: boolean; value?: unknown; error?: OpError };
+  if (!res.ok || !body.ok) {
+    const error = body.error ?? { code: 'internal', message: `hub/join: ${res.status}` };
+    if (error.params?.deskRevoked) markRevoked();
+    throw new JoinRefused(error);
+  }
+  setDeskSession(deskJoined.parse(body.value));
+  return deskSession()!;
+}
+
+let joining: Promise<DeskSession | null> | null = null;
+
+/**
+ * The session, joining first when this tab has none. Null when the hub cannot be reached (the
+ * request then fails as unreachable and a scan goes to the outbox) or refuses the key.
+ */
+export function ensureJoined(key: string | null, name: () => string): Promise<DeskSession | null> {
+  const current = deskSession();
+  if (current) return Promise.resolve(current);
+  if (deskRevoked()) return Promise.resolve(null);
+  return (joining ??= joinHub(key, name())
+    .catch(() => null)
+    .finally(() => (joining = null)));
+}
+
+/** The name this desk joins the hub with before its first operation (renamed later by rememberDesk). */
+function storedDeskName(): string {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(DESK_ITEM) ?? localStorage.getItem(DESK_ITEM) ?? '{}') as { name?: unknown };
+    const name = deskName.safeParse(v.name);
+    return name.success ? name.data : 'Meja 1';
+  } catch {
+    return 'Meja 1';
+  }
+}
+
+async function overHttp<K extends OpName>(name: K, input: OpInput<K>, rejoin = true): Promise<Result<OpOutput<K>>> {
   let res: Response;
   const key = accessKey();
+  // A desk on the venue network joins the hub once for its own token (issue 19, item 7).
+  const session = key ? await ensureJoined(key, storedDeskName) : null;
+  const outbox = reportedOutbox();
   // A file in the input goes as the raw body, the rest as JSON in a header (shared/wire.ts).
   const { json, bytes } = splitBytes(input);
   try {
@@ -75,20 +146,32 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>): Promise<R
       headers: {
         ...(bytes ? { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader(json) } : { 'content-type': 'application/json' }),
         ...(key ? { 'x-hadir-key': key } : {}),
+        ...(session?.token ? { [DESK_TOKEN_HEADER]: session.token } : {}),
+        ...(outbox !== null ? { [DESK_OUTBOX_HEADER]: String(outbox) } : {}),
       },
       body: bytes ? (bytes as Uint8Array<ArrayBuffer>) : json,
       // A scan that gets no answer in time goes to the desk's outbox (issue 19): a Wi-Fi that
       // drops without failing fast would otherwise leave the person waiting for the browser's
       // own timeout. Sent again with the same UUID, it is stored once whether or not it arrived.
-      ...(name === 'checkin.scan' ? { signal: AbortSignal.timeout(SCAN_ANSWER_MS) } : {}),
+      // The idle desk's "is the hub there" (app.info, useOutbox.ts) gives up as soon.
+      ...(name === 'checkin.scan' || name === 'app.info' ? { signal: AbortSignal.timeout(SCAN_ANSWER_MS) } : {}),
     });
   } catch {
     return { ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } };
   }
   const meta = res.headers.get(RESULT_HEADER);
   if (meta !== null) return joinBytes(decodeHeader(meta), new Uint8Array(await res.arrayBuffer())) as Result<OpOutput<K>>;
-  return (await res.json()) as Result<OpOutput<K>>;
+  const result = (await res.json()) as Result<OpOutput<K>>;
+  if (res.status === 401 && !result.ok) {
+    // The hub restarted or has a new key: join again once. Revoked: the page says so.
+    if (result.error.params?.deskJoin && rejoin) return (forgetDeskToken(), overHttp(name, input, false));
+    if (result.error.params?.deskRevoked) markRevoked();
+  }
+  return result;
 }
+
+/** This desk becomes an organiser desk with the organiser's PIN (the hub checks it). */
+export const enterOrganiserPin = (pin: string) => joinHub(accessKey(), deskSession()?.name || storedDeskName(), pin);
 
 export async function api<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>> {
   const res = window.hadir ? await window.hadir[name](input) : await overHttp(name, input);
@@ -262,6 +345,9 @@ export async function rememberDesk(desk: KioskDesk): Promise<void> {
   const raw = JSON.stringify(desk);
   sessionStorage.setItem(DESK_ITEM, raw);
   localStorage.setItem(DESK_ITEM, raw);
+  // Renamed: the hub lists it, and records its scans, under the new name (same token and role).
+  const session = deskSession();
+  if (session?.token && session.name !== desk.name) await joinHub(accessKey(), desk.name).catch(() => undefined);
 }
 
 /**
@@ -272,7 +358,9 @@ export async function rememberDesk(desk: KioskDesk): Promise<void> {
 export function openLiveStream(onChange: (data: string) => void): EventSource | null {
   if (window.hadir || typeof EventSource === 'undefined') return null;
   const key = deskAccessKey();
-  const stream = new EventSource(`./api/live${key ? `?key=${encodeURIComponent(key)}` : ''}`);
+  const token = deskSession()?.token;
+  const query = [key && `key=${encodeURIComponent(key)}`, token && `desk=${encodeURIComponent(token)}`].filter(Boolean).join('&');
+  const stream = new EventSource(`./api/live${query ? `?${query}` : ''}`);
   stream.addEventListener('change', (m) => onChange((m as MessageEvent<string>).data));
   return stream;
 }
@@ -284,8 +372,12 @@ export const inElectron = (): boolean => window.hadir !== undefined;
  * A request to the web host about itself (issue 19: the hub's key, addresses, certificate), not
  * an operation of the kiosk: it exists only over HTTP (electron/web/hub-routes.ts).
  */
-export async function hubPost(what: string): Promise<{ status: number; body: () => Promise<unknown> }> {
+export async function hubPost(what: string, input?: unknown): Promise<{ status: number; body: () => Promise<unknown> }> {
   const key = deskAccessKey();
-  const res = await fetch(`./hub/${what}`, { method: 'POST', headers: key ? { 'x-hadir-key': key } : {} });
+  const res = await fetch(`./hub/${what}`, {
+    method: 'POST',
+    headers: { ...(key ? { 'x-hadir-key': key } : {}), ...(input === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(input === undefined ? {} : { body: JSON.stringify(input) }),
+  });
   return { status: res.status, body: () => res.json() as Promise<unknown> };
 }

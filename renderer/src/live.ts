@@ -3,6 +3,7 @@
 // dashboard again. In Electron there is one desk and no stream: screens keep their polling.
 import { useEffect, useRef } from 'react';
 import { openLiveStream } from './api';
+import { onDeskSession } from './desk-session';
 
 type Listener = (eventId: number | undefined) => void;
 const listeners = new Set<Listener>();
@@ -31,6 +32,12 @@ if (typeof document !== 'undefined') {
     for (const l of listeners) l(undefined);
   });
 }
+
+// A desk that joined again (the hub restarted, or it became an organiser desk) has a new token:
+// the stream opened with the old one was refused for good, so it is opened again.
+onDeskSession(() => {
+  if (listeners.size > 0) open();
+});
 
 /**
  * At most one read per this long per screen: ten desks scanning flat out send several changes a

@@ -31,6 +31,7 @@ import { benchBadgeSheets } from './badge-sheets';
 import { benchEventFile } from './event-file';
 import { benchBackupHostile } from './backup-hostile';
 import { benchPaperwork } from './paperwork';
+import { benchHubDesks } from './hub-desks';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESOURCES = path.join(ROOT, 'resources');
@@ -359,7 +360,10 @@ const SUITES: Record<string, () => Promise<void>> = {
   write: benchCheckinWrite,
   import: async () => benchSearch(await benchImport()),
   refuse: benchRefuseLarge,
-  desks: benchDesks,
+  // Several processes writing one SQLite file (WAL + busy_timeout), the first multi-desk measure.
+  'desk-processes': benchDesks,
+  // A congress morning on the hub (issue 19): 10 desks over HTTPS, live streams, the catch-up.
+  desks: () => benchHubDesks(rows, RESOURCES),
   'import-delay': () => benchImportDelay(rows, RESOURCES),
   hostile: () => benchHostile(rows),
   badges: () => benchBadges(rows, RESOURCES),

@@ -53,7 +53,9 @@ test('a phone-sized desk with a camera checks in a printed tag over HTTPS; a sec
     await laptop.evaluate((key) => {
       const w = window as unknown as { changes: string[] };
       w.changes = [];
-      new EventSource(`./api/live?key=${key}`).addEventListener('change', (m) => w.changes.push((m as MessageEvent).data));
+      // With the desk's own token (issue 19, item 7), as the page's own stream does.
+      const token = (JSON.parse(sessionStorage.getItem('hadir.deskSession')!) as { token: string }).token;
+      new EventSource(`./api/live?key=${key}&desk=${token}`).addEventListener('change', (m) => w.changes.push((m as MessageEvent).data));
     }, KEY);
 
     const phoneContext = await phoneBrowser.newContext(PHONE);

@@ -15,14 +15,16 @@ const KEY = 'K7Q2M9X4B1ZD';
 const LAN = lanAddress();
 
 /** A GET over real TLS that trusts only the hub's own certificate: it must name the LAN address. */
-function getTrusting(url: string, ca: string, post?: { key: string; body: unknown }): Promise<{ status: number; body: string }> {
+function getTrusting(url: string, ca: string, post?: { key: string; body: unknown; token?: string }): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = https.request(
       url,
       {
         ca,
         method: post ? 'POST' : 'GET',
-        headers: post ? { 'content-type': 'application/json', 'x-hadir-key': post.key } : {},
+        headers: post
+          ? { 'content-type': 'application/json', 'x-hadir-key': post.key, ...(post.token ? { 'x-hadir-desk': post.token } : {}) }
+          : {},
       },
       (res) => {
         let body = '';
@@ -53,9 +55,14 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     expect(plain.status).toBe(308);
     expect(plain.headers.get('location')).toBe(`https://${LAN}:${hub.hub.port}/api/event.get`);
 
-    // A phone desk on the LAN records a scan under its own name: the hub screen lists it.
+    // A phone desk on the LAN joins (its own token, issue 19 item 7) and records a scan under its
+    // own name: the hub screen lists it.
+    const joined = await getTrusting(`${hub.lanUrl}hub/join`, hub.cert.cert, { key: KEY, body: { name: 'Meja 2 – HP Rina' } });
+    expect(joined.status).toBe(200);
+    const token = (JSON.parse(joined.body) as { value: { token: string } }).value.token;
     const scan = await getTrusting(`${hub.lanUrl}api/checkin.scan`, hub.cert.cert, {
       key: KEY,
+      token,
       body: { eventId: event.id, desk: 'Meja 2 – HP Rina', text: 'HDXXXXXXXXXXXX', input: 'camera', day: 1 },
     });
     expect(scan.status).toBe(200);
@@ -80,13 +87,12 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     const deskContext = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
     const desk = await deskContext.newPage();
     await desk.goto(read);
-    await expect(desk.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
+    // It joins as a check-in-only desk (issue 19, item 7): the check-in screen, no hub screen.
+    await expect(desk.getByTestId('desk-role')).toHaveAttribute('data-role', 'checkin');
+    await expect(desk.getByTestId('checkin-total')).toBeVisible();
+    await expect(desk.getByRole('button', { name: 'Meja lain' })).toHaveCount(0);
     await expect(page.getByTestId('hub-live')).toBeVisible();
-
-    // A desk is not the hub laptop: the hub screen refuses it, and says so.
-    await desk.getByRole('button', { name: 'Meja lain' }).click();
-    await expect(desk.getByRole('alert')).toContainText('hanya ada di laptop hub');
-    await expectAccessible(desk, 'hub screen on a desk');
+    await expectAccessible(desk, 'check-in-only desk');
 
     // New key: the hub keeps working with it, the desk is refused.
     await page.getByRole('button', { name: 'Kunci baru' }).click();
@@ -96,13 +102,14 @@ test('the hub serves HTTPS to the LAN with its own certificate, shows the desk a
     expect(newKey).not.toBe(KEY);
     expect(hub.hub.key).toBe(newKey);
     await expect(page.getByTestId('hub-url')).toHaveText(`https://${LAN}:${hub.hub.port}/#key=${newKey}`);
-    await desk.getByRole('button', { name: 'Peserta' }).click();
+    await desk.reload();
     await expect(desk.getByText('Kunci akses tidak ada atau salah')).toBeVisible();
-    // With the new address it is back.
+    // With the new address it is back (it joins again: the hub forgot every desk's token).
     // (Only the #fragment differs from the open page, so the browser does not load it again by itself.)
     await desk.goto(`${hub.lanUrl}#key=${newKey}`);
     await desk.reload();
-    await expect(desk.getByTestId('list-count')).toHaveText('0 dari 0 peserta');
+    await expect(desk.getByTestId('checkin-total')).toBeVisible();
+    await expect(desk.getByTestId('desk-role')).toHaveAttribute('data-role', 'checkin');
     await deskContext.close();
 
     await page.getByRole('button', { name: 'EN', exact: true }).click();

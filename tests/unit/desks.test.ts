@@ -75,6 +75,8 @@ const NOT_DESK_SCOPED = new Set<string>([
   'checkin.stats',
   'checkin.attendance',
   'checkin.search',
+  // A desk's snapshot of replaced badge codes (issue 19): a read.
+  'checkin.replacedCodes',
   'event.exportFile',
   // Adds an event, or merges a file into the event it names: kiosk-wide, like event.create.
   'event.importFile',

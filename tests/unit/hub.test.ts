@@ -108,7 +108,9 @@ describe('the hub on one port: HTTPS, plain HTTP for this computer, live stream'
     const seen = await fetch(`http://127.0.0.1:${port}/hub/info`, { method: 'POST', headers: { 'x-hadir-key': KEY } });
     const desks = ((await seen.json()) as { value: { desks: { name: string; address: string }[] } }).value.desks;
     expect(desks.map((d) => [d.name, d.address])).toEqual([['Meja 2', '127.0.0.1']]);
-    expect(JSON.parse(data)).toEqual({ op: 'checkin.scan', eventId: event.id });
+    expect(JSON.parse(data)).toEqual({ op: 'checkin.scan', eventId: event.id, seq: 1 });
+    // The answer names the same change (a desk, or the benchmark, tells its own change on the stream).
+    expect(scan.headers.get('x-hadir-live-seq')).toBe('1');
     // Nothing about the person travels on the stream.
     expect(received).not.toMatch(/HDXXXXXXXX/);
 

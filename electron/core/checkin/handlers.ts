@@ -1,11 +1,19 @@
 import type { HandlerMap } from '../handler';
 import { scan } from './scan';
+import { replacedCodes } from './replaced-codes';
 import { search } from './search';
 import { attendance, stats } from './stats';
 import { undo } from './undo';
 import { walkIn } from './walk-in';
 
-type CheckinOps = 'checkin.scan' | 'checkin.undo' | 'checkin.walkIn' | 'checkin.stats' | 'checkin.attendance' | 'checkin.search';
+type CheckinOps =
+  | 'checkin.scan'
+  | 'checkin.undo'
+  | 'checkin.walkIn'
+  | 'checkin.stats'
+  | 'checkin.attendance'
+  | 'checkin.search'
+  | 'checkin.replacedCodes';
 
 export const checkinHandlers: HandlerMap<CheckinOps> = {
   'checkin.scan': (ctx, input) => scan(ctx, input),
@@ -14,4 +22,5 @@ export const checkinHandlers: HandlerMap<CheckinOps> = {
   'checkin.stats': (ctx, input) => stats(ctx, input),
   'checkin.attendance': (ctx, input) => attendance(ctx, input),
   'checkin.search': (ctx, input) => search(ctx, input),
+  'checkin.replacedCodes': (ctx, input) => replacedCodes(ctx, input),
 };

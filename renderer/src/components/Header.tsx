@@ -26,6 +26,7 @@ export function Header({
   onScreen,
   desk,
   onRenameDesk,
+  only,
 }: {
   event: HadirEvent | null;
   logoUrl: string | null;
@@ -34,6 +35,8 @@ export function Header({
   /** This desk's name; null until it is known. */
   desk: string | null;
   onRenameDesk: (name: string) => void;
+  /** The screens this desk may open (a check-in-only desk, issue 19 item 7); all when absent. */
+  only?: readonly Screen[];
 }) {
   const { t, lang, setLang } = useI18n();
   return (
@@ -53,7 +56,7 @@ export function Header({
       </div>
       {event && (
         <nav className="nav" aria-label="main">
-          {SCREENS.map((s) => (
+          {SCREENS.filter((s) => !only || only.includes(s.id)).map((s) => (
             <button
               key={s.id}
               className={`nav-item${screen === s.id ? ' active' : ''}`}

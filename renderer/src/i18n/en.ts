@@ -1,6 +1,7 @@
 import { restoreEn } from './restore.en';
 import { certificatesEn } from './certificates.en';
 import { hubEn } from './hub.en';
+import { deskRolesEn } from './desk-roles.en';
 import { checkinDeskEn } from './checkin-desk.en';
 import { deviceEn } from './device.en';
 import { deviceCheckEn } from './device-check.en';
@@ -436,6 +437,7 @@ export const en: Record<keyof typeof id, string> = {
   ...certificatesEn,
   ...reconciliationEn,
   ...hubEn,
+  ...deskRolesEn,
   ...restoreEn,
   ...checkinDeskEn,
   ...deviceEn,

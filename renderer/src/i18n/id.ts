@@ -5,6 +5,7 @@ import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
 import { hubId } from './hub.id';
+import { deskRolesId } from './desk-roles.id';
 import { checkinDeskId } from './checkin-desk.id';
 import { deviceId } from './device.id';
 import { deviceCheckId } from './device-check.id';
@@ -438,6 +439,7 @@ export const id = {
   ...certificatesId,
   ...reconciliationId,
   ...hubId,
+  ...deskRolesId,
   ...restoreId,
   ...checkinDeskId,
   ...deviceId,

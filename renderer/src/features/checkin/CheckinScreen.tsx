@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
+import type { PendingShown, ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api, ApiError, inElectron } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,7 +10,7 @@ import { DayBar } from './DayBar';
 import { ManualSearch } from './ManualSearch';
 import { readFlag, writeFlag } from './prefs';
 import { readDayChoice, readLastGreen, writeDayChoice, writeLastGreen } from './desk-memory';
-import { localDate } from '../../../../electron/shared/time-zone';
+import { eventTime, localDate } from '../../../../electron/shared/time-zone';
 import { useDesk } from '../desk/desk-context';
 import { RepeatFilter } from './repeat-filter';
 import { playVerdict } from './sounds';
@@ -22,7 +22,7 @@ import { WalkInDialog } from './WalkInDialog';
 import { enqueue, newScanUuid, type QueuedScan } from './outbox';
 import { ProvisionalCard } from './ProvisionalCard';
 import { useOutbox } from './useOutbox';
-import { refreshSnapshot, storedSnapshot, type Snapshot, type SnapshotPerson } from './snapshot';
+import { markPresent, provisionalRead, refreshSnapshot, storedSnapshot, type ProvisionalRead, type Snapshot } from './snapshot';
 import { parseBadgeText } from '../../../../electron/shared/badge-payload';
 import './checkin.css';
 import './phone.css';
@@ -36,6 +36,14 @@ const SNAPSHOT_MS = 120_000;
  * returns, i.e. after the commit. The same code within 3 seconds is ignored (a badge held in
  * front of the camera counts once); every other read is logged by the core, failed ones included.
  */
+/** What the desk showed for a provisional read, as the scan log records it (reconciliation). */
+const SHOWN_FOR: Record<ProvisionalRead['kind'], PendingShown> = {
+  present: 'pending',
+  unknown: 'pending_unknown',
+  already: 'pending_already',
+  replaced: 'pending_replaced',
+};
+
 export function CheckinScreen({
   event,
   onPrintTag,
@@ -44,7 +52,7 @@ export function CheckinScreen({
   /** Opens the badges screen for one person (the walk-in's tag). */
   onPrintTag: (p: { id: number; name: string }) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // The desk's name is the one in the header (features/desk), the same for every screen.
   const { desk } = useDesk();
   const [muted, setMuted] = useState(() => readFlag('muted', false));
@@ -75,7 +83,7 @@ export function CheckinScreen({
   // Read through a ref: `submit` must stay the same function (the scanner's listener holds it).
   const outboxRef = useRef(outboxNow);
   outboxRef.current = outboxNow;
-  const [provisional, setProvisional] = useState<{ scan: QueuedScan; person: SnapshotPerson | null } | null>(null);
+  const [provisional, setProvisional] = useState<{ scan: QueuedScan; read: ProvisionalRead } | null>(null);
   // The event's badges as last read, for the provisional verdict's name (snapshot.ts).
   const snapshot = useRef<Snapshot | null>(null);
   useEffect(() => {
@@ -125,16 +133,20 @@ export function CheckinScreen({
       };
       const outbox = outboxRef.current;
       const keep = async () => {
-        const read = parseBadgeText(text);
-        const code = read.kind === 'not_a_badge' ? null : read.code;
-        const person = (code && snapshot.current?.people[code]) || null;
+        const parsed = parseBadgeText(text);
+        const code = parsed.kind === 'not_a_badge' ? null : parsed.code;
+        // The day it counts for: the operator's, else today's date in the event's time zone.
+        const dayNo = day ?? event.days.find((d) => d.date === localDate(new Date(queued.at), event.timeZone))?.dayNo ?? null;
+        // From the snapshot: already in today, a replaced badge, a person, or unknown (issue 19).
+        const read = provisionalRead(snapshot.current, code, dayNo);
+        markPresent(snapshot.current, code, dayNo);
         // What this desk shows goes with the scan: the hub's reconciliation reports it (issue 19, item 5).
-        const kept: QueuedScan = { ...queued, shown: person ? 'pending' : 'pending_unknown' };
+        const kept: QueuedScan = { ...queued, shown: SHOWN_FOR[read.kind] };
         await enqueue(kept);
         if (n < newest.current) return;
         newest.current = n;
         setShown(null);
-        setProvisional({ scan: kept, person });
+        setProvisional({ scan: kept, read });
         outbox.setOffline(true);
         outbox.setWaiting((w) => w + 1);
         if (!muted) playVerdict('amber');
@@ -160,7 +172,7 @@ export function CheckinScreen({
         setError(e);
       }
     },
-    [event.id, desk, day, show, muted],
+    [event.id, event.days, event.timeZone, desk, day, show, muted],
   );
 
   const closeVerdict = useCallback(() => setShown(null), []);
@@ -182,7 +194,9 @@ export function CheckinScreen({
       <DayBar event={event} stats={stats.data} day={day} onDay={setDay} muted={muted} onMuted={setMuted} />
       {outboxNow.offline ? (
         <div className="alert alert-warn checkin-offline" role="alert" data-testid="checkin-offline">
-          {t('outbox.offline', { n: outboxNow.waiting })}
+          {outboxNow.since
+            ? t('outbox.offlineSince', { n: outboxNow.waiting, time: eventTime(outboxNow.since, event.timeZone, lang) })
+            : t('outbox.offline', { n: outboxNow.waiting })}
         </div>
       ) : (
         <ErrorAlert error={error ?? stats.error} />
@@ -200,7 +214,7 @@ export function CheckinScreen({
         </section>
         <section className="checkin-right">
           {provisional && !shown ? (
-            <ProvisionalCard scan={provisional.scan} person={provisional.person} onClose={closeProvisional} />
+            <ProvisionalCard scan={provisional.scan} read={provisional.read} zone={event.timeZone} onClose={closeProvisional} />
           ) : (
             <VerdictCard shown={shown} zone={event.timeZone} onClose={closeVerdict} />
           )}

@@ -19,6 +19,8 @@ export interface Snapshot {
   /** When it was read (ISO). */
   at: string;
   people: Record<string, SnapshotPerson>;
+  /** Badge codes a reissue retired: whose they were and when (absent in a snapshot kept by an older page). */
+  replaced?: Record<string, { name: string; replacedAt: string }>;
 }
 
 const PAGE = 1000;
@@ -31,11 +33,39 @@ export async function refreshSnapshot(eventId: number): Promise<Snapshot> {
     for (const p of page.rows) people[p.code] = { name: p.name, role: p.role, regency: p.regency ?? null, days: p.daysPresent };
     if (page.rows.length < PAGE) break;
   }
-  const snap: Snapshot = { eventId, at: new Date().toISOString(), people };
+  const replaced: NonNullable<Snapshot['replaced']> = {};
+  for (const r of await api('checkin.replacedCodes', { eventId })) replaced[r.code] = { name: r.name, replacedAt: r.replacedAt };
+  const snap: Snapshot = { eventId, at: new Date().toISOString(), people, replaced };
   await tx([SNAPSHOT], 'readwrite', (t) => t.objectStore(SNAPSHOT).put(snap));
   return snap;
 }
 
 export async function storedSnapshot(eventId: number): Promise<Snapshot | null> {
   return ((await tx([SNAPSHOT], 'readonly', (t) => t.objectStore(SNAPSHOT).get(eventId))) as Snapshot | undefined) ?? null;
+}
+
+/** What the desk can say of a badge without the hub (issue 19): from its snapshot. */
+export type ProvisionalRead =
+  | { kind: 'present'; person: SnapshotPerson }
+  | { kind: 'already'; person: SnapshotPerson; day: number }
+  | { kind: 'replaced'; name: string; replacedAt: string }
+  | { kind: 'unknown' };
+
+/**
+ * The provisional verdict for a code on event day `day` (null: not an event day the desk knows):
+ * already in today per the snapshot (or an earlier offline scan at this desk), a replaced badge,
+ * a person, or a code not in the snapshot. The hub's own verdict stands when the scan arrives.
+ */
+export function provisionalRead(snap: Snapshot | null, code: string | null, day: number | null): ProvisionalRead {
+  if (!snap || !code) return { kind: 'unknown' };
+  const person = snap.people[code];
+  if (person) return day !== null && person.days.includes(day) ? { kind: 'already', person, day } : { kind: 'present', person };
+  const old = snap.replaced?.[code];
+  return old ? { kind: 'replaced', ...old } : { kind: 'unknown' };
+}
+
+/** Notes an offline scan in the desk's snapshot, so a second one of the same badge today says "already". */
+export function markPresent(snap: Snapshot | null, code: string | null, day: number | null): void {
+  const person = code ? snap?.people[code] : undefined;
+  if (person && day !== null && !person.days.includes(day)) person.days = [...person.days, day];
 }

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { HUB_CERT_FILE, HUB_CERT_PATH } from '../../../../electron/shared/hub';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
+import type { TimeZone } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
 import { hubRequest, type HubAnswer } from './hub-api';
+import { HubDesks } from './HubDesks';
+import { HubPinCard } from './HubPinCard';
 import './hub.css';
 
 /** The desks count is read again this often while the screen is open. */
@@ -15,15 +17,15 @@ const REFRESH_MS = 5000;
  * certificate with how to install it on Android, iOS and Windows.
  */
 export function HubScreen({ zone }: { zone: TimeZone }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [answer, setAnswer] = useState<HubAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const [renewed, setRenewed] = useState(false);
 
   const load = useCallback(
-    (what: 'info' | 'new-key') =>
-      hubRequest(what).then(
+    (what: 'info' | 'new-key' | 'revoke' | 'pin', input?: unknown) =>
+      hubRequest(what, input).then(
         (a) => (setAnswer(a), setError(null)),
         (e: unknown) => setError(e),
       ),
@@ -102,33 +104,8 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
               </div>
             )}
           </section>
-          <section className="card" aria-labelledby="hub-desks-title">
-            <h2 id="hub-desks-title">{t('hub.desks.title')}</h2>
-            {answer.info.desks.length === 0 ? (
-              <p className="muted">{t('hub.desks.none')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table className="table" data-testid="hub-desks">
-                  <thead>
-                    <tr>
-                      <th>{t('hub.desks.name')}</th>
-                      <th>{t('hub.desks.address')}</th>
-                      <th>{t('hub.desks.last')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {answer.info.desks.map((d) => (
-                      <tr key={d.name}>
-                        <td>{d.name}</td>
-                        <td className="mono">{d.address}</td>
-                        <td>{eventTime(d.lastAt, zone, lang)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+          <HubDesks desks={answer.info.desks} zone={zone} onRevoke={(id) => load('revoke', { id })} />
+          <HubPinCard pinSet={answer.info.pinSet} onSave={(pin) => load('pin', { pin })} />
           <section className="card" aria-labelledby="hub-cert-title">
             <h2 id="hub-cert-title">{t('hub.cert.title')}</h2>
             <p>{t('hub.cert.intro')}</p>

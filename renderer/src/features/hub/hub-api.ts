@@ -9,9 +9,9 @@ export type HubProblem = 'electron' | 'notHub' | 'notHere' | 'access_key';
 
 export type HubAnswer = { ok: true; info: HubInfo } | { ok: false; problem: HubProblem };
 
-export async function hubRequest(what: 'info' | 'new-key'): Promise<HubAnswer> {
+export async function hubRequest(what: 'info' | 'new-key' | 'revoke' | 'pin', input?: unknown): Promise<HubAnswer> {
   if (inElectron()) return { ok: false, problem: 'electron' };
-  const res = await hubPost(what);
+  const res = await hubPost(what, input);
   if (res.status === 404) return { ok: false, problem: 'notHub' };
   if (res.status === 403) return { ok: false, problem: 'notHere' };
   if (res.status === 401) return { ok: false, problem: 'access_key' };

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { HubDesk } from '../../../../electron/shared/hub';
+import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
+import { useI18n } from '../../i18n';
+
+/**
+ * The desks on the hub screen (issue 19, item 7): each with its role, address, last contact and
+ * the scans waiting in its outbox as it last reported, and "revoke" for one desk (its token is
+ * refused from then on; the others keep working). The hub laptop's own desk cannot be revoked.
+ */
+export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: TimeZone; onRevoke: (id: string) => Promise<unknown> }) {
+  const { t, lang } = useI18n();
+  const [confirm, setConfirm] = useState<HubDesk | null>(null);
+  return (
+    <section className="card" aria-labelledby="hub-desks-title">
+      <h2 id="hub-desks-title">{t('hub.desks.title')}</h2>
+      {desks.length === 0 ? (
+        <p className="muted">{t('hub.desks.none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="hub-desks">
+            <thead>
+              <tr>
+                <th>{t('hub.desks.name')}</th>
+                <th>{t('hub.desks.role')}</th>
+                <th>{t('hub.desks.address')}</th>
+                <th>{t('hub.desks.last')}</th>
+                <th className="num">{t('hub.desks.outbox')}</th>
+                <th>
+                  <span className="sr-only">{t('hub.desks.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {desks.map((d) => (
+                <tr key={d.id} data-testid="hub-desk" data-desk={d.name} className={d.revoked ? 'muted' : undefined}>
+                  <td>{d.name}</td>
+                  <td>{d.role === 'organiser' ? t('hub.desks.roleOrganiser') : t('hub.desks.roleCheckin')}</td>
+                  <td className="mono">{d.local ? `${d.address} (${t('hub.desks.thisLaptop')})` : d.address}</td>
+                  <td>{eventTime(d.lastAt, zone, lang)}</td>
+                  <td className="num">{d.outbox ?? t('hub.desks.outboxUnknown')}</td>
+                  <td>
+                    {d.revoked ? (
+                      <span className="small">{t('hub.desks.revoked')}</span>
+                    ) : d.local ? null : (
+                      <button className="btn btn-small" onClick={() => setConfirm(d)}>
+                        {t('hub.desks.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {confirm && (
+        <div className="alert alert-warn" role="alertdialog" aria-label={t('hub.desks.revoke')}>
+          <span>{t('hub.desks.revokeConfirm', { name: confirm.name })}</span>
+          <div className="actions start">
+            <button className="btn btn-primary" onClick={() => void onRevoke(confirm.id).finally(() => setConfirm(null))}>
+              {t('hub.desks.revokeYes')}
+            </button>
+            <button className="btn" onClick={() => setConfirm(null)}>
+              {t('hub.newKey.no')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
