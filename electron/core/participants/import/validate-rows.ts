@@ -275,7 +275,8 @@ function clean(field: Field, raw: string, numeric: boolean, roles: string[]): Ou
       // or a line break; one line with single spaces is what a name badge and a search need.
       // (Most cells have nothing to fold: tested first, so they are not copied.)
       // Stryker disable next-line Regex: the test only skips a replace that would change nothing (the fast path above)
-      const text = /[^\S ]| {2}/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+      const folds = /[^\S ]| {2}/.test(raw);
+      const text = folds ? raw.replace(/\s+/g, ' ') : raw;
       if (text === '') return { value: null };
       if (text.length > MAX_LENGTH[field]) return { value: text, code: 'too_long' };
       return FORMULA.test(text) ? { value: text, code: 'formula' } : { value: text };
