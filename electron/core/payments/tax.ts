@@ -9,18 +9,54 @@ export type Grade = 'I' | 'II' | 'III' | 'IV';
 export const GRADE_RATE_BP: Record<Grade, number> = { I: 0, II: 0, III: 500, IV: 1500 };
 
 /**
+ * The civil servants' pangkat names (PP 99/2000), each with its grade: a rank column may hold the
+ * name alone ("Penata Tingkat I", no golongan), and that civil servant is still taxed by grade,
+ * not at the rate for non-civil-servants. Only a whole name counts ("Penata Rias" is no rank).
+ */
+const PANGKAT_GRADE = new Map<string, Grade>([
+  ['juru muda', 'I'],
+  ['juru muda tingkat i', 'I'],
+  ['juru', 'I'],
+  ['juru tingkat i', 'I'],
+  ['pengatur muda', 'II'],
+  ['pengatur muda tingkat i', 'II'],
+  ['pengatur', 'II'],
+  ['pengatur tingkat i', 'II'],
+  ['penata muda', 'III'],
+  ['penata muda tingkat i', 'III'],
+  ['penata', 'III'],
+  ['penata tingkat i', 'III'],
+  ['pembina', 'IV'],
+  ['pembina tingkat i', 'IV'],
+  ['pembina utama muda', 'IV'],
+  ['pembina utama madya', 'IV'],
+  ['pembina utama', 'IV'],
+]);
+
+/** "Penata Muda  Tk.I" -> "penata muda tingkat i": words apart, "Tk." spelled out. */
+const pangkatKey = (rank: string) =>
+  rank
+    .toLowerCase()
+    .trim()
+    .split(/[\s.]+/)
+    .map((w) => (w === 'tk' ? 'tingkat' : w))
+    .join(' ');
+
+/**
  * The grade (golongan) in a pangkat/golongan text: "Penata Muda (III/a)", "III/a", "IV-b",
- * "Pembina Utama Muda, IV/c", "Gol. II". Null when there is none (a non-civil-servant).
+ * "Pembina Utama Muda, IV/c", "Gol. II", "Penata Tingkat I". Null when there is none (a
+ * non-civil-servant).
  */
 export function gradeOf(rank: string | null | undefined): Grade | null {
   if (!rank) return null;
   // Grade and room first ("III/a"), so "Penata Tingkat I (III/d)" is grade III, not I; then a bare
-  // "Gol. II" or "II".
+  // "Gol. II" or "II"; then a pangkat name alone.
   const m =
     /(?:^|[^a-z])(iv|iii|ii|i)\s*[/-]\s*[a-e](?![a-z])/i.exec(rank) ??
     /\bgol(?:ongan)?\.?\s*(iv|iii|ii|i)(?![a-z])/i.exec(rank) ??
     /^\s*(iv|iii|ii|i)\s*$/i.exec(rank);
-  return m ? (m[1]!.toUpperCase() as Grade) : null;
+  if (m) return m[1]!.toUpperCase() as Grade;
+  return PANGKAT_GRADE.get(pangkatKey(rank)) ?? null;
 }
 
 /**

@@ -2,9 +2,11 @@
 // only, from nol up to 999 triliun. Integers in, text out; no floating point ever touches money
 // (a number must be a safe integer, or pass a bigint).
 
-const ONES = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
-/** Thousand groups, lowest first: 10^3, 10^6, 10^9, 10^12. */
-const SCALES = ['', 'ribu', 'juta', 'miliar', 'triliun'];
+// No word for a zero digit or the units group: 0 is never spoken inside a number (null, not '',
+// so no empty word can slip into the text).
+const ONES = [null, 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
+/** Thousand groups, lowest first: units, 10^3, 10^6, 10^9, 10^12. */
+const SCALES = [null, 'ribu', 'juta', 'miliar', 'triliun'];
 
 /** The largest amount spelled: 999.999.999.999.999 (999 triliun ...). */
 export const TERBILANG_MAX = 10n ** 15n - 1n;
@@ -14,15 +16,15 @@ function below1000(n: number): string {
   const h = Math.floor(n / 100);
   const rest = n % 100;
   const words: string[] = [];
-  if (h === 1) words.push('seratus');
-  else if (h > 1) words.push(`${ONES[h]} ratus`);
-  if (rest === 10) words.push('sepuluh');
-  else if (rest === 11) words.push('sebelas');
-  else if (rest > 11 && rest < 20) words.push(`${ONES[rest - 10]} belas`);
-  else if (rest >= 20) {
+  // Each range tested once, from the top down, so no bound is checked twice.
+  if (h) words.push(h === 1 ? 'seratus' : `${ONES[h]} ratus`);
+  if (rest >= 20) {
     words.push(`${ONES[Math.floor(rest / 10)]} puluh`);
     if (rest % 10) words.push(ONES[rest % 10]!);
-  } else if (rest > 0) words.push(ONES[rest]!);
+  } else if (rest >= 12) words.push(`${ONES[rest - 10]} belas`);
+  else if (rest === 11) words.push('sebelas');
+  else if (rest === 10) words.push('sepuluh');
+  else if (rest) words.push(ONES[rest]!);
   return words.join(' ');
 }
 
