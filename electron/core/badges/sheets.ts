@@ -67,12 +67,9 @@ const A4 = { w: 210, h: 297 };
 
 export const SHEETS: Record<BadgeLayoutId, Sheet> = {
   // 2 x 4 cards of 90 x 65 mm, the size of the common clear badge holders.
-  // The A4 cards' QR is 40 mm with a 2.5-module quiet zone (4.8 mm), not 35 mm with 4: a webcam
-  // at 0.45 mm per pixel then sees 4.2 px per module instead of 3.7, and the name column beside it
-  // still sets the fixture's 60-character name at 10+ pt (docs/engineering/badges.md: why 40/2.5).
-  'a4-8': grid('a4-8', A4, { w: 90, h: 65, template: 'side', margin: 3, qr: 40, quiet: 2.5, nameMax: 17 }, 2, 4),
+  'a4-8': grid('a4-8', A4, { w: 90, h: 65, template: 'side', margin: 3, qr: 35, nameMax: 17 }, 2, 4),
   // 2 x 5 business-card stock, 90 x 54 mm each (sold as "54 x 90").
-  'a4-10': grid('a4-10', A4, { w: 90, h: 54, template: 'side', margin: 3, qr: 40, quiet: 2.5, nameMax: 16 }, 2, 5),
+  'a4-10': grid('a4-10', A4, { w: 90, h: 54, template: 'side', margin: 3, qr: 35, nameMax: 16 }, 2, 5),
   // One tag per A6 page; 6 mm margins stay clear of what a printer cannot reach.
   a6: {
     id: 'a6',
