@@ -194,20 +194,24 @@ async function tagImages(layout: BadgeLayoutId, dir: string, fonts: ReturnType<t
 }
 
 /**
- * Webcam-like frames of every layout's tag (the A4 cards with their 45 mm QR, A6 with 52 mm, the
- * roll with 36 mm) against the A4-10 tag shrunk so its QR is 25 mm (the size issue 10 measured
+ * Webcam-like frames of every layout's tag (each with its QR size from sheets.ts) against the A4-10 tag shrunk so its QR is 25 mm (the size issue 10 measured
  * failing): zxing-cpp and @zxing/library on one frame, and zxing-cpp within two frames (a second,
  * independently made frame of the same tag, as the desk's camera gives it a moment later).
  */
-export async function decodeRates(rows: Row[], resources: string, per = 24) {
+export async function decodeRates(
+  rows: Row[],
+  resources: string,
+  per = 24,
+  opts: { layouts?: readonly BadgeLayoutId[]; scales?: number[]; reference?: boolean } = {},
+) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-frames-'));
   const fonts = loadBadgeFonts(resources);
   const rand = rng(2025);
-  const SCALES = [0.3, 0.35, 0.4, 0.42, 0.45];
+  const SCALES = opts.scales ?? [0.3, 0.35, 0.4, 0.42, 0.45];
   const PER = per;
   const series = [
-    ...BADGE_LAYOUTS.map((layout) => ({ label: `${layout} tag, ${SHEETS[layout].tag.qr} mm QR`, layout, shrink: 1 })),
-    { label: '25 mm QR', layout: 'a4-10' as const, shrink: 25 / SHEETS['a4-10'].tag.qr },
+    ...(opts.layouts ?? BADGE_LAYOUTS).map((layout) => ({ label: `${layout} tag, ${SHEETS[layout].tag.qr} mm QR`, layout, shrink: 1 })),
+    ...(opts.reference === false ? [] : [{ label: '25 mm QR', layout: 'a4-10' as const, shrink: 25 / SHEETS['a4-10'].tag.qr }]),
   ];
   const rates = new Map<string, { cpp: number; js: number; two: number }>();
   for (const { label, layout, shrink } of series) {
@@ -256,8 +260,10 @@ export async function decodeRates(rows: Row[], resources: string, per = 24) {
       rates.set(`${label} ${mmPerPx}`, { cpp: (100 * cpp) / PER, js: (100 * js) / PER, two: (100 * two) / PER });
     }
   }
-  const mean = (label: string, k: 'cpp' | 'js' | 'two') => SCALES.reduce((s, m) => s + rates.get(`${label} ${m}`)![k], 0) / SCALES.length;
-  for (const { label } of series.slice(0, -1)) {
+  const none = { cpp: NaN, js: NaN, two: NaN };
+  const mean = (label: string, k: 'cpp' | 'js' | 'two') =>
+    SCALES.reduce((s, m) => s + (rates.get(`${label} ${m}`) ?? none)[k], 0) / SCALES.length;
+  for (const { label } of opts.reference === false ? series : series.slice(0, -1)) {
     const ref = '25 mm QR';
     const all = `badges: webcam 0.30-0.45 mm/px, ${label}`;
     rows.push({ name: `${all}, zxing-cpp one frame`, value: mean(label, 'cpp'), unit: '%', ref: '25 mm QR, same frames', refValue: mean(ref, 'cpp') }); // prettier-ignore
@@ -265,7 +271,7 @@ export async function decodeRates(rows: Row[], resources: string, per = 24) {
     rows.push({ name: `${all}, @zxing/library one frame`, value: mean(label, 'js'), unit: '%', ref: '25 mm QR, same frames', refValue: mean(ref, 'js') }); // prettier-ignore
     for (const mmPerPx of SCALES) {
       const mine = rates.get(`${label} ${mmPerPx}`)!;
-      const r = rates.get(`${ref} ${mmPerPx}`)!;
+      const r = rates.get(`${ref} ${mmPerPx}`) ?? none;
       const name = `badges: webcam ${mmPerPx.toFixed(2)} mm/px, ${label}`;
       rows.push({ name: `${name}, zxing-cpp`, value: mine.cpp, unit: '%', ref: '25 mm QR, same frames', refValue: r.cpp });
       rows.push({ name: `${name}, @zxing/library`, value: mine.js, unit: '%', ref: '25 mm QR, same frames', refValue: r.js });

@@ -23,7 +23,7 @@ import { benchBackup } from './backup';
 import { congressKiosk } from './congress';
 import { benchImportDelay } from './import-delay';
 import { benchReports } from './reports';
-import { benchBadges } from './badges';
+import { benchBadges, decodeRates } from './badges';
 import { benchCertificates } from './certificates';
 import { benchCheckin } from './checkin';
 import { benchCliStart } from './cli-start';
@@ -367,6 +367,8 @@ const SUITES: Record<string, () => Promise<void>> = {
   'import-delay': () => benchImportDelay(rows, RESOURCES),
   hostile: () => benchHostile(rows),
   badges: () => benchBadges(rows, RESOURCES),
+  // Only the webcam-like frames of the badges suite (FRAMES_PER frames per layout and scale, 24 unless set).
+  'badge-frames': () => decodeRates(rows, RESOURCES, Number(process.env.FRAMES_PER ?? 24)),
   certificates: () => benchCertificates(rows),
   checkin: () => benchCheckin(rows, RESOURCES),
   'cli-start': () => benchCliStart(rows, ROOT),

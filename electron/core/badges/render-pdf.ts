@@ -4,7 +4,8 @@ import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
 import { pt } from '../pdf/geometry';
 import { embedLogoPng } from './logo-image';
 import { moduleRunOperators } from '../pdf/qr-operators';
-import { num, rawPages } from '../pdf/raw-pages';
+import { num } from '../pdf/raw-pages';
+import { StreamedPdf } from '../pdf/streamed-pdf';
 import { QR_MODULES, qrRects } from '../qr/qr-modules';
 import { SHEETS, type Sheet } from './sheets';
 import { layoutTag, type BadgeData, type Element, type FontKey, type Fonts } from './tag-layout';
@@ -88,7 +89,7 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
   const wantsArabic = (b: BadgeData) => measures.arabic?.draws(b.name) === true;
   if (input.fonts.arabic && input.badges.slice(0, wanted).some(wantsArabic))
     fonts.arabic = await doc.embedFont(input.fonts.arabic, { subset: true });
-  const pages = rawPages(doc, {
+  const pages = new StreamedPdf(doc, {
     Font: { FR: fonts.regular!.ref, FB: fonts.bold!.ref, ...(fonts.arabic ? { FA: fonts.arabic.ref } : {}) },
     ...(logo ? { XObject: { Logo: logo.ref } } : {}),
   });
@@ -102,12 +103,12 @@ export async function renderBadgesPdf(input: BadgeRenderInput): Promise<Uint8Arr
       const badge = input.badges[i * per + k]!;
       ops += draw.tag(sheet.slots[k]!, layoutTag(sheet.tag, measures, input.eventName, logoAspect, badge));
     }
-    pages.add(size, ops);
+    pages.addPage(size, ops);
     input.onProgress?.(i + 1, total);
     // Let a worker's message loop breathe (cancel messages) on long runs.
     if (i % 20 === 19) await new Promise((r) => setImmediate(r));
   }
-  return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
+  return pages.finish();
 }
 
 const rg = (c: readonly [number, number, number]) => `${num(c[0])} ${num(c[1])} ${num(c[2])} rg`;
@@ -168,7 +169,8 @@ function wordEncoder(font: PDFFont) {
   const hex = (w: string) => {
     let h = cache.get(w);
     if (h === undefined) {
-      if (cache.size >= 50_000) cache.clear();
+      // Bounded: badge codes bring new words on every tag (constant memory with the number of people).
+      if (cache.size >= 10_000) cache.clear();
       cache.set(w, (h = font.encodeText(w).asString()));
     }
     return h;

@@ -19,6 +19,8 @@ export interface TagSpec {
   margin: number;
   /** Side of the QR symbol (21 modules), without its quiet zone. */
   qr: number;
+  /** White kept around the symbol, in modules (4, the standard's, unless set). */
+  quiet?: number;
   /** Largest size of the name, in points. */
   nameMax: number;
 }

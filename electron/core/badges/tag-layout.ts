@@ -216,8 +216,8 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
   if (inst) p.els.push(place('institution', 'regular', GREY, inst, fonts.regular, r.x, y, r.w, align));
 }
 
-function qr(p: Parts, b: BadgeData, x: number, y: number, side: number): Rect {
-  const q = (side / QR_MODULES) * QR_QUIET_MODULES;
+function qr(p: Parts, b: BadgeData, x: number, y: number, side: number, modules: number): Rect {
+  const q = (side / QR_MODULES) * modules;
   const rect = { x, y, w: side, h: side };
   const quiet = { x: x - q, y: y - q, w: side + 2 * q, h: side + 2 * q };
   p.els.push({ kind: 'qr', rect, quiet, payload: b.payload });
@@ -231,7 +231,8 @@ function qr(p: Parts, b: BadgeData, x: number, y: number, side: number): Rect {
 export function layoutTag(spec: TagSpec, fonts: Fonts, eventName: string, logoAspect: number | null, b: BadgeData): Element[] {
   const p: Parts = { els: [] };
   const m = spec.margin;
-  const quietW = (spec.qr / QR_MODULES) * QR_QUIET_MODULES;
+  const quietModules = spec.quiet ?? QR_QUIET_MODULES;
+  const quietW = (spec.qr / QR_MODULES) * quietModules;
   if (spec.template === 'side') {
     // QR on the right, centred in height, its quiet zone inside the card; text in the column left of it.
     // A tall card has room for the header across its whole width, above the QR's quiet zone;
@@ -239,7 +240,7 @@ export function layoutTag(spec: TagSpec, fonts: Fonts, eventName: string, logoAs
     const qx = spec.w - quietW - spec.qr;
     const headH = 9;
     const wide = spec.h - spec.qr - 2 * quietW >= m + headH + 1.5;
-    qr(p, b, qx, wide ? spec.h - quietW - spec.qr : (spec.h - spec.qr) / 2, spec.qr);
+    qr(p, b, qx, wide ? spec.h - quietW - spec.qr : (spec.h - spec.qr) / 2, spec.qr, quietModules);
     const colW = qx - quietW - m;
     header(p, fonts, eventName, logoAspect, m, m, wide ? spec.w - 2 * m : colW, headH);
     const bandH = 7;
@@ -254,7 +255,7 @@ export function layoutTag(spec: TagSpec, fonts: Fonts, eventName: string, logoAs
     const bandH = spec.w >= 90 ? 12 : 8;
     const bandY = spec.h - m - bandH;
     band(p, fonts, b, { x: m, y: bandY, w, h: bandH }, spec.w >= 90 ? 9 : 6.5);
-    const quiet = qr(p, b, (spec.w - spec.qr) / 2, bandY - 1 - quietW - spec.qr, spec.qr);
+    const quiet = qr(p, b, (spec.w - spec.qr) / 2, bandY - 1 - quietW - spec.qr, spec.qr, quietModules);
     const top = m + headH + 2.5;
     texts(p, fonts, b, { x: m, y: top, w, h: quiet.y - top }, spec, 'center');
   }

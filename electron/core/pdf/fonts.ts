@@ -93,7 +93,9 @@ function plainAscii(font: Font): ((text: string) => ReturnType<Font['layout']>) 
 
 /**
  * Text width in ems exactly as pdf-lib will draw it: the sum of the advance widths of fontkit's
- * layout (pdf-lib draws no kerning). Cached per word, since names repeat their words a lot.
+ * layout (pdf-lib draws no kerning). Cached per word, since names repeat their words a lot;
+ * bounded, since every tag's badge code brings two words never seen before (unbounded, the
+ * cache grew with the number of people on a congress sheet).
  */
 export function measureOf(data: Uint8Array): Measure {
   const font = cachingFontkit.create(data);
@@ -101,6 +103,7 @@ export function measureOf(data: Uint8Array): Measure {
   const word = (w: string) => {
     let v = cache.get(w);
     if (v === undefined) {
+      if (cache.size >= 10_000) cache.clear();
       v = font.layout(w).glyphs.reduce((s, g) => s + g.advanceWidth, 0) / font.unitsPerEm;
       cache.set(w, v);
     }

@@ -1,13 +1,13 @@
 import { drawsInArabic } from '../../pdf/arabic-names';
 import zlib from 'node:zlib';
-import { PDFDocument, PDFName, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
 import type { FieldBox } from '../../../shared/certificates';
 import { backNumberBox } from './back-page';
 import { fontkit } from './fontkit';
 import { pageMm, PT_PER_MM, ptBox, type PtBox } from './geometry';
 import { encodeRepeated, pageFont, widthAt, type PageFont } from './page-font';
 import { qrOperators } from '../../pdf/qr-operators';
-import { deflated } from '../../pdf/raw-pages';
+import { StreamedPdf } from '../../pdf/streamed-pdf';
 import { templatePages } from './template-cache';
 import { fitName } from './text-layout';
 import type { CertData, RenderInput } from './types';
@@ -68,9 +68,9 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   const arabic = input.certificates.some((c) => drawsInArabic(c.name, arabicBytes))
     ? await doc.embedFont(arabicBytes!, { subset: true })
     : null;
-  const ctx = doc.context;
   const fontDict: Record<string, PDFRef> = { FB: bold.ref, FR: regular.ref, ...(arabic ? { FA: arabic.ref } : {}) };
-  const resources = ctx.register(ctx.obj({ Font: fontDict, XObject: xobj }));
+  // Pages written as they finish, one resource dictionary for all (core/pdf/streamed-pdf.ts).
+  const out = new StreamedPdf(doc, { Font: fontDict, XObject: xobj });
   const fonts: PageFonts = {
     bold: pageFont(bold, 'FB'),
     regular: pageFont(regular, 'FR'),
@@ -80,13 +80,7 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
   const size = pageMm(t.orientation);
   const W = size.w * PT_PER_MM;
   const H = size.h * PT_PER_MM;
-  const addPage = (ops: string) => {
-    const page = doc.addPage([W, H]);
-    // deflated(): a buffer of the stream's own size (core/pdf/raw-pages.ts says why).
-    const content = ctx.register(ctx.stream(deflated(ops), { Filter: 'FlateDecode' }));
-    page.node.set(PDFName.of('Contents'), content);
-    page.node.set(PDFName.of('Resources'), resources);
-  };
+  const addPage = (ops: string) => out.addPage([W, H], ops);
 
   // The name font's descent (a fraction of its size): how far "p" and "g" reach below the baseline.
   const nameFont = fontkit.create(t.fields.name.bold ? input.fonts.bold : input.fonts.regular) as unknown as {
@@ -107,7 +101,7 @@ export async function renderCertificates(input: RenderInput, opts: RenderOptions
     for (const k of backKeys) addPage(backOps(c, k, fonts.regular, { w: W, h: H }));
     if (opts.onProgress?.(i + 1, total) === false) throw new RenderCancelled();
   }
-  return doc.save({ objectsPerTick: Infinity, useObjectStreams: true });
+  return out.finish();
 }
 
 interface PageFonts {
