@@ -57,6 +57,12 @@ const WORKER_HEAP_MB = 1024;
 const WORKER_YOUNG_MB = 8;
 /** Idle threads kept for the next job: starting one costs 0.1–0.5 s (tsx compiles on the way). */
 const KEEP_IDLE = 1;
+/**
+ * A thread whose heap is larger than this after its job is not kept idle. An idle thread holds
+ * ~10 MB; after a 50,000-row import's parse it held ~100 MB until its next job, which then parsed
+ * on top of it (the preview, then the commit: issue 21).
+ */
+const KEEP_HEAP_MB = 48;
 
 /** Runs job kinds: in worker threads (WorkerPool), or on the calling thread (InlineRunner). */
 export interface KindRunner {
@@ -124,8 +130,16 @@ export class WorkerPool implements KindRunner {
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (keep && this.idle.length < KEEP_IDLE) {
           worker.unref();
-          this.idle.push(worker);
-          return fn();
+          fn();
+          // A thread a kind made big (an import's parse) keeps that heap, garbage included, until
+          // its next collection: the next job would parse on top of it. Such a thread is ended
+          // and the next job starts a fresh one (~0.1 s).
+          void this.heapOf(worker).then((bytes) => {
+            if (bytes > KEEP_HEAP_MB * 1024 * 1024) void worker.terminate();
+            else if (this.idle.length < KEEP_IDLE) this.idle.push(worker);
+            else void worker.terminate();
+          });
+          return;
         }
         // Settle only once the thread has stopped: a cancelled job has then really stopped working.
         void worker.terminate().finally(fn);
@@ -153,6 +167,15 @@ export class WorkerPool implements KindRunner {
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage({ type: 'run', kind, input } satisfies ToWorker, transfer);
     });
+  }
+
+  /** The heap a thread holds (V8's committed size); 0 when it cannot be asked. */
+  private async heapOf(worker: Worker): Promise<number> {
+    try {
+      return (await worker.getHeapStatistics()).total_heap_size;
+    } catch {
+      return 0; // it ended meanwhile: its exit handler keeps it out of the pool
+    }
   }
 
   /** Stops the idle threads (tests, shutting down). Running jobs are stopped by cancelling them. */

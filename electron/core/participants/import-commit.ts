@@ -309,7 +309,8 @@ async function walkRows(
   // not one query per matched row (a re-import matches them all).
   const matcher = new Matcher([]);
   const stored = new Map<number, Participant>();
-  for (let after = 0; ;) {
+  let after = 0;
+  for (;;) {
     const page = storedPage(ctx.db, eventId, after, 1_000);
     if (!page.length) break;
     for (const { keys, participant } of page) {
@@ -330,8 +331,11 @@ async function walkRows(
     appEditsKept: 0,
   };
   let provisional = 0; // ids of rows the preview would insert
-  // Rows inserted by this walk, by id: a Participant is made of one only if a later row matches it.
-  const fresh = new Map<number, ParticipantInput>();
+  // Ids this walk inserted (or, previewing, would insert). Their values are not kept: 50,000 rows
+  // of them were ~30 MB held to the end of the walk, for a match that cannot happen (see below).
+  // Stored ids come in ascending order, and a row inserted now gets an id above every id there is.
+  const lastStoredId = after;
+  const isFresh = (id: number) => (at ? id > lastStoredId : id < 0);
   const total = p.rowCount;
   let i = 0;
   for await (const part of p.parts)
@@ -354,7 +358,10 @@ async function walkRows(
           if (gone) out.keptDeletedPeople.push({ line: row.line, participantId: gone.id, name: gone.name, code: gone.code });
         }
       } else if (hit) {
-        const current = stored.get(hit.id) ?? freshParticipant(hit.id, fresh.get(hit.id)!);
+        // Validation refuses a row matching an earlier row of the file by this same rule
+        // (validate-rows.ts, duplicate_row), so a valid row never meets one this walk added.
+        if (isFresh(hit.id)) throw new Error(`import line ${row.line} matches a row of the same file`);
+        const current = stored.get(hit.id)!;
         const proposed = participantInput.parse({ ...current, ...pick(row.values, mapped) });
         const differ = FIELDS.filter((f) => proposed[f] !== current[f]);
         const keep = (f: Field) => choices.appEdits === 'keep' && current.editedFields.includes(f);
@@ -398,7 +405,6 @@ async function walkRows(
           : --provisional;
         // Validation already refused duplicates within the file; this keeps the walk exact anyway.
         matcher.add({ id, externalId: row.values.externalId, nik: row.values.nik, nameKey, deleted: false });
-        fresh.set(id, row.values);
         out.inserted++;
       }
     }
@@ -408,16 +414,6 @@ async function walkRows(
   job?.progress(phase, total, total);
   return out;
 }
-
-const freshParticipant = (id: number, values: ParticipantInput): Participant => ({
-  ...values,
-  id,
-  code: '',
-  deleted: false,
-  daysPresent: [],
-  presentAt: [],
-  editedFields: [],
-});
 
 function pick(v: ParticipantInput, fields: Set<Field>): Partial<ParticipantInput> {
   return Object.fromEntries(FIELDS.filter((f) => fields.has(f)).map((f) => [f, v[f]]));

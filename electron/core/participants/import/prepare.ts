@@ -53,7 +53,9 @@ export async function prepare(
   if (!map.includes('name')) {
     throw new HadirError('import_invalid', 'No column is mapped to the name. Choose which column holds the names.');
   }
-  const checked = validateRows(table, map, roles, opts);
+  // Over the raw cells, before validation lets go of them.
+  const warnings = checkColumns(table, map);
+  const checked = validateRows(table, map, roles, { ...opts, letGoOfCells: true });
   // Cut down here, in the worker: only what the report shows is copied to the main thread.
   const listed = listProblems(checked.problems.map((p) => ({ ...p, warning: isWarning(p.code, opts) })));
   const problems = withRowContext(listed.problems, table, map);
@@ -74,7 +76,7 @@ export async function prepare(
     rows,
     problems,
     moreProblems,
-    warnings: checkColumns(table, map),
+    warnings,
     formulaRows: formulaOnly(checked.problems),
   };
 }

@@ -81,19 +81,21 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
     });
     const at = pickHeaderRow(records.slice(0, HEADER_LOOK).map((r) => r.values));
     const [header, ...data] = records.slice(at);
+    records.length = 0; // `data` holds them now, and lets each go as it is made dense
     // "Nama;HP;;;" happens when a column was formatted far to the right: those columns are nothing.
     const width = header ? header.cols[header.cols.length - 1]! + 1 : 0;
     const used = header ? usedColumns(header, data, width) : [];
     const position = new Map(used.map((c, i) => [c, i]));
     const headers = Array<string>(used.length).fill('');
     header?.cols.forEach((c, i) => (headers[position.get(c)!] = header.values[i]!));
+    const lines = data.map((r) => r.row);
     table = {
       format: 'csv',
       encoding,
       ...(delimiter ? { delimiter } : {}),
       headers,
       rows: denseCsvRows(data, used, width),
-      lines: data.map((r) => r.row),
+      lines,
     };
   }
 
@@ -111,20 +113,24 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Ta
  * header's last column have no title to map them to and are left out.
  */
 function xlsxTable(sheet: SparseRow[]): Table {
-  const rows = sheet
-    .map((r) => {
-      const keep = r.values.map((v) => (v as string).trim());
-      const at = keep.map((v, i) => (v === '' ? -1 : i)).filter((i) => i >= 0);
-      return {
-        row: r.row,
-        cols: at.map((i) => r.cols[i]!),
-        values: at.map((i) => keep[i]!),
-        numeric: at.map((i) => r.numeric[i]!),
-      };
-    })
-    .filter((r) => r.cols.length > 0);
-  const at = pickHeaderRow(rows.slice(0, HEADER_LOOK).map((r) => r.values));
+  // Trimmed in place, cells left empty dropped, as for CSV: a second set of arrays per row (and
+  // the sheet's kept alongside) was the peak of a 50,000-row import (issue 21).
+  const rows = sheet.filter((r) => {
+    let kept = 0;
+    for (let i = 0; i < r.values.length; i++) {
+      const v = (r.values[i] as string).trim();
+      if (v === '') continue;
+      r.cols[kept] = r.cols[i]!;
+      r.numeric[kept] = r.numeric[i]!;
+      r.values[kept++] = v;
+    }
+    r.cols.length = r.values.length = r.numeric.length = kept;
+    return kept > 0;
+  });
+  sheet.length = 0; // `rows` holds them now, and lets each go as its dense row is made
+  const at = pickHeaderRow(rows.slice(0, HEADER_LOOK).map((r) => r.values as string[]));
   const [header, ...data] = rows.slice(at);
+  rows.length = 0;
   if (!header) return { format: 'xlsx', headers: [], rows: [], lines: [], numeric: [] };
   const width = header.cols[header.cols.length - 1]! + 1;
   const filled = new Set<number>(header.cols);
@@ -134,7 +140,7 @@ function xlsxTable(sheet: SparseRow[]): Table {
   // Dense rows cost a slot per column in use: bounded like the filled cells.
   checkCellCount(data.length * used.length);
   const position = new Map(used.map((c, i) => [c, i]));
-  const dense = <T>(r: (typeof rows)[number], pick: (i: number) => T, blank: T): T[] => {
+  const dense = <T>(r: SparseRow, pick: (i: number) => T, blank: T): T[] => {
     const out = Array<T>(used.length).fill(blank);
     r.cols.forEach((c, i) => {
       const p = position.get(c);
@@ -142,12 +148,19 @@ function xlsxTable(sheet: SparseRow[]): Table {
     });
     return out;
   };
+  const lines = data.map((r) => r.row);
+  const numeric: boolean[][] = [];
+  const cells = data.map((r, k) => {
+    data[k] = undefined as never;
+    numeric.push(dense(r, (i) => r.numeric[i]!, false));
+    return dense(r, (i) => r.values[i] as string, '');
+  });
   return {
     format: 'xlsx',
-    headers: dense(header, (i) => header.values[i]!, ''),
-    rows: data.map((r) => dense(r, (i) => r.values[i]!, '')),
-    lines: data.map((r) => r.row),
-    numeric: data.map((r) => dense(r, (i) => r.numeric[i]!, false)),
+    headers: dense(header, (i) => header.values[i] as string, ''),
+    rows: cells,
+    lines,
+    numeric,
   };
 }
 

@@ -41,6 +41,7 @@ export function usedColumns(header: { cols: number[] }, data: { cols: number[] }
  * A row that ends before the header's last column (a cut-off file) stays as short as it was, so
  * validation reports it; cells past the header's width are kept, up to EXTRA_COLUMNS of them.
  * The dense size is counted against the cell bound before anything is made, as for xlsx.
+ * Empties `data` as it goes (each record is let go once its row is made).
  */
 export function denseCsvRows(data: SparseCsvRow[], used: number[], width: number): string[][] {
   const shape = data.map((r) => {
@@ -55,6 +56,8 @@ export function denseCsvRows(data: SparseCsvRow[], used: number[], width: number
   checkCellCount(shape.reduce((sum, s) => sum + s.inUsed + s.extra, 0));
   const position = new Map(used.map((c, i) => [c, i]));
   return data.map((r, k) => {
+    // Let go of each sparse record once its dense row is made: both whole at once was the peak.
+    data[k] = undefined as never;
     const { inUsed, extra } = shape[k]!;
     const out = Array<string>(inUsed + extra).fill('');
     r.cols.forEach((c, i) => {

@@ -7,6 +7,7 @@ import { unneutralise } from '../csv';
 import { Matcher, nameKeyOf } from '../matcher';
 import { normaliseKey } from './normalise-key';
 import type { Table } from './read-table';
+import { MAX_LISTED_PROBLEMS } from './report';
 
 export { normaliseKey } from './normalise-key';
 
@@ -102,12 +103,13 @@ type Outcome = { value: string | null; code?: ProblemCode };
 /**
  * Cleans and checks every row of a table under the organiser's column mapping.
  * `roles` are the event's roles; roles[0] is given to rows without one.
+ * `letGoOfCells` empties each row of `table` once it is checked, unless the report may show it.
  */
 export function validateRows(
   table: Table,
   mapping: (Field | null)[],
   roles: string[],
-  opts: { allowFormulas?: boolean } = {},
+  opts: { allowFormulas?: boolean; letGoOfCells?: boolean } = {},
 ): { rows: ImportRow[]; problems: Problem[] } {
   // The column of each mapped field; if a field is mapped twice, the first column wins.
   const columns: { field: Field; col: number }[] = [];
@@ -127,6 +129,8 @@ export function validateRows(
   const problems: Problem[] = [];
   const inFile = new Matcher([]);
   const usualWidth = table.format === 'csv' ? typicalWidth(table) : Infinity;
+  let errorRows = 0;
+  let warningRows = 0;
 
   table.rows.forEach((cells, i) => {
     const line = table.lines[i] ?? i + 2;
@@ -212,6 +216,19 @@ export function validateRows(
 
     rows.push({ line, values, valid: found.every((p) => isWarning(p.code, opts)) });
     problems.push(...found);
+    if (opts.letGoOfCells) {
+      // Only a listed problem's row is shown again (row-context.ts), and the report lists the
+      // first MAX_LISTED_PROBLEMS errors, else warnings, by line: every such row is among the
+      // first MAX_LISTED_PROBLEMS rows with an error or with a warning. The rest are let go
+      // here, as they are read, instead of the whole table being held beside its rows.
+      const error = found.some((p) => !isWarning(p.code, opts));
+      const warning = found.some((p) => isWarning(p.code, opts));
+      const shown = (error && ++errorRows <= MAX_LISTED_PROBLEMS) || (warning && ++warningRows <= MAX_LISTED_PROBLEMS);
+      if (!shown) {
+        table.rows[i] = undefined as never;
+        if (table.numeric) table.numeric[i] = undefined as never;
+      }
+    }
   });
   return { rows, problems };
 }

@@ -13,6 +13,8 @@ import type { ReaderOptions } from 'zxing-wasm/reader';
  */
 export type DecodeRequest =
   | { type: 'stream'; frames: ReadableStream<VideoFrame> }
+  /** Keys are being typed: decode no new frame for `ms` (decode-gate.ts says why). */
+  | { type: 'hold'; ms: number }
   | {
       type: 'frame';
       id: number;

@@ -4,8 +4,8 @@
 // cannot reach and the CSP (connect-src 'self') refuses anyway.
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
+import { DecodeGate } from './decode-gate';
 import {
-  MIN_DECODE_INTERVAL_MS,
   READER_OPTIONS,
   decodeView,
   regionOfInterest,
@@ -29,6 +29,9 @@ ready.then(
   () => scope.postMessage({ type: 'ready' }),
   (e: unknown) => scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
 );
+
+/** Which frames are decoded: at most ~15 a second, none while the desk is typing. */
+const gate = new DecodeGate();
 
 /** One canvas per output size (the two views alternate), made once. */
 const canvases = new Map<number, OffscreenCanvasRenderingContext2D>();
@@ -67,15 +70,13 @@ async function report(id: number, work: () => Promise<string | null>) {
 /** Reads the camera's frames one at a time: the browser keeps only the newest while one decodes. */
 async function consume(frames: ReadableStream<VideoFrame>) {
   const reader = frames.getReader();
-  let last = -Infinity;
   for (let id = 1; ; id++) {
     const { value: frame, done } = await reader.read();
     if (done) return;
-    if (performance.now() - last < MIN_DECODE_INTERVAL_MS) {
+    if (!gate.take(performance.now())) {
       frame.close();
       continue;
     }
-    last = performance.now();
     try {
       const roi = regionOfInterest(frame.displayWidth, frame.displayHeight);
       await report(id, () => decode(frame, roi.x, roi.y, roi.size));
@@ -86,6 +87,10 @@ async function consume(frames: ReadableStream<VideoFrame>) {
 }
 
 scope.onmessage = ({ data }) => {
+  if (data.type === 'hold') {
+    gate.hold(performance.now(), data.ms);
+    return;
+  }
   if (data.type === 'stream') {
     void consume(data.frames).catch(() => undefined); // the camera was stopped: the stream errors or ends
     return;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { MIN_DECODE_INTERVAL_MS, regionOfInterest, type DecodeReply } from './decoder-protocol';
+import { DecodeGate, HOLD_AFTER_KEY_MS } from './decode-gate';
+import { regionOfInterest, type DecodeReply, type DecodeRequest } from './decoder-protocol';
 
 type VideoWithFrames = HTMLVideoElement & {
   requestVideoFrameCallback?: (cb: () => void) => number;
@@ -26,6 +27,22 @@ export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText
   const handler = useRef(onText);
   handler.current = onText;
   const busy = useRef(false);
+  const gate = useRef(new DecodeGate());
+
+  // A key pressed anywhere (the scanner typing a badge, the search box): no decode competes with
+  // the verdict's paint for the CPU (decode-gate.ts). Told to the worker at most every 100 ms.
+  useEffect(() => {
+    let told = -Infinity;
+    const onKey = () => {
+      const now = performance.now();
+      gate.current.hold(now, HOLD_AFTER_KEY_MS);
+      if (now - told < 100) return;
+      told = now;
+      worker.current?.postMessage({ type: 'hold', ms: HOLD_AFTER_KEY_MS } satisfies DecodeRequest);
+    };
+    addEventListener('keydown', onKey, { capture: true, passive: true });
+    return () => removeEventListener('keydown', onKey, { capture: true });
+  }, []);
 
   useEffect(() => {
     const w = new Worker(new URL('./decoder.worker.ts', import.meta.url), { type: 'module' });
@@ -60,7 +77,6 @@ export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText
     }
     let stopped = false;
     let id = 0;
-    let last = -Infinity;
     let handle = 0;
     const next = () => {
       if (stopped) return;
@@ -68,17 +84,15 @@ export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText
     };
     const tick = () => {
       const w = worker.current;
-      const now = performance.now();
       if (
         !stopped &&
         w &&
         !busy.current &&
-        now - last >= MIN_DECODE_INTERVAL_MS &&
         v.readyState >= v.HAVE_CURRENT_DATA &&
-        v.videoWidth > 0
+        v.videoWidth > 0 &&
+        gate.current.take(performance.now())
       ) {
         busy.current = true;
-        last = now;
         const roi = regionOfInterest(v.videoWidth, v.videoHeight);
         createImageBitmap(v, roi.x, roi.y, roi.size, roi.size).then(
           (bitmap) => {
