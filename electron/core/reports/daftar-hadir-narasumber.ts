@@ -10,6 +10,7 @@ import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { type FontBytes } from '../pdf/fonts';
 import { reportDoc } from '../pdf/report-doc';
 import { pt } from '../pdf/geometry';
+import { reportPen } from '../pdf/report-pen';
 import { rowCell } from './daftar-hadir';
 
 export interface SpeakerSheetRow {
@@ -73,14 +74,9 @@ const SIGN_W = TABLE_W - COLS.reduce((s, c) => s + c.w, 0);
 
 export async function renderSpeakerSheet(input: SpeakerSheetInput): Promise<Uint8Array> {
   const { doc, regular, bold, measure } = await reportDoc(`Daftar Hadir Narasumber dan Moderator - ${input.eventName}`, input.fonts);
-  const ink = rgb(0, 0, 0);
+  const { ink, text, line, lineH } = reportPen(PAGE.h, regular, 0.5);
   const grey = rgb(0.93, 0.93, 0.93);
-  const lineH = (size: number) => size * 1.18 * MM_PER_PT;
   const widthAt = (m: (t: string) => number) => (t: string, size: number) => m(t) * size * MM_PER_PT;
-  const text = (page: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont = regular) =>
-    page.drawText(s, { x: pt(x), y: pt(PAGE.h - y) - size * 0.93, size, font, color: ink });
-  const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness = 0.5) =>
-    page.drawLine({ start: { x: pt(x1), y: pt(PAGE.h - y1) }, end: { x: pt(x2), y: pt(PAGE.h - y2) }, thickness, color: ink });
   /** Whole text on as many lines as it takes within `w` mm, drawn from (x, y); returns its height. */
   const para = (page: PDFPage, s: string, x: number, y: number, w: number, size: number, font: PDFFont, m: (t: string) => number) => {
     const set = rowCell(s, w, (t) => widthAt(m)(t, size));

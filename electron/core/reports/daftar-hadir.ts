@@ -9,6 +9,7 @@ import { rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib'
 import { measureOf, type FontBytes } from '../pdf/fonts';
 import { reportDoc } from '../pdf/report-doc';
 import { pt } from '../pdf/geometry';
+import { reportPen } from '../pdf/report-pen';
 import { drawsInArabic } from '../pdf/arabic-names';
 
 export interface DaftarHadirRow {
@@ -110,14 +111,8 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
   let logo: PDFImage | null = null;
   if (input.logo) logo = input.logo[0] === 0x89 ? await doc.embedPng(input.logo) : await doc.embedJpg(input.logo);
 
-  const ink = rgb(0, 0, 0);
+  const { ink, text, line, lineH } = reportPen(PAGE.h, regular, 0.5);
   const grey = rgb(0.93, 0.93, 0.93);
-
-  /** Draws text with its top-left at (x, y) mm; size in pt. */
-  const text = (page: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont = regular) =>
-    page.drawText(s, { x: pt(x), y: pt(PAGE.h - y) - size * 0.93, size, font, color: ink });
-
-  const lineH = (size: number) => (size * 1.18) / (72 / 25.4);
 
   /** Up to two lines within `w` mm, shrinking to SMALL, then cutting with an ellipsis: titles and headers only. */
   const cell = (page: PDFPage, s: string, x: number, y: number, w: number, h: number, font: 'regular' | 'bold' = 'regular') => {
@@ -154,9 +149,6 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
   const heights = sets.map(rowHeight);
   const { pages, signatoryOnNewPage } = paginate(heights);
   const total = pages.length + (signatoryOnNewPage ? 1 : 0);
-
-  const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness = 0.5) =>
-    page.drawLine({ start: { x: pt(x1), y: pt(PAGE.h - y1) }, end: { x: pt(x2), y: pt(PAGE.h - y2) }, thickness, color: ink });
 
   const titleBlock = (page: PDFPage, y: number) => {
     let x = MARGIN.left;

@@ -12,6 +12,7 @@ import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { type FontBytes } from '../pdf/fonts';
 import { reportDoc } from '../pdf/report-doc';
 import { pt } from '../pdf/geometry';
+import { reportPen } from '../pdf/report-pen';
 import { rowCell } from './daftar-hadir';
 import { formatRupiah, sumRupiah } from '../payments/money';
 import { terbilangRupiah } from '../payments/terbilang';
@@ -98,17 +99,12 @@ export function paginateReceipt(heights: number[]): { pages: [number, number][];
 
 export async function renderDaftarPenerimaan(input: DaftarPenerimaanInput): Promise<Uint8Array> {
   const { doc, regular, bold, measure } = await reportDoc(`Daftar Penerimaan ${KIND_TITLE[input.kind]} - ${input.eventName}`, input.fonts);
-  const ink = rgb(0, 0, 0);
+  const { ink, text, line, lineH } = reportPen(PAGE.h, regular, 0.5);
   const grey = rgb(0.93, 0.93, 0.93);
   const widthMm = (s: string, size: number, font: 'regular' | 'bold' = 'regular') => (measure[font](s) * size) / (72 / 25.4);
-  const lineH = (size: number) => (size * 1.18) / (72 / 25.4);
 
-  const text = (page: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont = regular) =>
-    page.drawText(s, { x: pt(x), y: pt(PAGE.h - y) - size * 0.93, size, font, color: ink });
   const textRight = (page: PDFPage, s: string, right: number, y: number, size: number, font: PDFFont = regular) =>
     text(page, s, right - widthMm(s, size, font === bold ? 'bold' : 'regular'), y, size, font);
-  const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness = 0.5) =>
-    page.drawLine({ start: { x: pt(x1), y: pt(PAGE.h - y1) }, end: { x: pt(x2), y: pt(PAGE.h - y2) }, thickness, color: ink });
 
   const unit = UNIT[input.kind];
   const cellsOf = (r: ReceiptRow, i: number): Record<(typeof COLS)[number]['key'], string> => ({

@@ -143,6 +143,25 @@ export function recapCsv(recap: Recap, people: () => CertRow[], view: RecapView,
 }
 
 /**
+ * What every table PDF prints above its table: the event, its dates and place, and when the
+ * file was made, in the event's time zone and labelled.
+ */
+export function tableHeading(
+  event: Pick<HadirEvent, 'name' | 'organiser' | 'venue' | 'city' | 'days' | 'timeZone'>,
+  now: Date,
+): Pick<TablePdfInput, 'eventName' | 'organiser' | 'detail' | 'madeAt'> {
+  const zone = event.timeZone;
+  return {
+    eventName: event.name,
+    organiser: event.organiser,
+    detail: [idDateList(event.days.map((d) => d.date)), [event.venue, event.city].filter(Boolean).join(', ')]
+      .filter(Boolean)
+      .join(' · '),
+    madeAt: `Dibuat ${spelledDate(localDate(now, zone), false)} pukul ${localTime(now, zone)} ${ZONE_LABEL[zone]} · Hadir`,
+  };
+}
+
+/**
  * One view as the PDF table's input (table-pdf.ts renders it in a worker): the office's words for
  * the title, the event on every page, when it was made in the event's zone, labelled.
  */
@@ -155,15 +174,9 @@ export function recapPdfInput(
   fonts: FontBytes,
 ): TablePdfInput {
   const t = recapTable(recap, view, people, event.timeZone);
-  const zone = event.timeZone;
   return {
     title: t.title,
-    eventName: event.name,
-    organiser: event.organiser,
-    detail: [idDateList(event.days.map((d) => d.date)), [event.venue, event.city].filter(Boolean).join(', ')]
-      .filter(Boolean)
-      .join(' · '),
-    madeAt: `Dibuat ${spelledDate(localDate(now, zone), false)} pukul ${localTime(now, zone)} ${ZONE_LABEL[zone]} · Hadir`,
+    ...tableHeading(event, now),
     header: t.header,
     rows: t.rows.map((r) => r.map(String)),
     empty: view === 'register' ? 'Belum ada nomor sertifikat yang diberikan.' : 'Tidak ada data.',

@@ -3,11 +3,9 @@
 // landscape through the recap's table renderer (table-pdf.ts), in a job worker.
 import type { CaseKind, DeskShown, Reconciliation } from '../../shared/reconciliation';
 import type { HadirEvent } from '../../shared/event';
-import { idDateList } from '../../shared/id-dates';
-import { localDate, localTime, ZONE_LABEL } from '../../shared/time-zone';
 import type { FontBytes } from '../pdf/fonts';
-import { spelledDate } from './dates';
 import type { TablePdfInput } from './table-pdf';
+import { tableHeading } from './recap-files';
 
 const KIND: Record<CaseKind, string> = {
   double: 'Hadir di dua meja',
@@ -42,7 +40,6 @@ export function reconciliationPdfInput(
   now: Date,
   fonts: FontBytes,
 ): TablePdfInput {
-  const zone = event.timeZone;
   const rows: string[][] = [];
   r.cases.forEach((c, i) => {
     const who = c.person ? `${c.person.name} (${c.person.code})` : c.rawCode;
@@ -69,12 +66,7 @@ export function reconciliationPdfInput(
     'semua pemindaian tetap tercatat.';
   return {
     title: 'Rekonsiliasi check-in',
-    eventName: event.name,
-    organiser: event.organiser,
-    detail: [idDateList(event.days.map((d) => d.date)), [event.venue, event.city].filter(Boolean).join(', ')]
-      .filter(Boolean)
-      .join(' · '),
-    madeAt: `Dibuat ${spelledDate(localDate(now, zone), false)} pukul ${localTime(now, zone)} ${ZONE_LABEL[zone]} · Hadir`,
+    ...tableHeading(event, now),
     header: ['No', 'Kasus', 'Nama (kode)', 'Hari', 'Meja', 'Jam pindai', 'Tiba di hub', 'Tampil di meja', 'Tercatat', 'Yang berlaku'],
     rows,
     empty: 'Tidak ada kasus: setiap meja dan hub sepakat.',

@@ -8,6 +8,7 @@ import { rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { type FontBytes } from '../pdf/fonts';
 import { reportDoc } from '../pdf/report-doc';
 import { pt } from '../pdf/geometry';
+import { reportPen } from '../pdf/report-pen';
 import { rowCell } from './daftar-hadir';
 
 export interface TablePdfInput {
@@ -44,15 +45,9 @@ const MM_PER_PT = 25.4 / 72;
 
 export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> {
   const { doc, regular, bold, measure } = await reportDoc(`${input.title} - ${input.eventName}`, input.fonts);
-  const ink = rgb(0, 0, 0);
+  const { ink, text, line, lineH } = reportPen(PAGE.h, regular, 0.4);
   const grey = rgb(0.93, 0.93, 0.93);
-  const lineH = (size: number) => size * 1.18 * MM_PER_PT;
   const widthAt = (m: (t: string) => number) => (t: string, size: number) => m(t) * size * MM_PER_PT;
-
-  const text = (page: PDFPage, s: string, x: number, y: number, size: number, font: PDFFont = regular) =>
-    page.drawText(s, { x: pt(x), y: pt(PAGE.h - y) - size * 0.93, size, font, color: ink });
-  const line = (page: PDFPage, x1: number, y1: number, x2: number, y2: number, thickness = 0.4) =>
-    page.drawLine({ start: { x: pt(x1), y: pt(PAGE.h - y1) }, end: { x: pt(x2), y: pt(PAGE.h - y2) }, thickness, color: ink });
 
   // Column widths: each column's widest cell (its header's longest word at least), shrunk in
   // proportion to what is wider than 30 mm when the table is wider than the page.
