@@ -101,8 +101,8 @@ test('the reports screen saves the speakers’ daftar hadir; its buttons speak b
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Laporan' }).click();
   const card = page.getByTestId('receipts-card');
-  await expect(card.getByRole('button', { name: 'Unduh PDF', exact: true })).toBeVisible();
-  await expect(card.getByRole('button', { name: 'Unduh Excel (.xlsx)' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Unduh daftar penerimaan (PDF)' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Unduh daftar penerimaan (Excel .xlsx)' })).toBeVisible();
   await card.scrollIntoViewIfNeeded();
   await card.screenshot({ path: path.join(SHOTS, 'speakers-reports-id.png') });
   const dl = page.waitForEvent('download');
@@ -114,7 +114,7 @@ test('the reports screen saves the speakers’ daftar hadir; its buttons speak b
   expect(text).toContain('Sesi 1: Kebijakan Pemberdayaan PSM (4 JP)');
   expect(text.split('\n').find((l) => l.includes('Andi Saputra'))).toMatch(/Moderator/);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
-  await expect(card.getByRole('button', { name: 'Download PDF', exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Download the payment list (PDF)' })).toBeVisible();
   await expect(card.getByRole('button', { name: 'Download PDF per session' })).toBeVisible();
   await card.screenshot({ path: path.join(SHOTS, 'speakers-reports-en.png') });
 });
