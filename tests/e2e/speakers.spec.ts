@@ -114,7 +114,7 @@ test('the reports screen saves the speakers’ daftar hadir; its buttons speak b
   expect(text).toContain('Sesi 1: Kebijakan Pemberdayaan PSM (4 JP)');
   expect(text.split('\n').find((l) => l.includes('Andi Saputra'))).toMatch(/Moderator/);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
-  await expect(card.getByRole('button', { name: 'Download the payment list (PDF)' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Download the receipt list (PDF)' })).toBeVisible();
   await expect(card.getByRole('button', { name: 'Download PDF per session' })).toBeVisible();
   await card.screenshot({ path: path.join(SHOTS, 'speakers-reports-en.png') });
 });
