@@ -378,19 +378,39 @@ const SUITES: Record<string, () => Promise<void>> = {
   paperwork: () => benchPaperwork(rows),
 };
 
+// A reference of 0 (no long task on either side, say) has no ratio: say so instead of NaN or Infinity.
+const ratio = (r: Row) => (r.refValue === 0 ? (r.value === 0 ? 'both 0' : 'ref 0') : `${(r.value / r.refValue).toFixed(2)}×`);
+const line = (r: Row, w: number) =>
+  `${r.name.padEnd(w)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}   ref ${r.refValue.toFixed(3).padStart(9)} ${r.unit} (${r.ref})   ratio ${ratio(r)}`;
+
 async function main() {
   console.log(`Hadir benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}\n`);
   const only = process.env.BENCH?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  for (const [name, suite] of Object.entries(SUITES)) if (!only || only.includes(name)) await suite();
+  const failed: string[] = [];
+  for (const [name, suite] of Object.entries(SUITES)) {
+    if (only && !only.includes(name)) continue;
+    const from = rows.length;
+    // Each suite's figures are printed as soon as it ends, and a suite that throws is named and
+    // skipped: a long run must not lose the figures it already has to one failure at the end.
+    try {
+      await suite();
+    } catch (e) {
+      failed.push(name);
+      console.log(`[${name}] FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+    const mine = rows.slice(from);
+    const w = Math.max(0, ...mine.map((r) => r.name.length));
+    console.log(`\n[${name}] ${os.loadavg()[0]!.toFixed(1)} load`);
+    for (const r of mine) console.log(line(r, w));
+  }
   const w = Math.max(...rows.map((r) => r.name.length));
-  // A reference of 0 (no long task on either side, say) has no ratio: say so instead of NaN or Infinity.
-  const ratio = (r: Row) => (r.refValue === 0 ? (r.value === 0 ? 'both 0' : 'ref 0') : `${(r.value / r.refValue).toFixed(2)}×`);
-  for (const r of rows) {
-    console.log(
-      `${r.name.padEnd(w)}  ${r.value.toFixed(3).padStart(10)} ${r.unit}   ref ${r.refValue.toFixed(3).padStart(9)} ${r.unit} (${r.ref})   ratio ${ratio(r)}`,
-    );
+  console.log('\nAll figures:');
+  for (const r of rows) console.log(line(r, w));
+  if (failed.length) {
+    console.log(`\nSuites that failed: ${failed.join(', ')}`);
+    process.exitCode = 1;
   }
 }
 
