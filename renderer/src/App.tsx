@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Lang } from '../../electron/shared/contract';
+import type { Lang, Settings } from '../../electron/shared/contract';
 import type { HadirEvent } from '../../electron/shared/event';
 import { api, ApiError, rememberDesk, rememberedDesk } from './api';
 import { I18nProvider, setZodLocale, translate, useI18n } from './i18n';
@@ -24,6 +24,14 @@ import { checkWorkerFallback } from './worker-notice';
 import { HubScreen } from './features/hub/HubScreen';
 import { CHECKIN_SCREENS } from '../../electron/shared/desk-roles';
 import { useDeskRole } from './features/desk/useDeskRole';
+import { keepBoot, keptBoot } from './offline-shell';
+
+/** What a desk keeps to open without the hub: the settings and the event it last opened. */
+interface Boot {
+  v: 1;
+  settings: Settings;
+  event: HadirEvent | null;
+}
 import { DeskRoleBar } from './features/desk/DeskRoleBar';
 
 /** The event this desk last had open, if it still exists; else the kiosk's default; null when there is none. */
@@ -68,11 +76,24 @@ export function App() {
 
   useEffect(() => {
     (async () => {
-      const s = await api('settings.get', {});
+      let s: Settings;
+      let e: HadirEvent | null;
+      let saved: ReturnType<typeof rememberedDesk>;
+      try {
+        s = await api('settings.get', {});
+        saved = rememberedDesk(s);
+        e = await openingEvent(saved.eventId);
+        keepBoot<Boot>({ v: 1, settings: s, event: e });
+      } catch (error) {
+        // A desk reloaded while the hub is unreachable opens with what it last had, so it can
+        // go on scanning into its outbox (issue 19, item 3; offline-shell.ts).
+        const kept = keptBoot<Boot>();
+        if (!(error instanceof ApiError && error.error.code === 'host_unreachable') || kept?.v !== 1 || !kept.event) throw error;
+        ({ settings: s, event: e } = kept);
+        saved = rememberedDesk(s);
+      }
       setLang(s.lang);
-      const saved = rememberedDesk(s);
       const name = saved.name ?? translate(s.lang, 'desk.default');
-      const e = await openingEvent(saved.eventId);
       setDesk(name);
       setEvent(e);
       if (e && (e.id !== saved.eventId || name !== saved.name)) await rememberDesk({ name, eventId: e.id });

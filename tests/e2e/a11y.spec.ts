@@ -240,6 +240,10 @@ async function seedWithAttendance(host: Host) {
   checkIn(host.ctx, 'Abdul Rozak', 2, '2022-09-08T00:52:00.000Z');
 }
 
+// Each screen has its own host and page: they spread over both workers instead of queueing in one
+// (this file is the longest of the e2e phase, ~21 tests).
+test.describe.configure({ mode: 'parallel' });
+
 for (const screen of SCREENS) {
   test(`axe: ${screen.name}`, async ({ page, host }) => {
     await (screen.seed ?? seedWithAttendance)(host);

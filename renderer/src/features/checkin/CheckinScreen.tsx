@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useI18n } from '../../i18n';
 import { CameraPanel } from './CameraPanel';
 import { Counters } from './Counters';
-import { DayBar } from './DayBar';
+import { DayBar, eventDayAt } from './DayBar';
 import { ManualSearch } from './ManualSearch';
 import { readFlag, writeFlag } from './prefs';
 import { readDayChoice, readLastGreen, writeDayChoice, writeLastGreen } from './desk-memory';
@@ -136,7 +136,7 @@ export function CheckinScreen({
         const parsed = parseBadgeText(text);
         const code = parsed.kind === 'not_a_badge' ? null : parsed.code;
         // The day it counts for: the operator's, else today's date in the event's time zone.
-        const dayNo = day ?? event.days.find((d) => d.date === localDate(new Date(queued.at), event.timeZone))?.dayNo ?? null;
+        const dayNo = day ?? eventDayAt(event, new Date(queued.at))?.dayNo ?? null;
         // From the snapshot: already in today, a replaced badge, a person, or unknown (issue 19).
         const read = provisionalRead(snapshot.current, code, dayNo);
         markPresent(snapshot.current, code, dayNo);

@@ -1,6 +1,6 @@
 import type { CheckinStats } from '../../../../electron/shared/checkin';
 import type { HadirEvent } from '../../../../electron/shared/event';
-import { ZONE_LABEL } from '../../../../electron/shared/time-zone';
+import { localDate, ZONE_LABEL } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
 import { useId, type ReactNode } from 'react';
 import { longDate, shortDate } from '../../i18n/dates';
@@ -25,7 +25,9 @@ export function DayBar({
   onMuted: (m: boolean) => void;
 }) {
   const { t, lang } = useI18n();
-  const current = stats?.day ?? null;
+  // Without the hub's figures (a desk opened while the hub is unreachable) the day still shows,
+  // from the event's own days and today's date in its zone: what the desk's scans count for.
+  const current = stats ? stats.day : (eventDayAt(event, new Date()) ?? null);
   const zone = ZONE_LABEL[event.timeZone];
   const name = useId();
   return (
@@ -88,4 +90,10 @@ function DayOption({
       <span>{children}</span>
     </label>
   );
+}
+
+/** The event day that `at` falls on in the event's time zone, if any (the desk's own reckoning, without the hub). */
+export function eventDayAt(event: HadirEvent, at: Date) {
+  const date = localDate(at, event.timeZone);
+  return event.days.find((d) => d.date === date);
 }

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { badgeOf, op, sendKeys, todaysEvent, usKeys } from './checkin/desk';
+import { expect, SHOTS, test } from './fixtures';
+import { LAPTOP } from './seed';
+import { lanAddress } from './hub/start-hub';
+import { runHub } from './hub/restartable-hub';
+import { tempDir } from '../helpers/ctx';
+
+// Issue 19, item 3: a desk whose page is reloaded while the hub is unreachable (a phone that
+// discarded its tab, someone pressing F5) still opens its check-in screen from the copy its
+// service worker kept, gives provisional verdicts from its snapshot, and sends its outbox when
+// the hub is back. Before the offline shell, the reload showed the browser's "site can't be
+// reached" page and the desk could not scan until the hub returned.
+const KEY = 'R4V8Q2M6T1ZX';
+const LAN = lanAddress();
+
+test('a desk reloaded while the hub is down opens from its offline copy and keeps scanning', async () => {
+  test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
+  // A browser registers a service worker only from an origin whose certificate it trusts: a desk
+  // that installed the hub's certificate. --ignore-certificate-errors stands in for that here
+  // (Playwright's ignoreHTTPSErrors lets the page load but not the worker register).
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--ignore-certificate-errors'],
+  });
+  const dataDir = tempDir('hadir-hub-');
+  let hub = await runHub(KEY, LAN!, dataDir);
+  const port = hub.port;
+  try {
+    const event = await todaysEvent(hub.ctx);
+    const add = (name: string) => op(hub.ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name, role: 'Peserta' });
+    const siti = await add('Siti Aminah');
+    const budi = await add('Budi Santoso');
+    const badge = { siti: badgeOf(hub.ctx, event.id, siti.code), budi: badgeOf(hub.ctx, event.id, budi.code) };
+
+    const context = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
+    const desk = await context.newPage();
+    await desk.goto(`https://${LAN}:${port}/#key=${KEY}`);
+    const verdict = desk.getByTestId('verdict');
+    await expect(verdict).toHaveAttribute('data-verdict', 'idle');
+    // The desk has its snapshot, its service worker controls the page, and the shell is kept.
+    await expect
+      .poll(() =>
+        desk.evaluate(async () => {
+          const kept = await caches.open('hadir-shell-v1').then((c) => c.keys());
+          return {
+            controlled: navigator.serviceWorker.controller !== null,
+            page: kept.some((r) => new URL(r.url).pathname === '/'),
+            scripts: kept.filter((r) => /\/assets\/index-.*\.js$/.test(r.url)).length,
+          };
+        }),
+      )
+      .toEqual({ controlled: true, page: true, scripts: 1 });
+    await expect
+      .poll(() =>
+        desk.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const r = indexedDB.open('hadir-desk');
+              r.onsuccess = () => {
+                const g = r.result.transaction('snapshot').objectStore('snapshot').getAll();
+                g.onsuccess = () => resolve(Object.keys((g.result[0] as { people?: object } | undefined)?.people ?? {}).length);
+                g.onerror = () => resolve(0);
+              };
+              r.onerror = () => resolve(0);
+            }),
+        ),
+      )
+      .toBe(2);
+
+    // The hub goes away; the desk's page is reloaded.
+    await hub.stop();
+    await desk.reload();
+    await expect(verdict).toHaveAttribute('data-verdict', 'idle');
+    // The day it records for, from the event's own days (no figures from the hub).
+    await expect(desk.getByTestId('checkin-day')).toContainText('Hari 1');
+    const cdp = await context.newCDPSession(desk);
+    await sendKeys(cdp, usKeys(badge.siti), 4, 'Enter');
+    await expect(verdict).toHaveAttribute('data-provisional', 'present');
+    await expect(verdict).toContainText('Siti Aminah');
+    const banner = desk.getByTestId('checkin-offline');
+    await expect(banner).toContainText('menunggu dikirim: 1');
+    await desk.screenshot({ path: path.join(SHOTS, 'desk-reloaded-offline-id.png') });
+
+    // The hub is back on the same port and folder: the scan is sent and stored once.
+    hub = await runHub(KEY, LAN!, dataDir, port);
+    await expect(banner).toHaveCount(0, { timeout: 60_000 });
+    await expect
+      .poll(() => hub.ctx.db.prepare("SELECT COUNT(*) AS n FROM scan WHERE verdict = 'ok'").get())
+      .toEqual({ n: 1 });
+    // And the desk goes on confirmed, not provisional.
+    await sendKeys(cdp, usKeys(badge.budi), 4, 'Enter');
+    await expect(verdict).toHaveAttribute('data-verdict', 'green');
+    await context.close();
+  } finally {
+    await browser.close();
+    await hub.stop().catch(() => undefined);
+  }
+});
