@@ -3,6 +3,7 @@ import { expect, SHOTS, test } from './fixtures';
 import path from 'node:path';
 import { LAPTOP } from './seed';
 import { lanAddress, startHub } from './hub/start-hub';
+import { deskSnapshot } from './hub/desk-snapshot';
 
 // A desk without the hub (issue 19, items 3 and 7): an idle desk says it lost the hub, since
 // when, and how many scans wait; its provisional verdict uses its snapshot: someone already in
@@ -11,23 +12,6 @@ import { lanAddress, startHub } from './hub/start-hub';
 const KEY = 'K7Q2M9X4B1ZD';
 const LAN = lanAddress();
 
-/** The desk's stored snapshot: how many people and replaced codes it holds. */
-const snapshotSize = (page: import('@playwright/test').Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const r = indexedDB.open('hadir-desk');
-        r.onsuccess = () => {
-          const g = r.result.transaction('snapshot').objectStore('snapshot').getAll();
-          g.onsuccess = () => {
-            const s = g.result[0] as { people: object; replaced?: object } | undefined;
-            resolve(s ? `${Object.keys(s.people).length}/${Object.keys(s.replaced ?? {}).length}` : '0/0');
-          };
-          g.onerror = () => resolve('0/0');
-        };
-        r.onerror = () => resolve('0/0');
-      }),
-  );
 
 test('offline, the desk says so while idle, and its provisional verdicts use the snapshot: already in today, replaced badge', async ({ browser }) => {
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
@@ -48,7 +32,7 @@ test('offline, the desk says so while idle, and its provisional verdicts use the
     const desk = await context.newPage();
     await desk.goto(`${hub.lanUrl}#key=${KEY}`);
     await expect(desk.getByTestId('verdict')).toHaveAttribute('data-verdict', 'idle');
-    await expect.poll(() => snapshotSize(desk)).toBe('3/1');
+    await expect.poll(() => deskSnapshot(desk)).toEqual({ people: 3, replaced: 1 });
 
     // The Wi-Fi drops while nobody scans: the desk notices by itself and says since when.
     await context.setOffline(true);

@@ -3,6 +3,7 @@ import { expect, SHOTS, test } from './fixtures';
 import path from 'node:path';
 import { LAPTOP } from './seed';
 import { lanAddress, startHub } from './hub/start-hub';
+import { snapshotPeople } from './hub/desk-snapshot';
 
 // A desk that loses the hub (issue 19, item 3): its scans wait in the browser's IndexedDB with a
 // provisional verdict, survive the page being closed, and are stored exactly once when the hub
@@ -26,22 +27,7 @@ test('scans made without the hub wait in the outbox, survive a closed page, and 
     await desk.getByRole('button', { name: 'Kehadiran' }).click();
     await expect(desk.getByTestId('verdict')).toHaveAttribute('data-verdict', 'idle');
     // The desk has read the event's badges into its storage.
-    await expect
-      .poll(() =>
-        desk.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const r = indexedDB.open('hadir-desk');
-              r.onsuccess = () => {
-                const g = r.result.transaction('snapshot').objectStore('snapshot').getAll();
-                g.onsuccess = () => resolve(g.result.length ? Object.keys(g.result[0].people).length : 0);
-                g.onerror = () => resolve(0);
-              };
-              r.onerror = () => resolve(0);
-            }),
-        ),
-      )
-      .toBe(2);
+    await expect.poll(() => snapshotPeople(desk)).toBe(2);
 
     // The Wi-Fi drops. Two badges are read by the handheld scanner.
     await context.setOffline(true);

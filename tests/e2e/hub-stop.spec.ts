@@ -7,6 +7,7 @@ import { LAPTOP } from './seed';
 import { lanAddress } from './hub/start-hub';
 import { runHub, type RunningHub } from './hub/restartable-hub';
 import { tempDir } from '../helpers/ctx';
+import { snapshotPeople } from './hub/desk-snapshot';
 
 // Issue 19, the hub-stop test: three desks keep checking 150 people in while the hub is stopped,
 // some people at two desks; the hub is started again on the same port and data folder. Every
@@ -52,19 +53,6 @@ const fillOutbox = (page: Page, scans: Queued[]) =>
     scans,
   );
 
-const snapshotSize = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const r = indexedDB.open('hadir-desk');
-        r.onsuccess = () => {
-          const g = r.result.transaction('snapshot').objectStore('snapshot').getAll();
-          g.onsuccess = () => (r.result.close(), resolve(g.result.length ? Object.keys(g.result[0].people).length : 0));
-          g.onerror = () => resolve(0);
-        };
-        r.onerror = () => resolve(0);
-      }),
-  );
 
 /** A desk's browser, which named itself before (its name in its storage, as renaming it keeps it). */
 async function deskBrowser(browser: Browser, name: string, eventId: number): Promise<BrowserContext> {
@@ -114,7 +102,7 @@ test('three desks scan 150 people while the hub is stopped: after its restart ev
     const names = ['Meja 1', 'Meja 2', 'Meja 3'];
     for (const name of names) contexts.push(await deskBrowser(browser, name, event.id));
     const desks = await Promise.all(names.map((name, k) => openDesk(contexts[k]!, url, name)));
-    await Promise.all(desks.map((d) => expect.poll(() => snapshotSize(d), { timeout: 60_000 }).toBe(PEOPLE)));
+    await Promise.all(desks.map((d) => expect.poll(() => snapshotPeople(d), { timeout: 60_000 }).toBe(PEOPLE)));
 
     // Someone registers at the hub after the desks read their lists: desk 3 will not know the name.
     const late = await op(ctx, 'participants.create', { eventId: event.id, desk: 'Meja Hub', name: 'Rina Daftar Belakangan', role: 'Peserta' });

@@ -138,6 +138,9 @@ export function CheckinScreen({
         // The day it counts for: the operator's, else today's date in the event's time zone.
         const dayNo = day ?? eventDayAt(event, new Date(queued.at))?.dayNo ?? null;
         // From the snapshot: already in today, a replaced badge, a person, or unknown (issue 19).
+        // A scan in the first moment after the page opened (reloaded without the hub) waits for
+        // the stored snapshot instead of calling a known badge unknown.
+        snapshot.current ??= await storedSnapshot(event.id).catch(() => null);
         const read = provisionalRead(snapshot.current, code, dayNo);
         markPresent(snapshot.current, code, dayNo);
         // What this desk shows goes with the scan: the hub's reconciliation reports it (issue 19, item 5).
