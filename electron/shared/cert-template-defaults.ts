@@ -81,32 +81,71 @@ export function defaultTemplate(orientation: 'landscape' | 'portrait' = 'landsca
   };
 }
 
+/** The standard layout's boxes per orientation: the identity block under "Diberikan kepada". */
+const STANDARD: Record<CertTemplate['orientation'], { fields: Record<FieldId, FieldBox>; identity: FieldBox }> = {
+  portrait: {
+    fields: {
+      ...PORTRAIT,
+      logo: box(90, 22, 30, 20, 10),
+      title: box(20, 45, 170, 14, 32, true),
+      number: box(20, 60, 170, 7, 11),
+      givenTo: box(20, 71, 170, 7, 12.5),
+      name: box(16, 80, 178, 14, 24, true, false),
+      regency: box(20, 95, 170, 7, 12, false, false),
+      role: box(20, 95, 170, 8, 13, true, false),
+      body: box(22, 142, 166, 26, 12),
+      placeDate: box(112, 190, 80, 6, 11),
+      signatory: box(112, 196, 80, 50, 11),
+      signatory2: box(18, 196, 80, 50, 11, false, false),
+      qr: box(91, 246, 28, 28, 7),
+    },
+    identity: { ...box(30, 81, 150, 59, 12), align: 'left' },
+  },
+  // The same order on A4 landscape: a wider, shorter block, the body under it, the signatory
+  // to the right and the QR in the middle below.
+  landscape: {
+    fields: {
+      ...LANDSCAPE,
+      logo: box(133.5, 12, 30, 18, 10),
+      title: box(40, 32, 217, 13, 32, true),
+      number: box(40, 46, 217, 6, 11),
+      givenTo: box(40, 54, 217, 7, 12.5),
+      name: box(30, 62, 237, 14, 24, true, false),
+      regency: box(40, 77, 217, 7, 12, false, false),
+      role: box(40, 77, 217, 8, 13, true, false),
+      body: box(30, 119, 237, 19, 12),
+      placeDate: box(190, 140, 90, 6, 11),
+      signatory: box(190, 146, 90, 50, 11),
+      signatory2: box(17, 146, 90, 50, 11, false, false),
+      qr: box(134.5, 160, 28, 28, 7),
+    },
+    identity: { ...box(45, 63, 207, 53, 12), align: 'left' },
+  },
+};
+
 /**
  * The certificate as the Ministry of Social Affairs' standard lists it (issue 20, item 7): A4
  * portrait, the identity block under "Diberikan kepada" (the name is its first row, so the big
  * name line and the regency are hidden), the activity, the JP total and the result line, the
  * place and date, the signatory and the QR. The programme on the back when there is one.
  */
-export function standardTemplate(): CertTemplate {
-  const t = defaultTemplate('portrait');
-  t.fields = {
-    ...t.fields,
-    logo: box(90, 22, 30, 20, 10),
-    title: box(20, 45, 170, 14, 32, true),
-    number: box(20, 60, 170, 7, 11),
-    givenTo: box(20, 71, 170, 7, 12.5),
-    name: box(16, 80, 178, 14, 24, true, false),
-    regency: box(20, 95, 170, 7, 12, false, false),
-    role: box(20, 95, 170, 8, 13, true, false),
-    body: box(22, 142, 166, 26, 12),
-    placeDate: box(112, 190, 80, 6, 11),
-    signatory: box(112, 196, 80, 50, 11),
-    signatory2: box(18, 196, 80, 50, 11, false, false),
-    qr: box(91, 246, 28, 28, 7),
-  };
-  t.identity = { box: { ...box(30, 81, 150, 59, 12), align: 'left' }, jpLine: 'Jumlah jam pelajaran: {jp} JP', result: 'Hasil: Telah mengikuti dengan baik' };
+export function standardTemplate(orientation: CertTemplate['orientation'] = 'portrait'): CertTemplate {
+  const t = defaultTemplate(orientation);
+  t.fields = structuredClone(STANDARD[orientation].fields);
+  t.identity = { box: { ...STANDARD[orientation].identity }, jpLine: 'Jumlah jam pelajaran: {jp} JP', result: 'Hasil: Telah mengikuti dengan baik' };
   t.backPage = true;
   return t;
+}
+
+/**
+ * The template turned to `orientation` (the editor's choice, or a background of the other
+ * shape): that orientation's own layout, the standard one when the identity block is on (its
+ * lines and switch kept), so the block never stays where the other page shape had it.
+ */
+export function turnTemplate(t: CertTemplate, orientation: CertTemplate['orientation']): Pick<CertTemplate, 'orientation' | 'fields' | 'identity'> {
+  if (!t.identity) return { orientation, fields: structuredClone(DEFAULT_FIELDS[orientation]), identity: null };
+  const s = STANDARD[orientation];
+  return { orientation, fields: structuredClone(s.fields), identity: { ...t.identity, box: { ...s.identity, visible: t.identity.box.visible } } };
 }
 
 export const DEFAULT_RULE: EligibilityRule = { kind: 'all_days' };

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../electron/core/context';
 import type { HadirEvent } from '../../../electron/shared/event';
 import type { Participant } from '../../../electron/shared/participant';
-import { standardTemplate } from '../../../electron/shared/cert-template-defaults';
+import { standardTemplate, turnTemplate } from '../../../electron/shared/cert-template-defaults';
 import { ok, scope } from '../../helpers/ctx';
 import { dispatch } from '../../../electron/core/dispatch';
 import { requiredDays } from '../../../electron/shared/certificates';
@@ -81,23 +81,47 @@ describe('the standard certificate (A4 portrait, identity block)', () => {
     expect(text).toContain('Jumlah jam pelajaran: 5 JP');
   });
 
-  it('keeps the 60-character name and the long jabatan inside the block, clear of the body', async () => {
-    const res = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: longId });
-    const dpi = 100;
-    const t = standardTemplate();
-    const img = rasterise(res.file.bytes, dpi);
-    const px = (mm: number) => Math.round((mm / 25.4) * dpi);
-    const ink = (g: Gray, x0: number, y0: number, x1: number, y1: number) => {
-      let n = 0;
-      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (g.data[y * g.width + x]! < 128) n++;
-      return n;
-    };
-    const b = t.identity!.box;
-    // Dark ink in the block; none in the gap between the block and the body, nor right of the block.
-    expect(ink(img, px(b.x), px(b.y), px(b.x + b.w), px(b.y + b.h))).toBeGreaterThan(500);
-    expect(ink(img, px(b.x + b.w) + 1, px(b.y), px(b.x + b.w + 8), px(b.y + b.h))).toBe(0);
-    expect(ink(img, px(22), px(b.y + b.h) + 1, px(188), px(t.fields.body.y) - 1)).toBe(0);
-  });
+  // Portrait as applied, and turned to landscape in the editor (the block once stayed where the
+  // portrait page had it, over the landscape body).
+  for (const orientation of ['portrait', 'landscape'] as const) {
+    it(`keeps the 60-character name and the long jabatan inside the block, clear of the body (${orientation})`, async () => {
+      const t = { ...standardTemplate(), ...turnTemplate(standardTemplate(), orientation) };
+      const view = await ok(ctx, 'certificates.settings', {});
+      await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...view.settings, template: t });
+      const res = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: longId });
+      look(`sertifikat-standar-${orientation}.pdf`, res.file.bytes);
+      const dpi = 100;
+      const img = rasterise(res.file.bytes, dpi);
+      expect(img.height > img.width).toBe(orientation === 'portrait');
+      const px = (mm: number) => Math.round((mm / 25.4) * dpi);
+      const ink = (g: Gray, x0: number, y0: number, x1: number, y1: number) => {
+        let n = 0;
+        for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (g.data[y * g.width + x]! < 128) n++;
+        return n;
+      };
+      const b = t.identity!.box;
+      const body = t.fields.body;
+      // The block lies inside the page and overlaps no other field that is printed.
+      const page = orientation === 'portrait' ? { w: 210, h: 297 } : { w: 297, h: 210 };
+      expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= page.w && b.y + b.h <= page.h).toBe(true);
+      for (const [id, f] of Object.entries(t.fields)) {
+        if (!f.visible) continue;
+        const apart = f.x >= b.x + b.w || f.x + f.w <= b.x || f.y >= b.y + b.h || f.y + f.h <= b.y;
+        expect(apart, `${id} overlaps the identity block`).toBe(true);
+      }
+      // Dark ink in the block; none in the gap between the block and the body, nor right of the block.
+      expect(ink(img, px(b.x), px(b.y), px(b.x + b.w), px(b.y + b.h))).toBeGreaterThan(500);
+      expect(ink(img, px(b.x + b.w) + 1, px(b.y), px(b.x + b.w + 8), px(b.y + b.h))).toBe(0);
+      expect(ink(img, px(body.x), px(b.y + b.h) + 1, px(body.x + body.w), px(body.y) - 1)).toBe(0);
+      // Every row is there, and the QR still reads.
+      const text = flat(pdfText(res.file.bytes));
+      expect(text).toContain(`Jabatan : ${LONG_JABATAN}`);
+      expect(text).toContain('Jumlah jam pelajaran: 5 JP');
+      expect(zbar(pngOf(res.file.bytes, 150))).toEqual([res.claim]);
+      // Back to the standard as applied, for the tests below.
+      await ok(ctx, 'certificates.saveSettings', { ...scope(ctx), ...view.settings, template: standardTemplate() });
+    });
+  }
 
   it('carries a QR that verifies as authentic', async () => {
     const res = await ok(ctx, 'certificates.issue', { ...scope(ctx), participantId: longId });

@@ -9,7 +9,7 @@ import {
   type FieldId,
   numberPattern,
 } from '../../../../electron/shared/certificates';
-import { DEFAULT_FIELDS, defaultTemplate } from '../../../../electron/shared/cert-template-defaults';
+import { defaultTemplate, turnTemplate } from '../../../../electron/shared/cert-template-defaults';
 import { formatNumber } from '../../../../electron/shared/cert-number';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api, fileBytes } from '../../api';
@@ -78,7 +78,7 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
         // A photograph gets the white panel the text needs; a designed PDF (Canva, Word) is
         // meant to be seen whole. A design in the other orientation turns the certificate, with
         // that orientation's layout, rather than being cut down to its middle.
-        const turn = shape && shape !== tpl.orientation ? { orientation: shape, fields: structuredClone(DEFAULT_FIELDS[shape]) } : {};
+        const turn = shape && shape !== tpl.orientation ? turnTemplate(tpl, shape) : {};
         setTpl({ background: 'custom', panel: !isPdfFile(file), ...turn });
       }
     } catch (e) {
@@ -183,7 +183,7 @@ export function TemplatePanel({ event, onSaved }: { event: HadirEvent; onSaved: 
               value={tpl.orientation}
               onChange={(e) => {
                 const o = e.target.value as CertTemplate['orientation'];
-                setTpl({ orientation: o, fields: structuredClone(DEFAULT_FIELDS[o]) });
+                setTpl(turnTemplate(tpl, o));
               }}
             >
               <option value="landscape">{t('cert.orientation.landscape')}</option>
