@@ -92,7 +92,8 @@ export function DeskRoleBar({ role }: { role: DeskRoleView }) {
           </button>
         </form>
       )}
-      {!role.session.pinSet && <p className="small muted desk-role-nopin">{t('deskRole.noPinYet')}</p>}
+      {/* The refusal says the same: one line, not two. */}
+      {!role.session.pinSet && !message && <p className="small muted desk-role-nopin">{t('deskRole.noPinYet')}</p>}
       {message && (
         <p className="small desk-role-error" role="alert">
           {message}
