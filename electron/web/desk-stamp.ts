@@ -21,7 +21,16 @@ export interface DeskPath {
   always: boolean;
 }
 
-type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; in?: unknown; options?: unknown[]; left?: unknown; right?: unknown; getter?: () => unknown };
+type Def = {
+  type?: string;
+  shape?: Record<string, unknown>;
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+  left?: unknown;
+  right?: unknown;
+  getter?: () => unknown;
+};
 const defOf = (s: unknown): Def => ((s as { _zod?: { def?: Def } })?._zod?.def ?? {}) as Def;
 
 /** Where `desk` fields are in a schema (objects, optional/default/nullable wrappers, unions, pipes). */

@@ -36,7 +36,10 @@ async function tabThrough(page: Page, max = 150): Promise<Step[]> {
       const s = getComputedStyle(el);
       const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('id') ?? '').trim().slice(0, 40);
       // Drawn by the browser from :focus-visible: an outline at least 1 px wide (styles.css gives 2–3 px).
-      return { what: `${el.tagName.toLowerCase()} "${label}"`, ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 };
+      return {
+        what: `${el.tagName.toLowerCase()} "${label}"`,
+        ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1,
+      };
     });
     if (step === 'again') break;
     if (step) steps.push(step);
@@ -49,7 +52,9 @@ async function expectKeyboardReach(page: Page, region: Locator, what: string): P
   const steps = await tabThrough(page);
   const missed = await region.evaluate((root) =>
     [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')]
-      .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !el.dataset.tabSeen)
+      .filter(
+        (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !el.dataset.tabSeen,
+      )
       .map((el) => el.outerHTML.slice(0, 100)),
   );
   expect(missed, `${what}: controls Tab never reached`).toEqual([]);
@@ -182,8 +187,16 @@ test.describe('issue 19 screens by keyboard and axe', () => {
       const { ctx } = hub;
       const event = await todaysEvent(ctx);
       // Two desks cut off from the hub both checked Budi in; their outboxes arrive now.
-      const budi = await op(ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name: 'Budi Santoso', role: 'Peserta' });
-      for (const [desk, ago] of [['Meja 2 – HP Rina', 120_000], ['Meja 3', 60_000]] as const)
+      const budi = await op(ctx, 'participants.create', {
+        eventId: event.id,
+        desk: 'Meja 1',
+        name: 'Budi Santoso',
+        role: 'Peserta',
+      });
+      for (const [desk, ago] of [
+        ['Meja 2 – HP Rina', 120_000],
+        ['Meja 3', 60_000],
+      ] as const)
         await op(ctx, 'checkin.scan', {
           eventId: event.id,
           desk,

@@ -20,7 +20,10 @@ const LAN = Object.values(os.networkInterfaces())
   .flat()
   .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
 
-type Answer = { status: number; json: { ok: boolean; value?: any; error?: { code: string; message: string; params?: Record<string, number> } } };
+type Answer = {
+  status: number;
+  json: { ok: boolean; value?: any; error?: { code: string; message: string; params?: Record<string, number> } };
+};
 
 describe.skipIf(!LAN)('desks kept across a hub restart (data folder)', () => {
   let running: { hub: Hub; server: HubServer } | undefined;
@@ -42,11 +45,24 @@ describe.skipIf(!LAN)('desks kept across a hub restart (data folder)', () => {
     const lan = (p: string, body: unknown, headers: Record<string, string>) =>
       new Promise<Answer>((resolve, reject) => {
         const req = https.request(
-          { host: LAN, port: hub.port, path: p, ca: cert.cert, agent: false, method: 'POST', headers: { 'content-type': 'application/json', 'x-hadir-key': key, ...headers } },
+          {
+            host: LAN,
+            port: hub.port,
+            path: p,
+            ca: cert.cert,
+            agent: false,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-hadir-key': key, ...headers },
+          },
           (res) => {
             let text = '';
             res.on('data', (c) => (text += c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, json: /json/.test(res.headers['content-type'] ?? '') ? JSON.parse(text || '{}') : { ok: true } }));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                json: /json/.test(res.headers['content-type'] ?? '') ? JSON.parse(text || '{}') : { ok: true },
+              }),
+            );
           },
         );
         req.on('error', reject);
@@ -107,7 +123,11 @@ describe.skipIf(!LAN)('desks kept across a hub restart (data folder)', () => {
     // Rina's desk goes on with the token it has: no join, and its scans are still stamped with its name.
     const stats = await again.deskOp(rina.token, 'checkin.stats', { eventId: event.id });
     expect(stats.status, JSON.stringify(stats.json)).toBe(200);
-    const walkIn = await again.deskOp(rina.token, 'checkin.walkIn', { eventId: event.id, desk: 'Meja Palsu', participant: { name: 'Siti Aminah', role: 'Peserta' } });
+    const walkIn = await again.deskOp(rina.token, 'checkin.walkIn', {
+      eventId: event.id,
+      desk: 'Meja Palsu',
+      participant: { name: 'Siti Aminah', role: 'Peserta' },
+    });
     expect(walkIn.status, JSON.stringify(walkIn.json)).toBe(200);
     expect(ctx.db.prepare("SELECT station FROM scan WHERE verdict = 'ok'").all()).toEqual([{ station: 'Meja 2 – HP Rina' }]);
     // Check-in only still, organiser still an organiser.
@@ -117,7 +137,12 @@ describe.skipIf(!LAN)('desks kept across a hub restart (data folder)', () => {
     const refused = await again.deskOp(gone.token, 'checkin.stats', { eventId: event.id });
     expect([refused.status, refused.json.error!.params]).toEqual([401, { deskRevoked: 1 }]);
     // The hub screen lists them again, with their last contact (the outbox is what a desk reports next).
-    const after = (await again.local('/hub/info')).value.desks as { name: string; role: string; revoked: boolean; lastAt: string }[];
+    const after = (await again.local('/hub/info')).value.desks as {
+      name: string;
+      role: string;
+      revoked: boolean;
+      lastAt: string;
+    }[];
     const byName = Object.fromEntries(after.map((d) => [d.name, d]));
     expect(byName['Meja 2 – HP Rina']).toMatchObject({ role: 'checkin', revoked: false });
     expect(byName['Meja 2 – HP Rina']!.lastAt >= rinaLast).toBe(true);

@@ -35,23 +35,42 @@ const badgeOf = (ctx: Ctx, eventId: number, code: string) => {
 describe('the recap counts the reconciliation as the full list does', () => {
   it.each([1, 2, 3])('after every step of seeded run %i', async (seed) => {
     const rnd = random(seed);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const ctx = tempCtx();
     ctx.now = () => NOW;
     const other = await ok(ctx, 'event.create', { ...PSM_EVENT, name: 'Bimtek Pendamping PKH' });
-    const stranger = await ok(ctx, 'participants.create', { eventId: other.id, desk: 'Meja 1', name: 'Gita Orang Lain', role: 'Peserta' });
+    const stranger = await ok(ctx, 'participants.create', {
+      eventId: other.id,
+      desk: 'Meja 1',
+      name: 'Gita Orang Lain',
+      role: 'Peserta',
+    });
     const event = await ok(ctx, 'event.create', PSM_EVENT);
     const people: Participant[] = [];
-    for (let i = 0; i < 10; i++) people.push(await ok(ctx, 'participants.create', { ...scope(ctx), name: `Peserta Nomor ${i + 1}`, role: 'Peserta' }));
+    for (let i = 0; i < 10; i++)
+      people.push(await ok(ctx, 'participants.create', { ...scope(ctx), name: `Peserta Nomor ${i + 1}`, role: 'Peserta' }));
     const days = ctx.db.prepare('SELECT id FROM event_day WHERE event_id = ? ORDER BY day_no').all(event.id) as { id: number }[];
     const oldCodes: string[] = [];
     const desks = ['Meja 1', 'Meja 2', 'Meja 3 – HP Rina', 'Meja 4'] as const;
-    const lateAt = () => pick(['2022-09-07T01:05:00Z', '2022-09-07T03:30:00Z', '2022-09-08T01:10:00Z', '2022-09-08T02:00:00Z', '2022-09-06T02:00:00Z']);
+    const lateAt = () =>
+      pick([
+        '2022-09-07T01:05:00Z',
+        '2022-09-07T03:30:00Z',
+        '2022-09-08T01:10:00Z',
+        '2022-09-08T02:00:00Z',
+        '2022-09-06T02:00:00Z',
+      ]);
     const someone = () => pick(people);
 
     const steps: (() => Promise<unknown>)[] = [
       // Online at the hub (today: day 2).
-      () => ok(ctx, 'checkin.scan', { eventId: event.id, desk: pick(desks), text: badgeOf(ctx, event.id, someone().code), input: 'camera' }),
+      () =>
+        ok(ctx, 'checkin.scan', {
+          eventId: event.id,
+          desk: pick(desks),
+          text: badgeOf(ctx, event.id, someone().code),
+          input: 'camera',
+        }),
       // From a desk's outbox: its own time and UUID (sometimes a day the event does not have).
       () =>
         ok(ctx, 'checkin.scan', {
@@ -72,12 +91,33 @@ describe('the recap counts the reconciliation as the full list does', () => {
           at: lateAt(),
         }),
       // An undo at some desk (refused when nothing stands: that is fine, nothing is written).
-      () => dispatch(ctx, 'checkin.undo', { eventId: event.id, desk: pick(desks), participantId: someone().id, day: pick([1, 2]), reason: 'salah orang' }),
+      () =>
+        dispatch(ctx, 'checkin.undo', {
+          eventId: event.id,
+          desk: pick(desks),
+          participantId: someone().id,
+          day: pick([1, 2]),
+          reason: 'salah orang',
+        }),
       // Late: an old badge, another event's badge, a code no one has, something that is not a badge.
       async () => {
-        if (oldCodes.length === 0 || rnd() < 0.3) oldCodes.push((await ok(ctx, 'badges.reissue', { ...scope(ctx), id: someone().id })).oldCode);
-        const text = pick([badgeOf(ctx, event.id, pick(oldCodes)), badgeOf(ctx, other.id, stranger.code), 'ZZZZ9999', 'https://contoh.go.id/bayar']);
-        return ok(ctx, 'checkin.scan', { eventId: event.id, desk: pick(desks), text, input: 'camera', uuid: crypto.randomUUID(), at: lateAt(), shown: 'pending_unknown' });
+        if (oldCodes.length === 0 || rnd() < 0.3)
+          oldCodes.push((await ok(ctx, 'badges.reissue', { ...scope(ctx), id: someone().id })).oldCode);
+        const text = pick([
+          badgeOf(ctx, event.id, pick(oldCodes)),
+          badgeOf(ctx, other.id, stranger.code),
+          'ZZZZ9999',
+          'https://contoh.go.id/bayar',
+        ]);
+        return ok(ctx, 'checkin.scan', {
+          eventId: event.id,
+          desk: pick(desks),
+          text,
+          input: 'camera',
+          uuid: crypto.randomUUID(),
+          at: lateAt(),
+          shown: 'pending_unknown',
+        });
       },
       // Another laptop's check-in brought by an event-file merge: a second ok row (both "Meja 1").
       async () => {
@@ -92,7 +132,8 @@ describe('the recap counts the reconciliation as the full list does', () => {
     ];
     // Badge codes change on reissue: read each person's current code before scanning them.
     const refresh = () => {
-      for (const p of people) p.code = (ctx.db.prepare('SELECT code FROM participant WHERE id = ?').get(p.id) as { code: string }).code;
+      for (const p of people)
+        p.code = (ctx.db.prepare('SELECT code FROM participant WHERE id = ?').get(p.id) as { code: string }).code;
     };
     let cases = 0;
     for (let i = 0; i < 120; i++) {
@@ -113,9 +154,9 @@ describe('the recap counts the reconciliation as the full list does', () => {
 
   it('reads the log from the covering index, the few person-days by their index, with no temporary B-tree or table scan', () => {
     const ctx = tempCtx();
-    const plan = (ctx.db.prepare(`EXPLAIN QUERY PLAN ${RECONCILIATION_COUNTS_SQL}`).all({ eventId: 1 }) as { detail: string }[]).map(
-      (r) => r.detail,
-    );
+    const plan = (
+      ctx.db.prepare(`EXPLAIN QUERY PLAN ${RECONCILIATION_COUNTS_SQL}`).all({ eventId: 1 }) as { detail: string }[]
+    ).map((r) => r.detail);
     expect(plan.filter((d) => /^(SEARCH|SCAN|USE)/.test(d))).toEqual([
       'SEARCH scan USING COVERING INDEX scan_reconcile (event_id=?)',
       'SCAN late',
