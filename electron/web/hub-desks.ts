@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { DeskRole } from '../shared/desk-roles';
+import type { DeskStore } from './hub-desk-store';
 
 /** One desk as the hub screen lists it (shared/hub.ts `hubDesk`). */
 export interface DeskEntry {
@@ -19,6 +20,12 @@ export interface DeskEntry {
 
 /** Desks remembered at most (a flood of joins cannot grow the hub without bound). */
 const MAX_DESKS = 500;
+/**
+ * A desk's last contact changes on every request: it is written at most this often (the list is
+ * written at once when a desk joins, is renamed, changes role or is revoked). After a crash a
+ * desk's last contact may be this much older than it was; nothing else is lost.
+ */
+const CONTACT_WRITE_MS = 5_000;
 
 const hash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 const plainAddress = (a: string) => a.replace(/^::ffff:/, '');
@@ -27,13 +34,23 @@ const plainAddress = (a: string) => a.replace(/^::ffff:/, '');
  * The desks of a hub (issue 19, item 7): each desk on the venue network joins with the key and
  * gets its own token, tied to its name and role; every request it makes carries the token. One
  * desk can be revoked (its token is refused from then on) while the others keep working.
- * Tokens are kept as SHA-256 hashes in memory only: a restarted hub, or a new key, forgets
- * them and every desk joins again (as check-in only, until the PIN is given again).
+ * Tokens are kept as SHA-256 hashes only. With a store (hub-desk-store.ts: the data folder) a
+ * restarted hub on the same key keeps every desk, revoked ones revoked; without one (tests, the
+ * benchmark) they live in memory. A new key forgets them all.
  */
 export class DeskRegistry {
   private readonly byHash = new Map<string, DeskEntry>();
-  /** The hub laptop's own desks, by name (no token). */
+  /** The hub laptop's own desks, by name (no token). Not kept: they are listed again on their next operation. */
   private readonly local = new Map<string, DeskEntry>();
+  private contactTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly store?: DeskStore,
+    /** A write of the desk list failed (disk full, folder read-only): the desks keep working from memory. */
+    private readonly onStoreError: (e: unknown) => void = () => {},
+  ) {
+    for (const [h, e] of store?.load() ?? []) this.byHash.set(h, e);
+  }
 
   /** A new desk: its token (shown to it once) and entry. */
   join(name: string, role: DeskRole, address: string, now = new Date()): { token: string; entry: DeskEntry } {
@@ -55,6 +72,7 @@ export class DeskRegistry {
       const oldest = [...this.byHash].filter(([, e]) => !e.revoked).sort((a, b) => a[1].lastAt.localeCompare(b[1].lastAt))[0];
       if (oldest) this.byHash.delete(oldest[0]);
     }
+    this.save();
     return { token, entry };
   }
 
@@ -69,6 +87,27 @@ export class DeskRegistry {
     entry.lastAt = now.toISOString();
     entry.address = plainAddress(address);
     if (outbox !== null) entry.outbox = outbox;
+    // Written later, once for many requests: this runs on every request a desk makes.
+    if (this.store && !this.contactTimer) {
+      this.contactTimer = setTimeout(() => this.flush(), CONTACT_WRITE_MS);
+      this.contactTimer.unref();
+    }
+  }
+
+  /** A joined desk renamed itself or gave the organiser PIN (same token). */
+  update(entry: DeskEntry, name: string, role: DeskRole, address: string, now = new Date()): void {
+    entry.name = name;
+    entry.role = role;
+    entry.lastAt = now.toISOString();
+    entry.address = plainAddress(address);
+    this.save();
+  }
+
+  /** Writes what is waiting (a desk's last contact) now: the hub is stopping. */
+  flush(): void {
+    if (this.contactTimer) clearTimeout(this.contactTimer);
+    this.contactTimer = null;
+    this.save();
   }
 
   /** Notes an operation by the hub laptop's own desk (by the name it records under). */
@@ -94,16 +133,28 @@ export class DeskRegistry {
     for (const e of this.byHash.values()) {
       if (e.id === id) {
         e.revoked = true;
+        this.save();
         return true;
       }
     }
     return false;
   }
 
-  /** Forgets every desk (a new key). */
-  clear(): void {
+  /** Forgets every desk (a new key: `key`, which the kept list now belongs to). */
+  clear(key?: string): void {
     this.byHash.clear();
     this.local.clear();
+    if (key !== undefined) this.store?.rekey(key);
+    this.save();
+  }
+
+  private save(): void {
+    if (!this.store) return;
+    try {
+      this.store.save(this.byHash);
+    } catch (e) {
+      this.onStoreError(e);
+    }
   }
 
   /** Every desk, most recent contact first. */

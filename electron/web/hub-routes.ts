@@ -77,9 +77,7 @@ export const hubRoute = {
       role = 'organiser';
     }
     if (known && token) {
-      known.name = input.data.name;
-      known.role = role;
-      hub.registry.touch(known, address, null);
+      hub.registry.update(known, input.data.name, role, address);
       return ok({ token, role, name: known.name, pinSet: kioskPinSet(ctx) });
     }
     const joined = hub.registry.join(input.data.name, role, address);

@@ -4,6 +4,7 @@ import net from 'node:net';
 import { newAccessKey } from './access-key';
 import type { HubCertificate } from './hub-cert';
 import { DeskRegistry, type DeskEntry } from './hub-desks';
+import { DeskStore, hubDesksFile } from './hub-desk-store';
 import { LiveFeed } from './live';
 
 /**
@@ -18,7 +19,7 @@ export class Hub {
   port = 0;
   readonly live = new LiveFeed();
   /** The desks that joined (each with its token and role), and the hub laptop's own (hub-desks.ts). */
-  readonly registry = new DeskRegistry();
+  readonly registry: DeskRegistry;
   /** Wrong organiser PINs in a row at /hub/join, and until when joining with a PIN is locked. */
   pinTries = { wrong: 0, lockedUntil: 0 };
 
@@ -27,8 +28,14 @@ export class Hub {
     readonly cert: HubCertificate,
     /** This laptop's venue-network addresses (IPv4, not loopback). */
     readonly addresses: string[],
+    /**
+     * The data folder: joined desks are kept there (hub-desk-store.ts), so a restarted hub with
+     * the same key keeps them. Left out, they live in memory only (unit tests, the benchmark).
+     */
+    keep?: { dataDir: string; onError?: (e: unknown) => void },
   ) {
     this.currentKey = key;
+    this.registry = new DeskRegistry(keep && new DeskStore(hubDesksFile(keep.dataDir), key), keep?.onError);
   }
 
   get key(): string {
@@ -38,7 +45,7 @@ export class Hub {
   /** A new random key: every desk, its token, and every open live stream, is refused until given it. */
   newKey(): string {
     this.currentKey = newAccessKey();
-    this.registry.clear();
+    this.registry.clear(this.currentKey);
     this.live.dropAll();
     return this.currentKey;
   }
@@ -49,6 +56,12 @@ export class Hub {
     if (!desk || !this.registry.revoke(id)) return false;
     this.live.dropTagged(id);
     return true;
+  }
+
+  /** The hub is stopping: every live stream ends, the desks' last contacts are written. */
+  close(): void {
+    this.live.close();
+    this.registry.flush();
   }
 
   /** Notes an operation by the hub laptop's own desk (its name is in every recording operation's input). */

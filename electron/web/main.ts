@@ -82,7 +82,9 @@ if (accessKey === undefined) {
 } else {
   const addresses = values.host === '0.0.0.0' || values.host === '::' ? lanAddresses() : [values.host!];
   const cert = await hubCertificate(ctx.dataDir, addresses.filter((a) => a !== '127.0.0.1'));
-  hub = new Hub(accessKey, cert, addresses);
+  // Joined desks are kept in the data folder: a restart with the same --key keeps every desk.
+  const log = ctx.log;
+  hub = new Hub(accessKey, cert, addresses, { dataDir: ctx.dataDir, onError: (e) => log.warn({ err: e }, 'hub desk list not written') });
   server = listenBoth(cert, webHandler({ ctx, staticDir, loopbackOnly, hub }));
 }
 // Cannot listen: one line saying what to do (it was Node's unhandled 'error' with a stack trace).
@@ -116,7 +118,7 @@ server.listen(port, values.host, () => {
 const backups = startBackupScheduler(ctx);
 const stop = () => {
   ctx.log.info('web host stopping');
-  hub?.live.close();
+  hub?.close();
   server.closeAllConnections(); // browsers keep connections alive; close() would wait for them
   server.close(() => void backups.stop().finally(() => (ctx.db.close(), process.exit(0))));
 };

@@ -23,6 +23,7 @@ import type { DeskEntry } from './hub-desks';
 import { LIVE_SEQ_HEADER, LiveFeed } from './live';
 import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER, roleAllows, type DeskRole } from '../shared/desk-roles';
 import { standingDesk } from '../core/checkin/undo-owner';
+import { stampDesk } from './desk-stamp';
 import {
   BYTES_TYPE,
   INPUT_HEADER,
@@ -203,10 +204,9 @@ async function handle(
     if (!roleAllows(access.role, name, input)) {
       return send(res, 403, fail('forbidden', DESK_REFUSALS.checkinOnly(name), { checkinOnly: 1 }));
     }
-    if (access.desk && input && typeof input === 'object' && 'desk' in input) {
-      // A desk records under the name it joined with: the log cannot be written in another desk's name.
-      (input as { desk: unknown }).desk = access.desk.name;
-    }
+    // A desk records under the name it joined with, in every desk field the contract has (a job's
+    // input too, desk-stamp.ts): the log cannot be written in another desk's name.
+    if (access.desk) stampDesk(name, input, access.desk.name);
     if (access.role === 'checkin' && name === 'checkin.undo' && !ownScan(ctx, input, access.desk!.name)) {
       return send(res, 403, fail('forbidden', DESK_REFUSALS.notOwnScan, { notOwnScan: 1 }));
     }

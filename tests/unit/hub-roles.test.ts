@@ -16,6 +16,8 @@ import { localDate } from '../../electron/shared/time-zone';
 import { Hub, listenBoth, type HubServer } from '../../electron/web/hub';
 import { hubCertificate } from '../../electron/web/hub-cert';
 import { webHandler } from '../../electron/web/server';
+import { deskPathsByOp, stampDesk } from '../../electron/web/desk-stamp';
+import { BYTES_TYPE, INPUT_HEADER, encodeHeader, splitBytes } from '../../electron/shared/wire';
 import { PSM_EVENT, ok, tempCtx, tempDir } from '../helpers/ctx';
 
 const KEY = 'K7Q2M9X4B1ZD';
@@ -186,6 +188,74 @@ describe.skipIf(!LAN)('desk roles on the hub (from the LAN address)', () => {
     // The hub laptop is the organiser with the key alone.
     expect((await local('/api/participants.export', { eventId: event.id, format: 'csv' })).status).toBe(200);
     void ctx;
+  });
+
+  it("stamps the desk's joined name into every desk field: a job's input (an import started by an organiser desk), an export that left it out", async () => {
+    const { ctx, event, port, cert, join, lan, local, deskOp } = await start();
+    await local('/hub/pin', { pin: '4321' });
+    const boss = await join('Meja Panitia');
+    await lan('/hub/join', { name: 'Meja Panitia', pin: '4321' }, { 'x-hadir-key': KEY, 'x-hadir-desk': boss.token });
+    // jobs.start carries the import's own input, desk included, over the binary wire as the app sends it.
+    const { json, bytes } = splitBytes({
+      job: 'participants.import',
+      input: {
+        eventId: event.id,
+        desk: 'Meja Palsu',
+        fileName: 'peserta.csv',
+        bytes: new TextEncoder().encode('Nama,Peran\nJoko Susilo,Peserta\nDewi Lestari,Peserta\n'),
+        mapping: ['name', 'role'],
+        skipInvalid: false,
+      },
+    });
+    const started = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const req = https.request(
+        {
+          host: LAN,
+          port,
+          path: '/api/jobs.start',
+          ca: cert.cert,
+          method: 'POST',
+          headers: { 'content-type': BYTES_TYPE, [INPUT_HEADER]: encodeHeader(json), 'x-hadir-key': KEY, 'x-hadir-desk': boss.token },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        },
+      );
+      req.on('error', reject);
+      req.end(bytes);
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
+    const id = started.body.value.id as string;
+    // Waits on the job's state, not on a time.
+    let state = 'queued';
+    while (state === 'queued' || state === 'running') {
+      state = (await deskOp(boss.token, 'jobs.status', { id })).json.value.state;
+      if (state === 'queued' || state === 'running') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(state).toBe('done');
+    const audit = (action: string) => ctx.db.prepare('SELECT desk FROM audit WHERE action = ? ORDER BY id DESC').get(action) as { desk: string | null };
+    expect(audit('participants.import')).toEqual({ desk: 'Meja Panitia' });
+    // An export sent without a desk name is still named in the audit: the joined name is written in.
+    expect((await deskOp(boss.token, 'participants.export', { eventId: event.id, format: 'csv' })).status).toBe(200);
+    expect(audit('participants.export')).toEqual({ desk: 'Meja Panitia' });
+    // A check-in desk's badge render (a job without a desk field) is not given one its schema would refuse.
+    const rina = await join('Meja 2 – HP Rina');
+    const tag = await deskOp(rina.token, 'jobs.start', { job: 'badges.render', input: { eventId: event.id, layout: 'a6', whom: { kind: 'all' } } });
+    expect(tag.status, JSON.stringify(tag.json)).toBe(200);
+  });
+
+  it('finds every desk field of every operation in the contract, the one inside jobs.start included', () => {
+    const paths = Object.fromEntries([...deskPathsByOp()].filter(([, p]) => p.length > 0).map(([op, p]) => [op, p.map((x) => x.path.join('.'))]));
+    expect(paths['jobs.start']).toEqual(['input.desk']);
+    expect(paths['checkin.scan']).toEqual(['desk']);
+    for (const op of ['checkin.undo', 'checkin.walkIn', 'participants.importCommit', 'participants.export', 'certificates.batch', 'event.create'])
+      expect(paths[op], op).toEqual(['desk']);
+    // Nested: only jobs.start's, which is replaced when present and never added to a job that has none.
+    const input = { job: 'badges.render', input: { layout: 'a6', whom: { kind: 'all' } } };
+    stampDesk('jobs.start', input, 'Meja 2');
+    expect(input.input).not.toHaveProperty('desk');
   });
 
   it('lists the desks with role, last contact and outbox, and revokes one: its token and stream refused, the others keep working', async () => {

@@ -23,7 +23,8 @@ export interface RunningHub {
 export async function runHub(key: string, lan: string, dataDir: string, port = 0): Promise<RunningHub> {
   const ctx = openContext(dataDir, 'web', RESOURCES);
   const cert = await hubCertificate(dataDir, [lan]);
-  const hub = new Hub(key, cert, [lan]);
+  // Its desks too, as main.ts keeps them: a desk goes on with its token after the restart.
+  const hub = new Hub(key, cert, [lan], { dataDir });
   const server = listenBoth(cert, webHandler({ ctx, staticDir: path.join(ROOT, 'out/renderer'), loopbackOnly: false, hub }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -34,7 +35,7 @@ export async function runHub(key: string, lan: string, dataDir: string, port = 0
     ctx,
     port: hub.port,
     stop: async () => {
-      hub.live.close();
+      hub.close();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       ctx.db.close();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { enterOrganiserPin } from '../../api';
 import { JoinRefused } from '../../desk-session';
 import { useI18n } from '../../i18n';
@@ -16,6 +16,21 @@ export function DeskRoleBar({ role }: { role: DeskRoleView }) {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Keyboard (issue 19, item 4): the button is replaced by the form, so the focus goes into the PIN
+  // field when it opens and back to the button when it closes ("Batal", Escape), not to the page.
+  const pinField = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const backToOpener = useRef(false);
+  useEffect(() => {
+    if (open) pinField.current?.focus();
+    else if (backToOpener.current) opener.current?.focus();
+    backToOpener.current = false;
+  }, [open]);
+  const close = () => {
+    backToOpener.current = true;
+    setOpen(false);
+    setError(null);
+  };
   if (role.revoked) {
     return (
       <div className="alert alert-error desk-role" role="alert" data-testid="desk-revoked">
@@ -52,13 +67,14 @@ export function DeskRoleBar({ role }: { role: DeskRoleView }) {
         <strong>{t('deskRole.checkinOnly')}</strong> <span className="muted">{t('deskRole.checkinOnly.hint')}</span>
       </span>
       {!open ? (
-        <button className="btn btn-small" onClick={() => setOpen(true)}>
+        <button ref={opener} className="btn btn-small" onClick={() => setOpen(true)}>
           {t('deskRole.enterPin')}
         </button>
       ) : (
-        <form className="desk-role-form" onSubmit={(e) => void submit(e)}>
+        <form className="desk-role-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && close()}>
           <label htmlFor="desk-role-pin">{t('deskRole.pin')}</label>
           <input
+            ref={pinField}
             id="desk-role-pin"
             className="input"
             type="password"
@@ -71,12 +87,13 @@ export function DeskRoleBar({ role }: { role: DeskRoleView }) {
           <button className="btn btn-primary btn-small" disabled={busy || pin.length < 4}>
             {t('deskRole.pinSubmit')}
           </button>
-          <button type="button" className="btn btn-small" onClick={() => (setOpen(false), setError(null))}>
+          <button type="button" className="btn btn-small" onClick={close}>
             {t('deskRole.cancel')}
           </button>
         </form>
       )}
-      {!role.session.pinSet && <p className="small muted desk-role-nopin">{t('deskRole.noPinYet')}</p>}
+      {/* The refusal says the same: one line, not two. */}
+      {!role.session.pinSet && !message && <p className="small muted desk-role-nopin">{t('deskRole.noPinYet')}</p>}
       {message && (
         <p className="small desk-role-error" role="alert">
           {message}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HubDesk } from '../../../../electron/shared/hub';
 import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
@@ -11,6 +11,18 @@ import { useI18n } from '../../i18n';
 export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: TimeZone; onRevoke: (id: string) => Promise<unknown> }) {
   const { t, lang } = useI18n();
   const [confirm, setConfirm] = useState<HubDesk | null>(null);
+  // Keyboard (issue 19, item 4): the confirmation takes the focus when it opens; "Batal" or Escape
+  // gives it back to the row's "Cabut"; once revoked (the button is gone) it goes to the list.
+  const yes = useRef<HTMLButtonElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  const openers = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (confirm) yes.current?.focus();
+  }, [confirm]);
+  const cancel = () => {
+    if (confirm) openers.current.get(confirm.id)?.focus();
+    setConfirm(null);
+  };
   return (
     <section className="card" aria-labelledby="hub-desks-title">
       <h2 id="hub-desks-title">{t('hub.desks.title')}</h2>
@@ -18,7 +30,7 @@ export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: Ti
         <p className="muted">{t('hub.desks.none')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="hub-desks">
+          <table className="table" data-testid="hub-desks" ref={table} tabIndex={-1} aria-labelledby="hub-desks-title">
             <thead>
               <tr>
                 <th>{t('hub.desks.name')}</th>
@@ -43,7 +55,12 @@ export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: Ti
                     {d.revoked ? (
                       <span className="small">{t('hub.desks.revoked')}</span>
                     ) : d.local ? null : (
-                      <button className="btn btn-small" onClick={() => setConfirm(d)}>
+                      <button
+                        className="btn btn-small"
+                        aria-label={`${t('hub.desks.revoke')}: ${d.name}`}
+                        ref={(el) => void (el ? openers.current.set(d.id, el) : openers.current.delete(d.id))}
+                        onClick={() => setConfirm(d)}
+                      >
                         {t('hub.desks.revoke')}
                       </button>
                     )}
@@ -55,13 +72,23 @@ export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: Ti
         </div>
       )}
       {confirm && (
-        <div className="alert alert-warn" role="alertdialog" aria-label={t('hub.desks.revoke')}>
-          <span>{t('hub.desks.revokeConfirm', { name: confirm.name })}</span>
+        <div
+          className="alert alert-warn"
+          role="alertdialog"
+          aria-label={t('hub.desks.revoke')}
+          aria-describedby="hub-revoke-text"
+          onKeyDown={(e) => e.key === 'Escape' && cancel()}
+        >
+          <span id="hub-revoke-text">{t('hub.desks.revokeConfirm', { name: confirm.name })}</span>
           <div className="actions start">
-            <button className="btn btn-primary" onClick={() => void onRevoke(confirm.id).finally(() => setConfirm(null))}>
+            <button
+              ref={yes}
+              className="btn btn-primary"
+              onClick={() => void onRevoke(confirm.id).finally(() => (table.current?.focus(), setConfirm(null)))}
+            >
               {t('hub.desks.revokeYes')}
             </button>
-            <button className="btn" onClick={() => setConfirm(null)}>
+            <button className="btn" onClick={cancel}>
               {t('hub.newKey.no')}
             </button>
           </div>

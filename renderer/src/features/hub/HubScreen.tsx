@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { HUB_CERT_FILE, HUB_CERT_PATH } from '../../../../electron/shared/hub';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { TimeZone } from '../../../../electron/shared/time-zone';
@@ -22,6 +22,20 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const [renewed, setRenewed] = useState(false);
+  // Keyboard (issue 19, item 4): "Kunci baru" is replaced by its confirmation, which takes the
+  // focus; "Batal", Escape or the new key give it back to the button.
+  const newKeyButton = useRef<HTMLButtonElement>(null);
+  const newKeyYes = useRef<HTMLButtonElement>(null);
+  const backToButton = useRef(false);
+  useEffect(() => {
+    if (confirming) newKeyYes.current?.focus();
+    else if (backToButton.current) newKeyButton.current?.focus();
+    backToButton.current = false;
+  }, [confirming]);
+  const closeConfirm = () => {
+    backToButton.current = true;
+    setConfirming(false);
+  };
 
   const load = useCallback(
     (what: 'info' | 'new-key' | 'revoke' | 'pin', input?: unknown) =>
@@ -79,20 +93,27 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
               {t('hub.liveDesks', { n: answer.info.liveDesks })}
             </p>
             {!confirming ? (
-              <button className="btn btn-secondary" onClick={() => (setConfirming(true), setRenewed(false))}>
+              <button ref={newKeyButton} className="btn btn-secondary" onClick={() => (setConfirming(true), setRenewed(false))}>
                 {t('hub.newKey')}
               </button>
             ) : (
-              <div className="alert alert-warn" role="alertdialog" aria-label={t('hub.newKey')}>
-                <span>{t('hub.newKey.confirm')}</span>
+              <div
+                className="alert alert-warn"
+                role="alertdialog"
+                aria-label={t('hub.newKey')}
+                aria-describedby="hub-newkey-text"
+                onKeyDown={(e) => e.key === 'Escape' && closeConfirm()}
+              >
+                <span id="hub-newkey-text">{t('hub.newKey.confirm')}</span>
                 <div className="actions start">
                   <button
+                    ref={newKeyYes}
                     className="btn btn-primary"
-                    onClick={() => void load('new-key').then(() => (setConfirming(false), setRenewed(true)))}
+                    onClick={() => void load('new-key').then(() => (closeConfirm(), setRenewed(true)))}
                   >
                     {t('hub.newKey.yes')}
                   </button>
-                  <button className="btn" onClick={() => setConfirming(false)}>
+                  <button className="btn" onClick={closeConfirm}>
                     {t('hub.newKey.no')}
                   </button>
                 </div>
