@@ -218,7 +218,7 @@ test('three desks scan 150 people while the hub is stopped: after its restart ev
     await page.locator('#recon-title').evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SHOTS, 'reconciliation-id.png') });
     await page.getByRole('button', { name: 'EN', exact: true }).click();
-    await expect(page.getByTestId('recon-summary')).toContainText(`${doubles.size} cases: ${doubles.size} at two desks`);
+    await expect(page.getByTestId('recon-summary')).toContainText(`Cases: ${doubles.size} (at two desks: ${doubles.size};`);
     await page.locator('#recon-title').evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SHOTS, 'reconciliation-en.png') });
   } finally {

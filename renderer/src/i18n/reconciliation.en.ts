@@ -6,10 +6,11 @@ export const reconciliationEn: Record<keyof typeof reconciliationId, string> = {
   'recon.hint':
     'What the committee should check: people recorded at two desks while the network was down (or on two merged laptops), old or foreign badges accepted provisionally, and scans the hub refused after a desk showed "Present — not sent yet". One attendance per person per day stands; every scan stays in the log.',
   'recon.summary':
-    '{total} cases: {double} at two desks, {replaced} old badges, {other} badges of another event, {refused} refused. {late} scans were sent late.',
+    // Counts as labels, not before nouns: "1 cases" and "1 old badges" read wrong, and one phrase serves every number.
+    'Cases: {total} (at two desks: {double}; old badge: {replaced}; another event’s badge: {other}; refused: {refused}). Scans sent late: {late}.',
   'recon.none': 'No cases: every desk and the hub agree.',
   'recon.pdf': 'Download PDF for the committee to sign',
-  'recon.recapLine': 'For the committee to check: {n} cases (see Reconciliation below).',
+  'recon.recapLine': 'Cases for the committee to check: {n} (see Reconciliation below).',
   'recon.col.no': 'No',
   'recon.col.kind': 'Case',
   'recon.col.person': 'Name (code)',
