@@ -19,6 +19,7 @@ import ExcelJS from 'exceljs';
 import { openDatabase } from '../../electron/db/connection';
 import { appendScan } from '../../electron/db/repositories/scans';
 import { benchHostile } from './hostile';
+import { benchImportCli } from './import-cli';
 import { benchBackup } from './backup';
 import { congressKiosk } from './congress';
 import { benchImportDelay } from './import-delay';
@@ -366,6 +367,8 @@ const SUITES: Record<string, () => Promise<void>> = {
   desks: () => benchHubDesks(rows, RESOURCES),
   'import-delay': () => benchImportDelay(rows, RESOURCES),
   hostile: () => benchHostile(rows),
+  // Issue 21 item 3: the largest import through the CLI, preview and commit, against 1,000 rows.
+  'import-cli': () => benchImportCli(rows),
   badges: () => benchBadges(rows, RESOURCES),
   // Only the webcam-like frames of the badges suite (FRAMES_PER frames per layout and scale, 24 unless set).
   'badge-frames': () => decodeRates(rows, RESOURCES, Number(process.env.FRAMES_PER ?? 24)),

@@ -63,6 +63,7 @@ async function readInWorker(
   fileName: string,
   mapping: (Field | null)[] | undefined,
   choices: ImportChoices,
+  keepForCommit: boolean,
   job?: JobControl,
 ): Promise<Streamed> {
   const queue = new PartQueue<PreparedRow[]>();
@@ -73,7 +74,14 @@ async function readInWorker(
     if ('summary' in part) return summarised(part.summary);
     return queue.push(part.rows);
   };
-  const input = { bytes, fileName, mapping, roles: listRoles(ctx.db, eventId), allowFormulas: choices.allowFormulas };
+  const input = {
+    bytes,
+    fileName,
+    mapping,
+    roles: listRoles(ctx.db, eventId),
+    allowFormulas: choices.allowFormulas,
+    keepForCommit,
+  };
   const finished = (
     job
       ? job.inWorker('read', 'participants.readImport', input, { onPart })
@@ -108,7 +116,8 @@ export async function previewImport(
   input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[] } & Partial<ImportChoices>,
 ): Promise<ImportPreview> {
   const choices = withDefaults(input);
-  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices);
+  // The worker keeps what it read for the commit that usually follows (last-read.ts).
+  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, true);
   // Seen as the rows go by: the first ten for the sample, and the names the fonts cannot draw.
   const sample: ImportPreview['sample'] = [];
   const coverage = nameCoverage(ctx.resourcesDir);
@@ -210,7 +219,7 @@ export async function importFile(
   // asked again inside the transaction (audited.ts).
   const eventId = deskEventId(ctx, scope);
   const choices = withDefaults(input);
-  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, job);
+  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, false, job);
   const bad = p.invalidRows;
   if (bad && !input.skipInvalid) {
     await p.abandon();

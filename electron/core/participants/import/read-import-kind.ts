@@ -1,6 +1,8 @@
 import type { Field } from '../../../shared/participant';
 import type { Kind } from '../../jobs/kind';
+import { compactHeap } from '../../jobs/compact-heap';
 import { prepare, type Prepared, type PreparedRow } from './prepare';
+import { forgetLastRead, keepLastRead, keepsReads, readKey, takeLastRead } from './last-read';
 
 export interface ReadImportInput {
   bytes: Uint8Array;
@@ -9,10 +11,20 @@ export interface ReadImportInput {
   /** The event's roles, read by the main thread: a kind never opens the database. */
   roles: string[];
   allowFormulas?: boolean;
+  /**
+   * A preview: keep the rows read in this thread for the commit that follows (last-read.ts).
+   * A commit takes them, if they are the same read, instead of reading the file again.
+   */
+  keepForCommit?: boolean;
 }
 
 /** Everything of a prepared file but its rows, with their counts: the first part sent. */
-export type ImportSummary = Omit<Prepared, 'rows'> & { rowCount: number; invalidRows: number };
+export type ImportSummary = Omit<Prepared, 'rows'> & {
+  rowCount: number;
+  invalidRows: number;
+  /** The rows came from the read kept by the preview (last-read.ts), not from reading again. */
+  fromLastRead: boolean;
+};
 
 /**
  * What the kind hands over: the summary first (so a commit knows before it writes whether the
@@ -33,20 +45,32 @@ export const ROWS_PER_PART = 2_000;
  * on this thread only, never on the desks' thread too. The result repeats the summary.
  */
 export const readImportKind: Kind<ReadImportInput, ImportSummary> = async (input, io) => {
-  const prepared = await prepare(input.bytes, input.fileName, input.mapping, input.roles, {
-    allowFormulas: input.allowFormulas,
-  });
+  const key = keepsReads() ? readKey(input.bytes, input.fileName, input.roles, input.allowFormulas ?? false) : null;
+  const kept = key ? takeLastRead(key, input.mapping) : null;
+  let prepared: Prepared;
+  if (kept) prepared = kept;
+  else {
+    forgetLastRead(); // another file, or another mapping: that read will not be committed now
+    prepared = await prepare(input.bytes, input.fileName, input.mapping, input.roles, {
+      allowFormulas: input.allowFormulas,
+    });
+    // The parse's garbage (~70 MB for the largest file) goes now, before the desks' thread starts
+    // walking the rows, instead of adding to that walk's peak.
+    compactHeap();
+  }
+  const keep = key !== null && input.keepForCommit === true;
   const { rows, ...rest } = prepared;
   let invalidRows = 0;
   for (const r of rows) if (!r.valid) invalidRows++;
-  const summary: ImportSummary = { ...rest, rowCount: rows.length, invalidRows };
+  const summary: ImportSummary = { ...rest, rowCount: rows.length, invalidRows, fromLastRead: kept !== null };
   await io.part({ summary } satisfies ImportPart);
   for (let i = 0; i < rows.length; i += ROWS_PER_PART) {
     const part = rows.slice(i, i + ROWS_PER_PART);
-    // Sent: let this thread's garbage collector have them while the next parts go.
-    rows.fill(undefined as never, i, i + ROWS_PER_PART);
+    // Sent: let this thread's garbage collector have them while the next parts go (unless kept).
+    if (!keep) rows.fill(undefined as never, i, i + ROWS_PER_PART);
     await io.part({ rows: part } satisfies ImportPart);
     io.progress(Math.min(i + ROWS_PER_PART, rows.length), rows.length);
   }
+  if (key && keep) keepLastRead(key, prepared);
   return summary;
 };
