@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { createQr } from './qrcode-core';
 import { applyMask, unmasked } from './mask-patterns';
 
 /** Version 1: 21 x 21 modules (shared/badge-payload.ts says why). */
@@ -203,7 +203,7 @@ export function maskPenalty(data: ArrayLike<number>, size: number): number {
  * tests/unit/badge-qr-mask.test.ts checks the choice against eight package builds.
  */
 export function qrMatrix(payload: string): { size: number; data: Uint8Array; mask: number } {
-  const base = QRCode.create([{ data: payload, mode: 'alphanumeric' }], {
+  const base = createQr([{ data: payload, mode: 'alphanumeric' }], {
     errorCorrectionLevel: 'M',
     version: 1,
     maskPattern: 0,
