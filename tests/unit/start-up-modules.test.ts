@@ -10,11 +10,15 @@ import { ROOT, tempDir } from '../helpers/ctx';
 /** The module URLs a Node process loaded for `args` (a file, or --input-type=module -e code). */
 function loaded(args: string[]): { urls: string[]; stdout: string } {
   const out = path.join(tempDir(), 'loaded.txt');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--import', path.join(ROOT, 'tests/helpers/loaded-modules.mjs'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LOADED_MODULES_OUT: out },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', path.join(ROOT, 'tests/helpers/loaded-modules.mjs'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LOADED_MODULES_OUT: out },
+    },
+  );
   expect(r.status, r.stderr).toBe(0);
   return { urls: fs.readFileSync(out, 'utf8').trim().split('\n'), stdout: r.stdout };
 }
@@ -31,7 +35,11 @@ describe('start-up: what is loaded before the work', () => {
   });
 
   it("the job worker's kinds map loads no kind's modules until that kind runs", () => {
-    const { urls } = loaded(['--input-type=module', '-e', `await import(${JSON.stringify(path.join(ROOT, 'electron/core/jobs/kinds.ts'))})`]);
+    const { urls } = loaded([
+      '--input-type=module',
+      '-e',
+      `await import(${JSON.stringify(path.join(ROOT, 'electron/core/jobs/kinds.ts'))})`,
+    ]);
     for (const name of HEAVY) expect(urls.filter(pkg(name)), name).toEqual([]);
     expect(urls.filter((u) => /\/electron\/core\/(reports|participants|certificates|badges|event)\//.test(u))).toEqual([]);
   });
@@ -40,5 +48,12 @@ describe('start-up: what is loaded before the work', () => {
     const file = JSON.stringify(path.join(ROOT, 'electron/core/qr/qr-modules.ts'));
     const { urls } = loaded(['--input-type=module', '-e', `const m = await import(${file}); m.qrRects('HD0TESTCODE')`]);
     expect(urls.filter(pkg('qrcode')).map((u) => u.replace(/.*\/node_modules\/qrcode\//, ''))).toEqual(['lib/core/qrcode.js']);
+  });
+
+  it('the dispatch (every command, check-in included) loads no PDF, zip or QR-image library', () => {
+    const file = JSON.stringify(path.join(ROOT, 'electron/core/dispatch.ts'));
+    const { urls } = loaded(['--input-type=module', '-e', `await import(${file})`]);
+    for (const name of ['@cantoo/pdf-lib', 'jszip', 'pngjs', 'exceljs']) expect(urls.filter(pkg(name)), name).toEqual([]);
+    expect(urls.filter((u) => u.includes('/node_modules/qrcode/lib/index.js'))).toEqual([]);
   });
 });
