@@ -3,16 +3,14 @@
 // one line per check, or one JSON object. Exit 0 only when nothing fails.
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { currentWorkerEntry } from '../core/jobs/worker-entry';
 import { readBackupConfig } from '../core/system/backup';
 import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
 import type { ClockMeasure } from '../core/system/doctor';
 import { runDoctor } from '../core/system/doctor-run';
+import { checkoutRoot } from './run';
 import type { TimeZone } from '../shared/time-zone';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The kiosk's default event (its dates and time zone), read-only; null when there is none. */
 function readEvent(dbPath: string): ClockMeasure['event'] {
@@ -45,7 +43,7 @@ export function doctorCommand(program: Command) {
       const report = await runDoctor({
         dataDir,
         dbPath,
-        resourcesDir: path.join(root, 'resources'),
+        resourcesDir: path.join(checkoutRoot, 'resources'),
         backupDir: readBackupConfig(dataDir).dir,
         worker: currentWorkerEntry(),
         event: () => readEvent(dbPath),

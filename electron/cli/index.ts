@@ -1,47 +1,18 @@
-import { Command, CommanderError } from 'commander';
+import module from 'node:module';
 import { APP_VERSION } from '../core/system/version';
-import { badgeCommands } from './badges';
-import { certificateCommands } from './certificates';
-import { checkinCommands } from './checkin';
-import { eventCommands } from './event';
-import { participantCommands } from './participants';
-import { backupCommands } from './backup';
-import { reportCommands } from './report';
-import { CliFailure } from './run';
-import { doctorCommand } from './doctor';
-import { paymentCommands } from './payments';
 
-const program = new Command('hadir')
-  .description('Hadir kiosk: command line over the same database and rules as the app')
-  .version(APP_VERSION)
-  .exitOverride()
-  .showHelpAfterError(false);
+// The CLI's entry: what every call pays before its command runs (issue 21 item 5: a check-in
+// from a script or a scanner hook, `hadir --version`), so it loads nothing it does not need.
+//
+// Compiled code is cached on disk (Node's compile cache, in the system's temporary folder): the
+// commands' modules and their packages are compiled once, not on every call. It changes no
+// behaviour; where the folder cannot be written Node just compiles as before.
+module.enableCompileCache?.();
 
-eventCommands(program);
-participantCommands(program);
-backupCommands(program);
-reportCommands(program);
-badgeCommands(program);
-checkinCommands(program);
-certificateCommands(program);
-doctorCommand(program);
-paymentCommands(program);
-
-// `hadir participants list | head -1`: the reader has gone away, which is not a failure of ours.
-// Without this, Node reports the broken pipe (EPIPE) as an uncaught error with a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
-
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
-  if (e instanceof CommanderError) {
-    // --help and --version also arrive here, with exit code 0.
-    process.exit(e.exitCode);
-  }
-  const msg = e instanceof Error ? e.message : String(e);
-  console.error(`hadir: ${msg.split('\n')[0]}`);
-  process.exit(e instanceof CliFailure ? e.exitCode : 1);
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // Commander's own answer, without loading the commands and everything they import.
+  console.log(APP_VERSION);
+} else {
+  await import('./program');
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import JSZip from 'jszip';
 import { PAYMENT_KINDS } from '../shared/payments';
 import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
@@ -93,6 +92,7 @@ export function paperworkReports(report: Command) {
       if (o.by !== 'instansi' && o.by !== 'regency') throw new CliFailure(`--by must be instansi or regency: ${o.by}`, 2);
       const f = await call(openCli(o.dataDir), 'reports.jp', { by: o.by });
       fs.mkdirSync(o.out, { recursive: true });
+      const { default: JSZip } = await import('jszip');
       const zip = await JSZip.loadAsync(f.bytes);
       for (const name of Object.keys(zip.files).sort()) {
         const file = path.join(o.out, path.basename(name));

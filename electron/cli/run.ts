@@ -16,7 +16,7 @@ import type { OpError } from '../shared/result';
  * The checkout's root (the folder holding resources/): electron/cli/ from the sources, out/main/
  * (or a chunk folder below it) when compiled, so it is looked for rather than counted.
  */
-const root = (() => {
+export const checkoutRoot = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, 'resources', 'fonts')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
@@ -44,7 +44,7 @@ export function openCli(dataDir: string | undefined, opts: { worker?: boolean } 
   // Only the built worker: from the sources, a worker compiles them again through tsx (seconds
   // on a loaded machine), and a checkout that was never built is where tests and development run.
   const jobsWorker = entry && entry.execArgv.length === 0 ? entry : 'inline';
-  return openContext(resolveDataDir(dataDir), 'cli', path.join(root, 'resources'), { jobsWorker });
+  return openContext(resolveDataDir(dataDir), 'cli', path.join(checkoutRoot, 'resources'), { jobsWorker });
 }
 
 /** Calls an operation through the same dispatch (and zod validation) as IPC and HTTP. */

@@ -66,13 +66,23 @@ function hadirChild(layout: BadgeLayoutId, n: number, out?: string): Promise<{ m
       process.execPath,
       ['--import', 'tsx', path.join(ROOT, 'tests/bench/badges-child.ts'), layout, String(n), ...(out ? [out] : [])],
       {
-        stdio: ['ignore', 'pipe', 'inherit'],
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
     let s = '';
+    let err = '';
     child.stdout.on('data', (c) => (s += c));
-    child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(s.trim().split('\n').pop()!)) : reject(new Error(`child ${code}`)),
+    child.stderr.on('data', (c) => (err = (err + c).slice(-4000)));
+    // A child ended by a signal has no exit code ("child null" said nothing): name the signal
+    // (SIGKILL from the kernel's OOM killer, SIGABRT from V8's heap limit) and its last words.
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve(JSON.parse(s.trim().split('\n').pop()!))
+        : reject(
+            new Error(
+              `badges child (${layout}, ${n} tags) ended with ${signal ?? `exit code ${code}`}: ${err.trim().split('\n').slice(-5).join(' | ')}`,
+            ),
+          ),
     );
   });
 }
@@ -210,7 +220,11 @@ export async function decodeRates(
   const SCALES = opts.scales ?? [0.3, 0.35, 0.4, 0.42, 0.45];
   const PER = per;
   const series = [
-    ...(opts.layouts ?? BADGE_LAYOUTS).map((layout) => ({ label: `${layout} tag, ${SHEETS[layout].tag.qr} mm QR`, layout, shrink: 1 })),
+    ...(opts.layouts ?? BADGE_LAYOUTS).map((layout) => ({
+      label: `${layout} tag, ${SHEETS[layout].tag.qr} mm QR`,
+      layout,
+      shrink: 1,
+    })),
     ...(opts.reference === false ? [] : [{ label: '25 mm QR', layout: 'a4-10' as const, shrink: 25 / SHEETS['a4-10'].tag.qr }]),
   ];
   const rates = new Map<string, { cpp: number; js: number; two: number }>();

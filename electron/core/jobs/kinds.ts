@@ -1,13 +1,18 @@
-import type { Kind } from './kind';
-import { readImportKind } from '../participants/import/read-import-kind';
-import { renderDaftarHadir, type DaftarHadirInput } from '../reports/daftar-hadir';
-import { renderTablePdf, type TablePdfInput } from '../reports/table-pdf';
-import { renderDaftarPenerimaan, type DaftarPenerimaanInput } from '../reports/daftar-penerimaan';
-import { renderSpeakerSheet, type SpeakerSheetInput } from '../reports/daftar-hadir-narasumber';
-import { renderBadgesKind, renderTestSheetKind } from '../badges/render-kind';
-import { renderCertificatesKind } from '../certificates/render-kind';
-import { checkpointKind } from '../system/checkpoint-kind';
-import { readEventFileKind } from '../event/read-file-kind';
+import type { Kind, KindIo } from './kind';
+import type { DaftarHadirInput } from '../reports/daftar-hadir';
+import type { TablePdfInput } from '../reports/table-pdf';
+import type { DaftarPenerimaanInput } from '../reports/daftar-penerimaan';
+import type { SpeakerSheetInput } from '../reports/daftar-hadir-narasumber';
+
+/**
+ * A kind whose module is imported when it first runs. A worker thread starts for one job and
+ * the CLI runs one command: loading every kind's modules up front (the import's parsers, the
+ * reports, certificates, pdf-lib's 190 files and their colour library) cost a badge sheet's
+ * worker ~0.5 s of CPU before its first page (issue 21).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any kind's own input type, kept as it is
+const lazy = <F extends (input: any, io: KindIo) => unknown>(load: () => Promise<F>) =>
+  (async (input, io) => (await load())(input, io)) as (input: Parameters<F>[0], io: KindIo) => Promise<Awaited<ReturnType<F>>>;
 
 /**
  * Every job kind the worker can run, by name. The worker imports this map and nothing from the
@@ -16,16 +21,22 @@ import { readEventFileKind } from '../event/read-file-kind';
  * Add a kind: write the pure function beside its domain, add one line here.
  */
 export const KINDS = {
-  'participants.readImport': readImportKind,
-  'reports.daftarHadir': (input: DaftarHadirInput) => renderDaftarHadir(input),
-  'reports.tablePdf': (input: TablePdfInput) => renderTablePdf(input),
-  'reports.daftarPenerimaan': (input: DaftarPenerimaanInput) => renderDaftarPenerimaan(input),
-  'reports.speakers': (input: SpeakerSheetInput) => renderSpeakerSheet(input),
-  'badges.render': renderBadgesKind,
-  'badges.testSheet': renderTestSheetKind,
-  'certificates.render': renderCertificatesKind,
-  'db.checkpoint': checkpointKind,
-  'event.readFile': readEventFileKind,
+  'participants.readImport': lazy(() => import('../participants/import/read-import-kind').then((m) => m.readImportKind)),
+  'reports.daftarHadir': lazy(() =>
+    import('../reports/daftar-hadir').then((m) => (input: DaftarHadirInput) => m.renderDaftarHadir(input)),
+  ),
+  'reports.tablePdf': lazy(() => import('../reports/table-pdf').then((m) => (input: TablePdfInput) => m.renderTablePdf(input))),
+  'reports.daftarPenerimaan': lazy(() =>
+    import('../reports/daftar-penerimaan').then((m) => (input: DaftarPenerimaanInput) => m.renderDaftarPenerimaan(input)),
+  ),
+  'reports.speakers': lazy(() =>
+    import('../reports/daftar-hadir-narasumber').then((m) => (input: SpeakerSheetInput) => m.renderSpeakerSheet(input)),
+  ),
+  'badges.render': lazy(() => import('../badges/render-kind').then((m) => m.renderBadgesKind)),
+  'badges.testSheet': lazy(() => import('../badges/render-kind').then((m) => m.renderTestSheetKind)),
+  'certificates.render': lazy(() => import('../certificates/render-kind').then((m) => m.renderCertificatesKind)),
+  'db.checkpoint': lazy(() => import('../system/checkpoint-kind').then((m) => m.checkpointKind)),
+  'event.readFile': lazy(() => import('../event/read-file-kind').then((m) => m.readEventFileKind)),
 } satisfies Record<string, Kind<never, unknown>>;
 
 export type KindName = keyof typeof KINDS;

@@ -4,7 +4,7 @@
 // name, NIP, agency, training, dates, JP earned (the programme's total when the person qualifies
 // for a certificate, 0 when not), the certificate number and the text its QR carries; plus a
 // summary. Delivered as one ZIP (one file crosses IPC and HTTP); the CLI unpacks it into a folder.
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { HadirEvent } from '../../shared/event';
 import type { FileResult } from '../../shared/file';
 import { claimUrl } from '../../shared/cert-claim';
@@ -105,7 +105,9 @@ export async function jpFiles(ctx: Ctx, event: HadirEvent, by: 'instansi' | 'reg
     const g = (by === 'instansi' ? l.institution : l.regency) || NO_GROUP;
     groups.set(g, [...(groups.get(g) ?? []), l]);
   }
-  const zip = new JSZip();
+  // Loaded here: every process that dispatches (a CLI check-in too) would load jszip at start-up.
+  const { default: JSZipClass } = await import('jszip');
+  const zip = new JSZipClass();
   const summary: (string | number)[][] = [];
   const used = new Set<string>();
   for (const [group, ls] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'id'))) {

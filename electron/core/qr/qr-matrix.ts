@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { createQr } from './qrcode-core';
 import { applyMask, formatCells, unmasked } from './mask-patterns';
 import { PACKED_MAX, packedPenalties } from './qr-penalty-packed';
 
@@ -20,7 +20,7 @@ export interface QrMatrix {
 }
 
 export function qrMatrix(text: string): QrMatrix {
-  const base = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
+  const base = createQr([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
     errorCorrectionLevel: 'M',
     maskPattern: 0,
   });

@@ -18,6 +18,9 @@ import { formatRupiah, sumRupiah } from '../payments/money';
 import { terbilangRupiah } from '../payments/terbilang';
 import type { ReceiptRow, ReceiptTotals } from '../payments/receipts';
 import type { PaymentKind, PaymentSignatory } from '../../shared/payments';
+import { KIND_TITLE, percent } from './receipt-terms';
+
+export { KIND_TITLE, percent };
 
 export interface DaftarPenerimaanInput {
   kind: PaymentKind;
@@ -35,11 +38,6 @@ export interface DaftarPenerimaanInput {
   fonts: FontBytes;
 }
 
-export const KIND_TITLE: Record<PaymentKind, string> = {
-  transport: 'UANG TRANSPORT',
-  'uang-saku': 'UANG SAKU',
-  honor: 'HONORARIUM NARASUMBER DAN MODERATOR',
-};
 const UNIT: Record<PaymentKind, string> = { transport: 'kali', 'uang-saku': 'hari', honor: 'JP' };
 
 const PAGE = { w: 297, h: 210 };
@@ -72,8 +70,6 @@ const TABLE_W = PAGE.w - MARGIN.left - MARGIN.right;
 const SIGN_W = TABLE_W - COLS.reduce((s, c) => s + c.w, 0);
 const colX = (key: string) => MARGIN.left + COLS.slice(0, COLS.findIndex((c) => c.key === key)).reduce((s, c) => s + c.w, 0);
 
-/** "5%", "15%", "2,5%": a basis-point rate as printed, without floating point. */
-export const percent = (bp: number) => `${Math.floor(bp / 100)}${bp % 100 ? `,${String(bp % 100).padStart(2, '0').replace(/0$/, '')}` : ''}%`;
 
 /**
  * Rows per page: greedy, a row never split; every page keeps room for its total lines (and, past

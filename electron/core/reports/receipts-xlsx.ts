@@ -2,7 +2,7 @@
 // transfer: the same rows and totals as the PDF (one source: payments/receipts.ts), amounts as
 // whole-number cells (format #.##0), NIP and account numbers as text so Excel keeps every digit.
 import type { DaftarPenerimaanInput } from './daftar-penerimaan';
-import { KIND_TITLE, percent } from './daftar-penerimaan';
+import { KIND_TITLE, percent } from './receipt-terms';
 import { neutralise } from '../participants/csv';
 import { terbilangRupiah } from '../payments/terbilang';
 

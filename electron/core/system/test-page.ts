@@ -1,5 +1,5 @@
 import type { Color, PDFFont, PDFPage } from '@cantoo/pdf-lib';
-import QRCode from 'qrcode';
+import { createQr } from '../qr/qrcode-core';
 import type { Lang } from '../../shared/contract';
 import { CAMERA_TEST_CODE } from '../../shared/doctor';
 
@@ -85,7 +85,7 @@ function ruler(page: PDFPage, font: PDFFont, x: number, y: number, dir: 'across'
 
 /** The camera test code (CAMERA_TEST_CODE), dark runs of each row as rectangles, 4 modules of quiet zone. */
 function qr(page: PDFPage, dark: Color, x: number, y: number, size: number) {
-  const { modules } = QRCode.create(CAMERA_TEST_CODE, { errorCorrectionLevel: 'M' });
+  const { modules } = createQr(CAMERA_TEST_CODE, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const m = size / (n + 8);
   for (let row = 0; row < n; row++) {
