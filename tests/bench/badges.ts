@@ -5,7 +5,7 @@
 // in a 1280x720 frame, rotated up to 25°, tilted, defocused, dim, noisy, JPEG), with zxing-cpp
 // (zxing-wasm) and @zxing/library, against the same frames made from a 25 mm QR (the size the issue
 // measured failing). Needs /usr/bin/chromium, ImageMagick's convert and poppler's pdftoppm.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -187,7 +187,11 @@ export async function decodeRates(
   const SCALES = opts.scales ?? [0.3, 0.35, 0.4, 0.42, 0.45];
   const PER = per;
   const series = [
-    ...(opts.layouts ?? BADGE_LAYOUTS).map((layout) => ({ label: `${layout} tag, ${SHEETS[layout].tag.qr} mm QR`, layout, shrink: 1 })),
+    ...(opts.layouts ?? BADGE_LAYOUTS).map((layout) => ({
+      label: `${layout} tag, ${SHEETS[layout].tag.qr} mm QR`,
+      layout,
+      shrink: 1,
+    })),
     ...(opts.reference === false ? [] : [{ label: '25 mm QR', layout: 'a4-10' as const, shrink: 25 / SHEETS['a4-10'].tag.qr }]),
   ];
   const rates = new Map<string, { cpp: number; js: number; two: number }>();
