@@ -5,7 +5,7 @@
 // in a 1280x720 frame, rotated up to 25°, tilted, defocused, dim, noisy, JPEG), with zxing-cpp
 // (zxing-wasm) and @zxing/library, against the same frames made from a 25 mm QR (the size the issue
 // measured failing). Needs /usr/bin/chromium, ImageMagick's convert and poppler's pdftoppm.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,8 @@ import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { SHEETS } from '../../electron/core/badges/sheets';
 import { BADGE_LAYOUTS, type BadgeLayoutId } from '../../electron/shared/badges';
 import { generatedBadges, rng } from '../helpers/badge-people';
-import { crop, decodeZxingCpp, decodeZxingJs, rasterise, readPgm, writePgm } from '../helpers/qr-decode';
+import { decodeZxingCpp, decodeZxingJs } from '../helpers/qr-decode';
+import { tagImages, webcamFrame } from '../helpers/webcam-frames';
 import { badgesHtml } from './badges-html';
 import type { Row } from './run';
 
@@ -179,30 +180,6 @@ export async function benchBadges(rows: Row[], resources: string): Promise<void>
   await decodeRates(rows, resources);
 }
 
-/** Tags of a layout rendered at 400 dpi and cut out, as greyscale images with their payloads. */
-async function tagImages(layout: BadgeLayoutId, dir: string, fonts: ReturnType<typeof loadBadgeFonts>) {
-  const sheet = SHEETS[layout];
-  const people = generatedBadges(20, 77);
-  const pdf = path.join(dir, `${layout}.pdf`);
-  fs.writeFileSync(
-    pdf,
-    await renderBadgesPdf({ layout, eventName: EVENT, logo: null, fonts, badges: people, offset: { x: 0, y: 0 } }),
-  );
-  const DPI = 400;
-  const px = DPI / 25.4;
-  const tags: { file: string; payload: string }[] = [];
-  rasterise(pdf, DPI, path.join(dir, layout)).forEach((img, p) =>
-    sheet.slots.forEach((s, k) => {
-      const b = people[p * sheet.slots.length + k];
-      if (!b) return;
-      const file = path.join(dir, `${layout}-tag-${tags.length}.pgm`);
-      writePgm(crop(img, { x: s.x * px, y: s.y * px, w: s.w * px, h: s.h * px }), file);
-      tags.push({ file, payload: b.payload });
-    }),
-  );
-  return tags;
-}
-
 /**
  * Webcam-like frames of every layout's tag (each with its QR size from sheets.ts) against the A4-10 tag shrunk so its QR is 25 mm (the size issue 10 measured
  * failing): zxing-cpp and @zxing/library on one frame, and zxing-cpp within two frames (a second,
@@ -239,29 +216,8 @@ export async function decodeRates(
         const tag = tags[i % tags.length]!;
         let read = false;
         for (let f = 0; f < 2; f++) {
-          const width = Math.round((sheet.tag.w * shrink) / mmPerPx);
-          const h = Math.round(width * (sheet.tag.h / sheet.tag.w));
-          const angle = (rand() * 2 - 1) * 25;
-          const tilt = Math.round(width * 0.08 * rand());
-          const x = Math.round(rand() * Math.max(0, 1280 - width - 60)) + 30;
-          const y = Math.round(rand() * Math.max(0, 720 - h - 60)) + 30;
-          const frame = path.join(dir, 'f.jpg');
-          // prettier-ignore
-          execFileSync('convert', [
-            '-size', '1280x720', 'xc:#6e6a64',
-            '(', tag.file, '-resize', `${width}x`, '-alpha', 'set', '-virtual-pixel', 'transparent',
-            '-distort', 'Perspective', `0,0 0,0  ${width},0 ${width - tilt},${tilt}  0,${h} 0,${h}  ${width},${h} ${width - tilt},${h - tilt}`,
-            '-background', 'none', '-rotate', angle.toFixed(1), ')',
-            '-geometry', `+${x}+${y}`, '-composite',
-            '-blur', `0x${(0.6 + rand() * 0.8).toFixed(2)}`,
-            '-evaluate', 'multiply', (0.45 + rand() * 0.3).toFixed(2),
-            '-attenuate', (0.4 + rand() * 0.5).toFixed(2), '+noise', 'Gaussian',
-            '-quality', String(55 + Math.round(rand() * 25)), frame,
-          ]);
-          const pgm = path.join(dir, 'f.pgm');
-          execFileSync('convert', [frame, pgm]);
-          const img = readPgm(pgm);
-          const ok = (await decodeZxingCpp({ ...img, file: frame })).includes(tag.payload);
+          const img = webcamFrame(tag.file, sheet.tag, mmPerPx, rand, dir, shrink);
+          const ok = (await decodeZxingCpp(img)).includes(tag.payload);
           if (f === 0) {
             if (ok) cpp++;
             if (decodeZxingJs(img) === tag.payload) js++;

@@ -100,7 +100,7 @@ describe('badge layout geometry (from the layout, not from pixels)', async () =>
     };
     for (const id of BADGE_LAYOUTS) {
       const s60 = sizes(long, id);
-      // 60 characters on four lines: 12 pt on the A4 cards beside the 35 mm QR (it was 7 pt on
+      // 60 characters on four lines: 11.5 pt on the A4 cards beside the 42 mm QR (it was 7 pt on
       // two lines, under a 9 pt regency); the A6 and the roll have the whole width.
       expect(s60.name, id).toBeGreaterThanOrEqual(10);
       expect(s60.name, id).toBeGreaterThanOrEqual(s60.regency);

@@ -65,11 +65,23 @@ function grid(id: BadgeLayoutId, page: Sheet['page'], tag: TagSpec, cols: number
 
 const A4 = { w: 210, h: 297 };
 
+/**
+ * The A4 cards' QR: 42 mm with a 2-module (4 mm) quiet zone, chosen on webcam-like frames
+ * (tests/bench/badges.ts decodeRates, 24 frames per scale, zxing-cpp, one frame, A4-10):
+ * 35 mm / 4 modules read 79 % over 0.30-0.45 mm per pixel and 63 % at 0.45; 40 mm / 2.5 read
+ * 91 % and 88 %; 42 mm / 2 read 98 % and 100 %. A module is then 2 mm, 4.4 px at 0.45 mm/px.
+ * Less white buys the larger symbol with the name column as wide as 40 / 2.5 left it (the
+ * fixture's 60-character name 11.5 pt on four lines, a 146-character one 5.6 pt); zxing-cpp
+ * and zbar need no more than 2 modules, and the card's white margin runs on past it on the
+ * sides that face the cut. docs/engineering/badge-qr-size.md has the figures.
+ */
+const A4_QR = { qr: 42, quiet: 2 };
+
 export const SHEETS: Record<BadgeLayoutId, Sheet> = {
   // 2 x 4 cards of 90 x 65 mm, the size of the common clear badge holders.
-  'a4-8': grid('a4-8', A4, { w: 90, h: 65, template: 'side', margin: 3, qr: 35, nameMax: 17 }, 2, 4),
+  'a4-8': grid('a4-8', A4, { w: 90, h: 65, template: 'side', margin: 3, ...A4_QR, nameMax: 17 }, 2, 4),
   // 2 x 5 business-card stock, 90 x 54 mm each (sold as "54 x 90").
-  'a4-10': grid('a4-10', A4, { w: 90, h: 54, template: 'side', margin: 3, qr: 35, nameMax: 16 }, 2, 5),
+  'a4-10': grid('a4-10', A4, { w: 90, h: 54, template: 'side', margin: 3, ...A4_QR, nameMax: 16 }, 2, 5),
   // One tag per A6 page; 6 mm margins stay clear of what a printer cannot reach.
   a6: {
     id: 'a6',
