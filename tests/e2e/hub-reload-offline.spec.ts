@@ -68,6 +68,9 @@ test('a desk reloaded while the hub is down opens from its offline copy and keep
     const banner = desk.getByTestId('checkin-offline');
     await expect(banner).toContainText('menunggu dikirim: 1');
     await desk.screenshot({ path: path.join(SHOTS, 'desk-reloaded-offline-id.png') });
+    await desk.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(banner).toContainText('Scans waiting to be sent: 1');
+    await desk.screenshot({ path: path.join(SHOTS, 'desk-reloaded-offline-en.png') });
 
     // The hub is back on the same port and folder: the scan is sent and stored once.
     hub = await runHub(KEY, LAN!, dataDir, port);
@@ -82,6 +85,9 @@ test('a desk reloaded while the hub is down opens from its offline copy and keep
     await expect
       .poll(() => hub.ctx.db.prepare("SELECT COUNT(DISTINCT participant_id) AS n FROM scan WHERE verdict = 'ok'").get())
       .toEqual({ n: 2 });
+    // The keyboard alone reaches the search box from the top of the page.
+    for (let i = 0; i < 30 && !(await desk.getByRole('searchbox').evaluate((el) => el === document.activeElement)); i++) await desk.keyboard.press('Tab');
+    await expect(desk.getByRole('searchbox')).toBeFocused();
     await context.close();
   } finally {
     await browser.close();
