@@ -9,10 +9,6 @@ const ISOLATED = [
   'tests/unit/programs.test.ts',
   'tests/unit/shell-electron.test.ts',
   'tests/unit/security.test.ts',
-  // Not diagnosed: run in one worker before badges-layout.test (with badges-scan, -ops, -text,
-  // qr-mask and pdf-unusual-names), the text-layer check then read the 61-character unbroken
-  // name split ("Wolfes hlegel..."); each pair alone passes. Kept apart until that is understood.
-  'tests/unit/badges-webcam.test.ts',
 ];
 
 export default defineConfig({

@@ -54,6 +54,11 @@ export const HARD_NAMES: Omit<BadgeData, 'roleIndex' | 'payload' | 'code'>[] = [
   { name: 'Ni', regency: 'Kabupaten Pesisir Barat', institution: null, role: 'Tamu Kehormatan Undangan Khusus' },
 ];
 
+/** One participant with just a name (a Peserta with a fixed code), for a test about one tag. */
+export function badgeOf(name: string): BadgeData {
+  return badge({ name, regency: null, institution: null, role: 'Peserta', code: 'K7M2Q9XR' });
+}
+
 export function hardBadges(): BadgeData[] {
   const c = codes(HARD_NAMES.length, rng(7));
   return HARD_NAMES.map((p, i) => badge({ ...p, code: c[i]! }));

@@ -19,6 +19,7 @@ declare module 'fontkit' {
     characterSet: number[];
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphsForString(text: string): Glyph[];
+    getGlyph(id: number, codePoints?: number[]): Glyph;
     layout(text: string, features?: unknown): { glyphs: Glyph[]; positions: GlyphPosition[]; direction?: string };
   }
   export function create(data: Uint8Array, postscriptName?: string): Font;

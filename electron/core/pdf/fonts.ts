@@ -39,12 +39,30 @@ export const cachingFontkit = {
   create(data: Uint8Array, postscriptName?: string): Font {
     let f = parsed.get(data);
     if (!f) {
-      f = memoiseLayout(fontkitCreate(Buffer.from(data.buffer, data.byteOffset, data.byteLength), postscriptName));
+      f = memoiseLayout(keepCharacters(fontkitCreate(Buffer.from(data.buffer, data.byteOffset, data.byteLength), postscriptName)));
       parsed.set(data, f);
     }
     return f;
   },
 };
+
+/**
+ * fontkit keeps every glyph it makes, with the characters asked for the first time. Writing a
+ * subset makes a composite's parts (ć is c + acute) with none, and pdf-lib writes the text behind
+ * each glyph (ToUnicode) from those characters: once a PDF with "ć" and no "c" was written, every
+ * later PDF of this long-lived font drew "c" with no text behind it (search, copy and pdftotext
+ * read "Wolfes hlegel"). A glyph made without characters takes them from the first caller that
+ * knows them (tests/unit/pdf-glyph-text.test.ts).
+ */
+function keepCharacters(font: Font): Font {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (codePoints?.length && glyph && !glyph.codePoints.length) glyph.codePoints = codePoints;
+    return glyph;
+  };
+  return font;
+}
 
 /**
  * fontkit's layout (OpenType shaping) is most of the time a PDF of many short texts takes
