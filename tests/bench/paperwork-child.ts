@@ -1,5 +1,6 @@
 // One paperwork render for 5,000 people in its own process, so its peak memory (maxRSS) is the
-// render's alone. argv: receipts-pdf | receipts-xlsx | daftar-hadir. Prints one JSON line:
+// render's alone. argv: receipts-pdf | receipts-xlsx | daftar-hadir; env N: the number of people
+// (5,000 unless given; tests/unit/report-pdf-memory.test.ts runs it too). Prints one JSON line:
 // { ms, bytes, maxRssMb }. Pure renderers on generated rows: the database's part is measured by
 // the reports suite.
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { totalsOf, type ReceiptRow } from '../../electron/core/payments/receipts
 import { paymentConfig } from '../../electron/shared/payments';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const N = 5_000;
+const N = Number(process.env.N ?? 5_000);
 const mode = process.argv[2];
 const fonts = loadBadgeFonts(path.join(ROOT, 'resources'));
 const name = (i: number) => (i % 97 === 0 ? 'Raden Ajeng Siti Nurhasanah Kusumawardhani, S.Sos., M.Kesos. ' + i : `Peserta Kongres ${i}`);

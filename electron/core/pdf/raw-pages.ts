@@ -19,7 +19,11 @@ let out = new Uint8Array(64 * 1024);
  * dependency of jszip) writes the same format into memory the heap owns.
  */
 export function deflated(ops: string): Uint8Array {
-  const input = Buffer.from(ops, 'latin1');
+  return deflatedBytes(Buffer.from(ops, 'latin1'));
+}
+
+/** The same for bytes already made (a pdf-lib content stream's, core/pdf/compact-page.ts). */
+export function deflatedBytes(input: Uint8Array): Uint8Array {
   if (!strm) {
     strm = new ZStream();
     // Level 6, deflate method 8, 32 KB window (15), memLevel 8, default strategy: zlib's defaults.

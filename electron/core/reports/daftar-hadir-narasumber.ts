@@ -73,7 +73,7 @@ const TABLE_W = PAGE.w - MARGIN.left - MARGIN.right;
 const SIGN_W = TABLE_W - COLS.reduce((s, c) => s + c.w, 0);
 
 export async function renderSpeakerSheet(input: SpeakerSheetInput): Promise<Uint8Array> {
-  const { doc, regular, bold, measure } = await reportDoc(`Daftar Hadir Narasumber dan Moderator - ${input.eventName}`, input.fonts);
+  const { doc, addPage, regular, bold, measure } = await reportDoc(`Daftar Hadir Narasumber dan Moderator - ${input.eventName}`, input.fonts);
   const { ink, text, line, lineH } = reportPen(PAGE.h, regular, 0.5);
   const grey = rgb(0.93, 0.93, 0.93);
   const widthAt = (m: (t: string) => number) => (t: string, size: number) => m(t) * size * MM_PER_PT;
@@ -88,7 +88,7 @@ export async function renderSpeakerSheet(input: SpeakerSheetInput): Promise<Uint
   let pageNo = 0;
   const pages: PDFPage[] = [];
   const newPage = () => {
-    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    const page = addPage([pt(PAGE.w), pt(PAGE.h)]);
     pages.push(page);
     pageNo++;
     return page;

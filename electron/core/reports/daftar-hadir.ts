@@ -103,7 +103,7 @@ export function paginate(rows: number | number[], g = tableGeometry()): { pages:
 }
 
 export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8Array> {
-  const { doc, regular, bold, measure } = await reportDoc(`Daftar Hadir Hari ${input.dayNo} - ${input.eventName}`, input.fonts);
+  const { doc, addPage, regular, bold, measure } = await reportDoc(`Daftar Hadir Hari ${input.dayNo} - ${input.eventName}`, input.fonts);
   // Names in Arabic script: the fallback font, embedded only when someone's name needs it.
   const inArabic = input.rows.map((r) => drawsInArabic(r.name, input.fonts.arabic));
   const arabic = inArabic.includes(true) ? await doc.embedFont(input.fonts.arabic!, { subset: true }) : null;
@@ -210,7 +210,7 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
 
   let lastY = 0;
   pages.forEach(([from, to], p) => {
-    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    const page = addPage([pt(PAGE.w), pt(PAGE.h)]);
     let y = MARGIN.top;
     if (p === 0) {
       titleBlock(page, y);
@@ -243,7 +243,7 @@ export async function renderDaftarHadir(input: DaftarHadirInput): Promise<Uint8A
   let page = doc.getPages()[doc.getPageCount() - 1]!;
   let y = lastY + 8;
   if (signatoryOnNewPage) {
-    page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    page = addPage([pt(PAGE.w), pt(PAGE.h)]);
     footer(page, total);
     y = MARGIN.top;
   }

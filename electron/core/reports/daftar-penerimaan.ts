@@ -94,7 +94,7 @@ export function paginateReceipt(heights: number[]): { pages: [number, number][];
 }
 
 export async function renderDaftarPenerimaan(input: DaftarPenerimaanInput): Promise<Uint8Array> {
-  const { doc, regular, bold, measure } = await reportDoc(`Daftar Penerimaan ${KIND_TITLE[input.kind]} - ${input.eventName}`, input.fonts);
+  const { doc, addPage, regular, bold, measure } = await reportDoc(`Daftar Penerimaan ${KIND_TITLE[input.kind]} - ${input.eventName}`, input.fonts);
   const { ink, text, line, lineH } = reportPen(PAGE.h, regular, 0.5);
   const grey = rgb(0.93, 0.93, 0.93);
   const widthMm = (s: string, size: number, font: 'regular' | 'bold' = 'regular') => (measure[font](s) * size) / (72 / 25.4);
@@ -158,7 +158,7 @@ export async function renderDaftarPenerimaan(input: DaftarPenerimaanInput): Prom
   let carried = zero;
   let lastY = 0;
   pages.forEach(([from, to], p) => {
-    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    const page = addPage([pt(PAGE.w), pt(PAGE.h)]);
     let y = MARGIN.top;
     if (p === 0) {
       text(page, `DAFTAR PENERIMAAN ${KIND_TITLE[input.kind]}`, MARGIN.left, y, 12, bold);
@@ -237,7 +237,7 @@ export async function renderDaftarPenerimaan(input: DaftarPenerimaanInput): Prom
   let page = doc.getPages()[doc.getPageCount() - 1]!;
   let y = lastY + 4;
   if (closingOnNewPage) {
-    page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    page = addPage([pt(PAGE.w), pt(PAGE.h)]);
     footer(page, total);
     y = MARGIN.top;
   }

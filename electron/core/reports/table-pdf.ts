@@ -44,7 +44,7 @@ const ROW_MIN = 6.5;
 const MM_PER_PT = 25.4 / 72;
 
 export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> {
-  const { doc, regular, bold, measure } = await reportDoc(`${input.title} - ${input.eventName}`, input.fonts);
+  const { doc, addPage, regular, bold, measure } = await reportDoc(`${input.title} - ${input.eventName}`, input.fonts);
   const { ink, text, line, lineH } = reportPen(PAGE.h, regular, 0.4);
   const grey = rgb(0.93, 0.93, 0.93);
   const widthAt = (m: (t: string) => number) => (t: string, size: number) => m(t) * size * MM_PER_PT;
@@ -110,7 +110,7 @@ export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> 
   };
 
   pages.forEach(([from, to], p) => {
-    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    const page = addPage([pt(PAGE.w), pt(PAGE.h)]);
     let y = MARGIN.top;
     text(page, input.title.toUpperCase(), MARGIN.left, y, 12, bold);
     const name = rowCell(input.eventName, tableW, widthAt(measure.bold));
@@ -142,7 +142,7 @@ export async function renderTablePdf(input: TablePdfInput): Promise<Uint8Array> 
     footer(page, p);
   });
   if (input.signOff && signPage) {
-    const page = doc.addPage([pt(PAGE.w), pt(PAGE.h)]);
+    const page = addPage([pt(PAGE.w), pt(PAGE.h)]);
     signOff(page, input.signOff, MARGIN.top);
     footer(page, pages.length);
   }
