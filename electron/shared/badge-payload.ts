@@ -14,7 +14,7 @@
 //   punctuation key, whose place differs between layouts, is ever needed.
 // - The event tag lets a kiosk that holds several events say "badge of <event>" instead of
 //   checking someone into the wrong one, and "not registered" for an event it does not hold.
-//   It is derived from the event's secret (core/badges/event-tag.ts), so it needs no column and
+//   It is derived from the event's secret (core/qr/event-tag.ts), so it needs no column and
 //   travels with an event moved to another laptop.
 // - "HD" marks the text as a Hadir badge: a QRIS sticker or a URL is "not a badge", not a red verdict.
 export const BADGE_PREFIX = 'HD';

@@ -30,7 +30,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { renderBadgesPdf } from '../../electron/core/badges/render-pdf';
 import { SHEETS } from '../../electron/core/badges/sheets';
-import { eventTag } from '../../electron/core/badges/event-tag';
+import { eventTag } from '../../electron/core/qr/event-tag';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { eventTag } from '../../electron/core/badges/event-tag';
+import { eventTag } from '../../electron/core/qr/event-tag';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
 import { importFile } from '../../electron/core/participants/import-commit';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eventTag } from '../../electron/core/badges/event-tag';
+import { eventTag } from '../../electron/core/qr/event-tag';
 import { readTable } from '../../electron/core/participants/import/read-table';
 import type { BadgeData } from '../../electron/core/badges/tag-layout';
 import { badgePayload, CODE_ALPHABET } from '../../electron/shared/badge-payload';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { eventTag } from '../../electron/core/badges/event-tag';
+import { eventTag } from '../../electron/core/qr/event-tag';
 import { badgePayload, parseBadgeText } from '../../electron/shared/badge-payload';
 
 describe('badge payload', () => {

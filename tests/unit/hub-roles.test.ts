@@ -6,7 +6,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventTag } from '../../electron/core/badges/event-tag';
+import { eventTag } from '../../electron/core/qr/event-tag';
 import type { Ctx } from '../../electron/core/context';
 import { badgePayload } from '../../electron/shared/badge-payload';
 import { JOB_ROLE, OP_ROLE, roleAllows } from '../../electron/shared/desk-roles';

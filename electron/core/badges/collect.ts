@@ -7,7 +7,7 @@ import { HadirError } from '../../shared/errors';
 import type { Participant } from '../../shared/participant';
 import type { Ctx } from '../context';
 import { toMatchQuery } from '../participants/search';
-import { eventTag } from './event-tag';
+import { eventTag } from '../qr/event-tag';
 import type { BadgeData } from './tag-layout';
 
 /** What a badge render needs from the database, as plain data (the renderer never reads it). */

@@ -22,7 +22,7 @@ import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
 import { deskEventId, readEventId } from '../event/desk-event';
-import { eventTag } from '../badges/event-tag';
+import { eventTag } from '../qr/event-tag';
 import { inspectAsset } from './assets';
 import { assignNumbers, logPrints, releaseNumbers, type PrintVia } from './issue';
 import { publicKeyPem } from './keys';

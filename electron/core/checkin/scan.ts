@@ -8,7 +8,7 @@ import { listDays } from '../../db/repositories/events';
 import { appendScan, standingCheckin } from '../../db/repositories/scans';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
-import { eventTag } from '../badges/event-tag';
+import { eventTag } from '../qr/event-tag';
 import { chooseDay } from './day';
 import { findReplacedBadge } from './replaced';
 import { decide, type Lookups } from './verdict';

@@ -244,7 +244,7 @@ export function removeOverride(db: Db, eventId: number, participantId: number): 
   stmt(db, 'DELETE FROM cert_override WHERE event_id = ? AND participant_id = ?').run(eventId, participantId);
 }
 
-/** The event's secret, to check a scanned badge's event tag (core/badges/event-tag.ts). */
+/** The event's secret, to check a scanned badge's event tag (core/qr/event-tag.ts). */
 export function badgeSecret(db: Db, eventId: number): Buffer | null {
   return (stmt(db, 'SELECT secret FROM event WHERE id = ?').get(eventId) as { secret: Buffer } | undefined)?.secret ?? null;
 }

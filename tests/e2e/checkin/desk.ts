@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import type { Ctx } from '../../../electron/core/context';
 import { dispatch } from '../../../electron/core/dispatch';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { OpInput, OpOutput } from '../../../electron/shared/contract';
 import type { OpName } from '../../../electron/shared/op-names';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { badgePayload, CODE_ALPHABET } from '../../../electron/shared/badge-payload';
 import { MAX_SCAN_TEXT, RAW_CODE_LOGGED } from '../../../electron/shared/checkin';
 import { ok, PSM_EVENT, tempCtx, scope } from '../../helpers/ctx';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../electron/core/context';
 import { dispatch } from '../../../electron/core/dispatch';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { HadirEvent } from '../../../electron/shared/event';
 import { ok, PSM_EVENT, scope, tempCtx } from '../../helpers/ctx';

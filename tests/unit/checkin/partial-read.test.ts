@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../electron/core/context';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { partialBadge } from '../../../electron/core/checkin/partial-read';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { HadirEvent } from '../../../electron/shared/event';

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../electron/core/context';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { reconcile } from '../../../electron/core/checkin/reconcile';
 import { dispatch } from '../../../electron/core/dispatch';
 import { RECONCILIATION_COUNTS_SQL, reconciliationCounts } from '../../../electron/db/repositories/reconciliation-counts';

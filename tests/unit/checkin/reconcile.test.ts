@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../electron/core/context';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { HadirEvent } from '../../../electron/shared/event';
 import type { ReconciliationCase } from '../../../electron/shared/reconciliation';

@@ -6,7 +6,7 @@
 // crypto module (the calls go through), on a real SQLite file.
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import { localDate } from '../../../electron/shared/time-zone';
 import { ok, PSM_EVENT, scope, tempCtx } from '../../helpers/ctx';

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../electron/core/context';
 import { dispatch } from '../../../electron/core/dispatch';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import { RAW_CODE_LOGGED } from '../../../electron/shared/checkin';
 import { ok, PSM_EVENT, tempCtx } from '../../helpers/ctx';

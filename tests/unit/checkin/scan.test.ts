@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../electron/core/context';
 import { dispatch } from '../../../electron/core/dispatch';
-import { eventTag } from '../../../electron/core/badges/event-tag';
+import { eventTag } from '../../../electron/core/qr/event-tag';
 import { badgePayload } from '../../../electron/shared/badge-payload';
 import type { HadirEvent } from '../../../electron/shared/event';
 import { ok, PSM_EVENT, tempCtx, scope } from '../../helpers/ctx';
