@@ -66,13 +66,27 @@ async function nameInk(template: CertTemplate, background?: Buffer) {
   return { ink: diffBox(withName, without), box: pxBox(template.fields.name, dpi) };
 }
 
-/** The QR field's area at 150 dpi, with a 10 mm margin all round. */
-function qrArea(img: Gray, t: CertTemplate): Gray {
+/** The QR field's area at `dpi`, with a 10 mm margin all round. */
+function qrArea(img: Gray, t: CertTemplate, dpi: number): Gray {
   const b = pxBox(
     { ...t.fields.qr, x: t.fields.qr.x - 10, y: t.fields.qr.y - 10, w: t.fields.qr.w + 20, h: t.fields.qr.h + 20 },
-    150,
+    dpi,
   );
   return crop(img, b.x0, b.y0, b.x1, b.y1);
+}
+
+/**
+ * @zxing/library's reading of the QR field at 150 dpi, else at 300. Claims are signed with a new
+ * key each run, so the symbol differs every time, and about 1 in 60 of them does not sample
+ * cleanly for this reader at 150 dpi (~4 px a module; zbarimg reads them all). Paper is printed at
+ * 300 dpi or more, and the test must not fail one run in sixty.
+ */
+function zxingQr(pdf: Uint8Array, t: CertTemplate): string {
+  try {
+    return zxing(qrArea(rasterise(pdf, 150), t, 150));
+  } catch {
+    return zxing(qrArea(rasterise(pdf, 300), t, 300));
+  }
 }
 
 describe('the rendered certificate', () => {
@@ -144,7 +158,7 @@ describe('the rendered certificate', () => {
     const pdf = pdfOf(res.file.bytes);
     expect(pdf.toString('latin1')).toContain('/DCTDecode');
     expect(zbar(pngOf(pdf, 150))).toEqual([res.claim]);
-    expect(zxing(qrArea(rasterise(pdf, 150), loadSettings(ctx.db, event.id).template))).toBe(res.claim);
+    expect(zxingQr(pdf, loadSettings(ctx.db, event.id).template)).toBe(res.claim);
   });
 
   it('reads a name with diacritics back exactly, with zbarimg and @zxing/library (the claim is ASCII)', async () => {
@@ -164,7 +178,7 @@ describe('the rendered certificate', () => {
       certificates: [{ number: '007/X/2022', name, role: 'Peserta', regency: null, qr: claim }],
     });
     expect(zbar(pngOf(pdf, 150))).toEqual([claim]);
-    expect(zxing(qrArea(rasterise(pdf, 150), template))).toBe(claim);
+    expect(zxingQr(pdf, template)).toBe(claim);
     expect(pdfText(pdf)).toContain(name);
     const { parseClaim } = await import('../../../electron/shared/cert-claim');
     const parsed = parseClaim(claim);
