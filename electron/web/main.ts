@@ -13,7 +13,7 @@ import { accessKeyProblem, ACCESS_KEY_MIN_DISTINCT, ACCESS_KEY_MIN_LENGTH, type 
 import { createWebHost, webHandler } from './server';
 import { Hub, listenBoth, type HubServer } from './hub';
 import { hubCertificate, tlsDir } from './hub-cert';
-import { fixedHub, HubSwitch } from './hub-switch';
+import { HubSwitch } from './hub-switch';
 import { lanAddresses as lanOnly } from './lan-addresses';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -91,8 +91,8 @@ if (accessKey === undefined) {
   // Joined desks are kept in the data folder: a restart with the same --key keeps every desk.
   const log = ctx.log;
   hub = new Hub(accessKey, cert, addresses, { dataDir: ctx.dataDir, onError: (e) => log.warn({ err: e }, 'hub desk list not written') });
+  // Its screen's hub.* operations answer "on, from the command line" (server.ts, hub-fixed.ts).
   server = listenBoth(cert, webHandler({ ctx, staticDir, loopbackOnly, hub }));
-  ctx.hub = fixedHub(hub, ctx);
 }
 // Cannot listen: one line saying what to do (it was Node's unhandled 'error' with a stack trace).
 server.on('error', (e: NodeJS.ErrnoException) => {

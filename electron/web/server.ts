@@ -24,6 +24,7 @@ import { LIVE_SEQ_HEADER, LiveFeed } from './live';
 import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER, roleAllows, type DeskRole } from '../shared/desk-roles';
 import { standingDesk } from '../core/checkin/undo-owner';
 import { stampDesk } from './desk-stamp';
+import { fixedHub } from './hub-fixed';
 import {
   BYTES_TYPE,
   INPUT_HEADER,
@@ -93,6 +94,9 @@ export function webHandler({ ctx, staticDir, loopbackOnly = true, accessKey: fix
       `A web host beyond loopback needs a usable access key (${accessKey === undefined ? 'none' : accessKeyProblem(accessKey)})`,
     );
   }
+  // A hub started from the command line (`--host`, or a test) answers its screen's hub.* operations
+  // as always on; the kiosk's own switch (hub-switch.ts) has put itself on the context already.
+  if (hub && !ctx.hub) ctx = Object.create(ctx, { hub: { value: fixedHub(hub, ctx), enumerable: true } }) as Ctx;
   const guard = new WrongKeyGuard((address, failures) => ctx.log.warn({ address, failures }, 'wrong access key'));
   const live = hub?.live ?? hubSwitch?.live ?? new LiveFeed();
   // The day's counters go out with the changes, computed once for every desk (issue 19, item 2).

@@ -11,10 +11,12 @@ export const hubSwitchEn: Record<keyof typeof hubSwitchId, string> = {
   'hubSwitch.isOn':
     'Other desks join by scanning the code below. It stays open after the kiosk restarts, until it is turned off here.',
   'hubSwitch.close': 'Close to other desks',
-  'hubSwitch.close.confirm': 'Every other desk is dropped (connected now: {n}) and cannot join again until it is opened again with a new key. Continue?',
+  'hubSwitch.close.confirm':
+    'Every other desk is dropped (connected now: {n}) and cannot join again until it is opened again with a new key. Continue?',
   'hubSwitch.close.yes': 'Yes, close',
   'hubSwitch.close.no': 'Cancel',
-  'hubSwitch.fixed': 'This host was opened to other desks from the command line (--host). Stop it with Ctrl+C in its command window.',
+  'hubSwitch.fixed':
+    'This host was opened to other desks from the command line (--host). Stop it with Ctrl+C in its command window.',
   'error.conflict.hubNoNetwork': 'This laptop is on no network. Join the venue Wi-Fi or cable, then turn it on again.',
   'error.conflict.hubPortInUse': 'Port {hubPortInUse} is already in use by another program.',
   'error.conflict.hubPortDenied': 'Port {hubPortDenied} needs administrator rights.',

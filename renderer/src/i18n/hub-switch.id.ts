@@ -9,10 +9,12 @@ export const hubSwitchId = {
   'hubSwitch.isOn':
     'Meja lain bisa bergabung dengan memindai kode di bawah. Tetap terbuka setelah kiosk dimulai ulang, sampai dimatikan di sini.',
   'hubSwitch.close': 'Tutup untuk meja lain',
-  'hubSwitch.close.confirm': 'Semua meja lain terputus (tersambung sekarang: {n}) dan tidak bisa bergabung lagi sampai dibuka kembali dengan kunci baru. Lanjutkan?',
+  'hubSwitch.close.confirm':
+    'Semua meja lain terputus (tersambung sekarang: {n}) dan tidak bisa bergabung lagi sampai dibuka kembali dengan kunci baru. Lanjutkan?',
   'hubSwitch.close.yes': 'Ya, tutup',
   'hubSwitch.close.no': 'Batal',
-  'hubSwitch.fixed': 'Host ini dibuka untuk meja lain dari baris perintah (--host). Hentikan dengan Ctrl+C di jendela perintahnya.',
+  'hubSwitch.fixed':
+    'Host ini dibuka untuk meja lain dari baris perintah (--host). Hentikan dengan Ctrl+C di jendela perintahnya.',
   'error.conflict.hubNoNetwork':
     'Laptop ini belum tersambung ke jaringan. Sambungkan ke Wi-Fi atau kabel tempat acara, lalu nyalakan lagi.',
   'error.conflict.hubPortInUse': 'Port {hubPortInUse} sudah dipakai program lain.',
