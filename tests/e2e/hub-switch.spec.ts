@@ -7,6 +7,7 @@ import { expect, SHOTS, test } from './fixtures';
 import { LAPTOP } from './seed';
 import { lanAddress } from './hub/start-hub';
 import { startKiosk } from './hub/start-kiosk';
+import { expectAccessible } from './axe';
 
 // Issue 19, item 1: the kiosk's own "Buka untuk meja lain" switch on its hub screen (the web host
 // on 127.0.0.1, as Electron's window would call the same operations over IPC). Item 2: a desk's
@@ -17,17 +18,24 @@ const PHONE = { width: 390, height: 844 };
 /** A desk's request over TLS to the LAN address (the hub's certificate is trusted in the test only). */
 function lanPost(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
-    const req = https.request(url, { method: 'POST', rejectUnauthorized: false, agent: false, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text || '{}') }));
-    });
+    const req = https.request(
+      url,
+      { method: 'POST', rejectUnauthorized: false, agent: false, headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text || '{}') }));
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify(body));
   });
 }
 
-test('the organiser opens the kiosk to other desks from the hub screen: address QR, key, a desk joins; closed, the desk is refused', async ({ page, browser }) => {
+test('the organiser opens the kiosk to other desks from the hub screen: address QR, key, a desk joins; closed, the desk is refused', async ({
+  page,
+  browser,
+}) => {
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
   const kiosk = await startKiosk();
   try {
@@ -40,6 +48,7 @@ test('the organiser opens the kiosk to other desks from the hub screen: address 
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
     await expect(page.getByTestId('hub-qr')).toHaveCount(0);
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-off-id.png'), fullPage: true });
+    await expectAccessible(page, 'hub screen, switch off');
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-off-phone-id.png'), fullPage: true });
     await page.setViewportSize(LAPTOP.viewport);
@@ -68,6 +77,7 @@ test('the organiser opens the kiosk to other desks from the hub screen: address 
     await expect(desk.getByTestId('checkin-total')).toBeVisible();
     await expect(page.getByTestId('hub-desks')).toContainText('Meja 1', { timeout: 15_000 });
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-on-id.png'), fullPage: true });
+    await expectAccessible(page, 'hub screen, switch on');
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-on-phone-id.png'), fullPage: true });
     await page.getByRole('button', { name: 'EN', exact: true }).click();
@@ -81,7 +91,9 @@ test('the organiser opens the kiosk to other desks from the hub screen: address 
     await page.getByRole('button', { name: 'Yes, close' }).click();
     await expect(page.getByRole('switch', { name: 'Open to other desks' })).toHaveAttribute('aria-checked', 'false');
     await expect(page.getByTestId('hub-qr')).toHaveCount(0);
-    await expect(lanPost(new URL('/hub/join', url).href, { name: 'x' }, { 'x-hadir-key': key })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(lanPost(new URL('/hub/join', url).href, { name: 'x' }, { 'x-hadir-key': key })).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
     expect((await kiosk.sw.status()).open).toBe(false);
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-off-en.png'), fullPage: true });
     await page.setViewportSize(PHONE);
@@ -92,13 +104,17 @@ test('the organiser opens the kiosk to other desks from the hub screen: address 
   }
 });
 
-test("a desk's counters follow another desk's scan from the live stream, with no checkin.stats request, and match a fresh read", async ({ page, browser }) => {
+test("a desk's counters follow another desk's scan from the live stream, with no checkin.stats request, and match a fresh read", async ({
+  page,
+  browser,
+}) => {
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
   const kiosk = await startKiosk();
   try {
     const event = await todaysEvent(kiosk.ctx);
     const people = [];
-    for (const name of ['Rina Marlina', 'Budi Santoso', 'Siti Aminah']) people.push(await op(kiosk.ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name, role: 'Peserta' }));
+    for (const name of ['Rina Marlina', 'Budi Santoso', 'Siti Aminah'])
+      people.push(await op(kiosk.ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name, role: 'Peserta' }));
     const status = await kiosk.ctx.hub!.open({ port: 0 });
     const url = status.info!.deskUrls.find((u) => u.includes(LAN!))!;
     void page;
@@ -121,7 +137,11 @@ test("a desk's counters follow another desk's scan from the live stream, with no
     await expect.poll(() => deskA.evaluate(() => document.readyState)).toBe('complete');
     const before = statsReads.length;
     for (const [i, p] of people.slice(0, 2).entries()) {
-      const scan = await lanPost(new URL('/api/checkin.scan', url).href, { eventId: event.id, desk: 'x', text: badgeOf(kiosk.ctx, event.id, p.code), input: 'camera' }, asB);
+      const scan = await lanPost(
+        new URL('/api/checkin.scan', url).href,
+        { eventId: event.id, desk: 'x', text: badgeOf(kiosk.ctx, event.id, p.code), input: 'camera' },
+        asB,
+      );
       expect(scan.json.value.verdict).toBe('green');
       await expect(deskA.getByTestId('checkin-total').locator('.counters-big')).toHaveText(String(i + 1), { timeout: 15_000 });
     }
