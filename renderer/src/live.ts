@@ -14,11 +14,12 @@ const counterListeners = new Set<CounterListener>();
 let source: EventSource | null = null;
 /** The stream now open said it pushes counters (`event: ready`): the counters are not polled or re-read. */
 let pushing = false;
+/** A stream was open before on this page: any later open (reconnect, rejoin) may have missed changes. */
+let everOpened = false;
 
 function open() {
   source?.close();
   pushing = false;
-  let opened = false;
   source = openLiveStream(
     (data) => {
       let eventId: number | undefined;
@@ -40,11 +41,12 @@ function open() {
         }
         for (const l of counterListeners) l.counters(c);
       },
-      // EventSource reconnected by itself (the hub restarted, the Wi-Fi came back): changes may
-      // have been missed meanwhile, so every screen reads again once (the first open is no gap).
+      // EventSource reconnected by itself (the hub restarted, the Wi-Fi came back), or the desk
+      // joined again: changes may have been missed meanwhile, so every screen reads again once
+      // (the page's first open is no gap: its screens have just read).
       open: () => {
-        if (opened) gap();
-        opened = true;
+        if (everOpened) gap();
+        everOpened = true;
       },
     },
   );
