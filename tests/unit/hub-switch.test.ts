@@ -15,9 +15,13 @@ import { badgePayload } from '../../electron/shared/badge-payload';
 import type { HubStatus } from '../../electron/shared/hub';
 import { localDate } from '../../electron/shared/time-zone';
 import { HubSwitch } from '../../electron/web/hub-switch';
+import { Hub, listenBoth } from '../../electron/web/hub';
+import { hubCertificate } from '../../electron/web/hub-cert';
+import { webHandler } from '../../electron/web/server';
 import { hubSwitchFile } from '../../electron/web/hub-switch-file';
 import { lanAddresses } from '../../electron/web/lan-addresses';
 import { createWebHost } from '../../electron/web/server';
+const KEY = 'K7Q2M9X4B1ZD';
 import { PSM_EVENT, RESOURCES, ok, tempDir, testWorkerEntry } from '../helpers/ctx';
 
 const LAN = lanAddresses()[0];
@@ -291,5 +295,31 @@ describe.skipIf(!LAN)("the kiosk's switch: hub.open / hub.close (a LAN listener 
     expect(pushed.stats).toEqual(JSON.parse(JSON.stringify(fresh)));
     expect(pushed.stats.present).toBe(1);
     expect(counters(a).at(-1)).toEqual(pushed);
+  });
+
+  it('a hub started from the command line (--host) answers the same operations as on and fixed: its screen cannot close it', async () => {
+    const ctx = openContext(tempDir(), 'web', RESOURCES, { actor: 'test' });
+    const cert = await hubCertificate(ctx.dataDir, [LAN!]);
+    const hub = new Hub(KEY, cert, [LAN!]);
+    const server = listenBoth(cert, webHandler({ ctx, staticDir: tempDir(), loopbackOnly: false, hub }));
+    await new Promise<void>((r) => server.listen(0, '0.0.0.0', r));
+    hub.port = (server.address() as AddressInfo).port;
+    cleanup.push(async () => {
+      hub.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      ctx.db.close();
+    });
+    const local = async (name: string) => {
+      const r = await fetch(`http://127.0.0.1:${hub.port}/api/${name}`, { method: 'POST', headers: { 'x-hadir-key': KEY } });
+      return (await r.json()) as Json;
+    };
+    expect((await local('hub.status')).value).toMatchObject({ available: true, open: true, fixed: true, info: { key: KEY } });
+    expect(await local('hub.close')).toMatchObject({ ok: false, error: { code: 'conflict', params: { hubFixed: 1 } } });
+    const renewed = await local('hub.newKey');
+    expect(renewed.value.info.key).not.toBe(KEY);
+    expect(renewed.value.info.key).toBe(hub.key);
+    // The old key is refused from now on.
+    expect(await local('hub.status')).toMatchObject({ ok: false, error: { code: 'access_key' } });
   });
 });
