@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import type { Jobs } from './jobs/jobs';
 import type { Logger } from './log/logger';
+import type { HubControl } from './system/hub-control';
 
 /** Everything an operation may touch, passed in so tests use a temporary file. */
 export interface Ctx {
@@ -17,6 +18,11 @@ export interface Ctx {
   jobs: Jobs;
   /** The data folder's log (logs/hadir.log): failures, start-up, migrations, jobs. */
   log: Logger;
+  /**
+   * The LAN listener this host can open to other desks (issue 19: the kiosk's own switch), set by
+   * the Electron main process and the web host; absent in the CLI and in tests that do not open one.
+   */
+  hub?: HubControl;
 }
 
 export const nowIso = (ctx: Ctx) => ctx.now().toISOString();

@@ -14,6 +14,7 @@ import { doctorHandlers } from './system/doctor-handlers';
 import { jobHandlers } from './jobs/handlers';
 import { paymentHandlers } from './payments/handlers';
 import { statementHandlers } from './certificates/statement';
+import { hubHandlers } from './system/hub-control';
 
 /** Each domain's map merged into one; the type fails to compile if an operation has no handler. */
 export const handlers: HandlerMap<OpName> = {
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<OpName> = {
   ...certificateHandlers,
   ...paymentHandlers,
   ...statementHandlers,
+  ...hubHandlers,
 };

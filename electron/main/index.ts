@@ -29,6 +29,7 @@ import { APP_ENTRY_URL } from '../host/app-origin';
 import { contentSecurityPolicy } from '../host/csp';
 import { kioskWindowOptions } from './window-options';
 import { secureSession, secureWindow } from './window-security';
+import { HubSwitch } from '../web/hub-switch';
 
 // out/main/index.js -> out/ (renderer, preload) and the repo root (resources/).
 // import.meta.url rather than the CommonJS globals, which ESM does not have.
@@ -95,13 +96,21 @@ function start(): void {
   if (!ctx) return;
   app.on('will-quit', () => ctx.db.close());
 
+  // "Buka untuk meja lain" (issue 19): the same HTTPS hub as the web host's --host 0.0.0.0, opened
+  // and closed by the hub.open / hub.close operations (plain Node, web/hub-switch.ts); desks load
+  // the same built renderer. On when the kiosk last stopped: opened again (same port and key).
+  const hubSwitch = new HubSwitch(ctx, path.join(outDir, 'renderer'));
+  ctx.hub = hubSwitch;
+  void hubSwitch.resume();
+
   // A backup every 10 minutes while anything changes, and one on quit before the database closes.
   const backups = startBackupScheduler(ctx);
   let backedUp = false;
   app.on('before-quit', (event) => {
     if (backedUp) return;
     event.preventDefault();
-    void backups.stop().finally(() => {
+    // The desks' listener stops first (the switch stays as the organiser left it), then the backup.
+    void Promise.allSettled([hubSwitch.shutdown(), backups.stop()]).finally(() => {
       backedUp = true;
       app.quit();
     });
@@ -109,7 +118,8 @@ function start(): void {
 
   secureSession(session.defaultSession, csp, devUrl);
   serveAppScheme(path.join(outDir, 'renderer'), csp, printJobs);
-  registerIpc(ctx, devUrl);
+  // The kiosk window's own operations reach the desks' live streams (only when the switch is on).
+  registerIpc(ctx, devUrl, (name, input, ok) => hubSwitch.observe(name, input, ok));
   registerShellIpc(ctx, devUrl);
   mainWindow = createWindow(ctx);
   // Windows shutdown, restart or logout: no before-quit, and the process is killed soon after

@@ -45,6 +45,7 @@ import {
   type VerifyResult,
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
+import { hubOpenInput, hubRevokeInput, type HubStatus } from './hub';
 import type { ReplacedCodeRow } from './checkin-snapshot';
 import type { DoctorReport } from './doctor';
 import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, programmeFileInput, statementInput, type PaymentSettings } from './payments';
@@ -236,6 +237,12 @@ export const contract = {
   'reports.speakers': op<FileResult>()(speakersInput),
   'payments.programmeFile': op<ProgrammeItem[]>()(programmeFileInput),
   'certificates.statement': op<FileResult>()(statementInput),
+  // The kiosk's own "Buka untuk meja lain" switch (issue 19): the same HTTPS hub as --host 0.0.0.0.
+  'hub.status': op<HubStatus>()(none),
+  'hub.open': op<HubStatus>()(hubOpenInput),
+  'hub.close': op<HubStatus>()(none),
+  'hub.newKey': op<HubStatus>()(none),
+  'hub.revoke': op<HubStatus>()(hubRevokeInput),
 } satisfies { [K in OpName]: OpDef<z.ZodType, unknown> };
 
 // The reverse check: no operation in the contract that op-names.ts (and so the preload) lacks.

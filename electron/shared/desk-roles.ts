@@ -95,6 +95,12 @@ export const OP_ROLE: Record<OpName, DeskRole> = {
   'reports.reconciliationPdf': 'organiser',
   'payments.programmeFile': 'organiser', // fills the event's programme form
   'certificates.statement': 'organiser', // a document in a person's name, like certificates
+  // The hub itself: the organiser, and on the hub laptop only (the web host refuses them from the LAN).
+  'hub.status': 'organiser', // the key and the desk list
+  'hub.open': 'organiser',
+  'hub.close': 'organiser',
+  'hub.newKey': 'organiser',
+  'hub.revoke': 'organiser',
 };
 
 /** jobs.start is as allowed as the job it starts. */

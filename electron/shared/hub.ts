@@ -53,3 +53,28 @@ export type HubInfo = z.infer<typeof hubInfo>;
 /** Where a desk downloads the hub's certificate (no key needed: it is public). */
 export const HUB_CERT_PATH = '/hub/certificate';
 export const HUB_CERT_FILE = 'hadir-hub.crt';
+
+/**
+ * The kiosk's own "Buka untuk meja lain / Open to other desks" switch (issue 19, item 1): what
+ * `hub.status`, `hub.open`, `hub.close`, `hub.newKey` and `hub.revoke` answer. The switch lives
+ * on the kiosk (Electron, or the web host on 127.0.0.1): it starts the same HTTPS hub as
+ * `npm run web -- --host 0.0.0.0`, beside the kiosk's own window.
+ */
+export interface HubStatus {
+  /** This host can open itself to other desks (the kiosk and the local web host; not the CLI). */
+  available: boolean;
+  /** A LAN listener is running: `info` holds its addresses, key and desks. */
+  open: boolean;
+  /** Opened from the command line (`--host 0.0.0.0`): the switch cannot close it, Ctrl+C does. */
+  fixed: boolean;
+  /** Whether the organiser PIN is set (needed before a desk can become an organiser desk). */
+  pinSet: boolean;
+  info: HubInfo | null;
+}
+
+/** hub.open: a port to listen on (0: any free one); left out, the last one used, else the default. */
+export const hubOpenInput = z
+  .object({ port: z.number().int().min(0).max(65535).optional() })
+  .strict()
+  .default({});
+export const hubRevokeInput = z.object({ id: z.string().min(1).max(40) }).strict();

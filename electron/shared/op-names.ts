@@ -81,6 +81,12 @@ export const OP_NAMES = [
   'reports.speakers',
   'payments.programmeFile',
   'certificates.statement',
+  // The kiosk's "open to other desks" switch and the hub screen (issue 19).
+  'hub.status',
+  'hub.open',
+  'hub.close',
+  'hub.newKey',
+  'hub.revoke',
 ] as const;
 
 export type OpName = (typeof OP_NAMES)[number];

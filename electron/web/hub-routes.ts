@@ -34,6 +34,8 @@ export const DESK_REFUSALS = {
   noPin:
     'Belum ada PIN penyelenggara: pasang di laptop hub, layar "Meja lain" → PIN penyelenggara / No organiser PIN is set: set one on the hub laptop, screen "Meja lain" (Other desks) → Organiser PIN.',
   pinWrong: 'PIN penyelenggara salah / Wrong organiser PIN.',
+  hubLaptopOnly:
+    'Hanya di laptop hub itu sendiri / Only on the hub laptop itself.',
   pinLocked: (s: number) => `Terlalu banyak PIN salah: coba lagi dalam ${s} detik / Too many wrong PINs: try again in ${s} s.`,
 };
 
@@ -84,6 +86,13 @@ export const hubRoute = {
     return ok({ token: joined.token, role, name: input.data.name, pinSet: kioskPinSet(ctx) });
   },
 
+  /** The organiser PIN, set on the hub laptop (a desk gives it to become an organiser desk). */
+  pin(ctx: Pick<Ctx, 'db'>, body: unknown): Answer {
+    const input = pinInput.safeParse(body);
+    if (!input.success) return refusal(400, 'invalid_input', 'PIN: 4–8 angka / 4–8 digits');
+    return { status: 200, body: { ok: true, value: setKioskPin(ctx, input.data.pin) } };
+  },
+
   /** The hub laptop's own requests: its screen's data, a new key, revoking one desk, the organiser PIN. */
   async post(hub: Hub, ctx: Pick<Ctx, 'db'>, name: string, body: unknown): Promise<Answer> {
     if (name === 'new-key') hub.newKey();
@@ -91,17 +100,17 @@ export const hubRoute = {
       const input = revokeInput.safeParse(body);
       if (!input.success || !hub.revoke(input.data.id)) return refusal(404, 'not_found', 'No such desk / Meja tidak ditemukan');
     } else if (name === 'pin') {
-      const input = pinInput.safeParse(body);
-      if (!input.success) return refusal(400, 'invalid_input', 'PIN: 4–8 angka / 4–8 digits');
-      setKioskPin(ctx, input.data.pin);
+      const a = hubRoute.pin(ctx, body);
+      if (a.status !== 200) return a;
     } else if (name !== 'info') return refusal(404, 'not_found', `Unknown: ${name}`);
-    return ok(await infoOf(hub, ctx));
+    return ok(await hubInfoOf(hub, ctx));
   },
 };
 
 const ok = (value: DeskJoined | HubInfo): Answer => ({ status: 200, body: { ok: true, value } });
 
-async function infoOf(hub: Hub, ctx: Pick<Ctx, 'db'>): Promise<HubInfo> {
+/** What the hub screen shows: the desk addresses with their QR codes, the key, the desks. */
+export async function hubInfoOf(hub: Hub, ctx: Pick<Ctx, 'db'>): Promise<HubInfo> {
   const deskUrls = hub.deskUrls();
   // Error correction M and a quiet zone of 4: a phone's camera app reads it off a laptop screen.
   const qrSvgs = await Promise.all(

@@ -17,7 +17,9 @@ export class Hub {
   private currentKey: string;
   /** The port the host listens on, once it does (the addresses on the hub screen need it). */
   port = 0;
-  readonly live = new LiveFeed();
+  /** The live stream of every desk; shared with the kiosk's own host when the kiosk's switch opened this hub. */
+  readonly live: LiveFeed;
+  private readonly ownsLive: boolean;
   /** The desks that joined (each with its token and role), and the hub laptop's own (hub-desks.ts). */
   readonly registry: DeskRegistry;
   /** Wrong organiser PINs in a row at /hub/join, and until when joining with a PIN is locked. */
@@ -33,8 +35,12 @@ export class Hub {
      * the same key keeps them. Left out, they live in memory only (unit tests, the benchmark).
      */
     keep?: { dataDir: string; onError?: (e: unknown) => void },
+    /** The kiosk's own live feed (hub-switch.ts): its window's scans reach the desks, and theirs it. */
+    live?: LiveFeed,
   ) {
     this.currentKey = key;
+    this.live = live ?? new LiveFeed();
+    this.ownsLive = !live;
     this.registry = new DeskRegistry(keep && new DeskStore(hubDesksFile(keep.dataDir), key), keep?.onError);
   }
 
@@ -60,7 +66,9 @@ export class Hub {
 
   /** The hub is stopping: every live stream ends, the desks' last contacts are written. */
   close(): void {
-    this.live.close();
+    // A shared feed outlives this hub (the kiosk's own page keeps its stream); the LAN streams
+    // end with the listener's connections (HubServer.closeAllConnections).
+    if (this.ownsLive) this.live.close();
     this.registry.flush();
   }
 

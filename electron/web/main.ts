@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,6 +13,8 @@ import { accessKeyProblem, ACCESS_KEY_MIN_DISTINCT, ACCESS_KEY_MIN_LENGTH, type 
 import { createWebHost, webHandler } from './server';
 import { Hub, listenBoth, type HubServer } from './hub';
 import { hubCertificate, tlsDir } from './hub-cert';
+import { HubSwitch } from './hub-switch';
+import { lanAddresses as lanOnly } from './lan-addresses';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -76,15 +77,21 @@ const staticDir = path.resolve(values.static!);
 // Beyond this computer the host is a hub (issue 19): HTTPS with a certificate made for this
 // laptop's addresses and kept in the data folder, plain HTTP for 127.0.0.1 only, on one port.
 let hub: Hub | undefined;
+let hubSwitch: HubSwitch | undefined;
 let server: import('node:http').Server | HubServer;
 if (accessKey === undefined) {
-  server = createWebHost({ ctx, staticDir, loopbackOnly, accessKey });
+  // The kiosk's own "Buka untuk meja lain" switch (hub-switch.ts): the hub screen opens a LAN
+  // listener beside this loopback host, through the hub.open operation.
+  hubSwitch = new HubSwitch(ctx, staticDir);
+  ctx.hub = hubSwitch;
+  server = createWebHost({ ctx, staticDir, loopbackOnly, accessKey, hubSwitch });
 } else {
   const addresses = values.host === '0.0.0.0' || values.host === '::' ? lanAddresses() : [values.host!];
   const cert = await hubCertificate(ctx.dataDir, addresses.filter((a) => a !== '127.0.0.1'));
   // Joined desks are kept in the data folder: a restart with the same --key keeps every desk.
   const log = ctx.log;
   hub = new Hub(accessKey, cert, addresses, { dataDir: ctx.dataDir, onError: (e) => log.warn({ err: e }, 'hub desk list not written') });
+  // Its screen's hub.* operations answer "on, from the command line" (server.ts, hub-fixed.ts).
   server = listenBoth(cert, webHandler({ ctx, staticDir, loopbackOnly, hub }));
 }
 // Cannot listen: one line saying what to do (it was Node's unhandled 'error' with a stack trace).
@@ -113,12 +120,17 @@ server.listen(port, values.host, () => {
     console.log(`  certificate: ${tlsDir(ctx.dataDir)} (SHA-256 ${hub.cert.fingerprint})`);
   }
   if (accessKey) console.log('  Every desk needs the whole address, key included. Anyone with the key can see the data.');
+  // On when this host last stopped: open to the desks again, same port and key (hub-switch-file.ts).
+  void hubSwitch?.resume().then((s) => {
+    if (s.open) for (const u of s.info!.deskUrls) console.log(`  open to other desks: ${u.replace(/#key=.*/, '')}`);
+  });
 });
 // A backup every 10 minutes while anything changes, and one when the host is stopped.
 const backups = startBackupScheduler(ctx);
 const stop = () => {
   ctx.log.info('web host stopping');
   hub?.close();
+  void hubSwitch?.shutdown();
   server.closeAllConnections(); // browsers keep connections alive; close() would wait for them
   server.close(() => void backups.stop().finally(() => (ctx.db.close(), process.exit(0))));
 };
@@ -151,7 +163,6 @@ function listenProblem(e: NodeJS.ErrnoException, host: string, port: number): st
 }
 
 function lanAddresses(): string[] {
-  const all = Object.values(os.networkInterfaces()).flat();
-  const v4 = all.filter((a) => a && a.family === 'IPv4' && !a.internal).map((a) => a!.address);
+  const v4 = lanOnly();
   return v4.length > 0 ? v4 : ['127.0.0.1'];
 }

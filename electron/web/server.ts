@@ -24,6 +24,7 @@ import { LIVE_SEQ_HEADER, LiveFeed } from './live';
 import { DESK_OUTBOX_HEADER, DESK_TOKEN_HEADER, roleAllows, type DeskRole } from '../shared/desk-roles';
 import { standingDesk } from '../core/checkin/undo-owner';
 import { stampDesk } from './desk-stamp';
+import { fixedHub } from './hub-fixed';
 import {
   BYTES_TYPE,
   INPUT_HEADER,
@@ -57,6 +58,12 @@ export interface WebHostOptions {
    * HTTPS, and the hub routes (hub-routes.ts) answer. Overrides `accessKey`.
    */
   hub?: Hub;
+  /**
+   * The kiosk's own "open to other desks" switch (hub-switch.ts) when this host is the kiosk's
+   * loopback one: its live feed is shared with the LAN listener it opens (desks and kiosk hear each
+   * other), and the kiosk's desk is listed on the hub screen.
+   */
+  hubSwitch?: { live: LiveFeed; sawDesk(name: string, address: string): void };
 }
 
 /**
@@ -79,7 +86,7 @@ export function createWebHost(options: WebHostOptions): http.Server {
 }
 
 /** The request handler of the web host, for a plain HTTP server or a hub's two (hub.ts). */
-export function webHandler({ ctx, staticDir, loopbackOnly = true, accessKey: fixedKey, hub }: WebHostOptions): http.RequestListener {
+export function webHandler({ ctx, staticDir, loopbackOnly = true, accessKey: fixedKey, hub, hubSwitch }: WebHostOptions): http.RequestListener {
   const accessKey = hub ? hub.key : fixedKey;
   // main.ts refuses to start so, with a message; this is the fence for any other caller.
   if (!loopbackOnly && (accessKey === undefined || accessKeyProblem(accessKey))) {
@@ -87,8 +94,13 @@ export function webHandler({ ctx, staticDir, loopbackOnly = true, accessKey: fix
       `A web host beyond loopback needs a usable access key (${accessKey === undefined ? 'none' : accessKeyProblem(accessKey)})`,
     );
   }
+  // A hub started from the command line (`--host`, or a test) answers its screen's hub.* operations
+  // as always on; the kiosk's own switch (hub-switch.ts) has put itself on the context already.
+  if (hub && !ctx.hub) ctx = Object.create(ctx, { hub: { value: fixedHub(hub, ctx), enumerable: true } }) as Ctx;
   const guard = new WrongKeyGuard((address, failures) => ctx.log.warn({ address, failures }, 'wrong access key'));
-  const live = hub?.live ?? new LiveFeed();
+  const live = hub?.live ?? hubSwitch?.live ?? new LiveFeed();
+  // The day's counters go out with the changes, computed once for every desk (issue 19, item 2).
+  live.countFrom(ctx);
   return (req, res) => {
     if (loopbackOnly && !isLoopbackHost(hostName(req.headers.host))) {
       return send(res, 403, fail('forbidden', 'This kiosk answers only on 127.0.0.1'));
@@ -100,7 +112,7 @@ export function webHandler({ ctx, staticDir, loopbackOnly = true, accessKey: fix
       return res.end();
     }
     const key = hub ? hub.key : accessKey;
-    handle(ctx, staticDir, key, guard, live, hub, req, res).catch((e) => {
+    handle(ctx, staticDir, key, guard, live, hub, hubSwitch, req, res).catch((e) => {
       // Logged with a reference; the response carries the reference, never the message or stack.
       const error = toOpError(e, ctx.log, `web ${req.method} ${req.url?.split('?')[0]}`);
       if (!res.headersSent) send(res, 500, { ok: false, error });
@@ -116,6 +128,7 @@ async function handle(
   guard: WrongKeyGuard,
   live: LiveFeed,
   hub: Hub | undefined,
+  hubSwitch: WebHostOptions['hubSwitch'],
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ) {
@@ -156,6 +169,11 @@ async function handle(
         hub.registry.touch(desk, address, Number.isInteger(outbox) && outbox >= 0 ? outbox : null);
         access = { role: desk.role, desk };
       }
+    }
+    if (!hub && url.pathname === '/hub/pin' && req.method === 'POST') {
+      // The kiosk's own host (its switch opens the LAN listener): the hub screen's PIN card.
+      const a = await hubRoute.pin(ctx, await smallJson(req));
+      return send(res, a.status, a.body);
     }
     if (!hub && url.pathname === '/hub/join' && req.method === 'POST') {
       // A host that is not a hub serves this computer: the organiser, no token (a 404 here would
@@ -204,6 +222,11 @@ async function handle(
     if (!roleAllows(access.role, name, input)) {
       return send(res, 403, fail('forbidden', DESK_REFUSALS.checkinOnly(name), { checkinOnly: 1 }));
     }
+    // The hub itself (its key, desks, the switch) is the hub laptop's: an organiser desk on the
+    // venue network cannot close the hub under the other desks, nor read or renew the key.
+    if (hub && !local && name.startsWith('hub.')) {
+      return send(res, 403, fail('forbidden', DESK_REFUSALS.hubLaptopOnly, { hubLaptopOnly: 1 }));
+    }
     // A desk records under the name it joined with, in every desk field the contract has (a job's
     // input too, desk-stamp.ts): the log cannot be written in another desk's name.
     if (access.desk) stampDesk(name, input, access.desk.name);
@@ -216,6 +239,7 @@ async function handle(
     if (seq !== null) res.setHeader(LIVE_SEQ_HEADER, String(seq));
     const desk = (input as { desk?: unknown } | null)?.desk;
     if (hub && !access.desk && typeof desk === 'string') hub.sawDesk(desk.slice(0, 40), address);
+    if (!hub && hubSwitch && result.ok && typeof desk === 'string') hubSwitch.sawDesk(desk, address);
     return sendResult(res, result);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, fail('invalid_input', 'Method not allowed'));

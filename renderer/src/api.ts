@@ -355,13 +355,20 @@ export async function rememberDesk(desk: KioskDesk): Promise<void> {
  * Electron (one desk, screens poll) or where the browser has no EventSource. EventSource cannot
  * send a header: the key goes in the query (never logged by the host).
  */
-export function openLiveStream(onChange: (data: string) => void): EventSource | null {
+export function openLiveStream(
+  onChange: (data: string) => void,
+  /** The other events (issue 19, item 2): `ready` on connecting, `counters` after changes; `open` on every (re)connection. */
+  more: { ready?: (data: string) => void; counters?: (data: string) => void; open?: () => void } = {},
+): EventSource | null {
   if (window.hadir || typeof EventSource === 'undefined') return null;
   const key = deskAccessKey();
   const token = deskSession()?.token;
   const query = [key && `key=${encodeURIComponent(key)}`, token && `desk=${encodeURIComponent(token)}`].filter(Boolean).join('&');
   const stream = new EventSource(`./api/live${query ? `?${query}` : ''}`);
   stream.addEventListener('change', (m) => onChange((m as MessageEvent<string>).data));
+  if (more.ready) stream.addEventListener('ready', (m) => more.ready!((m as MessageEvent<string>).data));
+  if (more.counters) stream.addEventListener('counters', (m) => more.counters!((m as MessageEvent<string>).data));
+  if (more.open) stream.addEventListener('open', more.open);
   return stream;
 }
 

@@ -28,6 +28,12 @@ const csv = (...names: string[]) => bin(['Nama,Peran', ...names.map((n) => `${n}
  * nothing into an event; otherwise it takes `deskScope` (shared/desk.ts).
  */
 const NOT_DESK_SCOPED = new Set<string>([
+  // The kiosk's switch to other desks (issue 19): the laptop's listener, not an event's record.
+  'hub.status',
+  'hub.open',
+  'hub.close',
+  'hub.newKey',
+  'hub.revoke',
   'app.info',
   'settings.get',
   'settings.set',

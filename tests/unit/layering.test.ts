@@ -15,7 +15,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   'electron/db': ['electron/shared'],
   'electron/core': ['electron/db', 'electron/shared'],
   'electron/web': ['electron/core', 'electron/host', 'electron/shared'],
-  'electron/main': ['electron/core', 'electron/host', 'electron/shared'],
+  // main/ opens the kiosk's LAN hub (web/hub-switch.ts: issue 19's "Buka untuk meja lain").
+  'electron/main': ['electron/core', 'electron/host', 'electron/shared', 'electron/web'],
   'electron/cli': ['electron/core', 'electron/shared'],
   'electron/preload': ['electron/shared'],
   renderer: ['electron/shared'],

@@ -1,6 +1,7 @@
 import { restoreEn } from './restore.en';
 import { certificatesEn } from './certificates.en';
 import { hubEn } from './hub.en';
+import { hubSwitchEn } from './hub-switch.en';
 import { deskRolesEn } from './desk-roles.en';
 import { checkinDeskEn } from './checkin-desk.en';
 import { deviceEn } from './device.en';
@@ -437,6 +438,7 @@ export const en: Record<keyof typeof id, string> = {
   ...certificatesEn,
   ...reconciliationEn,
   ...hubEn,
+  ...hubSwitchEn,
   ...deskRolesEn,
   ...restoreEn,
   ...checkinDeskEn,

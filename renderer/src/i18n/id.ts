@@ -5,6 +5,7 @@ import { MAX_IMPORT_CELLS } from '../../../electron/shared/import';
 import { restoreId } from './restore.id';
 import { certificatesId } from './certificates.id';
 import { hubId } from './hub.id';
+import { hubSwitchId } from './hub-switch.id';
 import { deskRolesId } from './desk-roles.id';
 import { checkinDeskId } from './checkin-desk.id';
 import { deviceId } from './device.id';
@@ -439,6 +440,7 @@ export const id = {
   ...certificatesId,
   ...reconciliationId,
   ...hubId,
+  ...hubSwitchId,
   ...deskRolesId,
   ...restoreId,
   ...checkinDeskId,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckinStats } from '../../../../electron/shared/checkin';
 import { api } from '../../api';
-import { useLiveChanges } from '../../live';
+import { livePushesCounters, useLiveChanges, useLiveCounters } from '../../live';
 
 /** Other desks check people in too: the counters are read again this often. */
 const POLL_MS = 5000;
@@ -13,8 +13,11 @@ const POLL_MS = 5000;
 const SETTLE_MS = 500;
 
 /**
- * The desk's live counters. Read after each verdict and every few seconds; a reply that arrives
- * after a newer request was sent is dropped, so the figures never step backwards.
+ * The desk's live counters. Where the host's live stream pushes them (issue 19, item 2: a browser
+ * desk), they come from the stream after any desk's change, and are read only when the stream was
+ * away (reconnect, screen back on), for a day other than the pushed one, or when the host could
+ * not count. Otherwise (Electron: no stream) read after each verdict and every few seconds. A
+ * reply that arrives after a newer request or push is dropped, so the figures never step backwards.
  */
 export function useStats(eventId: number, day: number | null) {
   const [data, setData] = useState<CheckinStats | null>(null);
@@ -30,17 +33,34 @@ export function useStats(eventId: number, day: number | null) {
   }, [eventId, day]);
 
   const settle = useRef(0);
-  const refreshSoon = useCallback(() => {
+  const readSoon = useCallback(() => {
     clearTimeout(settle.current);
     settle.current = window.setTimeout(refresh, SETTLE_MS);
   }, [refresh]);
+  // After a verdict. The desk's own scan comes back pushed, like every other desk's.
+  const refreshSoon = useCallback(() => livePushesCounters() || readSoon(), [readSoon]);
 
-  // A check-in at any desk: read again (live.ts coalesces a burst; within 2 s).
-  useLiveChanges(eventId, refresh);
+  // Pushed counters: shown as they are when they are for this desk's day (today's, or the one the
+  // operator chose when it is today's); another day, or none computed: read this desk's own.
+  useLiveCounters(eventId, {
+    counters: (c) => {
+      if (c.stats && (day === null || c.stats.day?.dayNo === day)) {
+        ++asked.current;
+        setData(c.stats);
+        setError(null);
+      } else readSoon();
+    },
+    reopen: refresh,
+  });
+  // A check-in at any desk, on a stream that does not push counters: read again (coalesced).
+  useLiveChanges(eventId, () => {
+    if (!livePushesCounters()) refresh();
+  });
 
   useEffect(() => {
     refresh();
-    const id = setInterval(refresh, POLL_MS);
+    // The poll is the fallback (Electron, a stream away): not while the stream pushes counters.
+    const id = setInterval(() => livePushesCounters() || refresh(), POLL_MS);
     return () => (clearInterval(id), clearTimeout(settle.current));
   }, [refresh]);
 

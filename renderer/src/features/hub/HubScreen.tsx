@@ -3,18 +3,20 @@ import { HUB_CERT_FILE, HUB_CERT_PATH } from '../../../../electron/shared/hub';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { TimeZone } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
-import { hubRequest, type HubAnswer } from './hub-api';
+import { hubRequest, type HubAction, type HubAnswer } from './hub-api';
 import { HubDesks } from './HubDesks';
 import { HubPinCard } from './HubPinCard';
+import { HubSwitchCard } from './HubSwitchCard';
 import './hub.css';
 
 /** The desks count is read again this often while the screen is open. */
 const REFRESH_MS = 5000;
 
 /**
- * The hub laptop's screen for other desks (issue 19, item 1): the desk address with its key as a
- * QR code (a phone's camera app opens it), "new key" that drops every desk, and the hub's
- * certificate with how to install it on Android, iOS and Windows.
+ * The hub laptop's screen for other desks (issue 19, item 1): the switch that opens the kiosk to
+ * them, then the desk address with its key as a QR code (a phone's camera app opens it), "new key"
+ * that drops every desk, the desks, and the hub's certificate with how to install it on Android,
+ * iOS and Windows. The same operations in Electron and in the web host.
  */
 export function HubScreen({ zone }: { zone: TimeZone }) {
   const { t } = useI18n();
@@ -22,6 +24,7 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const [renewed, setRenewed] = useState(false);
+  const errorFrom = useRef<HubAction | null>(null);
   // Keyboard (issue 19, item 4): "Kunci baru" is replaced by its confirmation, which takes the
   // focus; "Batal", Escape or the new key give it back to the button.
   const newKeyButton = useRef<HTMLButtonElement>(null);
@@ -38,19 +41,24 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
   };
 
   const load = useCallback(
-    (what: 'info' | 'new-key' | 'revoke' | 'pin', input?: unknown) =>
+    (what: HubAction, input?: unknown) =>
       hubRequest(what, input).then(
-        (a) => (setAnswer(a), setError(null)),
-        (e: unknown) => setError(e),
+        (a) => {
+          setAnswer(a);
+          // The 5 s re-read does not wipe what the organiser's last click was told (no network, say).
+          if (what !== 'status' || errorFrom.current === 'status') setError(null);
+        },
+        (e: unknown) => ((errorFrom.current = what), setError(e)),
       ),
     [],
   );
   useEffect(() => {
-    void load('info');
-    const id = setInterval(() => void load('info'), REFRESH_MS);
+    void load('status');
+    const id = setInterval(() => void load('status'), REFRESH_MS);
     return () => clearInterval(id);
   }, [load]);
 
+  const info = answer?.ok ? answer.status.info : null;
   return (
     <div className="hub">
       <h1>{t('hub.title')}</h1>
@@ -60,7 +68,11 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
           {answer.problem === 'access_key' ? t('error.access_key') : t(`hub.${answer.problem}`)}
         </div>
       )}
-      {answer?.ok && (
+      {answer?.ok && answer.status.available && (
+        <HubSwitchCard status={answer.status} onSwitch={(open) => load(open ? 'open' : 'close')} />
+      )}
+      {answer?.ok && !answer.status.info && <HubPinCard pinSet={answer.status.pinSet} onSave={(pin) => load('pin', { pin })} />}
+      {info && (
         <>
           <section className="card hub-desk" aria-labelledby="hub-desk-title">
             <h2 id="hub-desk-title" className="sr-only">
@@ -68,11 +80,11 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
             </h2>
             <p className="lead">{t('hub.scan')}</p>
             <div className="hub-codes">
-              {answer.info.deskUrls.map((url, i) => (
+              {info.deskUrls.map((url, i) => (
                 <figure key={url} className="hub-code">
                   <img
                     data-testid="hub-qr"
-                    src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(answer.info.qrSvgs[i]!)}`}
+                    src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(info.qrSvgs[i]!)}`}
                     alt={t('hub.qrAlt', { url })}
                     width={280}
                     height={280}
@@ -87,10 +99,10 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
               ))}
             </div>
             <p>
-              {t('hub.key')}: <strong className="mono hub-key" data-testid="hub-key">{answer.info.key}</strong>
+              {t('hub.key')}: <strong className="mono hub-key" data-testid="hub-key">{info.key}</strong>
             </p>
             <p className="muted" data-testid="hub-live">
-              {t('hub.liveDesks', { n: answer.info.liveDesks })}
+              {t('hub.liveDesks', { n: info.liveDesks })}
             </p>
             {!confirming ? (
               <button ref={newKeyButton} className="btn btn-secondary" onClick={() => (setConfirming(true), setRenewed(false))}>
@@ -109,7 +121,7 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
                   <button
                     ref={newKeyYes}
                     className="btn btn-primary"
-                    onClick={() => void load('new-key').then(() => (closeConfirm(), setRenewed(true)))}
+                    onClick={() => void load('newKey').then(() => (closeConfirm(), setRenewed(true)))}
                   >
                     {t('hub.newKey.yes')}
                   </button>
@@ -125,8 +137,8 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
               </div>
             )}
           </section>
-          <HubDesks desks={answer.info.desks} zone={zone} onRevoke={(id) => load('revoke', { id })} />
-          <HubPinCard pinSet={answer.info.pinSet} onSave={(pin) => load('pin', { pin })} />
+          <HubDesks desks={info.desks} zone={zone} onRevoke={(id) => load('revoke', { id })} />
+          <HubPinCard pinSet={info.pinSet} onSave={(pin) => load('pin', { pin })} />
           <section className="card" aria-labelledby="hub-cert-title">
             <h2 id="hub-cert-title">{t('hub.cert.title')}</h2>
             <p>{t('hub.cert.intro')}</p>
@@ -135,13 +147,13 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
                 {t('hub.cert.download')}
               </a>
             </p>
-            {answer.info.deskUrls.map((u) => (
+            {info.deskUrls.map((u) => (
               <p key={u} className="small">
                 {t('hub.cert.at', { url: new URL(HUB_CERT_PATH, u).href })}
               </p>
             ))}
             <p className="small">
-              {t('hub.cert.fingerprint')} <code className="hub-fingerprint">{answer.info.fingerprint}</code>
+              {t('hub.cert.fingerprint')} <code className="hub-fingerprint">{info.fingerprint}</code>
             </p>
             <ul className="hub-steps">
               <li>{t('hub.cert.android')}</li>

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import type { HubStatus } from '../../../../electron/shared/hub';
+import { useI18n } from '../../i18n';
+
+/**
+ * "Buka untuk meja lain / Open to other desks" (issue 19, item 1): the kiosk's own switch. On, the
+ * kiosk serves the same HTTPS hub as `npm run web -- --host 0.0.0.0`; off (after a confirmation:
+ * every desk is dropped), nothing listens beyond this laptop. A hub opened from the command line
+ * says so instead: only Ctrl+C stops it.
+ */
+export function HubSwitchCard({ status, onSwitch }: { status: HubStatus; onSwitch: (open: boolean) => Promise<unknown> }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const yes = useRef<HTMLButtonElement>(null);
+  const back = useRef(false);
+  useEffect(() => {
+    if (confirming) yes.current?.focus();
+    else if (back.current) toggle.current?.focus();
+    back.current = false;
+  }, [confirming]);
+  const cancel = () => ((back.current = true), setConfirming(false));
+  const flip = (open: boolean) => {
+    setBusy(true);
+    void onSwitch(open).finally(() => (setBusy(false), (back.current = true), setConfirming(false)));
+  };
+
+  if (status.fixed) {
+    return (
+      <section className="card hub-switch" aria-labelledby="hub-switch-title">
+        <h2 id="hub-switch-title">{t('hubSwitch.title')}</h2>
+        <p className="muted" data-testid="hub-switch-fixed">
+          {t('hubSwitch.fixed')}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="card hub-switch" aria-labelledby="hub-switch-title">
+      <div className="hub-switch-row">
+        <h2 id="hub-switch-title">{t('hubSwitch.title')}</h2>
+        <button
+          ref={toggle}
+          type="button"
+          role="switch"
+          aria-checked={status.open}
+          aria-labelledby="hub-switch-title"
+          aria-describedby="hub-switch-state"
+          className={`hub-toggle${status.open ? ' on' : ''}`}
+          disabled={busy || confirming}
+          data-testid="hub-switch"
+          onClick={() => (status.open ? setConfirming(true) : flip(true))}
+        >
+          <span className="hub-toggle-knob" aria-hidden="true" />
+          <span className="hub-toggle-text">{status.open ? t('hubSwitch.on') : t('hubSwitch.off')}</span>
+        </button>
+      </div>
+      <p id="hub-switch-state" className={status.open ? '' : 'muted'} data-testid="hub-switch-state">
+        {busy ? t('hubSwitch.busy') : status.open ? t('hubSwitch.isOn') : t('hubSwitch.isOff')}
+      </p>
+      {confirming && (
+        <div
+          className="alert alert-warn"
+          role="alertdialog"
+          aria-label={t('hubSwitch.close')}
+          aria-describedby="hub-close-text"
+          onKeyDown={(e) => e.key === 'Escape' && cancel()}
+        >
+          <span id="hub-close-text">{t('hubSwitch.close.confirm', { n: status.info?.liveDesks ?? 0 })}</span>
+          <div className="actions start">
+            <button ref={yes} className="btn btn-primary" onClick={() => flip(false)}>
+              {t('hubSwitch.close.yes')}
+            </button>
+            <button className="btn" onClick={cancel}>
+              {t('hubSwitch.close.no')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
