@@ -116,6 +116,13 @@ const badge = (ctx: Ctx, eventId: number, code: string) => {
   return badgePayload(eventTag(secret), code);
 };
 
+/** hub.open on any free port, through the kiosk's loopback host; a refusal fails with its message. */
+async function openHub(op: (name: string, input?: unknown) => Promise<Answer>): Promise<HubStatus> {
+  const r = await op('hub.open', { port: 0 });
+  expect(r.json.error, 'hub.open').toBeUndefined();
+  return r.json.value as HubStatus;
+}
+
 const portOf = (s: HubStatus) => Number(new URL(s.info!.deskUrls.find((u) => u.includes(LAN!))!).port);
 
 describe.skipIf(!LAN)("the kiosk's switch: hub.open / hub.close (a LAN listener over HTTPS)", () => {
@@ -205,7 +212,7 @@ describe.skipIf(!LAN)("the kiosk's switch: hub.open / hub.close (a LAN listener 
 
   it('an organiser desk on the LAN cannot switch it either (the hub laptop only); hub.close from Electron (dispatch) works', async () => {
     const { ctx, op, folder } = await kiosk();
-    const s = (await op('hub.open', { port: 0 })).json.value as HubStatus;
+    const s = await openHub(op);
     const port = portOf(s);
     const ca = fs.readFileSync(`${folder}/tls/hub-cert.pem`, 'utf8');
     const key = s.info!.key;
@@ -236,7 +243,7 @@ describe.skipIf(!LAN)("the kiosk's switch: hub.open / hub.close (a LAN listener 
 
   it('stays on across a restart (same port and key: desks carry on), and off once turned off; the CLI has no switch', async () => {
     const first = await kiosk();
-    const s = (await first.op('hub.open', { port: 0 })).json.value as HubStatus;
+    const s = await openHub(first.op);
     const port = portOf(s);
     await first.stop(); // the kiosk stops with the switch on
     const again = await kiosk(first.folder);
@@ -266,7 +273,7 @@ describe.skipIf(!LAN)("the kiosk's switch: hub.open / hub.close (a LAN listener 
     const people = [];
     for (const name of ['Siti Aminah', 'Budi Santoso', 'Rina Wati'])
       people.push(await ok(ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name, role: 'Peserta' }));
-    const s = (await op('hub.open', { port: 0 })).json.value as HubStatus;
+    const s = await openHub(op);
     const port = portOf(s);
     const ca = fs.readFileSync(`${folder}/tls/hub-cert.pem`, 'utf8');
     const key = s.info!.key;
