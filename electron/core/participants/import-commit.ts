@@ -20,7 +20,9 @@ import {
   codeExists,
   countParticipants,
   getParticipant,
-  insertParticipant,
+  insertParticipants,
+  INSERT_BATCH,
+  type NewParticipant,
   setEditedFields,
   storedPage,
   updateParticipant,
@@ -345,6 +347,17 @@ async function walkRows(
   // (~7 MB) and grew the matcher's maps during the write, a 10–20 ms copy on the desks' thread
   // each time a map doubled (issue 21). So every hit is a stored participant.
   const total = p.rowCount;
+  // New people are written INSERT_BATCH at a time (insertParticipants), the last few at the end;
+  // those waiting meanwhile (fewer than INSERT_BATCH) are in the same transaction either way.
+  // Their codes are drawn against the stored ones and the ones waiting here.
+  const fresh: NewParticipant[] = [];
+  const waiting = new Set<string>();
+  const flush = () => {
+    if (!at || !fresh.length) return;
+    insertParticipants(ctx.db, eventId, fresh, at);
+    fresh.length = 0;
+    waiting.clear();
+  };
   let i = 0;
   for await (const part of p.parts)
     for (const row of part) {
@@ -398,18 +411,16 @@ async function walkRows(
         stored.set(hit.id, { ...current, ...merged });
         out.updated++;
       } else {
-        if (at)
-          insertParticipant(
-            ctx.db,
-            eventId,
-            newBadgeCode((c) => codeExists(ctx.db, eventId, c)),
-            nameKey,
-            row.values,
-            at,
-          );
+        if (at) {
+          const code = newBadgeCode((c) => waiting.has(c) || codeExists(ctx.db, eventId, c));
+          waiting.add(code);
+          fresh.push({ code, nameKey, p: row.values });
+          if (fresh.length === INSERT_BATCH) flush();
+        }
         out.inserted++;
       }
     }
+  flush();
   // Every row the worker read was walked, or nothing is written (this throws inside the write).
   const sent = await p.finished;
   if (i !== sent.rowCount) throw new Error(`import worker sent ${i} of ${sent.rowCount} rows`);
