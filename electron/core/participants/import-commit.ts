@@ -20,7 +20,9 @@ import {
   codeExists,
   countParticipants,
   getParticipant,
-  insertParticipant,
+  insertParticipants,
+  INSERT_BATCH,
+  type NewParticipant,
   setEditedFields,
   storedPage,
   updateParticipant,
@@ -339,13 +341,23 @@ async function walkRows(
     changes: [],
     appEditsKept: 0,
   };
-  let provisional = 0; // ids of rows the preview would insert
-  // Ids this walk inserted (or, previewing, would insert). Their values are not kept: 50,000 rows
-  // of them were ~30 MB held to the end of the walk, for a match that cannot happen (see below).
-  // Stored ids come in ascending order, and a row inserted now gets an id above every id there is.
-  const lastStoredId = after;
-  const isFresh = (id: number) => (at ? id > lastStoredId : id < 0);
+  // The rows this walk inserts are not added to the matcher: a valid row never matches another row
+  // of the same file (validation refuses the later one as duplicate_row, by this same Matcher
+  // rule, validate-rows.ts), so they could never be found. Adding them held 50,000 more keys
+  // (~7 MB) and grew the matcher's maps during the write, a 10–20 ms copy on the desks' thread
+  // each time a map doubled (issue 21). So every hit is a stored participant.
   const total = p.rowCount;
+  // New people are written INSERT_BATCH at a time (insertParticipants), the last few at the end;
+  // those waiting meanwhile (fewer than INSERT_BATCH) are in the same transaction either way.
+  // Their codes are drawn against the stored ones and the ones waiting here.
+  const fresh: NewParticipant[] = [];
+  const waiting = new Set<string>();
+  const flush = () => {
+    if (!at || !fresh.length) return;
+    insertParticipants(ctx.db, eventId, fresh, at);
+    fresh.length = 0;
+    waiting.clear();
+  };
   let i = 0;
   for await (const part of p.parts)
     for (const row of part) {
@@ -367,9 +379,6 @@ async function walkRows(
           if (gone) out.keptDeletedPeople.push({ line: row.line, participantId: gone.id, name: gone.name, code: gone.code });
         }
       } else if (hit) {
-        // Validation refuses a row matching an earlier row of the file by this same rule
-        // (validate-rows.ts, duplicate_row), so a valid row never meets one this walk added.
-        if (isFresh(hit.id)) throw new Error(`import line ${row.line} matches a row of the same file`);
         const current = stored.get(hit.id)!;
         const proposed = participantInput.parse({ ...current, ...pick(row.values, mapped) });
         const differ = FIELDS.filter((f) => proposed[f] !== current[f]);
@@ -402,21 +411,16 @@ async function walkRows(
         stored.set(hit.id, { ...current, ...merged });
         out.updated++;
       } else {
-        const id = at
-          ? insertParticipant(
-              ctx.db,
-              eventId,
-              newBadgeCode((c) => codeExists(ctx.db, eventId, c)),
-              nameKey,
-              row.values,
-              at,
-            )
-          : --provisional;
-        // Validation already refused duplicates within the file; this keeps the walk exact anyway.
-        matcher.add({ id, externalId: row.values.externalId, nik: row.values.nik, nameKey, deleted: false });
+        if (at) {
+          const code = newBadgeCode((c) => waiting.has(c) || codeExists(ctx.db, eventId, c));
+          waiting.add(code);
+          fresh.push({ code, nameKey, p: row.values });
+          if (fresh.length === INSERT_BATCH) flush();
+        }
         out.inserted++;
       }
     }
+  flush();
   // Every row the worker read was walked, or nothing is written (this throws inside the write).
   const sent = await p.finished;
   if (i !== sent.rowCount) throw new Error(`import worker sent ${i} of ${sent.rowCount} rows`);

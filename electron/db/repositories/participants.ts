@@ -110,6 +110,39 @@ export function insertParticipant(
 const INSERT_SQL = `INSERT INTO participant(event_id, code, name_key, ${COLS.join(', ')}, created_at, updated_at)
                VALUES (?, ?, ?, ${COLS.map(() => '?').join(', ')}, ?, ?)`;
 
+/** One new participant of a batch (insertParticipants). */
+export interface NewParticipant {
+  code: string;
+  nameKey: string;
+  p: ParticipantInput;
+}
+
+/**
+ * Inserts participants with one statement per INSERT_BATCH rows (and one for the rest). An import
+ * of 50,000 rows spent ~2 s of the desks' thread's CPU with one statement per row; one per 50
+ * rows takes ~30 % less (issue 21). Ids are not returned: the import needs none.
+ */
+export function insertParticipants(db: Db, eventId: number, rows: readonly NewParticipant[], at: string): void {
+  const params: unknown[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const n = Math.min(INSERT_BATCH, rows.length - i);
+    params.length = 0;
+    for (let k = i; k < i + n; k++) {
+      const r = rows[k]!;
+      params.push(eventId, r.code, r.nameKey, ...bind(r.p), at, at);
+    }
+    stmt(db, insertManySql(n)).run(params);
+  }
+}
+export const INSERT_BATCH = 50;
+const insertSqls: string[] = [];
+/** The INSERT of `n` rows, built once per size (at most INSERT_BATCH sizes, each prepared once). */
+const insertManySql = (n: number): string =>
+  (insertSqls[n] ??= `INSERT INTO participant(event_id, code, name_key, ${COLS.join(', ')}, created_at, updated_at)
+               VALUES ${Array<string>(n)
+                 .fill(`(?, ?, ?, ${COLS.map(() => '?').join(', ')}, ?, ?)`)
+                 .join(', ')}`);
+
 export function updateParticipant(db: Db, id: number, nameKey: string, p: ParticipantInput, at: string): void {
   const sql = `UPDATE participant SET name_key = ?, ${COLS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
   stmt(db, sql).run(nameKey, ...bind(p), at, id);
