@@ -7,7 +7,7 @@ import { toOpError } from './op-error';
 import { DURING_LONG_WRITE } from './during-long-write';
 import { noLongWrite } from '../db/long-write';
 import { storageError } from '../db/storage-error';
-import { handlers } from './handlers';
+import { handlerOf } from './lazy-handlers';
 
 export { toOpError };
 
@@ -26,9 +26,11 @@ export async function dispatch<K extends OpName>(ctx: Ctx, name: K, raw: unknown
     return { ok: false, error };
   }
   try {
+    // Only the domain that holds this operation is loaded (lazy-handlers.ts); loaded before the
+    // long-write check, so no wait falls between that check and the handler.
+    const handler = (await handlerOf(name)) as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
     // A large import is being written in slices: only check-ins and reads may run inside it.
     if (!DURING_LONG_WRITE.has(name)) await noLongWrite(ctx.db);
-    const handler = handlers[name] as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {
     // A full disk, a read-only folder, a lock held too long: worded, naming the file, not "internal".
