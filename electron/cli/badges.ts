@@ -1,7 +1,7 @@
 import { warnUndrawn } from './undrawn';
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { BADGE_LAYOUTS, MAX_OFFSET_MM, type BadgeLayoutId } from '../shared/badges';
+import { BADGE_LAYOUTS, MAX_OFFSET_MM, type BadgeLayoutId } from '../shared/badge-layouts';
 import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 /** "1.5,-2" -> { x: 1.5, y: -2 } (mm); with decimal commas, separate by a semicolon: "1,5;-2". */

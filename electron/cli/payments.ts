@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { PAYMENT_KINDS } from '../shared/payments';
+import { PAYMENT_KINDS } from '../shared/payment-kinds';
 import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 /** `hadir payments rates --file RATES.csv`: the office's rates, `kind;role;regency;amount` a line. */

@@ -18,3 +18,18 @@ describe('handlers loaded per domain', () => {
     expect(notInDomain).toEqual([]);
   });
 });
+
+describe('schemas loaded per part of the contract', () => {
+  it("every operation's schema is the contract's own; the check-in's and the event's come from their parts", async () => {
+    const { contract } = await import('../../electron/shared/contract');
+    const { lookUpSchema } = await import('../../electron/core/lazy-schemas');
+    const fromPart: string[] = [];
+    for (const name of OP_NAMES) {
+      const { input, from } = await lookUpSchema(name);
+      expect(input, name).toBe(contract[name].input);
+      if (from === 'part') fromPart.push(name);
+    }
+    expect(fromPart.filter((n) => n.startsWith('checkin.')).length).toBe(OP_NAMES.filter((n) => n.startsWith('checkin.')).length);
+    expect(fromPart).toContain('event.get');
+  });
+});
