@@ -4,10 +4,22 @@
 import { describe, expect, it } from 'vitest';
 import { localDate, localTime, TIME_ZONES } from '../../electron/shared/time-zone';
 
-const intlDate = (at: Date, zone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-const intlTime = (at: Date, zone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Intl's answer, its formatters made once per zone (18,000 made afresh took 20 s). */
+function intl(kind: 'date' | 'time', at: Date, zone: string): string {
+  let f = formats.get(kind + zone);
+  if (!f)
+    formats.set(
+      kind + zone,
+      (f =
+        kind === 'date'
+          ? new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+          : new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })),
+    );
+  return f.format(at);
+}
+const intlDate = (at: Date, zone: string) => intl('date', at, zone);
+const intlTime = (at: Date, zone: string) => intl('time', at, zone);
 
 describe('event dates and times without Intl', () => {
   it('agree with Intl at random instants from 1970 to 2100 and a minute either side of each midnight', () => {
