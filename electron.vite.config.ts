@@ -9,7 +9,7 @@ export default defineConfig({
       // `dependencies` (better-sqlite3, exceljs, zod …) stay external: electron-builder ships them.
       // pdf-lib is bundled: its ES build is 190 files plus 150 of its colour library (culori),
       // and a badge sheet's worker spent ~0.3 s of CPU resolving and compiling them (issue 21).
-      externalizeDeps: { exclude: ['@cantoo/pdf-lib'] },
+      externalizeDeps: { exclude: ['@cantoo/pdf-lib', 'zod', 'commander'] },
       // jobs-worker.js: the entry of every job's worker thread (electron/core/jobs/worker.ts),
       // found by main/index.ts beside index.js.
       rollupOptions: {

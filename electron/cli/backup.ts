@@ -1,12 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
-import { installBackup, moveAside, newestGoodBackup } from '../core/system/backup-files';
-import { inspectBackup } from '../core/system/backup-check';
-import { refuseIfHeld } from '../core/system/backup-restore';
-import { backupDirs } from '../core/system/backup';
-import { startupCheck } from '../core/system/startup-check';
 import { HadirError } from '../shared/errors';
 import { call, CliFailure, openCli } from './run';
 
@@ -17,7 +11,7 @@ export function backupCommands(program: Command) {
     .option('--to <dir>', 'also keep backups in this folder from now on (a USB stick, say)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       if (o.to) await call(ctx, 'backup.setDir', { dir: o.to });
       const s = await call(ctx, 'backup.run', {});
       for (const c of s.last?.copies ?? []) {
@@ -32,6 +26,16 @@ export function backupCommands(program: Command) {
     .option('--latest', 'the newest backup that passes the check')
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string | undefined, o) => {
+      // Imported here, not at the top: every command loads this module (program.ts).
+      const [{ DB_FILE, resolveDataDir }, { installBackup, moveAside, newestGoodBackup }, { inspectBackup }, { refuseIfHeld }, { backupDirs }, { startupCheck }] =
+        await Promise.all([
+          import('../core/system/data-dir'),
+          import('../core/system/backup-files'),
+          import('../core/system/backup-check'),
+          import('../core/system/backup-restore'),
+          import('../core/system/backup'),
+          import('../core/system/startup-check'),
+        ]);
       const dataDir = resolveDataDir(o.dataDir);
       const dbPath = path.join(dataDir, DB_FILE);
       // The web host or the kiosk window would go on writing into the file moved aside: refused,
@@ -71,7 +75,7 @@ export function backupCommands(program: Command) {
         installBackup(dbPath, source, new Date());
         console.log(`restored; the damaged file is kept as ${kept}`);
       } else {
-        const ctx = openCli(o.dataDir);
+        const ctx = await openCli(o.dataDir);
         const out = await call(ctx, 'backup.restore', { file: source });
         ctx.db.close();
         console.log(`restored; the previous file is kept as ${out.keptAs ?? '-'}`);

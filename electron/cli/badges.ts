@@ -1,7 +1,7 @@
 import { warnUndrawn } from './undrawn';
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { BADGE_LAYOUTS, MAX_OFFSET_MM, type BadgeLayoutId } from '../shared/badges';
+import { BADGE_LAYOUTS, MAX_OFFSET_MM, type BadgeLayoutId } from '../shared/badge-layouts';
 import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 /** "1.5,-2" -> { x: 1.5, y: -2 } (mm); with decimal commas, separate by a semicolon: "1,5;-2". */
@@ -32,7 +32,7 @@ export function badgeCommands(program: Command) {
         throw new CliFailure(`--layout must be one of ${BADGE_LAYOUTS.join(', ')}`, 2);
       }
       const only: string[] = o.only ?? [];
-      const f = await call(openCli(o.dataDir, { worker: true }), 'badges.render', {
+      const f = await call(await openCli(o.dataDir, { worker: true }), 'badges.render', {
         layout: o.layout as BadgeLayoutId,
         whom: only.length ? { kind: 'ids', ids: only.map((v) => (/^\d+$/.test(v) ? Number(v) : v)) } : { kind: 'all' },
         offset: o.offset ? parseOffset(o.offset) : undefined,
@@ -51,7 +51,7 @@ export function badgeCommands(program: Command) {
       if (!/^\d+$/.test(id)) throw new CliFailure(`Participant id must be a number: ${id}`, 2);
       // --data-dir may land on `badges` (it has the option too) or on `reissue`.
       const o = cmd.optsWithGlobals<{ dataDir?: string; event?: string; desk: string }>();
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       const r = await call(ctx, 'badges.reissue', { ...(await deskScopeOf(ctx, o)), id: Number(id) });
       // The new code alone on stdout, so a script can use it; the rest goes to stderr.
       console.error(`${r.participant.name}: ${r.oldCode} replaced on ${r.replacedAt.slice(0, 10)}`);

@@ -2,8 +2,7 @@ import { warnUndrawn } from './undrawn';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { dispatch } from '../core/dispatch';
-import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
+import { call, CliFailure, deskOptions, deskScopeOf, dispatchCli, openCli } from './run';
 
 export function certificateCommands(program: Command) {
   deskOptions(
@@ -25,7 +24,7 @@ export function certificateCommands(program: Command) {
       const ids = only.filter((v) => /^\d+$/.test(v)).map(Number);
       const codes = only.filter((v) => !/^\d+$/.test(v));
       const whom = only.length ? { participantIds: ids, codes } : { allEligible: true };
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       const scope = await deskScopeOf(ctx, o);
       if (o.out) {
         const r = await call(ctx, 'certificates.batch', { ...scope, ...whom, split: false });
@@ -53,7 +52,7 @@ export function certificateCommands(program: Command) {
     )
     .option('--data-dir <dir>', 'data folder')
     .action(async (text: string, o) => {
-      const res = await dispatch(openCli(o.dataDir), 'certificates.verify', { text });
+      const res = await dispatchCli(await openCli(o.dataDir), 'certificates.verify', { text });
       if (!res.ok) throw new CliFailure(res.error.message);
       console.log(JSON.stringify(res.value));
       if (res.value.verdict !== 'authentic') process.exitCode = 1;

@@ -28,7 +28,7 @@ export function checkinCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (code: string, o) => {
       const day = dayOption(o.day);
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       const scope = await deskScopeOf(ctx, o);
       const out = await call(ctx, 'checkin.scan', { ...scope, text: code, input: 'cli', day });
       console.log(JSON.stringify(out));
@@ -45,7 +45,7 @@ export function checkinCommands(program: Command) {
     .action(async (o) => {
       if (o.format !== 'csv' && o.format !== 'json') throw new CliFailure('--format must be csv or json', 2);
       const day = dayOption(o.day);
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       const { eventId } = await deskScopeOf(ctx, { event: o.event, desk: 'CLI' });
       const rows = await call(ctx, 'checkin.attendance', { eventId, day });
       process.stdout.write(o.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : attendanceCsv(rows));

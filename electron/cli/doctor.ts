@@ -1,21 +1,19 @@
 // `hadir doctor [--json]`: the device check a command can do (core/system/doctor.ts). Measures
 // without opening the database for writing (a damaged file is reported, not touched), then prints
 // one line per check, or one JSON object. Exit 0 only when nothing fails.
-import Database from 'better-sqlite3';
+//
+// What the check needs is imported when it runs, so that every other command does not load it.
+import type Database from 'better-sqlite3';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { currentWorkerEntry } from '../core/jobs/worker-entry';
-import { readBackupConfig } from '../core/system/backup';
-import { DB_FILE, resolveDataDir } from '../core/system/data-dir';
 import type { ClockMeasure } from '../core/system/doctor';
-import { runDoctor } from '../core/system/doctor-run';
 import { checkoutRoot } from './run';
 import type { TimeZone } from '../shared/time-zone';
 
 /** The kiosk's default event (its dates and time zone), read-only; null when there is none. */
-function readEvent(dbPath: string): ClockMeasure['event'] {
+function readEvent(Sqlite: typeof Database, dbPath: string): ClockMeasure['event'] {
   try {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const db = new Sqlite(dbPath, { readonly: true, fileMustExist: true });
     try {
       const ev = db.prepare('SELECT id, time_zone AS tz FROM event WHERE archived_at IS NULL ORDER BY id DESC LIMIT 1').get() as
         | { id: number; tz: TimeZone }
@@ -38,6 +36,13 @@ export function doctorCommand(program: Command) {
     .option('--json', 'one JSON object, one entry per check')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
+      const [{ default: Sqlite }, { currentWorkerEntry }, { readBackupConfig }, { DB_FILE, resolveDataDir }, { runDoctor }] = await Promise.all([
+        import('better-sqlite3'),
+        import('../core/jobs/worker-entry'),
+        import('../core/system/backup'),
+        import('../core/system/data-dir'),
+        import('../core/system/doctor-run'),
+      ]);
       const dataDir = resolveDataDir(o.dataDir);
       const dbPath = path.join(dataDir, DB_FILE);
       const report = await runDoctor({
@@ -46,7 +51,7 @@ export function doctorCommand(program: Command) {
         resourcesDir: path.join(checkoutRoot, 'resources'),
         backupDir: readBackupConfig(dataDir).dir,
         worker: currentWorkerEntry(),
-        event: () => readEvent(dbPath),
+        event: () => readEvent(Sqlite, dbPath),
       });
       if (o.json) console.log(JSON.stringify(report, null, 2));
       else for (const r of report.checks) console.log(`${r.state.toUpperCase().padEnd(4)} ${r.check}: ${r.message}`);

@@ -11,7 +11,7 @@ export function eventTransferCommands(event: Command) {
     .option('--event <id>', 'another event than the active one')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const f = await call(openCli(o.dataDir), 'event.exportFile', o.event ? { eventId: Number(o.event) } : {});
+      const f = await call(await openCli(o.dataDir), 'event.exportFile', o.event ? { eventId: Number(o.event) } : {});
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);
     });
@@ -23,7 +23,7 @@ export function eventTransferCommands(event: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (file: string, o) => {
       if (!fs.existsSync(file)) throw new CliFailure(`No such file: ${file}`, 2);
-      const out = await call(openCli(o.dataDir), 'event.importFile', {
+      const out = await call(await openCli(o.dataDir), 'event.importFile', {
         bytes: fs.readFileSync(file),
         mode: o.replace ? 'replace' : o.merge ? 'merge' : 'new',
       });

@@ -42,7 +42,7 @@ export function eventCommands(program: Command) {
     .option('--time-zone <zone>', "where the event is held: WIB, WITA or WIT (decides which day is 'today')", 'WIB')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       const e = await call(ctx, 'event.create', {
         name: o.name,
         organiser: o.organiser,
@@ -60,13 +60,13 @@ export function eventCommands(program: Command) {
     .command('demo')
     .description('create the demo event (PSM training, Lampung 2022) with its 66 participants')
     .option('--data-dir <dir>', 'data folder')
-    .action(async (o) => console.log(formatEvent(await call(openCli(o.dataDir), 'event.createDemo', {}))));
+    .action(async (o) => console.log(formatEvent(await call(await openCli(o.dataDir), 'event.createDemo', {}))));
   event
     .command('list')
     .description("list the events on this kiosk (* = the kiosk's default event)")
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      for (const e of await call(openCli(o.dataDir), 'event.list', {})) {
+      for (const e of await call(await openCli(o.dataDir), 'event.list', {})) {
         console.log(
           `${e.active ? '*' : ' '} ${String(e.id).padStart(3)}  ${e.firstDay ?? '?'}  ${String(e.participantCount).padStart(5)}  ${e.name}`,
         );
@@ -79,7 +79,7 @@ export function eventCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (id: string, o) => {
       if (!/^\d+$/.test(id)) throw new CliFailure(`Event id must be a number: ${id}`, 2);
-      console.log(formatEvent(await call(openCli(o.dataDir), 'event.activate', { id: Number(id) })));
+      console.log(formatEvent(await call(await openCli(o.dataDir), 'event.activate', { id: Number(id) })));
     });
   event
     .command('show')
@@ -89,7 +89,7 @@ export function eventCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       if (o.event !== undefined && !/^\d+$/.test(o.event)) throw new CliFailure(`--event must be an event number: ${o.event}`, 2);
-      const e = await call(openCli(o.dataDir), 'event.get', o.event ? { eventId: Number(o.event) } : {});
+      const e = await call(await openCli(o.dataDir), 'event.get', o.event ? { eventId: Number(o.event) } : {});
       if (!e) throw new CliFailure('No event yet. Create one with `hadir event create` or in the kiosk.');
       console.log(o.json ? JSON.stringify(e, null, 2) : formatEvent(e));
     });
@@ -108,7 +108,7 @@ export function eventCommands(program: Command) {
           throw new CliFailure(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, 2);
         }
       }
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       console.log(formatEvent(await call(ctx, 'event.setLogo', { ...(await deskScopeOf(ctx, o)), bytes })));
     });
 }

@@ -3,8 +3,9 @@ import type { Command } from 'commander';
 import { FIELDS, type Field } from '../shared/participant';
 import type { ImportPreview } from '../shared/import';
 import { csvDataLine } from '../core/participants/csv';
-import { MAX_IMPORT_BYTES } from '../core/participants/import/read-table';
-import { MAX_UPLOAD_MB } from '../shared/file';
+// The import's size limit is the upload's (import/limits.ts), taken from shared/file.ts so that
+// every command does not load the import's modules.
+import { MAX_UPLOAD_BYTES as MAX_IMPORT_BYTES, MAX_UPLOAD_MB } from '../shared/file';
 import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 /**
@@ -77,7 +78,7 @@ export function participantCommands(program: Command) {
       // Refuse before reading a huge file into memory (the core checks again).
       if (fs.statSync(file).size > MAX_IMPORT_BYTES)
         throw new CliFailure(`${file} is larger than ${MAX_UPLOAD_MB} MB; split it.`, 2);
-      const ctx = openCli(o.dataDir, { worker: true });
+      const ctx = await openCli(o.dataDir, { worker: true });
       const bytes = fs.readFileSync(file);
       const choices = { allowFormulas: !!o.allowFormulas, appEdits: o.takeFileValues ? ('file' as const) : ('keep' as const) };
       const scope = await deskScopeOf(ctx, o);
@@ -113,7 +114,7 @@ export function participantCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       if (!['table', 'csv', 'json'].includes(o.format)) throw new CliFailure(`--format must be table, csv or json`, 2);
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       const rows = [];
       for (let offset = 0; ; offset += 1000) {
         const page = await call(ctx, 'participants.list', { query: o.query ?? '', limit: 1000, offset });
@@ -138,7 +139,7 @@ export function participantCommands(program: Command) {
     .option('--separator <sep>', 'CSV separator: ";" (Indonesian Excel) or ","', ';')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       const f = await call(ctx, 'participants.export', {
         format: o.format,
         includePersonal: !!o.includePersonal,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { PAYMENT_KINDS } from '../shared/payments';
+import { PAYMENT_KINDS } from '../shared/payment-kinds';
 import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
 
 /** `hadir payments rates --file RATES.csv`: the office's rates, `kind;role;regency;amount` a line. */
@@ -11,7 +11,7 @@ export function paymentCommands(program: Command) {
     .option('--file <RATES.csv>', 'the rates file; replaces every rate of the event')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       let settings;
       if (o.file) {
         if (!fs.existsSync(o.file)) throw new CliFailure(`berkas tidak ada / no such file: ${o.file}`, 2);
@@ -27,7 +27,7 @@ export function paymentCommands(program: Command) {
     .requiredOption('--file <PROGRAMME.csv>', 'the programme file; replaces the whole programme')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       if (!fs.existsSync(o.file)) throw new CliFailure(`berkas tidak ada / no such file: ${o.file}`, 2);
       // Read in full first: a bad line changes nothing.
       const programme = await call(ctx, 'payments.programmeFile', { bytes: fs.readFileSync(o.file) });
@@ -64,7 +64,7 @@ export function paperworkReports(report: Command) {
         throw new CliFailure(`--kind harus / must be ${PAYMENT_KINDS.join(', ')}: ${o.kind}`, 2);
       if (o.day !== undefined && !/^\d+$/.test(o.day)) throw new CliFailure(`--day must be a day number: ${o.day}`, 2);
       if (o.format !== 'pdf' && o.format !== 'xlsx') throw new CliFailure(`--format must be pdf or xlsx: ${o.format}`, 2);
-      const f = await call(openCli(o.dataDir), 'reports.receipts', {
+      const f = await call(await openCli(o.dataDir), 'reports.receipts', {
         kind: o.kind,
         format: o.format,
         ...(o.day !== undefined ? { dayNo: Number(o.day) } : {}),
@@ -78,7 +78,7 @@ export function paperworkReports(report: Command) {
     .requiredOption('--out <file>', 'output PDF')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const f = await call(openCli(o.dataDir), 'reports.speakers', {});
+      const f = await call(await openCli(o.dataDir), 'reports.speakers', {});
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);
     });
@@ -90,7 +90,7 @@ export function paperworkReports(report: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       if (o.by !== 'instansi' && o.by !== 'regency') throw new CliFailure(`--by must be instansi or regency: ${o.by}`, 2);
-      const f = await call(openCli(o.dataDir), 'reports.jp', { by: o.by });
+      const f = await call(await openCli(o.dataDir), 'reports.jp', { by: o.by });
       fs.mkdirSync(o.out, { recursive: true });
       const { default: JSZip } = await import('jszip');
       const zip = await JSZip.loadAsync(f.bytes);

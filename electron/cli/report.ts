@@ -15,7 +15,7 @@ export function reportCommands(program: Command) {
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
       if (!/^\d+$/.test(o.day)) throw new CliFailure(`--day must be a day number: ${o.day}`, 2);
-      const f = await call(openCli(o.dataDir), 'reports.daftarHadir', { dayNo: Number(o.day), scope: o.all ? 'all' : 'present', order: o.order });
+      const f = await call(await openCli(o.dataDir), 'reports.daftarHadir', { dayNo: Number(o.day), scope: o.all ? 'all' : 'present', order: o.order });
       fs.writeFileSync(o.out, f.bytes);
       console.log(o.out);
     });
@@ -28,7 +28,7 @@ export function reportCommands(program: Command) {
     .option('--out <file>', 'output file (json: standard output when omitted)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       if (o.format === 'json') {
         const recap = await call(ctx, 'reports.recap', {});
         const text = JSON.stringify(recap, null, 2);
@@ -48,7 +48,7 @@ export function reportCommands(program: Command) {
     .option('--out <file>', 'output file (json: standard output when omitted)')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
-      const ctx = openCli(o.dataDir);
+      const ctx = await openCli(o.dataDir);
       if (o.format === 'json') {
         const text = JSON.stringify(await call(ctx, 'reports.reconciliation', {}), null, 2);
         if (o.out) fs.writeFileSync(o.out, text);

@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Ctx } from '../core/context';
-import { dispatch } from '../core/dispatch';
-import { openContext } from '../core/open-context';
-import { currentWorkerEntry } from '../core/jobs/worker-entry';
-import { resolveDataDir } from '../core/system/data-dir';
 import type { Command } from 'commander';
 import type { DeskScope } from '../shared/desk';
 import type { OpInput, OpOutput } from '../shared/contract';
 import type { OpName } from '../shared/op-names';
-import type { OpError } from '../shared/result';
+import type { OpError, Result } from '../shared/result';
+
+// The database, the dispatch (with zod and the contract) and the job worker's entry are imported
+// when a command first needs them, not when the program starts: `hadir doctor`, `--help` and a
+// mistyped option need none of them, and every command module imports this file (issue 21 item 5).
 
 /**
  * The checkout's root (the folder holding resources/): electron/cli/ from the sources, out/main/
@@ -39,7 +39,12 @@ export class CliFailure extends Error {
  * (run-kind.ts) collects as it goes, where this thread's grew to hold it (peak 491 MB against
  * 376 MB for the largest CSV, preview then commit; issue 21). The compiled CLI only.
  */
-export function openCli(dataDir: string | undefined, opts: { worker?: boolean } = {}): Ctx {
+export async function openCli(dataDir: string | undefined, opts: { worker?: boolean } = {}): Promise<Ctx> {
+  const [{ openContext }, { currentWorkerEntry }, { resolveDataDir }] = await Promise.all([
+    import('../core/open-context'),
+    import('../core/jobs/worker-entry'),
+    import('../core/system/data-dir'),
+  ]);
   const entry = opts.worker ? currentWorkerEntry() : null;
   // Only the built worker: from the sources, a worker compiles them again through tsx (seconds
   // on a loaded machine), and a checkout that was never built is where tests and development run.
@@ -47,9 +52,15 @@ export function openCli(dataDir: string | undefined, opts: { worker?: boolean } 
   return openContext(resolveDataDir(dataDir), 'cli', path.join(checkoutRoot, 'resources'), { jobsWorker });
 }
 
+/** The same dispatch (and zod validation) as IPC and HTTP, its result as it comes. */
+export async function dispatchCli<K extends OpName>(ctx: Ctx, name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
+  const { dispatch } = await import('../core/dispatch');
+  return dispatch(ctx, name, input);
+}
+
 /** Calls an operation through the same dispatch (and zod validation) as IPC and HTTP. */
 export async function call<K extends OpName>(ctx: Ctx, name: K, input: OpInput<K>): Promise<OpOutput<K>> {
-  const res = await dispatch(ctx, name, input);
+  const res = await dispatchCli(ctx, name, input);
   if (!res.ok) throw new CliFailure(describe(res.error));
   return res.value;
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { contract, type OpOutput } from '../shared/contract';
+import type { z } from 'zod';
+import type { OpOutput } from '../shared/contract';
 import { OP_NAMES, type OpName } from '../shared/op-names';
 import type { OpError, Result } from '../shared/result';
 import type { Ctx } from './context';
@@ -7,7 +7,8 @@ import { toOpError } from './op-error';
 import { DURING_LONG_WRITE } from './during-long-write';
 import { noLongWrite } from '../db/long-write';
 import { storageError } from '../db/storage-error';
-import { handlers } from './handlers';
+import { handlerOf } from './lazy-handlers';
+import { inputSchemaOf } from './lazy-schemas';
 
 export { toOpError };
 
@@ -19,16 +20,19 @@ export const isOpName = (name: string): name is OpName => (OP_NAMES as readonly 
  * escapes, so a transport never leaks a stack trace to the renderer.
  */
 export async function dispatch<K extends OpName>(ctx: Ctx, name: K, raw: unknown): Promise<Result<OpOutput<K>>> {
-  const parsed = contract[name].input.safeParse(raw ?? {});
+  // The operation's own schema, from the part of the contract that declares it (lazy-schemas.ts).
+  const parsed = (await inputSchemaOf(name)).safeParse(raw ?? {});
   if (!parsed.success) {
     const error = zodError(parsed.error);
     ctx.log.warn({ op: name, actor: ctx.actor, code: error.code, fields: error.issues?.map((i) => i.path) }, 'operation refused');
     return { ok: false, error };
   }
   try {
+    // Only the domain that holds this operation is loaded (lazy-handlers.ts); loaded before the
+    // long-write check, so no wait falls between that check and the handler.
+    const handler = (await handlerOf(name)) as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
     // A large import is being written in slices: only check-ins and reads may run inside it.
     if (!DURING_LONG_WRITE.has(name)) await noLongWrite(ctx.db);
-    const handler = handlers[name] as (ctx: Ctx, input: unknown) => OpOutput<K> | Promise<OpOutput<K>>;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (e) {
     // A full disk, a read-only folder, a lock held too long: worded, naming the file, not "internal".

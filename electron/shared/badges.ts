@@ -3,15 +3,12 @@ import { z } from 'zod';
 import { eventRef } from './desk';
 import type { FileResult } from './file';
 
-/**
- * The name-tag layouts. Geometry lives in core/badges/sheets.ts; the ids are shared so the
- * screen, the CLI and the saved printer offsets name them the same way.
- */
-export const BADGE_LAYOUTS = ['a4-8', 'a4-10', 'a6', 'roll-62'] as const;
-export type BadgeLayoutId = (typeof BADGE_LAYOUTS)[number];
+import { BADGE_LAYOUTS, MAX_OFFSET_MM, type BadgeLayoutId } from './badge-layouts';
 
-/** How far a printer shifts the page, in mm (+x right, +y down), measured on the test sheet. */
-export const MAX_OFFSET_MM = 10;
+// The layout ids and the offset limit are in badge-layouts.ts, free of zod: the CLI's commands
+// name them when they are defined, and every command (a check-in too) defines them all.
+export { BADGE_LAYOUTS, MAX_OFFSET_MM };
+export type { BadgeLayoutId } from './badge-layouts';
 export const offsetSchema = z
   .object({
     x: z.number().min(-MAX_OFFSET_MM).max(MAX_OFFSET_MM),

@@ -1,7 +1,10 @@
 import { plainText } from './text';
 import { z } from 'zod';
 import type { OpName } from './op-names';
-import { eventInput, setLogoInput, type EventSummary, type HadirEvent, type LogoMime, type ProgrammeItem } from './event';
+import { id, none, ofEvent, op, type OpDef } from './contract-op';
+import { checkinContract } from './contract-checkin';
+import { eventContract } from './contract-event';
+import type { ProgrammeItem } from './event';
 import { participantInput, FIELDS, type Participant } from './participant';
 import type { UndrawableName } from './visible-text';
 import { daftarHadirInput, recapExportInput, recapInput, timelineInput, type Recap, type TimelineDay } from './reports';
@@ -11,19 +14,6 @@ import { reconciliationInput, reconciliationPdfInput, type Reconciliation } from
 import { badgesRenderInput, badgesSetOffsetInput, badgesTestSheetInput, type BadgeFile, type BadgeOffsets } from './badges';
 import { eventExportInput, eventImportInput, type EventImportOutcome } from './event-transfer';
 import { jobIdInput, jobStartInput, type JobResult, type JobStatus } from './jobs';
-import {
-  attendanceInput,
-  scanInput,
-  searchInput,
-  statsInput,
-  undoInput,
-  walkInInput,
-  type AttendanceRow,
-  type CheckinStats,
-  type ScanOutcome,
-  type SearchResult,
-  type UndoOutcome,
-} from './checkin';
 import { importCommitInput, importPreviewInput, type ImportOutcome, type ImportPreview } from './import';
 import {
   batchInput,
@@ -46,7 +36,6 @@ import {
 } from './certificates';
 import { deskName, deskScope, eventRef } from './desk';
 import { hubOpenInput, hubRevokeInput, type HubStatus } from './hub';
-import type { ReplacedCodeRow } from './checkin-snapshot';
 import type { DoctorReport } from './doctor';
 import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, setTaxRateInput, speakersInput, programmeFileInput, statementInput, type PaymentSettings } from './payments';
 
@@ -55,19 +44,9 @@ import { jpInput, paymentConfig, ratesFileInput, receiptsInput, setRatesInput, s
  * The IPC handlers, the preload bridge, the HTTP routes, the CLI and renderer/src/api.ts are
  * all derived from this map, so adding an operation here is the whole wiring job.
  */
-interface OpDef<I extends z.ZodType, O> {
-  input: I;
-  /** Never set: carries the result type for the compiler only. */
-  output?: O;
-}
-const op =
-  <O>() =>
-  <I extends z.ZodType>(input: I): OpDef<I, O> => ({ input });
-
-const none = z.object({}).strict().default({});
-const id = z.object({ id: z.number().int().positive() }).strict();
-/** A read of one event: the desk's when it names it, the kiosk's default otherwise. */
-const ofEvent = z.object(eventRef).strict().default({});
+// OpDef, op, none, id and ofEvent are in contract-op.ts, shared with the parts this map merges
+// (contract-checkin.ts, contract-event.ts): a dispatch validates an operation of those with its
+// part alone, without building every schema here (core/lazy-schemas.ts, issue 21 item 5).
 /** A change to one record of the desk's event: which record, which event, which desk. */
 const deskId = deskScope.extend({ id: z.number().int().positive() }).strict();
 
@@ -159,15 +138,8 @@ export const contract = {
   'print.testPage': op<FileResult>()(none),
   /** `hadir doctor` for the device-check screen: database, disk, backup folder, job worker, clock. */
   'system.doctor': op<DoctorReport>()(ofEvent),
-  'event.get': op<HadirEvent | null>()(ofEvent),
-  'event.create': op<HadirEvent>()(eventInput.extend({ desk: deskName.optional() }).strict()),
-  'event.update': op<HadirEvent>()(eventInput.extend(deskScope.shape).strict()),
-  'event.createDemo': op<HadirEvent>()(z.object({ desk: deskName.optional() }).strict().default({})),
-  'event.list': op<EventSummary[]>()(none),
-  'event.activate': op<HadirEvent>()(id),
-  'event.archive': op<HadirEvent>()(z.object({ id: z.number().int().positive(), archived: z.boolean() }).strict()),
-  'event.setLogo': op<HadirEvent>()(setLogoInput.extend(deskScope.shape).strict()),
-  'event.logo': op<(FileResult & { mime: LogoMime }) | null>()(ofEvent),
+  // The event's operations (contract-event.ts); its file's export and import are below.
+  ...eventContract,
   'participants.list': op<ListResult>()(participantsListInput),
   'participants.facets': op<Facets>()(ofEvent),
   // Who has characters in their name the bundled fonts cannot draw (empty boxes on paper).
@@ -205,12 +177,8 @@ export const contract = {
   'jobs.status': op<JobStatus>()(jobIdInput),
   'jobs.cancel': op<JobStatus>()(jobIdInput),
   'jobs.result': op<JobResult>()(jobIdInput),
-  // The check-in desk: every input (webcam, wedge scanner, search, CLI) calls checkin.scan.
-  'checkin.scan': op<ScanOutcome>()(scanInput),
-  'checkin.undo': op<UndoOutcome>()(undoInput),
-  'checkin.walkIn': op<ScanOutcome>()(walkInInput),
-  'checkin.stats': op<CheckinStats>()(statsInput),
-  'checkin.attendance': op<AttendanceRow[]>()(attendanceInput),
+  // The check-in desk's operations (contract-checkin.ts).
+  ...checkinContract,
   'certificates.settings': op<CertSettingsView>()(ofEvent),
   'certificates.saveSettings': op<CertSettingsView>()(certSettingsInput.extend(deskScope.shape).strict()),
   'certificates.setAsset': op<CertSettingsView>()(setAssetInput),
@@ -223,9 +191,6 @@ export const contract = {
   'certificates.revoke': op<CertRow>()(revokeInput),
   'certificates.verify': op<VerifyResult>()(verifyInput),
   'certificates.publicKey': op<PublicKeyResult>()(ofEvent),
-  'checkin.search': op<SearchResult[]>()(searchInput),
-  /** The event's replaced badge codes, for a desk's snapshot (issue 19): "kartu lama, diganti" offline. */
-  'checkin.replacedCodes': op<ReplacedCodeRow[]>()(ofEvent),
   // The office's paperwork (issue 20): rates, signatories, the daftar penerimaan, the 20-JP record.
   'payments.settings': op<PaymentSettings>()(ofEvent),
   'payments.setRates': op<PaymentSettings>()(setRatesInput.extend(deskScope.shape).strict()),

@@ -5,9 +5,11 @@ import { plainText } from './text';
 import { bytesInput } from './file';
 import { eventRef } from './desk';
 
-/** transport: once per person present; uang-saku: per day present; honor: per JP of the programme. */
-export const PAYMENT_KINDS = ['transport', 'uang-saku', 'honor'] as const;
-export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+import { PAYMENT_KINDS } from './payment-kinds';
+
+// In payment-kinds.ts, free of zod: the CLI names them when its commands are defined.
+export { PAYMENT_KINDS };
+export type { PaymentKind } from './payment-kinds';
 
 /** The largest amount per unit accepted: Rp 100 juta (a typo with three zeros too many is refused). */
 export const MAX_RATE = 100_000_000;

@@ -21,8 +21,28 @@ export const timeZoneInput = z.enum(TIME_ZONES);
 const dateFmt = new Map<string, Intl.DateTimeFormat>();
 const timeFmt = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Hours east of UTC. Indonesia keeps no daylight saving time, and each zone's offset has been the
+ * same since 1964 (tz database), so from FIXED_SINCE a date and a clock time are arithmetic. The
+ * first Intl.DateTimeFormat with a time zone loads ICU's zone data: ~25 ms of a CLI check-in's
+ * ≤ 250 ms (issue 21 item 5). Earlier instants, or a zone not in the table, go through Intl.
+ * Tested against Intl: tests/unit/time-zone-fixed.test.ts.
+ */
+const UTC_OFFSET_HOURS: Record<TimeZone, number> = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 };
+const FIXED_SINCE = Date.UTC(1970, 0, 1);
+
+/** `at` shifted by the zone's offset, as ISO text (its UTC fields are the zone's wall clock), or null. */
+function wallClock(at: Date, zone: TimeZone): string | null {
+  const h = UTC_OFFSET_HOURS[zone];
+  const t = at.getTime();
+  if (h === undefined || !(t >= FIXED_SINCE)) return null;
+  return new Date(t + h * 3_600_000).toISOString();
+}
+
 /** YYYY-MM-DD of `at` in `zone` (en-CA formats dates as ISO). */
 export function localDate(at: Date, zone: TimeZone): string {
+  const iso = wallClock(at, zone);
+  if (iso !== null && iso.length === 24) return iso.slice(0, 10);
   let f = dateFmt.get(zone);
   if (!f)
     dateFmt.set(
@@ -34,6 +54,8 @@ export function localDate(at: Date, zone: TimeZone): string {
 
 /** HH:MM (24-hour) of `at` in `zone`. */
 export function localTime(at: Date, zone: TimeZone): string {
+  const iso = wallClock(at, zone);
+  if (iso !== null && iso.length === 24) return iso.slice(11, 16);
   let f = timeFmt.get(zone);
   if (!f)
     timeFmt.set(

@@ -6,7 +6,7 @@ import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import { nameKeyOf } from '../participants/matcher';
 import { newBadgeCode } from '../participants/code';
-import { checkNotDuplicate, checkRole } from '../participants/handlers';
+import { checkNotDuplicate, checkRole } from '../participants/form-checks';
 import { deskEvent } from './event-of';
 import { resolveDay, scan } from './scan';
 

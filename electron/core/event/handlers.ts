@@ -24,7 +24,6 @@ import { audited } from '../audited';
 import type { Ctx } from '../context';
 import { HadirError } from '../../shared/errors';
 import type { HandlerMap } from '../handler';
-import { importFile } from '../participants/import-commit';
 import { readEventId } from './desk-event';
 
 /** A new event becomes the kiosk's default (the CLI works on it next); each desk switches to it itself. */
@@ -43,6 +42,8 @@ async function createDemo(ctx: Ctx, desk: string | undefined): Promise<HadirEven
   markDemo(ctx.db, event.id);
   const file = path.join(dir, 'peserta.csv');
   const scope = { eventId: event.id, desk: desk ?? ctx.actor };
+  // The import is loaded for the demo only: event.get (every CLI command's first call) needs none of it.
+  const { importFile } = await import('../participants/import-commit');
   await importFile(ctx, scope, { fileName: 'peserta.csv', bytes: fs.readFileSync(file), skipInvalid: false });
   return getEvent(ctx.db, event.id)!;
 }

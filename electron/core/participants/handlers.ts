@@ -8,7 +8,6 @@ import {
   getParticipant,
   insertParticipant,
   listParticipants,
-  matchRows,
   setDeleted,
   setEditedFields,
   updateParticipant,
@@ -22,8 +21,9 @@ import { readEventId } from '../event/desk-event';
 import { newBadgeCode } from './code';
 import { maskParticipant } from './mask';
 import { toMatchQuery } from './search';
-import { Matcher, nameKeyOf } from './matcher';
+import { nameKeyOf } from './matcher';
 import { previewImport, importFile } from './import-commit';
+import { checkNotDuplicate, checkRole } from './form-checks';
 import { toCsv, toXlsx } from './export';
 import { eventFileStem } from '../reports/file-names';
 import { nameCoverage, undrawableNames } from '../pdf/cmap-coverage';
@@ -34,20 +34,7 @@ function mustGet(ctx: Ctx, eventId: number, id: number): Participant {
   return p;
 }
 
-export function checkRole(ctx: Ctx, eventId: number, role: string): void {
-  const roles = listRoles(ctx.db, eventId);
-  if (!roles.includes(role)) {
-    throw new HadirError('invalid_input', `Unknown role "${role}". Known roles: ${roles.join(', ')}.`, { role });
-  }
-}
-
-/** The form must not create a second record of someone already on the list. */
-export function checkNotDuplicate(ctx: Ctx, eventId: number, input: ParticipantInput, selfId?: number): void {
-  const hit = new Matcher(matchRows(ctx.db, eventId)).find(input);
-  if (hit && hit.id !== selfId && !hit.deleted) {
-    throw new HadirError('conflict', `"${input.name}" is already on the list.`, { name: input.name, id: hit.id });
-  }
-}
+export { checkNotDuplicate, checkRole };
 
 export const participantHandlers: HandlerMap<
   | 'participants.list'

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import { INVISIBLE } from '../../shared/visible-text';
 import { ARABIC_FONT, drawsInArabic } from './arabic-names';
 
@@ -24,7 +25,10 @@ const cache = new Map<string, Coverage>();
 export function nameCoverage(resourcesDir: string): Coverage {
   let c = cache.get(resourcesDir);
   if (!c) {
-    const fonts = NAME_FONTS.map((f) => create(fs.readFileSync(path.join(resourcesDir, 'fonts', f))));
+    // fontkit required here, on first use, as in fonts.ts: every module that imports this one (the
+    // participants' and check-in's walk-in among them) would otherwise load it (~0.15 s) at start-up.
+    const { create } = createRequire(import.meta.url)('fontkit') as typeof import('fontkit');
+    const fonts = NAME_FONTS.map((f) => create(fs.readFileSync(path.join(resourcesDir, 'fonts', f))) as Font);
     const base = coverageOf(fonts);
     // A name in Arabic script is drawn in the Arabic fallback (arabic-names.ts): nothing missing.
     const arabic = new Uint8Array(fs.readFileSync(path.join(resourcesDir, 'fonts', ARABIC_FONT.bold)));
