@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { accessKeyProblem } from '../shared/access-key';
 
 // Crockford's base 32 (no I, L, O, U): read off one laptop's screen and typed into another.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -8,12 +9,17 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * network, still typeable on a second desk's laptop. Its own generator, not the badge-code one:
  * a badge code's length and pool are tuned for QR codes, and a change there must not quietly
  * weaken the key that guards every participant's NIK and phone number.
+ *
+ * Drawn again until the host accepts it (shared/access-key.ts: at least 8 different characters):
+ * about 1 draw in 100 has fewer, and such a key stopped `--host 0.0.0.0`, the kiosk's switch
+ * and a restart after "new key" with an internal error.
  */
-export function newAccessKey(length = 12): string {
-  const bytes = crypto.randomBytes(length);
-  let key = '';
-  for (const b of bytes) key += ALPHABET[b & 31];
-  return key;
+export function newAccessKey(): string {
+  for (;;) {
+    let key = '';
+    for (const b of crypto.randomBytes(12)) key += ALPHABET[b & 31];
+    if (accessKeyProblem(key) === null) return key;
+  }
 }
 
 /**

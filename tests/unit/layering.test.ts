@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { isLoopbackHost } from '../../electron/host/loopback';
 import { newAccessKey } from '../../electron/web/access-key';
+import { accessKeyProblem } from '../../electron/shared/access-key';
 import { ROOT } from '../helpers/ctx';
 
 // Imports point one way, down: main/ and web/ → core/ → db/ → shared/, and host/ (app origin,
@@ -126,5 +127,10 @@ describe('one home for each rule', () => {
     const keys = new Set(Array.from({ length: 200 }, () => newAccessKey()));
     expect(keys.size).toBe(200);
     for (const k of keys) expect(k).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+  });
+
+  it('makes only keys the host accepts (about 1 random draw in 100 had fewer than 8 different characters, and the hub refused to open)', () => {
+    const refused = Array.from({ length: 5_000 }, () => newAccessKey()).filter((k) => accessKeyProblem(k) !== null);
+    expect(refused).toEqual([]);
   });
 });
