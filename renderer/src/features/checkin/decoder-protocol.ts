@@ -15,6 +15,8 @@ export type DecodeRequest =
   | { type: 'stream'; frames: ReadableStream<VideoFrame> }
   /** Keys are being typed: decode no new frame for `ms` (decode-gate.ts says why). */
   | { type: 'hold'; ms: number }
+  /** The code just read has its verdict painted: decode again (decode-gate.ts `found`). */
+  | { type: 'resume' }
   | {
       type: 'frame';
       id: number;
@@ -25,7 +27,19 @@ export type DecodeRequest =
 export type DecodeReply =
   | { type: 'ready' }
   | { type: 'error'; message: string }
-  | { type: 'result'; id: number; text: string | null; ms: number; error?: string };
+  | {
+      type: 'result';
+      id: number;
+      text: string | null;
+      ms: number;
+      /**
+       * When the decode finished, as epoch milliseconds (the worker's timeOrigin + now): the
+       * screen measures code -> painted verdict from here, so the reply's wait in the UI
+       * thread's queue is counted too.
+       */
+      at: number;
+      error?: string;
+    };
 
 /**
  * The part of a frame handed to the decoder: a centred square as tall as the frame (720×720 of a
