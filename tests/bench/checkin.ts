@@ -33,7 +33,7 @@ import { importFile } from '../../electron/core/participants/import-commit';
 import { badgePayload } from '../../electron/shared/badge-payload';
 import { localDate } from '../../electron/shared/time-zone';
 import { createWebHost } from '../../electron/web/server';
-import { READER_OPTIONS, decodeView } from '../../renderer/src/features/checkin/decoder-protocol';
+import { decodeView } from '../../renderer/src/features/checkin/decoder-protocol';
 import { badgesVideo, badgeVideo } from '../e2e/checkin/badge-video';
 import { sendKeys, usKeys } from '../e2e/checkin/desk';
 import { checkinFrames, KINDS, roiOf, viewOf, type Frame, type Img } from '../helpers/checkin-frames';
@@ -53,7 +53,7 @@ await prepareZXingModule({
 });
 
 export async function zxingWasm(img: Img): Promise<string | null> {
-  const found = await readBarcodes({ ...img, colorSpace: 'srgb' } as ImageData, READER_OPTIONS);
+  const found = await readBarcodes({ ...img, colorSpace: 'srgb' } as ImageData, decodeView(0, img.width).options);
   return found.find((r) => r.isValid)?.text ?? null;
 }
 
@@ -145,8 +145,9 @@ async function decodeRates(rows: Row[], set: Frame[], label: string) {
   for (const f of set) {
     const roi = roiOf(f);
     for (const frame of [0, 1]) {
-      const img = { ...viewOf(roi, decodeView(frame, roi.width)), colorSpace: 'srgb' } as ImageData;
-      if ((await readBarcodes(img, READER_OPTIONS)).some((r) => r.isValid && r.text === f.payload)) {
+      const view = decodeView(frame, roi.width);
+      const img = { ...viewOf(roi, view), colorSpace: 'srgb' } as ImageData;
+      if ((await readBarcodes(img, view.options)).some((r) => r.isValid && r.text === f.payload)) {
         twoFrames++;
         break;
       }
@@ -453,7 +454,8 @@ async function cameraRun(url: string, video: string, n: number): Promise<CameraR
 
 /** The same path in Chromium through the web host, to the painted verdict, with and without the webcam decoding. */
 async function paintedVerdict(rows: Row[], env: Awaited<ReturnType<typeof tenThousand>>) {
-  const staticDir = path.join(ROOT, 'out/renderer');
+  // CHECKIN_STATIC: another build's renderer (a before/after comparison on the same machine).
+  const staticDir = process.env.CHECKIN_STATIC ?? path.join(ROOT, 'out/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     console.log('checkin: painted-verdict figures skipped: run `npm run build` first');
     return;

@@ -65,6 +65,14 @@ export const READER_OPTIONS: ReaderOptions = {
   tryDownscale: true,
 };
 
+/** One view of the square: its centred `crop` (from `offset`) drawn at `out` pixels, read with `options`. */
+export interface DecodeView {
+  crop: number;
+  offset: number;
+  out: number;
+  options: ReaderOptions;
+}
+
 /**
  * What the worker decodes of each frame, alternating: the whole square, then its central 80 %
  * enlarged 1.5 times. Enlarged, a defocused or small badge has more pixels per module for the
@@ -72,10 +80,10 @@ export const READER_OPTIONS: ReaderOptions = {
  * one way, 93 % the other, 98 % within two consecutive frames). A badge is held for several
  * frames, so it meets both, and no frame pays for two decodes.
  */
-export function decodeView(frame: number, size: number): { crop: number; offset: number; out: number } {
-  if (frame % 2 === 0) return { crop: size, offset: 0, out: size };
+export function decodeView(frame: number, size: number): DecodeView {
+  if (frame % 2 === 0) return { crop: size, offset: 0, out: size, options: READER_OPTIONS };
   const crop = Math.round(size * 0.8);
-  return { crop, offset: Math.round((size - crop) / 2), out: Math.round(crop * 1.5) };
+  return { crop, offset: Math.round((size - crop) / 2), out: Math.round(crop * 1.5), options: READER_OPTIONS };
 }
 
 /**

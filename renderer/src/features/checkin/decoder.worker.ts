@@ -6,7 +6,6 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { DecodeGate } from './decode-gate';
 import {
-  READER_OPTIONS,
   decodeView,
   regionOfInterest,
   type DecodeReply,
@@ -48,7 +47,7 @@ async function decode(source: CanvasImageSource, sx: number, sy: number, size: n
     canvases.set(view.out, ctx2d);
   }
   ctx2d.drawImage(source, sx + view.offset, sy + view.offset, view.crop, view.crop, 0, 0, view.out, view.out);
-  const found = await readBarcodes(ctx2d.getImageData(0, 0, view.out, view.out), READER_OPTIONS);
+  const found = await readBarcodes(ctx2d.getImageData(0, 0, view.out, view.out), view.options);
   return found.find((r) => r.isValid && r.text)?.text ?? null;
 }
 
