@@ -5,6 +5,8 @@
 // 42 mm QR, blur / rotation and tilt / dim and noise / small / glare, seeded), with the canvas's
 // scaling stood in by bilinear interpolation. Fixed frames, a fixed count, no time: the floor is
 // what the chosen views read (docs/engineering/checkin-decoder.md); one view alone reads fewer.
+// Frame 68 (a small tag) is read by neither the whole square nor its central 80 % enlarged (the
+// second view before issue 21), only by the central 90 %: with 80 % this test reads 69 of 70.
 import { readBarcodes } from 'zxing-wasm/reader';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,8 +16,8 @@ import { decodeView } from '../../../renderer/src/features/checkin/decoder-proto
 import { checkinFrames, roiOf, viewOf, type Frame } from '../../helpers/checkin-frames';
 import { RESOURCES } from '../../helpers/ctx';
 
-const FRAMES = 40;
-const FLOOR = 40;
+const FRAMES = 70;
+const FLOOR = 70;
 
 const require = createRequire(import.meta.url);
 
