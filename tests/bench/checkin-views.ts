@@ -1,7 +1,8 @@
-// Measurement tool (docs/engineering/checkin-decoder.md): which two views of the desk's square read the most webcam-like frames within two frames.
-// Step 1 (FRAMES=make): make the checkin bench's 220 webcam-like frames (tests/bench/checkin.ts frames())
-// with today's A4-10 tag (42 mm QR) and with the old one (35 mm, 4-module quiet zone), cache the
-// square each decodes (720x720 RGBA) in /tmp/dec4/<tag>/.
+// Measurement tool (docs/engineering/checkin-decoder.md), step 1 of 2: make the checkin bench's
+// webcam-like frames (tests/helpers/checkin-frames.ts, N of them, 220 unless told) with today's
+// A4-10 tag (42 mm QR) and with the old one (35 mm, 4-module quiet zone), and cache the square each
+// is decoded from (720x720 RGBA) in $OUT/<tag>/ (/tmp/dec4 unless told). Step 2:
+// checkin-views-eval.ts. Run with `npx tsx tests/bench/checkin-views.ts`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { SHEETS } from '../../electron/core/badges/sheets';
