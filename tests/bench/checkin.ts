@@ -490,7 +490,9 @@ async function paintedVerdict(rows: Row[], env: Awaited<ReturnType<typeof tenTho
       'Kongres Bench',
       CAMERA_SECONDS,
     );
-    const camRead = await cameraRun(url, many, N_CAMERA);
+    const camRead = await cameraRun(url, many, N_CAMERA).finally(() =>
+      fs.rmSync(path.dirname(many), { recursive: true, force: true }),
+    );
     const cam = await deskRun(url, people, 0, video);
     const still = await deskRun(url, people, 1, null);
     const browser = await chromium.launch({
