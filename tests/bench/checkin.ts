@@ -18,7 +18,6 @@ import {
   PlanarYUVLuminanceSource,
   QRCodeReader,
 } from '@zxing/library';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -27,9 +26,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import jsQR from 'jsqr';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
-import { renderBadgesPdf } from '../../electron/core/badges/render-pdf';
-import { SHEETS } from '../../electron/core/badges/sheets';
 import { eventTag } from '../../electron/core/qr/event-tag';
 import { dispatch } from '../../electron/core/dispatch';
 import { openContext } from '../../electron/core/open-context';
@@ -37,25 +33,16 @@ import { importFile } from '../../electron/core/participants/import-commit';
 import { badgePayload } from '../../electron/shared/badge-payload';
 import { localDate } from '../../electron/shared/time-zone';
 import { createWebHost } from '../../electron/web/server';
-import { READER_OPTIONS, decodeView, regionOfInterest } from '../../renderer/src/features/checkin/decoder-protocol';
-import { badgeVideo } from '../e2e/checkin/badge-video';
+import { decodeView } from '../../renderer/src/features/checkin/decoder-protocol';
+import { badgesVideo, badgeVideo } from '../e2e/checkin/badge-video';
 import { sendKeys, usKeys } from '../e2e/checkin/desk';
-import { generatedBadges } from '../helpers/badge-people';
-import { crop, rasterise, writePgm } from '../helpers/qr-decode';
+import { checkinFrames, KINDS, roiOf, viewOf, type Frame, type Img } from '../helpers/checkin-frames';
 import type { Row } from './run';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-checkin-'));
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-
-interface Frame {
-  width: number;
-  height: number;
-  rgba: Uint8ClampedArray;
-  payload: string;
-  kind: string;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Decoders, each fed as its user feeds it: RGBA pixels of the region the desk reads.
@@ -65,48 +52,8 @@ await prepareZXingModule({
   fireImmediately: true,
 });
 
-/** The centred square the worker decodes (decoder-protocol.ts), cut from a frame. */
-export function roiOf(f: Frame): { width: number; height: number; data: Uint8ClampedArray } {
-  const r = regionOfInterest(f.width, f.height);
-  const out = new Uint8ClampedArray(r.size * r.size * 4);
-  for (let y = 0; y < r.size; y++) {
-    const from = ((r.y + y) * f.width + r.x) * 4;
-    out.set(f.rgba.subarray(from, from + r.size * 4), y * r.size * 4);
-  }
-  return { width: r.size, height: r.size, data: out };
-}
-
-type Img = { width: number; height: number; data: Uint8ClampedArray };
-
-/**
- * The worker's view of the square (decodeView), drawn here by bilinear interpolation as a stand-in
- * for the canvas's drawImage (Chromium's high-quality smoothing is at least as sharp).
- */
-function viewOf(img: Img, v: { crop: number; offset: number; out: number }): Img {
-  if (v.out === img.width && v.offset === 0) return img;
-  const scale = v.out / v.crop;
-  const out = new Uint8ClampedArray(v.out * v.out * 4);
-  for (let y = 0; y < v.out; y++)
-    for (let x = 0; x < v.out; x++) {
-      const sx = v.offset + (x + 0.5) / scale - 0.5;
-      const sy = v.offset + (y + 0.5) / scale - 0.5;
-      const x0 = Math.max(0, Math.floor(sx));
-      const y0 = Math.max(0, Math.floor(sy));
-      const x1 = Math.min(img.width - 1, x0 + 1);
-      const y1 = Math.min(img.height - 1, y0 + 1);
-      const fx = sx - x0;
-      const fy = sy - y0;
-      for (let c = 0; c < 4; c++) {
-        const at = (xx: number, yy: number) => img.data[(yy * img.width + xx) * 4 + c]!;
-        out[(y * v.out + x) * 4 + c] =
-          (at(x0, y0) * (1 - fx) + at(x1, y0) * fx) * (1 - fy) + (at(x0, y1) * (1 - fx) + at(x1, y1) * fx) * fy;
-      }
-    }
-  return { width: v.out, height: v.out, data: out };
-}
-
 export async function zxingWasm(img: Img): Promise<string | null> {
-  const found = await readBarcodes({ ...img, colorSpace: 'srgb' } as ImageData, READER_OPTIONS);
+  const found = await readBarcodes({ ...img, colorSpace: 'srgb' } as ImageData, decodeView(0, img.width).options);
   return found.find((r) => r.isValid)?.text ?? null;
 }
 
@@ -140,168 +87,8 @@ const DECODERS: [string, (img: Img) => Promise<string | null> | string | null][]
   ['jsQR', jsqr],
 ];
 
-// ---------------------------------------------------------------------------------------------
-// Frames: A4 10-up tags (35 mm QR, the smallest Hadir prints), rendered by the badges feature,
-// rasterised at 300 dpi, then placed in a webcam frame by ImageMagick, inside the guide square.
-
-async function tagImages(resources: string, dir: string) {
-  const sheet = SHEETS['a4-10'];
-  const people = generatedBadges(20, 11);
-  const pdf = path.join(dir, 'tags.pdf');
-  const bytes = await renderBadgesPdf({
-    layout: 'a4-10',
-    eventName: 'Peningkatan Kemampuan Potensi PSM Provinsi Lampung',
-    logo: null,
-    fonts: loadBadgeFonts(resources),
-    badges: people,
-    offset: { x: 0, y: 0 },
-  });
-  fs.writeFileSync(pdf, bytes);
-  const DPI = 300;
-  const px = DPI / 25.4;
-  const tags: { file: string; payload: string }[] = [];
-  rasterise(pdf, DPI, dir).forEach((img, p) =>
-    sheet.slots.forEach((s, k) => {
-      const b = people[p * sheet.slots.length + k];
-      if (!b) return;
-      const file = path.join(dir, `tag-${tags.length}.pgm`);
-      writePgm(crop(img, { x: s.x * px, y: s.y * px, w: s.w * px, h: s.h * px }), file);
-      tags.push({ file, payload: b.payload });
-    }),
-  );
-  return { tags, tagMm: sheet.tag };
-}
-
-/** A small deterministic generator: the same frames on every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 16807) % 2147483647;
-    return (seed - 1) / 2147483646;
-  };
-}
-
-interface Look {
-  kind: string;
-  mmPerPx: number;
-  angle: number;
-  tilt: number;
-  blur: number;
-  dim: number;
-  lift: number;
-  noise: number;
-  glare: boolean;
-  quality: number;
-}
-
-function makeFrame(
-  dir: string,
-  tag: { file: string; payload: string },
-  tagMm: { w: number; h: number },
-  size: [number, number],
-  look: Look,
-  rand: () => number,
-): Frame {
-  const [W, H] = size;
-  const w = Math.round(tagMm.w / look.mmPerPx);
-  const h = Math.round(tagMm.h / look.mmPerPx);
-  const roi = regionOfInterest(W, H);
-  // Somewhere inside the guide square, as a participant holds it.
-  const slack = Math.max(0, roi.size - Math.max(w, h) * 1.25);
-  const cx = roi.x + roi.size / 2 + (rand() - 0.5) * slack;
-  const cy = roi.y + roi.size / 2 + (rand() - 0.5) * slack;
-  const t = Math.round(w * look.tilt);
-  const jpg = path.join(dir, 'f.jpg');
-  // prettier-ignore
-  const args = [
-    '-size', `${W}x${H}`, 'xc:#6e6a64',
-    '(', tag.file, '-resize', `${w}x${h}!`, '-alpha', 'set', '-virtual-pixel', 'transparent',
-      '-distort', 'Perspective', `0,0 0,0  ${w},0 ${w - t},${t}  0,${h} 0,${h}  ${w},${h} ${w - t},${h - t}`,
-      '-background', 'none', '-rotate', look.angle.toFixed(1), ')',
-    '-gravity', 'NorthWest', '-geometry', `+${Math.round(cx - w / 2)}+${Math.round(cy - h / 2)}`, '-composite',
-  ];
-  if (look.glare) {
-    const gx = Math.round(cx + (rand() - 0.5) * w * 0.6);
-    const gy = Math.round(cy + (rand() - 0.5) * h * 0.6);
-    // prettier-ignore
-    args.push('(', '-size', `${W}x${H}`, 'xc:none', '-fill', 'rgba(255,255,250,0.85)',
-      '-draw', `ellipse ${gx},${gy} ${Math.round(w * 0.22)},${Math.round(h * 0.16)} 0,360`, '-blur', '0x14', ')', '-composite');
-  }
-  // prettier-ignore
-  args.push(
-    '-blur', `0x${look.blur.toFixed(2)}`,
-    '-evaluate', 'multiply', look.dim.toFixed(2),
-    '+level', `${look.lift}%,100%`,
-    '-attenuate', look.noise.toFixed(2), '+noise', 'Gaussian',
-    '-quality', String(look.quality), jpg,
-  );
-  execFileSync('convert', args);
-  const raw = execFileSync('convert', [jpg, '-depth', '8', 'rgba:-'], { maxBuffer: 64 << 20 });
-  return {
-    width: W,
-    height: H,
-    rgba: new Uint8ClampedArray(raw.buffer, raw.byteOffset, raw.length),
-    payload: tag.payload,
-    kind: look.kind,
-  };
-}
-
 const DEGRADED = 220;
 const HARSH = 110;
-const KINDS = ['blur', 'rotation and tilt', 'low contrast and noise', 'small', 'glare'] as const;
-
-/**
- * How much each kind of frame is degraded. 'webcam' is what a laptop webcam gives in a hotel
- * hall (the conditions issue 10 measured at 0.42 mm per pixel: defocus up to σ 1.4 px, dim to
- * 45 %, noise, JPEG, rotation to 35°); 'harsh' goes past it (σ to 2.2 px, a third of the
- * contrast, heavy noise, 0.52 mm per pixel) to show where each decoder gives up.
- */
-const SEVERITY = {
-  webcam: { blur: [0.9, 1.4], angle: 35, tilt: 0.15, dim: [0.45, 0.6], lift: [5, 12], noise: [0.5, 0.9], small: [0.44, 0.48] },
-  harsh: { blur: [1.4, 2.2], angle: 45, tilt: 0.2, dim: [0.3, 0.45], lift: [15, 30], noise: [0.9, 1.5], small: [0.48, 0.54] },
-} as const;
-
-export async function frames(resources: string) {
-  const dir = tmp();
-  const { tags, tagMm } = await tagImages(resources, dir);
-  const rand = rng(20251128);
-  const between = ([a, b]: readonly [number, number]) => a + rand() * (b - a);
-  const base = (kind: string): Look => ({
-    kind,
-    mmPerPx: 0.42,
-    angle: (rand() - 0.5) * 16,
-    tilt: rand() * 0.05,
-    blur: 0.5 + rand() * 0.4,
-    dim: 0.75 + rand() * 0.2,
-    lift: Math.round(rand() * 6),
-    noise: 0.3 + rand() * 0.2,
-    glare: false,
-    quality: 70 + Math.round(rand() * 15),
-  });
-  const clean = (size: [number, number], i: number) =>
-    makeFrame(dir, tags[i % tags.length]!, tagMm, size, { ...base('clean'), angle: 0, tilt: 0 }, rand);
-  const c720 = Array.from({ length: 6 }, (_, i) => clean([1280, 720], i));
-  const c480 = Array.from({ length: 6 }, (_, i) => clean([640, 480], i));
-  const degrade = (n: number, sev: (typeof SEVERITY)[keyof typeof SEVERITY]) =>
-    Array.from({ length: n }, (_, i) => {
-      const kind = KINDS[i % KINDS.length]!;
-      const look = base(kind);
-      if (kind === 'blur') look.blur = between(sev.blur);
-      if (kind === 'rotation and tilt')
-        Object.assign(look, {
-          angle: (rand() < 0.5 ? -1 : 1) * (10 + rand() * (sev.angle - 10)),
-          tilt: 0.05 + rand() * (sev.tilt - 0.05),
-        });
-      if (kind === 'low contrast and noise')
-        Object.assign(look, { dim: between(sev.dim), lift: Math.round(between(sev.lift)), noise: between(sev.noise) });
-      if (kind === 'small') look.mmPerPx = between(sev.small);
-      if (kind === 'glare') look.glare = true;
-      return makeFrame(dir, tags[i % tags.length]!, tagMm, [1280, 720], look, rand);
-    });
-  const degraded = degrade(DEGRADED, SEVERITY.webcam);
-  const harsh = degrade(HARSH, SEVERITY.harsh);
-  fs.rmSync(dir, { recursive: true, force: true });
-  return { c720, c480, degraded, harsh };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -358,8 +145,9 @@ async function decodeRates(rows: Row[], set: Frame[], label: string) {
   for (const f of set) {
     const roi = roiOf(f);
     for (const frame of [0, 1]) {
-      const img = { ...viewOf(roi, decodeView(frame, roi.width)), colorSpace: 'srgb' } as ImageData;
-      if ((await readBarcodes(img, READER_OPTIONS)).some((r) => r.isValid && r.text === f.payload)) {
+      const view = decodeView(frame, roi.width);
+      const img = { ...viewOf(roi, view), colorSpace: 'srgb' } as ImageData;
+      if ((await readBarcodes(img, view.options)).some((r) => r.isValid && r.text === f.payload)) {
         twoFrames++;
         break;
       }
@@ -541,9 +329,137 @@ async function deskRun(url: string, people: { payload: string }[], from: number,
   }
 }
 
+const N_CAMERA = 40;
+const CAMERA_SECONDS = 0.8;
+/** Verdicts not counted: those painted while the page is still starting (see cameraRun). */
+const CAMERA_WARMUP = 8;
+
+interface CameraRun {
+  /** code decoded (in the worker) -> painted verdict, one per badge read. */
+  times: number[];
+  /** Its parts: decoded -> request sent, the request, reply -> painted. */
+  toSend: number[];
+  request: number[];
+  toPaint: number[];
+  frames: number;
+  seconds: number;
+  long: number[];
+  /** Long animation frames (Chromium's LoAF) over 50 ms: what ran in them, by script source. */
+  loaf: { duration: number; scripts: string[] }[];
+}
+
+/**
+ * The camera's own path: a fake webcam shows N badges one after another (CAMERA_SECONDS each), and
+ * each is read by the worker, sent as checkin.scan and painted. Measured from the worker's decode
+ * (decoder-protocol.ts `at`) to the painted verdict, with the camera decoding all the while (no
+ * key is typed, so decode-gate.ts never holds it). The request's start and end are taken from the
+ * page's fetch, to say where the time goes.
+ */
+async function cameraRun(url: string, video: string, n: number): Promise<CameraRun> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as {
+        bench: {
+          frames: number;
+          long: number[];
+          sends: { s: number; e: number }[];
+          loaf: { duration: number; scripts: string[] }[];
+        };
+      };
+      w.bench = { frames: 0, long: [], sends: [], loaf: [] };
+      const W = window.Worker;
+      window.Worker = class extends W {
+        constructor(...a: ConstructorParameters<typeof Worker>) {
+          super(...a);
+          this.addEventListener('message', (e) => (e.data as { type?: string })?.type === 'result' && w.bench.frames++);
+        }
+      };
+      const f = window.fetch;
+      window.fetch = async (...a: Parameters<typeof fetch>) => {
+        if (!String(a[0]).includes('checkin.scan')) return f(...a);
+        const s = performance.now();
+        const r = await f(...a);
+        w.bench.sends.push({ s, e: performance.now() });
+        return r;
+      };
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.bench.long.push(e.duration))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+      try {
+        new PerformanceObserver((l) =>
+          l.getEntries().forEach((e) => {
+            const x = e as PerformanceEntry & {
+              scripts?: { sourceURL: string; sourceFunctionName: string; invoker: string; duration: number }[];
+            };
+            w.bench.loaf.push({
+              duration: e.duration,
+              scripts: (x.scripts ?? []).map((s) => `${s.invoker} ${s.sourceFunctionName} ${Math.round(s.duration)}ms`),
+            });
+          }),
+        ).observe({ type: 'long-animation-frame', buffered: true });
+      } catch {
+        // no LoAF in this browser
+      }
+    });
+    const t0 = Date.now();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Kehadiran' }).click();
+    // One pass of the video: every badge shown once; a read one paints a verdict.
+    await page
+      .waitForFunction((k) => performance.getEntriesByName('hadir:code-to-verdict').length >= k, n, {
+        timeout: 60_000 + n * CAMERA_SECONDS * 1000 * 3,
+        polling: 500,
+      })
+      .catch(() => undefined);
+    const r = await page.evaluate((skip) => {
+      const w = window as unknown as {
+        bench: {
+          frames: number;
+          long: number[];
+          sends: { s: number; e: number }[];
+          loaf: { duration: number; scripts: string[] }[];
+        };
+      };
+      // The first badges meet the page's own start-up (the event's 10,000-badge snapshot read and
+      // stored, snapshot.ts): the wedge run waits for its first verdict for the same reason.
+      const m = performance.getEntriesByName('hadir:code-to-verdict').slice(skip);
+      const parts = m.map((e) => {
+        const send = w.bench.sends.find((x) => x.s >= e.startTime - 0.5 && x.s <= e.startTime + e.duration) ?? null;
+        return send
+          ? { toSend: send.s - e.startTime, request: send.e - send.s, toPaint: e.startTime + e.duration - send.e }
+          : null;
+      });
+      return {
+        times: m.map((e) => e.duration),
+        toSend: parts.flatMap((p) => (p ? [p.toSend] : [])),
+        request: parts.flatMap((p) => (p ? [p.request] : [])),
+        toPaint: parts.flatMap((p) => (p ? [p.toPaint] : [])),
+        frames: w.bench.frames,
+        long: w.bench.long,
+        loaf: w.bench.loaf,
+      };
+    }, CAMERA_WARMUP);
+    return { ...r, seconds: (Date.now() - t0) / 1000 };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The same path in Chromium through the web host, to the painted verdict, with and without the webcam decoding. */
 async function paintedVerdict(rows: Row[], env: Awaited<ReturnType<typeof tenThousand>>) {
-  const staticDir = path.join(ROOT, 'out/renderer');
+  // CHECKIN_STATIC: another build's renderer (a before/after comparison on the same machine).
+  const staticDir = process.env.CHECKIN_STATIC ?? path.join(ROOT, 'out/renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     console.log('checkin: painted-verdict figures skipped: run `npm run build` first');
     return;
@@ -559,6 +475,24 @@ async function paintedVerdict(rows: Row[], env: Awaited<ReturnType<typeof tenTho
       { name: p0.name, regency: 'Kota 0', institution: null, role: 'Panitia', roleIndex: 2, code: p0.code, payload: p0.payload },
       'Kongres Bench',
     );
+    // Badges nobody else scans here (the wedge scans take people[from + i * 97], nodeVerdict 8,600-9,000).
+    const shown = people.slice(9500, 9500 + N_CAMERA);
+    const many = await badgesVideo(
+      shown.map((p) => ({
+        name: p.name,
+        regency: 'Kota 0',
+        institution: null,
+        role: 'Peserta',
+        roleIndex: 0,
+        code: p.code,
+        payload: p.payload,
+      })),
+      'Kongres Bench',
+      CAMERA_SECONDS,
+    );
+    const camRead = await cameraRun(url, many, N_CAMERA).finally(() =>
+      fs.rmSync(path.dirname(many), { recursive: true, force: true }),
+    );
     const cam = await deskRun(url, people, 0, video);
     const still = await deskRun(url, people, 1, null);
     const browser = await chromium.launch({
@@ -567,10 +501,41 @@ async function paintedVerdict(rows: Row[], env: Awaited<ReturnType<typeof tenTho
     });
     const floor = await barePage(browser, url, N_PAINTED).finally(() => browser.close());
     if (process.env.CHECKIN_DEBUG)
-      console.log(JSON.stringify({ cam, still, floor }, (_, v) => (typeof v === 'number' ? Math.round(v) : v)));
+      console.log(JSON.stringify({ camRead, cam, still, floor }, (_, v) => (typeof v === 'number' ? Math.round(v) : v)));
     const present = (ctx.db.prepare('SELECT COUNT(*) AS n FROM attendance').get() as { n: number }).n;
-    if (present !== presentBefore + 2 * N_PAINTED + 1) throw new Error(`painted bench: ${present - presentBefore} checked in`);
+    const camPresent = camRead.times.length + CAMERA_WARMUP;
+    if (present !== presentBefore + 2 * N_PAINTED + 1 + camPresent)
+      throw new Error(`painted bench: ${present - presentBefore} checked in`);
     const label = `${N_PAINTED} wedge scans, Chromium + web host`;
+    rows.push({
+      name: `checkin: camera code decoded -> painted verdict p95, camera decoding (${camRead.times.length + CAMERA_WARMUP} of ${N_CAMERA} badges read, first ${CAMERA_WARMUP} not counted)`,
+      value: pct(camRead.times, 0.95),
+      unit: 'ms',
+      ref: 'bare page: key -> HTTP round trip -> paint, p95',
+      refValue: pct(floor.times, 0.95),
+    });
+    rows.push({
+      name: 'checkin: camera code decoded -> painted verdict median',
+      value: pct(camRead.times, 0.5),
+      unit: 'ms',
+      ref: 'bare page, median',
+      refValue: pct(floor.times, 0.5),
+    });
+    for (const part of ['toSend', 'request', 'toPaint'] as const)
+      rows.push({
+        name: `checkin: camera verdict, part "${part}" median / p95`,
+        value: pct(camRead[part], 0.5),
+        unit: 'ms',
+        ref: 'p95',
+        refValue: pct(camRead[part], 0.95),
+      });
+    rows.push({
+      name: 'checkin: frames decoded per second, camera reading badges',
+      value: camRead.frames / camRead.seconds,
+      unit: 'fps',
+      ref: "fake webcam's frame rate",
+      refValue: 30,
+    });
     rows.push({
       name: `checkin: code -> painted verdict p95, webcam decoding (${label})`,
       value: pct(cam.times, 0.95),
@@ -657,7 +622,8 @@ async function barePage(browser: Browser, url: string, n: number) {
 }
 
 async function decodeFigures(rows: Row[], resources: string) {
-  const f = await frames(resources);
+  // A4 10-up tags (today's 42 mm QR), 300 dpi, placed in webcam frames inside the guide square.
+  const f = await checkinFrames(resources, { clean: 6, degraded: { webcam: DEGRADED, harsh: HARSH } });
   await decodeTimes(rows, f.c480, '640x480');
   await decodeTimes(rows, f.c720, '1280x720');
   await decodeRates(rows, f.degraded, 'webcam-like');

@@ -61,3 +61,45 @@ export function browserWithFakeCamera(video: string, extraArgs: string[] = []): 
     ],
   });
 }
+
+/**
+ * A fake webcam that shows several badges one after another, `seconds` each, then loops: the
+ * camera's own path (decode -> checkin.scan -> painted verdict) measured once per badge. Written
+ * as MJPEG, which Chromium's fake camera plays at 30 frames a second like a webcam (a Y4M at that
+ * rate would take 1.4 MB a frame).
+ */
+export async function badgesVideo(badges: BadgeData[], eventName: string, seconds = 0.6): Promise<string> {
+  const fps = 30;
+  const dir = tempDir('hadir-cams-');
+  const pdf = path.join(dir, 'tags.pdf');
+  const bytes = await renderBadgesPdf({
+    layout: 'a6',
+    eventName,
+    logo: null,
+    fonts: loadBadgeFonts(RESOURCES),
+    badges,
+    offset: { x: 0, y: 0 },
+  });
+  fs.writeFileSync(pdf, bytes);
+  execFileSync('pdftoppm', ['-png', '-r', String(WEBCAM_DPI), pdf, path.join(dir, 'tag')]);
+  // pdftoppm pads page numbers to the width of the last one: list them in page order.
+  const pngs = fs
+    .readdirSync(dir)
+    .filter((f) => /^tag-\d+\.png$/.test(f))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  const list = path.join(dir, 'tags.txt');
+  fs.writeFileSync(
+    list,
+    pngs.map((f) => `file '${path.join(dir, f)}'\nduration ${seconds}\n`).join('') + `file '${path.join(dir, pngs.at(-1)!)}'\n`,
+  );
+  const out = path.join(dir, 'badges.mjpeg');
+  // prettier-ignore
+  execFileSync('ffmpeg', [
+    '-v', 'error', '-y',
+    '-f', 'lavfi', '-i', `color=c=0x6b706d:s=1280x720:r=${fps}`,
+    '-f', 'concat', '-safe', '0', '-i', list,
+    '-filter_complex', `[1]fps=${fps}[t];[0][t]overlay=(W-w)/2:(H-h)/2:shortest=1,format=yuvj420p`,
+    '-r', String(fps), '-q:v', '3', '-f', 'mjpeg', out,
+  ]);
+  return out;
+}

@@ -2,7 +2,7 @@
 // typing a badge) holds decoding for HOLD_AFTER_KEY_MS; otherwise frames are taken at most one
 // per MIN_DECODE_INTERVAL_MS. Pure clock arithmetic: the worker and the screen both use it.
 import { describe, expect, it } from 'vitest';
-import { DecodeGate, HOLD_AFTER_KEY_MS } from '../../../renderer/src/features/checkin/decode-gate';
+import { DecodeGate, HOLD_AFTER_CODE_MS, HOLD_AFTER_KEY_MS } from '../../../renderer/src/features/checkin/decode-gate';
 import { MIN_DECODE_INTERVAL_MS } from '../../../renderer/src/features/checkin/decoder-protocol';
 
 describe('DecodeGate', () => {
@@ -36,5 +36,27 @@ describe('DecodeGate', () => {
     g.hold(0, 50);
     expect(g.take(10)).toBe(false);
     expect(g.take(50)).toBe(true); // not pushed back to 110 by the refused frame at 10
+  });
+
+  it('after a code is read, takes no frame until resumed (the verdict painted), or HOLD_AFTER_CODE_MS at most', () => {
+    const g = new DecodeGate(100);
+    expect(g.take(0)).toBe(true);
+    g.found(40);
+    expect(g.take(200)).toBe(false);
+    expect(g.take(40 + HOLD_AFTER_CODE_MS - 1)).toBe(false);
+    expect(g.take(40 + HOLD_AFTER_CODE_MS)).toBe(true); // the screen never said: not held for ever
+    g.found(2000);
+    expect(g.take(2150)).toBe(false);
+    g.resume();
+    expect(g.take(2150)).toBe(true);
+  });
+
+  it('resuming after a read does not lift a key hold', () => {
+    const g = new DecodeGate(100);
+    g.found(0);
+    g.hold(10, HOLD_AFTER_KEY_MS);
+    g.resume();
+    expect(g.take(20)).toBe(false);
+    expect(g.take(10 + HOLD_AFTER_KEY_MS)).toBe(true);
   });
 });

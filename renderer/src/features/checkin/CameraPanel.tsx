@@ -18,7 +18,7 @@ const PROBLEM: Partial<Record<CameraState, MsgKey>> = {
  * decoder reads the camera's own pixels, never the mirrored picture. The guide square is the
  * region the decoder reads.
  */
-export function CameraPanel({ onText }: { onText: (text: string) => void }) {
+export function CameraPanel({ onText }: { onText: (text: string, at: number) => Promise<void> | void }) {
   const { t } = useI18n();
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const [wanted, setWanted] = useState<string | null>(() => readPref('camera'));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { PendingShown, ScanInput, ScanOutcome } from '../../../../electron/shared/checkin';
 import type { HadirEvent } from '../../../../electron/shared/event';
 import { api, ApiError, inElectron } from '../../api';
@@ -29,6 +29,12 @@ import './phone.css';
 
 /** The desk reads the event's badges again this often while the hub answers (snapshot.ts). */
 const SNAPSHOT_MS = 120_000;
+
+// A verdict re-renders the screen; these parts do not change with it, and skipping them keeps
+// the verdict's own render short (code -> painted verdict, docs/engineering/checkin-decoder.md).
+const StillCamera = memo(CameraPanel);
+const StillDayBar = memo(DayBar);
+const StillCounters = memo(Counters);
 
 /**
  * The check-in desk. Three inputs (webcam, handheld scanner, search) feed one call,
@@ -181,7 +187,8 @@ export function CheckinScreen({
   const closeVerdict = useCallback(() => setShown(null), []);
   const closeProvisional = useCallback(() => setProvisional(null), []);
   useWedge(!undoing && !walkIn, (text, at) => void submit(text, 'scanner', at));
-  const onCameraText = useCallback((text: string) => void submit(text, 'camera'), [submit]);
+  // Returns once the verdict is set: the decoder waits for its paint before the next frame.
+  const onCameraText = useCallback((text: string, at: number) => submit(text, 'camera', at), [submit]);
 
   useEffect(() => writeFlag('muted', muted), [muted]);
   useEffect(() => {
@@ -194,7 +201,7 @@ export function CheckinScreen({
     <div className="checkin">
       {/* Every screen has its h1 (axe, issue 9); the desk's layout says where it is already. */}
       <h1 className="sr-only">{t('nav.checkin')}</h1>
-      <DayBar event={event} stats={stats.data} day={day} onDay={setDay} muted={muted} onMuted={setMuted} />
+      <StillDayBar event={event} stats={stats.data} day={day} onDay={setDay} muted={muted} onMuted={setMuted} />
       {outboxNow.offline ? (
         <div className="alert alert-warn checkin-offline" role="alert" data-testid="checkin-offline">
           {outboxNow.since
@@ -206,7 +213,7 @@ export function CheckinScreen({
       )}
       <div className="checkin-grid">
         <section className="checkin-left">
-          <CameraPanel onText={onCameraText} />
+          <StillCamera onText={onCameraText} />
           <ManualSearch
             eventId={event.id}
             zone={event.timeZone}
@@ -241,7 +248,7 @@ export function CheckinScreen({
               )}
             </div>
           )}
-          <Counters stats={stats.data} />
+          <StillCounters stats={stats.data} />
         </section>
       </div>
       {undoing && lastGreen?.participant && lastGreen.day && (

@@ -15,6 +15,8 @@ export type DecodeRequest =
   | { type: 'stream'; frames: ReadableStream<VideoFrame> }
   /** Keys are being typed: decode no new frame for `ms` (decode-gate.ts says why). */
   | { type: 'hold'; ms: number }
+  /** The code just read has its verdict painted: decode again (decode-gate.ts `found`). */
+  | { type: 'resume' }
   | {
       type: 'frame';
       id: number;
@@ -25,7 +27,19 @@ export type DecodeRequest =
 export type DecodeReply =
   | { type: 'ready' }
   | { type: 'error'; message: string }
-  | { type: 'result'; id: number; text: string | null; ms: number; error?: string };
+  | {
+      type: 'result';
+      id: number;
+      text: string | null;
+      ms: number;
+      /**
+       * When the decode finished, as epoch milliseconds (the worker's timeOrigin + now): the
+       * screen measures code -> painted verdict from here, so the reply's wait in the UI
+       * thread's queue is counted too.
+       */
+      at: number;
+      error?: string;
+    };
 
 /**
  * The part of a frame handed to the decoder: a centred square as tall as the frame (720×720 of a
@@ -51,18 +65,31 @@ export const READER_OPTIONS: ReaderOptions = {
   tryDownscale: true,
 };
 
-/**
- * What the worker decodes of each frame, alternating: the whole square, then its central 80 %
- * enlarged 1.5 times. Enlarged, a defocused or small badge has more pixels per module for the
- * binarizer, and it reads many that the plain square misses (benchmark, webcam-like frames: 87 %
- * one way, 93 % the other, 98 % within two consecutive frames). A badge is held for several
- * frames, so it meets both, and no frame pays for two decodes.
- */
-export function decodeView(frame: number, size: number): { crop: number; offset: number; out: number } {
-  if (frame % 2 === 0) return { crop: size, offset: 0, out: size };
-  const crop = Math.round(size * 0.8);
-  return { crop, offset: Math.round((size - crop) / 2), out: Math.round(crop * 1.5) };
+/** One view of the square: its centred `crop` (from `offset`) drawn at `out` pixels, read with `options`. */
+export interface DecodeView {
+  crop: number;
+  offset: number;
+  out: number;
+  options: ReaderOptions;
 }
+
+/**
+ * What the worker decodes of each frame, alternating: the whole square, then its central 90 %
+ * enlarged 1.5 times. Enlarged, a defocused or small badge has more pixels per module for the
+ * binarizer, and it reads many that the plain square misses. A badge is held for several frames,
+ * so it meets both, and no frame pays for two decodes. Webcam-like frames of A4-10 tags, 42 mm QR,
+ * within two consecutive frames: 220 / 220 on two sets of 220, where the central 80 % (before)
+ * read 220 and 217: a tag held towards the guide's edge had its QR cut off; old 35 mm tags 215
+ * against 214 (docs/engineering/checkin-decoder.md, with the other views measured).
+ */
+export function decodeView(frame: number, size: number): DecodeView {
+  if (frame % 2 === 0) return { crop: size, offset: 0, out: size, options: READER_OPTIONS };
+  const crop = Math.round(size * SECOND_VIEW.crop);
+  return { crop, offset: Math.round((size - crop) / 2), out: Math.round(crop * SECOND_VIEW.scale), options: READER_OPTIONS };
+}
+
+/** The second view: the square's central 90 %, enlarged 1.5 times (972 px of a 720 px square). */
+export const SECOND_VIEW = { crop: 0.9, scale: 1.5 } as const;
 
 /**
  * At most about 15 decodes a second. The issue asks for 10 or more; the camera delivers 25–30,

@@ -6,7 +6,6 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { DecodeGate } from './decode-gate';
 import {
-  READER_OPTIONS,
   decodeView,
   regionOfInterest,
   type DecodeReply,
@@ -48,20 +47,25 @@ async function decode(source: CanvasImageSource, sx: number, sy: number, size: n
     canvases.set(view.out, ctx2d);
   }
   ctx2d.drawImage(source, sx + view.offset, sy + view.offset, view.crop, view.crop, 0, 0, view.out, view.out);
-  const found = await readBarcodes(ctx2d.getImageData(0, 0, view.out, view.out), READER_OPTIONS);
+  const found = await readBarcodes(ctx2d.getImageData(0, 0, view.out, view.out), view.options);
   return found.find((r) => r.isValid && r.text)?.text ?? null;
 }
 
 async function report(id: number, work: () => Promise<string | null>) {
   const t0 = performance.now();
   try {
-    scope.postMessage({ type: 'result', id, text: await work(), ms: performance.now() - t0 });
+    const text = await work();
+    const t1 = performance.now();
+    // Nothing more is decoded until the screen has painted this code's verdict.
+    if (text) gate.found(t1);
+    scope.postMessage({ type: 'result', id, text, ms: t1 - t0, at: performance.timeOrigin + t1 });
   } catch (e) {
     scope.postMessage({
       type: 'result',
       id,
       text: null,
       ms: performance.now() - t0,
+      at: performance.timeOrigin + performance.now(),
       error: e instanceof Error ? e.message : String(e),
     });
   }
@@ -89,6 +93,10 @@ async function consume(frames: ReadableStream<VideoFrame>) {
 scope.onmessage = ({ data }) => {
   if (data.type === 'hold') {
     gate.hold(performance.now(), data.ms);
+    return;
+  }
+  if (data.type === 'resume') {
+    gate.resume();
     return;
   }
   if (data.type === 'stream') {

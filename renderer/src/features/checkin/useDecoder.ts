@@ -21,7 +21,15 @@ export type DecoderState = 'loading' | 'ready' | 'failed';
  * (decoder-protocol.ts says why the stream is preferred). The worker is started on mount and
  * terminated on unmount; the track copy it reads is stopped with it.
  */
-export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText: (text: string) => void): DecoderState {
+export function useDecoder(
+  video: HTMLVideoElement | null,
+  live: boolean,
+  /**
+   * `at`: when the worker decoded it, on this thread's performance.now() clock. Settles once the
+   * code is handled (its verdict set, or dropped); decoding resumes after the next paint.
+   */
+  onText: (text: string, at: number) => Promise<void> | void,
+): DecoderState {
   const [state, setState] = useState<DecoderState>('loading');
   const worker = useRef<Worker | null>(null);
   const handler = useRef(onText);
@@ -53,7 +61,20 @@ export function useDecoder(video: HTMLVideoElement | null, live: boolean, onText
       else if (m.type === 'error') setState('failed');
       else {
         busy.current = false;
-        if (m.text) handler.current(m.text);
+        if (!m.text) return;
+        // The worker's clock has its own origin: its epoch time, back on this thread's clock.
+        const at = Math.min(performance.now(), m.at - performance.timeOrigin);
+        gate.current.found(performance.now());
+        // The worker holds decoding after a read (decode-gate.ts); it resumes once the verdict
+        // is painted: rAF runs before the next paint, a task posted from it after.
+        const resume = () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              gate.current.resume();
+              w.postMessage({ type: 'resume' } satisfies DecodeRequest);
+            }),
+          );
+        void Promise.resolve(handler.current(m.text, at)).then(resume, resume);
       }
     };
     w.onerror = () => setState('failed');
