@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { HubDesk } from '../../../../electron/shared/hub';
 import { eventTime, type TimeZone } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
+import { ConfirmAlert } from '../../components/ConfirmAlert';
 
 /**
  * The desks on the hub screen (issue 19, item 7): each with its role, address, last contact and
@@ -13,12 +14,8 @@ export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: Ti
   const [confirm, setConfirm] = useState<HubDesk | null>(null);
   // Keyboard (issue 19, item 4): the confirmation takes the focus when it opens; "Batal" or Escape
   // gives it back to the row's "Cabut"; once revoked (the button is gone) it goes to the list.
-  const yes = useRef<HTMLButtonElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const openers = useRef(new Map<string, HTMLButtonElement>());
-  useEffect(() => {
-    if (confirm) yes.current?.focus();
-  }, [confirm]);
   const cancel = () => {
     if (confirm) openers.current.get(confirm.id)?.focus();
     setConfirm(null);
@@ -72,27 +69,16 @@ export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: Ti
         </div>
       )}
       {confirm && (
-        <div
-          className="alert alert-warn"
-          role="alertdialog"
-          aria-label={t('hub.desks.revoke')}
-          aria-describedby="hub-revoke-text"
-          onKeyDown={(e) => e.key === 'Escape' && cancel()}
-        >
-          <span id="hub-revoke-text">{t('hub.desks.revokeConfirm', { name: confirm.name })}</span>
-          <div className="actions start">
-            <button
-              ref={yes}
-              className="btn btn-primary"
-              onClick={() => void onRevoke(confirm.id).finally(() => (table.current?.focus(), setConfirm(null)))}
-            >
-              {t('hub.desks.revokeYes')}
-            </button>
-            <button className="btn" onClick={cancel}>
-              {t('hub.newKey.no')}
-            </button>
-          </div>
-        </div>
+        <ConfirmAlert
+          key={confirm.id}
+          id="hub-revoke-text"
+          label={t('hub.desks.revoke')}
+          text={t('hub.desks.revokeConfirm', { name: confirm.name })}
+          yes={t('hub.desks.revokeYes')}
+          no={t('hub.newKey.no')}
+          onYes={() => void onRevoke(confirm.id).finally(() => (table.current?.focus(), setConfirm(null)))}
+          onCancel={cancel}
+        />
       )}
     </section>
   );

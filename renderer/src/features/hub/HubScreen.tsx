@@ -3,6 +3,7 @@ import { HUB_CERT_FILE, HUB_CERT_PATH } from '../../../../electron/shared/hub';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { TimeZone } from '../../../../electron/shared/time-zone';
 import { useI18n } from '../../i18n';
+import { ConfirmAlert } from '../../components/ConfirmAlert';
 import { hubRequest, type HubAction, type HubAnswer } from './hub-api';
 import { HubDesks } from './HubDesks';
 import { HubPinCard } from './HubPinCard';
@@ -28,11 +29,9 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
   // Keyboard (issue 19, item 4): "Kunci baru" is replaced by its confirmation, which takes the
   // focus; "Batal", Escape or the new key give it back to the button.
   const newKeyButton = useRef<HTMLButtonElement>(null);
-  const newKeyYes = useRef<HTMLButtonElement>(null);
   const backToButton = useRef(false);
   useEffect(() => {
-    if (confirming) newKeyYes.current?.focus();
-    else if (backToButton.current) newKeyButton.current?.focus();
+    if (!confirming && backToButton.current) newKeyButton.current?.focus();
     backToButton.current = false;
   }, [confirming]);
   const closeConfirm = () => {
@@ -109,27 +108,15 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
                 {t('hub.newKey')}
               </button>
             ) : (
-              <div
-                className="alert alert-warn"
-                role="alertdialog"
-                aria-label={t('hub.newKey')}
-                aria-describedby="hub-newkey-text"
-                onKeyDown={(e) => e.key === 'Escape' && closeConfirm()}
-              >
-                <span id="hub-newkey-text">{t('hub.newKey.confirm')}</span>
-                <div className="actions start">
-                  <button
-                    ref={newKeyYes}
-                    className="btn btn-primary"
-                    onClick={() => void load('newKey').then(() => (closeConfirm(), setRenewed(true)))}
-                  >
-                    {t('hub.newKey.yes')}
-                  </button>
-                  <button className="btn" onClick={closeConfirm}>
-                    {t('hub.newKey.no')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmAlert
+                id="hub-newkey-text"
+                label={t('hub.newKey')}
+                text={t('hub.newKey.confirm')}
+                yes={t('hub.newKey.yes')}
+                no={t('hub.newKey.no')}
+                onYes={() => void load('newKey').then(() => (closeConfirm(), setRenewed(true)))}
+                onCancel={closeConfirm}
+              />
             )}
             {renewed && (
               <div className="alert alert-ok" role="status">

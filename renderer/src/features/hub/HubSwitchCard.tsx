@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HubStatus } from '../../../../electron/shared/hub';
 import { useI18n } from '../../i18n';
+import { ConfirmAlert } from '../../components/ConfirmAlert';
 
 /**
  * "Buka untuk meja lain / Open to other desks" (issue 19, item 1): the kiosk's own switch. On, the
@@ -13,11 +14,9 @@ export function HubSwitchCard({ status, onSwitch }: { status: HubStatus; onSwitc
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  const yes = useRef<HTMLButtonElement>(null);
   const back = useRef(false);
   useEffect(() => {
-    if (confirming) yes.current?.focus();
-    else if (back.current) toggle.current?.focus();
+    if (!confirming && back.current) toggle.current?.focus();
     back.current = false;
   }, [confirming]);
   const cancel = () => ((back.current = true), setConfirming(false));
@@ -60,23 +59,15 @@ export function HubSwitchCard({ status, onSwitch }: { status: HubStatus; onSwitc
         {busy ? t('hubSwitch.busy') : status.open ? t('hubSwitch.isOn') : t('hubSwitch.isOff')}
       </p>
       {confirming && (
-        <div
-          className="alert alert-warn"
-          role="alertdialog"
-          aria-label={t('hubSwitch.close')}
-          aria-describedby="hub-close-text"
-          onKeyDown={(e) => e.key === 'Escape' && cancel()}
-        >
-          <span id="hub-close-text">{t('hubSwitch.close.confirm', { n: status.info?.liveDesks ?? 0 })}</span>
-          <div className="actions start">
-            <button ref={yes} className="btn btn-primary" onClick={() => flip(false)}>
-              {t('hubSwitch.close.yes')}
-            </button>
-            <button className="btn" onClick={cancel}>
-              {t('hubSwitch.close.no')}
-            </button>
-          </div>
-        </div>
+        <ConfirmAlert
+          id="hub-close-text"
+          label={t('hubSwitch.close')}
+          text={t('hubSwitch.close.confirm', { n: status.info?.liveDesks ?? 0 })}
+          yes={t('hubSwitch.close.yes')}
+          no={t('hubSwitch.close.no')}
+          onYes={() => flip(false)}
+          onCancel={cancel}
+        />
       )}
     </section>
   );
