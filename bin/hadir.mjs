@@ -12,19 +12,17 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 
-// An import (`hadir participants import`) runs with V8's heap kept small, set here, before any
-// other module loads. Its largest accepted file (50,000 rows x 20 columns) peaked at 332–380 MB
-// against a bound of 300 (issue 21; docs/engineering/import-memory.md): V8 grew the young
-// generation to 2 x 32 MB during start-up and the walk, and let each thread's old generation grow
-// ~2x past what was alive, garbage V8 never returns while the process lives. A growth factor of 1
-// keeps the young generation at its starting size (the flag is read whenever V8 considers growing
-// it, so setting it at run time works; --max-semi-space-size is read once, at start); a heap
-// growing percent of 50 collects the old generation at 1.5x what was alive. Measured with both:
-// 225–243 MB; without the second 257–280 MB, at about the same CPU time (20 cost 10–15 % more).
-// Other commands keep V8's defaults: the kiosk, and badge and certificate batches, are measured
-// with them.
-const words = process.argv.slice(2);
-if (words[0] === 'participants' && words[1] === 'import') {
+// The compiled CLI sets no V8 flag. An import through tsx (a checkout whose sources changed since
+// the build) keeps V8's heap small: tsx's compiler holds its own heap beside the import's, and the
+// largest accepted file (50,000 rows x 20 columns) peaked at ~390 MB that way against a bound of
+// 300 (issue 21; docs/engineering/import-memory.md). A growth factor of 1 keeps the young
+// generation at its starting size (read whenever V8 considers growing it, so setting it at run
+// time works); a heap growing percent of 50 collects the old generation at 1.5x what was alive.
+// Compiled, the same file peaks at ~195–205 MB without them, and they cost it a fifth of its CPU
+// time (a scavenge per megabyte parsed), so they are not set there (fifth pass).
+function keepHeapSmall() {
+  const words = process.argv.slice(2);
+  if (words[0] !== 'participants' || words[1] !== 'import') return;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
   v8.setFlagsFromString('--heap-growing-percent=50');
 }
@@ -53,6 +51,7 @@ function builtIsCurrent() {
 if (process.env.HADIR_CLI_FROM_SOURCE !== '1' && builtIsCurrent()) {
   await import(pathToFileURL(built).href);
 } else {
+  keepHeapSmall();
   const { register } = await import('tsx/esm/api');
   register();
   await import('../electron/cli/index.ts');

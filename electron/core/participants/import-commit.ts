@@ -17,7 +17,6 @@ import {
 import { nameCoverage } from '../pdf/cmap-coverage';
 import { listRoles } from '../../db/repositories/events';
 import {
-  codeExists,
   countParticipants,
   getParticipant,
   insertParticipants,
@@ -25,8 +24,10 @@ import {
   type NewParticipant,
   setEditedFields,
   storedPage,
+  takenCodes,
   updateParticipant,
 } from '../../db/repositories/participants';
+import { deferSearchIndex } from '../../db/repositories/participant-fts';
 import { auditedLong } from '../audited';
 import { slicer } from '../slices';
 import type { Ctx } from '../context';
@@ -38,7 +39,7 @@ import type { PreparedRow } from './import/prepare';
 import type { ImportPart, ImportSummary } from './import/read-import-kind';
 import { PartQueue } from '../jobs/part-queue';
 import { Matcher, nameKeyOf } from './matcher';
-import { newBadgeCode } from './code';
+import { newBadgeCode, redrawTaken } from './code';
 import { maskPersonal } from './mask';
 import { mostlyNew } from './import/column-check';
 
@@ -349,12 +350,17 @@ async function walkRows(
   const total = p.rowCount;
   // New people are written INSERT_BATCH at a time (insertParticipants), the last few at the end;
   // those waiting meanwhile (fewer than INSERT_BATCH) are in the same transaction either way.
-  // Their codes are drawn against the stored ones and the ones waiting here.
+  // Their codes are drawn against the ones drawn in this walk (`waiting`), then against the
+  // stored ones, a batch per query (redrawTaken).
   const fresh: NewParticipant[] = [];
   const waiting = new Set<string>();
+  // The search index is written per batch, not by a trigger per row (participant-fts.ts).
+  const searchIndex = at ? deferSearchIndex(ctx.db) : null;
   const flush = () => {
     if (!at || !fresh.length) return;
+    redrawTaken(fresh, waiting, (codes) => takenCodes(ctx.db, eventId, codes));
     insertParticipants(ctx.db, eventId, fresh, at);
+    searchIndex?.catchUp();
     fresh.length = 0;
     waiting.clear();
   };
@@ -412,7 +418,8 @@ async function walkRows(
         out.updated++;
       } else {
         if (at) {
-          const code = newBadgeCode((c) => waiting.has(c) || codeExists(ctx.db, eventId, c));
+          // Asked against the stored codes a batch at a time, in flush().
+          const code = newBadgeCode((c) => waiting.has(c));
           waiting.add(code);
           fresh.push({ code, nameKey, p: row.values });
           if (fresh.length === INSERT_BATCH) flush();
@@ -421,6 +428,7 @@ async function walkRows(
       }
     }
   flush();
+  searchIndex?.end();
   // Every row the worker read was walked, or nothing is written (this throws inside the write).
   const sent = await p.finished;
   if (i !== sent.rowCount) throw new Error(`import worker sent ${i} of ${sent.rowCount} rows`);

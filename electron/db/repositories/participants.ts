@@ -178,6 +178,23 @@ export function codeExists(db: Db, eventId: number, code: string): boolean {
   );
 }
 
+/**
+ * Which of `codes` codeExists() would call taken, in one query: an import draws a code for each
+ * new person, and asking 50,000 times cost ~100 ms of the desks' thread (issue 21).
+ */
+export function takenCodes(db: Db, eventId: number, codes: readonly string[]): Set<string> {
+  if (!codes.length) return new Set();
+  const rows = stmt(
+    db,
+    `SELECT j.value FROM json_each(@codes) AS j
+     WHERE EXISTS (SELECT 1 FROM participant WHERE event_id = @eventId AND code = j.value)
+        OR EXISTS (SELECT 1 FROM badge_replaced WHERE event_id = @eventId AND code = j.value)`,
+  )
+    .pluck()
+    .all({ eventId, codes: JSON.stringify(codes) }) as string[];
+  return new Set(rows);
+}
+
 export function setCode(db: Db, id: number, code: string, at: string): void {
   stmt(db, 'UPDATE participant SET code = ?, updated_at = ? WHERE id = ?').run(code, at, id);
 }
