@@ -72,7 +72,7 @@ export class XmlScanner {
         else throw this.damaged('has a DOCTYPE or an unknown declaration');
       } else {
         end = tagEnd(buf, lt + 1);
-        if (end >= 0) this.tag(buf.slice(lt + 1, end - 1));
+        if (end >= 0) this.tag(buf, lt + 1, end - 1);
       }
       if (end < 0) {
         this.rest = buf.slice(lt);
@@ -89,15 +89,18 @@ export class XmlScanner {
     return at < 0 ? -1 : at + close.length;
   }
 
-  private tag(tag: string): void {
-    if (tag.charCodeAt(0) === 0x2f /* / */) {
-      this.handler.close(localName(tag.slice(1).trim()));
+  /** The tag between `start` (after `<`) and `end` (at `>`). Read in place: a sheet has millions. */
+  private tag(buf: string, start: number, end: number): void {
+    if (buf.charCodeAt(start) === 0x2f /* / */) {
+      this.handler.close(localName(buf.slice(start + 1, end).trim()));
       return;
     }
-    const selfClosing = tag.charCodeAt(tag.length - 1) === 0x2f;
-    const name = localName(/^[^\s/]+/.exec(tag)?.[0] ?? '');
+    const selfClosing = buf.charCodeAt(end - 1) === 0x2f;
+    let nameEnd = start;
+    while (nameEnd < end && !endsName(buf.charCodeAt(nameEnd))) nameEnd++;
+    const name = localName(buf.slice(start, nameEnd));
     if (name === '') throw this.damaged('has an element without a name');
-    this.handler.open(name, tag);
+    this.handler.open(name, buf.slice(start, end));
     if (selfClosing) this.handler.close(name);
   }
 
@@ -118,6 +121,9 @@ function tagEnd(buf: string, from: number): number {
   }
   return -1;
 }
+
+/** Whitespace or `/`: what ends an element's name in its tag. */
+const endsName = (c: number) => c === 0x20 || c === 0x2f || c === 0x09 || c === 0x0a || c === 0x0d;
 
 function localName(qname: string): string {
   const colon = qname.indexOf(':');

@@ -114,14 +114,7 @@ class SheetReader implements XmlHandler {
       }
       case 'c': {
         // The attributes of every cell, read in one pass (the cell is the hot path of a big sheet).
-        let r: string | undefined;
-        let t: string | undefined;
-        let style: string | undefined;
-        eachAttr(tag, (name, value) => {
-          if (name === 'r') r = value;
-          else if (name === 't') t = value;
-          else if (name === 's') style = value;
-        });
+        const { r, t, s: style } = cellAttrs(tag);
         this.col = r === undefined ? this.lastCol + 1 : columnOf(r);
         if (this.col < 0 || this.col >= MAX_COLUMN) throw this.damaged(`cell reference "${r}"`);
         this.lastCol = this.col;
@@ -220,10 +213,10 @@ class SheetReader implements XmlHandler {
         break;
       default: {
         if (raw.trim() === '') return;
-        const n = Number(raw);
-        if (this.dateStyles[this.style]) value = excelDate(n, this.date1904);
+        if (this.dateStyles[this.style]) value = excelDate(Number(raw), this.date1904);
         else {
-          value = formatNumber(n);
+          // Most numbers in a list are whole ones already written as String(Number()) writes them.
+          value = plainInteger(raw) ? raw : formatNumber(Number(raw));
           numeric = true;
         }
       }
@@ -267,23 +260,48 @@ class SheetReader implements XmlHandler {
   }
 }
 
-/** Calls `fn` with each attribute of a raw tag (values undecoded: cell attributes never need it). */
-function eachAttr(tag: string, fn: (name: string, value: string) => void): void {
-  let i = tag.search(/\s/);
-  while (i >= 0 && i < tag.length) {
+/** The attributes a cell's tag may carry that the reader uses. */
+interface CellAttrs {
+  r?: string;
+  t?: string;
+  s?: string;
+}
+const cellAttrsOut: CellAttrs = {};
+
+/**
+ * The r, t and s attributes of a raw `<c …>` tag (values undecoded: cell attributes never need
+ * it). One object reused for every cell, read before the next: the cell is the hot path of a big
+ * sheet, a million of them in the largest import.
+ */
+function cellAttrs(tag: string): CellAttrs {
+  const out = cellAttrsOut;
+  out.r = out.t = out.s = undefined;
+  let i = 0;
+  while (i < tag.length && !isSpace(tag.charCodeAt(i))) i++;
+  while (i < tag.length) {
+    while (i < tag.length && isSpace(tag.charCodeAt(i))) i++;
     const eq = tag.indexOf('=', i);
-    if (eq < 0) return;
-    const name = tag.slice(i, eq).trim();
+    if (eq < 0) break;
+    let nameEnd = eq;
+    while (nameEnd > i && isSpace(tag.charCodeAt(nameEnd - 1))) nameEnd--;
     let q = eq + 1;
-    while (tag.charCodeAt(q) === 0x20) q++;
-    const quote = tag[q];
-    if (quote !== '"' && quote !== "'") return;
-    const close = tag.indexOf(quote, q + 1);
-    if (close < 0) return;
-    fn(name, tag.slice(q + 1, close));
+    while (isSpace(tag.charCodeAt(q))) q++;
+    const quote = tag.charCodeAt(q);
+    if (quote !== 0x22 && quote !== 0x27) break;
+    const close = tag.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+    if (close < 0) break;
+    if (nameEnd - i === 1) {
+      const name = tag.charCodeAt(i);
+      if (name === 0x72 /* r */) out.r = tag.slice(q + 1, close);
+      else if (name === 0x74 /* t */) out.t = tag.slice(q + 1, close);
+      else if (name === 0x73 /* s */) out.s = tag.slice(q + 1, close);
+    }
     i = close + 1;
   }
+  return out;
 }
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** 0-based column of a reference such as "AB12"; -1 when it is not one. */
 export function columnOf(ref: string): number {
@@ -294,7 +312,17 @@ export function columnOf(ref: string): number {
     if (c < 0x61 || c > 0x7a) break;
     col = col * 26 + (c - 0x60);
   }
-  return i === 0 || i > 3 || !/^\d+$/.test(ref.slice(i)) ? -1 : col - 1;
+  return i === 0 || i > 3 || !allDigits(ref, i) ? -1 : col - 1;
+}
+
+/** True when `s` from `from` on is one or more ASCII digits (a regex per cell cost more). */
+function allDigits(s: string, from: number): boolean {
+  if (from >= s.length) return false;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function cellRef(ref: string): [number, number] {
@@ -319,6 +347,17 @@ function excelDate(serial: number, date1904: boolean): string {
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
   const d = new Date(ms);
   return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
+}
+
+/**
+ * Digits with no leading zero (or "0" alone), at most 15 of them: formatNumber(Number(raw)) would
+ * give `raw` back unchanged, so the conversion both ways is skipped (a million cells in the largest
+ * import, issue 21).
+ */
+export function plainInteger(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 15 || (n > 1 && raw.charCodeAt(0) === 0x30)) return false;
+  return allDigits(raw, 0);
 }
 
 /**
