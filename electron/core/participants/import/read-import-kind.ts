@@ -2,6 +2,7 @@ import type { Field } from '../../../shared/participant';
 import type { Kind } from '../../jobs/kind';
 import { compactHeap } from '../../jobs/compact-heap';
 import { prepare, type Prepared, type PreparedRow } from './prepare';
+import { glanceAt, type ImportGlance } from './glance';
 import { forgetLastRead, keepLastRead, keepsReads, readKey, takeLastRead } from './last-read';
 
 export interface ReadImportInput {
@@ -16,6 +17,11 @@ export interface ReadImportInput {
    * A commit takes them, if they are the same read, instead of reading the file again.
    */
   keepForCommit?: boolean;
+  /**
+   * A preview for an event with no one in it yet: no stored person can match, so the preview needs
+   * no rows on the main thread, only a glance (ImportSummary.glance). No row parts are sent.
+   */
+  glanceOnly?: boolean;
 }
 
 /** Everything of a prepared file but its rows, with their counts: the first part sent. */
@@ -24,6 +30,8 @@ export type ImportSummary = Omit<Prepared, 'rows'> & {
   invalidRows: number;
   /** The rows came from the read kept by the preview (last-read.ts), not from reading again. */
   fromLastRead: boolean;
+  /** Only when asked for (glanceOnly): then no rows follow. */
+  glance?: ImportGlance;
 };
 
 /**
@@ -66,9 +74,15 @@ export const readImportKind: Kind<ReadImportInput, ImportSummary> = async (input
   const { rows, ...rest } = prepared;
   let invalidRows = 0;
   for (const r of rows) if (!r.valid) invalidRows++;
-  const summary: ImportSummary = { ...rest, rowCount: rows.length, invalidRows, fromLastRead: kept !== null };
+  const summary: ImportSummary = {
+    ...rest,
+    rowCount: rows.length,
+    invalidRows,
+    fromLastRead: kept !== null,
+    ...(input.glanceOnly ? { glance: glanceAt(rows) } : {}),
+  };
   await io.part({ summary } satisfies ImportPart);
-  for (let i = 0; i < rows.length; i += ROWS_PER_PART) {
+  for (let i = 0; i < rows.length && !input.glanceOnly; i += ROWS_PER_PART) {
     const part = rows.slice(i, i + ROWS_PER_PART);
     // Sent: let this thread's garbage collector have them while the next parts go (unless kept).
     if (!keep) rows.fill(undefined as never, i, i + ROWS_PER_PART);
@@ -78,3 +92,4 @@ export const readImportKind: Kind<ReadImportInput, ImportSummary> = async (input
   if (key && keep) keepLastRead(key, prepared);
   return summary;
 };
+
