@@ -32,7 +32,7 @@ export function badgeCommands(program: Command) {
         throw new CliFailure(`--layout must be one of ${BADGE_LAYOUTS.join(', ')}`, 2);
       }
       const only: string[] = o.only ?? [];
-      const f = await call(await openCli(o.dataDir, { worker: true }), 'badges.render', {
+      const f = await call(await openCli(o.dataDir, { worker: 'badges.render' }), 'badges.render', {
         layout: o.layout as BadgeLayoutId,
         whom: only.length ? { kind: 'ids', ids: only.map((v) => (/^\d+$/.test(v) ? Number(v) : v)) } : { kind: 'all' },
         offset: o.offset ? parseOffset(o.offset) : undefined,

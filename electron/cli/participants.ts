@@ -78,7 +78,7 @@ export function participantCommands(program: Command) {
       // Refuse before reading a huge file into memory (the core checks again).
       if (fs.statSync(file).size > MAX_IMPORT_BYTES)
         throw new CliFailure(`${file} is larger than ${MAX_UPLOAD_MB} MB; split it.`, 2);
-      const ctx = await openCli(o.dataDir, { worker: true });
+      const ctx = await openCli(o.dataDir, { worker: 'participants.readImport' });
       const bytes = fs.readFileSync(file);
       const choices = { allowFormulas: !!o.allowFormulas, appEdits: o.takeFileValues ? ('file' as const) : ('keep' as const) };
       const scope = await deskScopeOf(ctx, o);

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { DeskScope } from '../shared/desk';
 import type { OpInput, OpOutput } from '../shared/contract';
 import type { OpName } from '../shared/op-names';
+import type { KindName } from '../core/jobs/kinds';
 import type { OpError, Result } from '../shared/result';
 
 // The database, the dispatch (with zod and the contract) and the job worker's entry are imported
@@ -37,9 +38,10 @@ export class CliFailure extends Error {
  * (InlineRunner). `worker` runs them in a job worker thread instead, for the import: its parsing
  * makes ~300 MB of short-lived garbage for 50,000 rows, which a worker's small young generation
  * (run-kind.ts) collects as it goes, where this thread's grew to hold it (peak 491 MB against
- * 376 MB for the largest CSV, preview then commit; issue 21). The compiled CLI only.
+ * 376 MB for the largest CSV, preview then commit; issue 21). The compiled CLI only. The thread
+ * starts at once and loads the named kind while this thread opens the database.
  */
-export async function openCli(dataDir: string | undefined, opts: { worker?: boolean } = {}): Promise<Ctx> {
+export async function openCli(dataDir: string | undefined, opts: { worker?: KindName } = {}): Promise<Ctx> {
   const [{ openContext }, { currentWorkerEntry }, { resolveDataDir }] = await Promise.all([
     import('../core/open-context'),
     import('../core/jobs/worker-entry'),
@@ -49,6 +51,8 @@ export async function openCli(dataDir: string | undefined, opts: { worker?: bool
   // Only the built worker: from the sources, a worker compiles them again through tsx (seconds
   // on a loaded machine), and a checkout that was never built is where tests and development run.
   const jobsWorker = entry && entry.execArgv.length === 0 ? entry : 'inline';
+  // The thread starts and loads its modules while this one opens the database.
+  if (jobsWorker !== 'inline' && opts.worker) (await import('../core/jobs/run-kind')).WorkerPool.for(jobsWorker).prestart(opts.worker);
   return openContext(resolveDataDir(dataDir), 'cli', path.join(checkoutRoot, 'resources'), { jobsWorker });
 }
 

@@ -22,3 +22,8 @@ export interface KindIo {
 }
 
 export type Kind<I, O> = (input: I, io: KindIo) => O | Promise<O>;
+
+/** A kind whose modules can be imported before it runs (kinds.ts `lazy`). */
+export interface Loadable {
+  load(): Promise<unknown>;
+}

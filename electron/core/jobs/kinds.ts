@@ -1,4 +1,4 @@
-import type { Kind, KindIo } from './kind';
+import type { Kind, KindIo, Loadable } from './kind';
 import type { DaftarHadirInput } from '../reports/daftar-hadir';
 import type { TablePdfInput } from '../reports/table-pdf';
 import type { DaftarPenerimaanInput } from '../reports/daftar-penerimaan';
@@ -12,7 +12,10 @@ import type { SpeakerSheetInput } from '../reports/daftar-hadir-narasumber';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any kind's own input type, kept as it is
 const lazy = <F extends (input: any, io: KindIo) => unknown>(load: () => Promise<F>) =>
-  (async (input, io) => (await load())(input, io)) as (input: Parameters<F>[0], io: KindIo) => Promise<Awaited<ReturnType<F>>>;
+  Object.assign(
+    (async (input, io) => (await load())(input, io)) as (input: Parameters<F>[0], io: KindIo) => Promise<Awaited<ReturnType<F>>>,
+    { load } satisfies Loadable,
+  );
 
 /**
  * Every job kind the worker can run, by name. The worker imports this map and nothing from the

@@ -1,6 +1,6 @@
 import { isMarkedAsUntransferable, parentPort } from 'node:worker_threads';
 import { HadirError } from '../../shared/errors';
-import type { Kind } from './kind';
+import type { Kind, Loadable } from './kind';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** Progress messages are cheap but not free: a kind reporting every row would flood the port. */
@@ -18,6 +18,8 @@ export function serveKinds(kinds: Record<string, Kind<never, unknown>>): void {
   const acks: (() => void)[] = [];
   port.on('message', async (m: ToWorker) => {
     if (m.type === 'ack') return acks.shift()?.();
+    // Errors surface when the kind runs; loading early only saves the wait.
+    if (m.type === 'load') return void (kinds[m.kind] as Partial<Loadable> | undefined)?.load?.().catch(() => undefined);
     const kind = kinds[m.kind];
     let last = 0;
     try {

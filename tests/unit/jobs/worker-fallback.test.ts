@@ -7,11 +7,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openContext } from '../../../electron/core/open-context';
 import { logFile } from '../../../electron/core/log/logger';
-import { isWorkerStartFailure } from '../../../electron/core/jobs/run-kind';
+import { isWorkerStartFailure, WorkerPool } from '../../../electron/core/jobs/run-kind';
 import { PSM_EVENT, RESOURCES, importGenerated, ok, scope, tempDir } from '../../helpers/ctx';
 
-async function importWith(file: string) {
+async function importWith(file: string, opts: { prestart?: boolean } = {}) {
   const ctx = openContext(tempDir(), 'electron', RESOURCES, { actor: 'test', jobsWorker: { file, execArgv: [] } });
+  // The CLI starts the thread ahead of its import (openCli): that thread's failure falls back too.
+  if (opts.prestart) WorkerPool.for({ file, execArgv: [] }).prestart('participants.readImport');
   try {
     await ok(ctx, 'event.create', PSM_EVENT);
     // participants.importCommit reads the file in the 'participants.readImport' worker kind.
@@ -43,6 +45,17 @@ describe('the job worker fallback', () => {
     const r = await importWith(entry);
     expect(r.n).toBe(25);
     expect(r.status.notice).toBe('worker_fallback');
+  });
+
+  it('falls back the same way when the failing thread was started ahead of the job (the CLI)', async () => {
+    for (const missing of [true, false]) {
+      const dir = tempDir();
+      const entry = path.join(dir, missing ? 'jobs-worker.js' : 'jobs-worker.mjs');
+      if (!missing) fs.writeFileSync(entry, "import './chunks/missing-chunk.js';\n");
+      const r = await importWith(entry, { prestart: true });
+      expect(r.n).toBe(25);
+      expect(r.status.notice).toBe('worker_fallback');
+    }
   });
 
   it('never runs a job on the main thread because it ran out of memory in its worker, or after it began', () => {
