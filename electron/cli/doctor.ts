@@ -32,10 +32,14 @@ function readEvent(Sqlite: typeof Database, dbPath: string): ClockMeasure['event
 export function doctorCommand(program: Command) {
   program
     .command('doctor')
-    .description('check this machine before the event: database, disk, backup folder, job worker, clock')
+    .description('check this machine before the event: database, disk, backup folder, job worker (--full: it renders a PDF), clock')
     .option('--json', 'one JSON object, one entry per check')
+    .option('--full', 'the job worker renders a PDF page with the name tags\' font and QR (slower); without it, it starts and answers')
     .option('--data-dir <dir>', 'data folder')
     .action(async (o) => {
+      // Started already when cli/index.ts saw `doctor` (doctor-early.ts); else now, first.
+      const { doctorWorkerStarted, startDoctorWorker } = await import('./doctor-early');
+      startDoctorWorker(o.full === true);
       const [{ default: Sqlite }, { currentWorkerEntry }, { readBackupConfig }, { DB_FILE, resolveDataDir }, { runDoctor }] = await Promise.all([
         import('better-sqlite3'),
         import('../core/jobs/worker-entry'),
@@ -51,6 +55,8 @@ export function doctorCommand(program: Command) {
         resourcesDir: path.join(checkoutRoot, 'resources'),
         backupDir: readBackupConfig(dataDir).dir,
         worker: currentWorkerEntry(),
+        full: o.full === true,
+        workerStarted: doctorWorkerStarted(),
         event: () => readEvent(Sqlite, dbPath),
       });
       if (o.json) console.log(JSON.stringify(report, null, 2));

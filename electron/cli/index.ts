@@ -14,5 +14,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Commander's own answer, without loading the commands and everything they import.
   console.log(APP_VERSION);
 } else {
+  // `hadir doctor`: its worker starts now, and loads beside the commands (cli/doctor-early.ts).
+  if (args[0] === 'doctor' && !args.includes('--help') && !args.includes('-h'))
+    (await import('./doctor-early')).startDoctorWorker(args.includes('--full'));
   await import('./program');
 }
