@@ -92,6 +92,9 @@ test('the compiled `hadir doctor` loads no PDF or font library in any thread; `-
 
     const quick = run();
     expect(quick.worker).toMatchObject({ state: 'ok', message: expect.stringMatching(/starts and answers/) });
+    // Its options are read without commander and the other commands' definitions, zod with them.
+    expect(quick.threads[0]!.packages.filter((p) => ['commander', 'zod'].includes(p))).toEqual([]);
+    expect(quick.threads[0]!.sources.filter((s) => /^electron\/cli\/(program|event|participants|badges|checkin)\.ts$/.test(s))).toEqual([]);
     // The main thread and one job worker, started from the built entry.
     expect(quick.threads.map((t) => t.id)).toEqual([0, 1]);
     expect(quick.threads[1]!.entry).toBe('out/main/jobs-worker.js');
