@@ -32,29 +32,48 @@ function readEvent(Sqlite: typeof Database, dbPath: string): ClockMeasure['event
 export function doctorCommand(program: Command) {
   program
     .command('doctor')
-    .description('check this machine before the event: database, disk, backup folder, job worker, clock')
+    .description('check this machine before the event: database, disk, backup folder, job worker (--full: it renders a PDF), clock')
     .option('--json', 'one JSON object, one entry per check')
+    .option('--full', 'the job worker renders a PDF page with the name tags\' font and QR (slower); without it, it starts and answers')
     .option('--data-dir <dir>', 'data folder')
-    .action(async (o) => {
-      const [{ default: Sqlite }, { currentWorkerEntry }, { readBackupConfig }, { DB_FILE, resolveDataDir }, { runDoctor }] = await Promise.all([
-        import('better-sqlite3'),
-        import('../core/jobs/worker-entry'),
-        import('../core/system/backup'),
-        import('../core/system/data-dir'),
-        import('../core/system/doctor-run'),
-      ]);
-      const dataDir = resolveDataDir(o.dataDir);
-      const dbPath = path.join(dataDir, DB_FILE);
-      const report = await runDoctor({
-        dataDir,
-        dbPath,
-        resourcesDir: path.join(checkoutRoot, 'resources'),
-        backupDir: readBackupConfig(dataDir).dir,
-        worker: currentWorkerEntry(),
-        event: () => readEvent(Sqlite, dbPath),
-      });
-      if (o.json) console.log(JSON.stringify(report, null, 2));
-      else for (const r of report.checks) console.log(`${r.state.toUpperCase().padEnd(4)} ${r.check}: ${r.message}`);
-      process.exitCode = report.ok ? 0 : 1;
-    });
+    .action((o: DoctorOptions) => runDoctorCommand(o));
+}
+
+export interface DoctorOptions {
+  json?: boolean;
+  full?: boolean;
+  dataDir?: string;
+}
+
+/**
+ * The command itself: from commander's action, or straight from cli/index.ts, which reads these
+ * three options with node's parseArgs and so loads neither commander nor the other commands
+ * (doctor-early.ts). Prints one line per check, or the JSON; exit code 1 when a check fails.
+ */
+export async function runDoctorCommand(o: DoctorOptions): Promise<void> {
+  // Started already when cli/index.ts saw `doctor` (doctor-early.ts); else now, first.
+  const { doctorWorkerStarted, startDoctorWorker } = await import('./doctor-early');
+  startDoctorWorker(o.full === true);
+  const [{ default: Sqlite }, { currentWorkerEntry }, { readBackupConfig }, { DB_FILE, resolveDataDir }, { runDoctor }] = await Promise.all([
+    import('better-sqlite3'),
+    import('../core/jobs/worker-entry'),
+    import('../core/system/backup'),
+    import('../core/system/data-dir'),
+    import('../core/system/doctor-run'),
+  ]);
+  const dataDir = resolveDataDir(o.dataDir);
+  const dbPath = path.join(dataDir, DB_FILE);
+  const report = await runDoctor({
+    dataDir,
+    dbPath,
+    resourcesDir: path.join(checkoutRoot, 'resources'),
+    backupDir: readBackupConfig(dataDir).dir,
+    worker: currentWorkerEntry(),
+    full: o.full === true,
+    workerStarted: doctorWorkerStarted(),
+    event: () => readEvent(Sqlite, dbPath),
+  });
+  if (o.json) console.log(JSON.stringify(report, null, 2));
+  else for (const r of report.checks) console.log(`${r.state.toUpperCase().padEnd(4)} ${r.check}: ${r.message}`);
+  process.exitCode = report.ok ? 0 : 1;
 }

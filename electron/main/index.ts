@@ -29,7 +29,7 @@ import { APP_ENTRY_URL } from '../host/app-origin';
 import { contentSecurityPolicy } from '../host/csp';
 import { kioskWindowOptions } from './window-options';
 import { secureSession, secureWindow } from './window-security';
-import { HubSwitch } from '../web/hub-switch';
+import { LazyHub } from './lazy-hub';
 
 // out/main/index.js -> out/ (renderer, preload) and the repo root (resources/).
 // import.meta.url rather than the CommonJS globals, which ESM does not have.
@@ -99,7 +99,8 @@ function start(): void {
   // "Buka untuk meja lain" (issue 19): the same HTTPS hub as the web host's --host 0.0.0.0, opened
   // and closed by the hub.open / hub.close operations (plain Node, web/hub-switch.ts); desks load
   // the same built renderer. On when the kiosk last stopped: opened again (same port and key).
-  const hubSwitch = new HubSwitch(ctx, path.join(outDir, 'renderer'));
+  // Its code (HTTPS, certificates, the join QR) is loaded only then, or when the switch is turned on.
+  const hubSwitch = new LazyHub(ctx, path.join(outDir, 'renderer'));
   ctx.hub = hubSwitch;
   void hubSwitch.resume();
 

@@ -1,7 +1,8 @@
 import { plainText } from './text';
 import { z } from 'zod';
 import { bytesInput } from './file';
-import { timeZoneInput, type TimeZone } from './time-zone';
+import type { TimeZone } from './time-zone';
+import { timeZoneInput } from './time-zone-input';
 
 export const isoDate = z
   .string()

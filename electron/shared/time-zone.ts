@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Indonesia's three time zones. An event's days are calendar dates where the event is held, so
  * "which day is today" is answered in the event's zone, not the laptop's: a laptop set to WIB
@@ -15,8 +13,6 @@ export const ZONE_LABEL: Record<TimeZone, string> = {
   'Asia/Makassar': 'WITA',
   'Asia/Jayapura': 'WIT',
 };
-
-export const timeZoneInput = z.enum(TIME_ZONES);
 
 const dateFmt = new Map<string, Intl.DateTimeFormat>();
 const timeFmt = new Map<string, Intl.DateTimeFormat>();

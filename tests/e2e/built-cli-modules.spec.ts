@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ROOT, tempDir } from '../helpers/ctx';
-import { cliLoaded, handlerFiles, HEAVY_PACKAGES, packagesOf, sourcesOfChunk } from '../helpers/cli-loaded';
+import { cliLoaded, cliLoadedByThread, handlerFiles, HEAVY_PACKAGES, packagesOf, sourcesOfChunk } from '../helpers/cli-loaded';
 
 const CLI = path.join(ROOT, 'out/main/cli.js');
 
@@ -66,6 +66,48 @@ test('the compiled `hadir doctor` loads no dispatch, contract or handler on its 
     expect(packagesOf([...external, ...sources]).filter((p) => HEAVY_PACKAGES.includes(p))).toEqual([]);
     expect(handlerFiles(sources)).toEqual([]);
     expect(sources.filter((s) => /^electron\/(core\/dispatch|shared\/contract|core\/open-context)\.ts$/.test(s))).toEqual([]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// `hadir doctor` without --full: its job worker starts from the app's entry and answers, and no
+// thread loads pdf-lib, fontkit or a renderer: loading them alone costs a worker about three bare
+// Node starts (docs/engineering/cli-start.md). With --full the worker renders the device-check
+// page, and the same listing shows pdf-lib and fontkit in it: the listing sees the worker.
+test('the compiled `hadir doctor` loads no PDF or font library in any thread; `--full` does, in its worker only', () => {
+  const dir = tempDir('hadir-cli-modules-');
+  try {
+    expect(spawnSync(process.execPath, [CLI, 'event', 'demo', '--data-dir', dir], { encoding: 'utf8', timeout: 120_000 }).status).toBe(0);
+    const run = (...flags: string[]) => {
+      const r = cliLoadedByThread(CLI, ['doctor', '--json', ...flags, '--data-dir', dir], { tsx: false });
+      expect(r.stderr).toBe('');
+      const worker = (JSON.parse(r.stdout) as { checks: { check: string; state: string; message: string }[] }).checks.find((c) => c.check === 'worker');
+      const threads = [...r.threads].map(([id, modules]) => {
+        const { sources, external } = expand(modules);
+        return { id, entry: modules[0], packages: packagesOf([...external, ...sources]), sources };
+      });
+      return { worker, threads };
+    };
+
+    const quick = run();
+    expect(quick.worker).toMatchObject({ state: 'ok', message: expect.stringMatching(/starts and answers/) });
+    // Its options are read without commander and the other commands' definitions, zod with them.
+    expect(quick.threads[0]!.packages.filter((p) => ['commander', 'zod'].includes(p))).toEqual([]);
+    expect(quick.threads[0]!.sources.filter((s) => /^electron\/cli\/(program|event|participants|badges|checkin)\.ts$/.test(s))).toEqual([]);
+    // The main thread and one job worker, started from the built entry.
+    expect(quick.threads.map((t) => t.id)).toEqual([0, 1]);
+    expect(quick.threads[1]!.entry).toBe('out/main/jobs-worker.js');
+    for (const t of quick.threads) {
+      expect(t.packages.filter((p) => HEAVY_PACKAGES.includes(p)), `thread ${t.id}`).toEqual([]);
+      expect(t.sources.filter((s) => /^electron\/core\/(badges|certificates|reports|pdf)\/|doctor-page\.ts$/.test(s)), `thread ${t.id}`).toEqual([]);
+    }
+
+    const full = run('--full');
+    expect(full.worker).toMatchObject({ state: 'ok', message: expect.stringMatching(/made a PDF test page/) });
+    expect(full.threads[0]!.packages.filter((p) => HEAVY_PACKAGES.includes(p))).toEqual([]);
+    expect(full.threads[1]!.packages).toEqual(expect.arrayContaining(['@cantoo/pdf-lib', 'fontkit']));
+    expect(full.threads[1]!.sources).toContain('electron/core/system/doctor-page.ts');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

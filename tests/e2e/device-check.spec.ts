@@ -60,7 +60,7 @@ test('the device check: from the welcome screen, system checks, camera reads the
     ]);
     await expect(system.locator('[data-check="database"]')).toHaveAttribute('data-state', 'ok');
     await expect(system.locator('[data-check="worker"]')).toHaveAttribute('data-state', 'ok');
-    await expect(system.locator('[data-check="worker"]')).toContainText('Proses latar membuat satu halaman tanda nama');
+    await expect(system.locator('[data-check="worker"]')).toContainText('Proses latar membuat halaman uji PDF');
     // No event yet: the clock cannot be compared, a warning, not a failure.
     await expect(system.locator('[data-check="clock"]')).toHaveAttribute('data-state', 'warn');
     // The sentence in the UI's language only.

@@ -70,3 +70,27 @@ export const handlerFiles = (files: string[]): string[] => files.filter((f) => /
 
 /** Libraries a check-in or the doctor's main thread must not load: PDF, fonts, workbooks, zips, images. */
 export const HEAVY_PACKAGES = ['@cantoo/pdf-lib', 'fontkit', 'exceljs', 'jszip', 'pngjs', 'iconv-lite', 'brotli', 'xlsx'];
+
+/**
+ * Like cliLoaded, for every thread: the modules each thread loaded, by thread id (0 is the main
+ * thread; a job worker is 1 and up). Through NODE_OPTIONS, since a job worker is started with
+ * execArgv of its own (WorkerPool) and does not inherit the command line's --import.
+ */
+export function cliLoadedByThread(entry: string, args: string[], opts: { tsx: boolean }): Omit<Loaded, 'modules'> & { threads: Map<number, string[]> } {
+  const out = path.join(tempDir('hadir-loaded-'), 'loaded.txt');
+  const hook = path.join(ROOT, 'tests/helpers/thread-modules.mjs');
+  const r = spawnSync(process.execPath, [...(opts.tsx ? ['--import', 'tsx'] : []), entry, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LOADED_MODULES_OUT: out, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${hook}`.trim() },
+    timeout: 180_000,
+  });
+  const threads = new Map<number, string[]>();
+  for (const line of fs.existsSync(out) ? fs.readFileSync(out, 'utf8').trim().split('\n') : []) {
+    const at = line.indexOf(' ');
+    const id = Number(line.slice(0, at));
+    if (!threads.has(id)) threads.set(id, []);
+    threads.get(id)!.push(relative(line.slice(at + 1)));
+  }
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, threads };
+}

@@ -18,7 +18,7 @@ describe('system.doctor', () => {
       expect(r.checks.find((c) => c.check === 'database')?.state).toBe('ok');
       expect(r.checks.find((c) => c.check === 'worker')).toMatchObject({
         state: 'ok',
-        message: expect.stringMatching(/rendered one name-tag page/),
+        message: expect.stringMatching(/made a PDF test page/), // the screen renders the page (full)
       });
       expect(r.dataDir).toBe(ctx.dataDir);
       expect(r.ok).toBe(r.checks.every((c) => c.state !== 'fail'));
@@ -66,7 +66,7 @@ describe('the worker fallback, as the desks learn it', () => {
   }, 120_000);
 
   it('a worker that starts now after an earlier fallback is a warning that says to restart', () => {
-    const r = checkWorker({ ok: true, ms: 500 }, true);
+    const r = checkWorker({ ok: true, ms: 500, rendered: true }, true);
     expect(r.state).toBe('warn');
     expect(checkMessage(r.message, 'id')).toMatch(/proses utama.*Mulai ulang Hadir/);
     expect(checkMessage(r.message, 'en')).toMatch(/main thread.*Restart Hadir/);

@@ -43,7 +43,11 @@ describe('doctor checks (pure)', () => {
   });
 
   it('worker and clock', () => {
-    expect(checkWorker({ ok: true, ms: 812 }).state).toBe('ok');
+    expect(checkWorker({ ok: true, ms: 812, rendered: true })).toMatchObject({ state: 'ok', message: expect.stringMatching(/made a PDF test page/) });
+    // The quick check (no --full) says what it did not prove, and how to prove it.
+    const quick = checkWorker({ ok: true, ms: 90, rendered: false });
+    expect(quick).toMatchObject({ state: 'ok', message: expect.stringMatching(/starts and answers.*hadir doctor --full/) });
+    both(quick.message);
     expect(checkWorker({ ok: false, error: 'Cannot find module' }).state).toBe('fail');
     const event = { timeZone: 'Asia/Jakarta' as const, days: ['2022-09-07', '2022-09-08'] };
     const at = (iso: string, offsetMinutes = 420) => checkClock({ now: new Date(iso), offsetMinutes, event });

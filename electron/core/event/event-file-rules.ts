@@ -14,7 +14,7 @@ import { eventInput, isoDate, programmeItem } from '../../shared/event';
 import { MAX_LENGTH, participantInput } from '../../shared/participant';
 import { MAX_RATE, PAYMENT_KINDS, paymentConfig } from '../../shared/payments';
 import { CONTROL_CHARS, plainText } from '../../shared/text';
-import { timeZoneInput } from '../../shared/time-zone';
+import { timeZoneInput } from '../../shared/time-zone-input';
 import { HadirError } from '../../shared/errors';
 import { inspectLogo } from './logo';
 import { inspectAsset } from '../certificates/assets';

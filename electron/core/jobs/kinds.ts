@@ -3,6 +3,7 @@ import type { DaftarHadirInput } from '../reports/daftar-hadir';
 import type { TablePdfInput } from '../reports/table-pdf';
 import type { DaftarPenerimaanInput } from '../reports/daftar-penerimaan';
 import type { SpeakerSheetInput } from '../reports/daftar-hadir-narasumber';
+import type { FontBytes } from '../pdf/fonts';
 
 /**
  * A kind whose module is imported when it first runs. A worker thread starts for one job and
@@ -38,6 +39,14 @@ export const KINDS = {
   'badges.render': lazy(() => import('../badges/render-kind').then((m) => m.renderBadgesKind)),
   'badges.testSheet': lazy(() => import('../badges/render-kind').then((m) => m.renderTestSheetKind)),
   'certificates.render': lazy(() => import('../certificates/render-kind').then((m) => m.renderCertificatesKind)),
+  // The device check's page (hadir doctor --full, the "Cek perangkat" screen): what a tag needs, one page.
+  'system.doctorPage': lazy(() =>
+    import('../system/doctor-page').then(
+      (m) => (input: { fonts: Pick<FontBytes, 'regular'> }) => m.renderDoctorPage(input.fonts),
+    ),
+  ),
+  // The quick device check (hadir doctor without --full): the thread starts and finds its libraries.
+  'system.workerReady': lazy(() => import('../system/worker-ready').then((m) => (_input: null) => m.workerReadyKind())),
   'db.checkpoint': lazy(() => import('../system/checkpoint-kind').then((m) => m.checkpointKind)),
   'event.readFile': lazy(() => import('../event/read-file-kind').then((m) => m.readEventFileKind)),
 } satisfies Record<string, Kind<never, unknown>>;

@@ -18,6 +18,8 @@ export const doctorHandlers: HandlerMap<'system.doctor'> = {
       resourcesDir: ctx.resourcesDir,
       backupDir: readBackupConfig(ctx.dataDir).dir,
       worker,
+      // The screen is a button an organiser presses before the event: it renders the page.
+      full: true,
       fellBack: ctx.jobs.workerFellBack,
       now: ctx.now(),
       event: () => {

@@ -1,6 +1,5 @@
 // The whole device check, measured and judged in order: what `hadir doctor` prints and what the
 // "Cek perangkat" screen lists (operation system.doctor). One function, so both say the same.
-import { loadBadgeFonts } from '../pdf/fonts';
 import type { WorkerEntry } from '../jobs/worker-entry';
 import type { DoctorReport } from '../../shared/doctor';
 import {
@@ -13,9 +12,9 @@ import {
   measureBackup,
   measureDatabase,
   measureDisk,
-  measureWorker,
   type ClockMeasure,
 } from './doctor';
+import { measureWorker, type WorkerMeasure } from './doctor-worker';
 
 export interface DoctorInput {
   dataDir: string;
@@ -25,6 +24,13 @@ export interface DoctorInput {
   backupDir: string | null;
   /** A fresh worker is started from this entry, whatever the running jobs use. */
   worker: WorkerEntry;
+  /**
+   * The worker's measurement when it was started already (`hadir doctor` starts it before its
+   * other modules load: cli/doctor-early.ts); else it is started here, first.
+   */
+  workerStarted?: Promise<WorkerMeasure>;
+  /** The worker renders a page (`--full`, the screen), else it only starts and answers (doctor-worker.ts). */
+  full: boolean;
   /** True when this process's jobs already fell back to the main thread. */
   fellBack?: boolean;
   /** The event the clock is compared with; read only once the database opened. */
@@ -35,7 +41,7 @@ export interface DoctorInput {
 export async function runDoctor(o: DoctorInput): Promise<DoctorReport> {
   // The worker starts first: it loads and renders on its own thread while this one checks the
   // database, the disk and the backup folder (`hadir doctor` in ≤ 250 ms, issue 21 item 5).
-  const worker = measureWorker(o.worker, loadBadgeFonts(o.resourcesDir));
+  const worker = o.workerStarted ?? measureWorker(o.worker, o.resourcesDir, { full: o.full });
   const db = measureDatabase(o.dbPath);
   const now = o.now ?? new Date();
   const checks = [

@@ -1,16 +1,15 @@
 // `hadir doctor`: the pre-event device check a command can do (issue 17). Each check is a pure
 // function over what was measured (so tests/unit/doctor.test.ts holds the verdicts and their
 // wording), and each measurement is a small function over the real machine: the database file,
-// the disk, the backup folder, a job worker that renders one tag sheet, the clock.
+// the disk, the backup folder, a job worker that renders a page as a tag is rendered
+// (doctor-worker.ts, doctor-page.ts), the clock.
 // The camera, sound, printer and kiosk PIN need the app window: the "Cek perangkat" screen.
 import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { localDate, type TimeZone } from '../../shared/time-zone';
-import { WorkerPool } from '../jobs/run-kind';
-import type { WorkerEntry } from '../jobs/worker-entry';
-import type { FontBytes } from '../pdf/fonts';
+import type { WorkerMeasure } from './doctor-worker';
 
 import type { CheckResult } from '../../shared/doctor';
 export type { CheckResult, CheckState } from '../../shared/doctor';
@@ -60,15 +59,17 @@ export function checkBackup(m: BackupMeasure): CheckResult {
   return { check: 'backup', state: 'ok', message: `Folder cadangan ${m.dir} dapat ditulis dan ada di disk lain. / The backup folder is writable and on another disk.` };
 }
 
-export type WorkerMeasure = { ok: true; ms: number } | { ok: false; error: string };
+export type { WorkerMeasure } from './doctor-worker';
 
 /** `fellBack`: this process's jobs already run on the main thread (core/jobs/fallback-runner.ts). */
 export function checkWorker(m: WorkerMeasure, fellBack = false): CheckResult {
   if (m.ok && fellBack)
     return { check: 'worker', state: 'warn', message: 'Proses latar (job worker) gagal dimulai tadi; impor, tanda nama dan sertifikat kini berjalan di proses utama dan layar melambat selama itu. Mulai ulang Hadir; bila terulang, kirim log ke petugas TI. / The job worker failed to start earlier; imports, name tags and certificates now run on the main thread and the screens slow down meanwhile. Restart Hadir; if it happens again, send the log to your IT person.' };
   if (!m.ok)
-    return { check: 'worker', state: 'fail', message: `Proses latar (job worker) gagal membuat halaman tanda nama (${m.error}); impor dan PDF akan lambat atau gagal: kirim log ke petugas TI. / The job worker could not render a name-tag page (${m.error}); send the log to your IT person.` };
-  return { check: 'worker', state: 'ok', message: `Proses latar membuat satu halaman tanda nama (${Math.round(m.ms)} ms). / The job worker rendered one name-tag page (${Math.round(m.ms)} ms).` };
+    return { check: 'worker', state: 'fail', message: `Proses latar (job worker) gagal membuat halaman uji PDF (${m.error}); impor, tanda nama dan sertifikat akan lambat atau gagal: kirim log ke petugas TI. / The job worker could not make a PDF test page (${m.error}); imports, name tags and certificates will be slow or fail: send the log to your IT person.` };
+  if (!m.rendered)
+    return { check: 'worker', state: 'ok', message: `Proses latar (job worker) dimulai dan menjawab (${Math.round(m.ms)} ms); uji pembuatan PDF: hadir doctor --full atau layar Cek perangkat. / The job worker starts and answers (${Math.round(m.ms)} ms); to test making a PDF: hadir doctor --full or the Device check screen.` };
+  return { check: 'worker', state: 'ok', message: `Proses latar membuat halaman uji PDF dengan huruf dan QR tanda nama (${Math.round(m.ms)} ms). / The job worker made a PDF test page with the name tags' font and QR (${Math.round(m.ms)} ms).` };
 }
 
 export interface ClockMeasure {
@@ -101,8 +102,6 @@ const fmtOffset = (min: number) => `${min >= 0 ? '+' : '-'}${String(Math.floor(M
 export const doctorExitCode = (results: readonly CheckResult[]): number => (results.some((r) => r.state === 'fail') ? 1 : 0);
 
 // ---- the measurements (the real machine) ----
-
-const NO_OFFSET = { x: 0, y: 0 };
 
 export function measureDatabase(dbPath: string): DbMeasure {
   if (!fs.existsSync(dbPath)) return { missing: true };
@@ -140,19 +139,4 @@ export function measureBackup(dataDir: string, dir: string | null): BackupMeasur
     return { dir, writable: false, error: (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e)) };
   }
   return { dir, writable: true, sameDisk: fs.statSync(dir).dev === fs.statSync(dataDir).dev };
-}
-
-/** Starts a fresh job worker and has it render the calibration sheet (one page of name tags). */
-export async function measureWorker(entry: WorkerEntry, fonts: FontBytes): Promise<WorkerMeasure> {
-  const pool = new WorkerPool(entry);
-  const t = performance.now();
-  try {
-    const bytes = await pool.run('badges.testSheet', { layout: 'a4-8', offset: NO_OFFSET, fonts });
-    const ok = bytes instanceof Uint8Array && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
-    return ok ? { ok: true, ms: performance.now() - t } : { ok: false, error: 'no PDF came back' };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  } finally {
-    await pool.close();
-  }
 }
