@@ -52,7 +52,8 @@ export async function openCli(dataDir: string | undefined, opts: { worker?: Kind
   // on a loaded machine), and a checkout that was never built is where tests and development run.
   const jobsWorker = entry && entry.execArgv.length === 0 ? entry : 'inline';
   // The thread starts and loads its modules while this one opens the database.
-  if (jobsWorker !== 'inline' && opts.worker) (await import('../core/jobs/run-kind')).WorkerPool.for(jobsWorker).prestart(opts.worker);
+  if (jobsWorker !== 'inline' && opts.worker)
+    (await import('../core/jobs/run-kind')).WorkerPool.for(jobsWorker).prestart(opts.worker);
   return openContext(resolveDataDir(dataDir), 'cli', path.join(checkoutRoot, 'resources'), { jobsWorker });
 }
 

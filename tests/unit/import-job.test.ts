@@ -168,7 +168,7 @@ describe('import as a job', () => {
 
   // Issue 21 item 3 (fifth pass): one code lookup per new person was ~100 ms of the desks' thread
   // for 50,000 rows; the codes of a batch are asked in one query.
-  it("asks the stored codes a batch at a time, not once per new person", async () => {
+  it('asks the stored codes a batch at a time, not once per new person', async () => {
     const proto = Object.getPrototypeOf(ctx.db.prepare('SELECT 1')) as Record<'get' | 'all', (...a: unknown[]) => unknown>;
     const asked = { one: 0, batch: 0 };
     const spy = (name: 'get' | 'all', what: keyof typeof asked, sql: string) => {
@@ -199,10 +199,19 @@ describe('import as a job', () => {
     const trigger = () => ctx.db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'participant_ai'").pluck().get();
     const before = trigger();
     const names = ["Ma'ruf Amin", 'Nur’aini Siregar', 'I Gede `Bagus´', 'Ni Luh ʼAyuʻ', 'Đorđe Petrović'];
-    const csv = ['Nama,Kabupaten/Kota,Instansi,Peran', ...names.map((n, i) => `${n},Kab. Tulang Bawang ${i},Dinas Sosial,Peserta`)];
+    const csv = [
+      'Nama,Kabupaten/Kota,Instansi,Peran',
+      ...names.map((n, i) => `${n},Kab. Tulang Bawang ${i},Dinas Sosial,Peserta`),
+    ];
     const job = await ok(ctx, 'jobs.start', {
       job: 'participants.import',
-      input: { ...scope(ctx), fileName: 'nama.csv', bytes: bin(csv.join('\n')), mapping: ['name', 'regency', 'institution', 'role'], skipInvalid: false },
+      input: {
+        ...scope(ctx),
+        fileName: 'nama.csv',
+        bytes: bin(csv.join('\n')),
+        mapping: ['name', 'regency', 'institution', 'role'],
+        skipInvalid: false,
+      },
     });
     expect((await ctx.jobs.settled(job.id)).state).toBe('done');
     expect(trigger()).toBe(before);

@@ -125,7 +125,10 @@ export async function previewImport(
   const stored = countParticipants(ctx.db, eventId);
   const glanceOnly = stored.active + stored.deleted === 0;
   // The worker keeps what it read for the commit that usually follows (last-read.ts).
-  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, { keepForCommit: true, glanceOnly });
+  const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, {
+    keepForCommit: true,
+    glanceOnly,
+  });
   // Seen as the rows go by: the first ten for the sample, and the names the fonts cannot draw.
   const sample: ImportPreview['sample'] = [];
   const undrawable = { listed: [] as Undrawable[], count: 0 };

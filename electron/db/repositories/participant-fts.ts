@@ -41,8 +41,7 @@ export function catchUpSql(triggerSql: string): string | null {
 export function deferSearchIndex(db: Db): DeferredSearchIndex {
   if (!db.inTransaction) throw new Error('deferSearchIndex needs an open transaction');
   const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(TRIGGER) as
-    | string
-    | undefined;
+    string | undefined;
   const sql = trigger ? catchUpSql(trigger) : null;
   if (!trigger || !sql) return { catchUp() {}, end() {} };
   const lastId = db.prepare('SELECT coalesce(max(id), 0) FROM participant').pluck();

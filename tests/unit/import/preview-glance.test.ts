@@ -10,7 +10,7 @@ import { ok, PSM_EVENT, RESOURCES, scope, tempCtx } from '../../helpers/ctx';
 const csv = [
   'Nama,Kabupaten/Kota,NIK,Peran',
   'Siti Aminah,Kota Metro,1871000000000001,Peserta',
-  "Ahmad محمد,Lampung Selatan,1871000000000002,Peserta",
+  'Ahmad محمد,Lampung Selatan,1871000000000002,Peserta',
   'Đorđe Petrović,Pesawaran,1871000000000003,Peserta',
   'Nguyễn Thị Ánh,Pringsewu,1871000000000004,Peserta',
   '王小明 ㄅㄆ,Tanggamus,1871000000000005,Peserta',

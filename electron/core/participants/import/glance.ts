@@ -22,6 +22,7 @@ export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 export function glanceAt(rows: PreparedRow[]): ImportGlance {
   const unusualNames: ImportGlance['unusualNames'] = [];
-  for (const r of rows) if (r.valid && !PRINTABLE_ASCII.test(r.values.name)) unusualNames.push({ line: r.line, name: r.values.name });
+  for (const r of rows)
+    if (r.valid && !PRINTABLE_ASCII.test(r.values.name)) unusualNames.push({ line: r.line, name: r.values.name });
   return { firstRows: rows.slice(0, SAMPLE_ROWS), unusualNames };
 }

@@ -92,4 +92,3 @@ export const readImportKind: Kind<ReadImportInput, ImportSummary> = async (input
   if (key && keep) keepLastRead(key, prepared);
   return summary;
 };
-
