@@ -96,35 +96,38 @@ const SOFT_END = /[.@\-_/]$/;
  * "-" "_" or "/" when one lies in the last third of the piece, else between letters with room
  * kept for a hyphen.
  */
-function wrapBroken(words: string[], maxW: number, measure: Measure): { lines: string[] } & Broken {
+function wrapBroken(words: Prepared[], maxW: number, space: number): { lines: string[] } & Broken {
   const lines: string[] = [];
   const cont: boolean[] = [];
   const hyphen: boolean[] = [];
   let cur = '';
+  let curW = 0;
   const push = (text: string, c: boolean) => {
     lines.push(text);
     cont.push(c);
     hyphen.push(c && !SOFT_END.test(text));
   };
   for (const word of words) {
-    if (cur && measure(`${cur} ${word}`) <= maxW) {
-      cur = `${cur} ${word}`;
+    if (cur && curW + space + word.w <= maxW) {
+      cur = `${cur} ${word.text}`;
+      curW += space + word.w;
       continue;
     }
-    if (measure(word) <= maxW) {
+    if (word.w <= maxW) {
       if (cur) push(cur, false);
-      cur = word;
+      cur = word.text;
+      curW = word.w;
       continue;
     }
     // Too wide for any line: pieces that fit, the widths summed grapheme by grapheme (the final
     // size is checked against the real width of each whole line, fitBroken below). The first
     // piece ends the current line when at least five letters go there; else it starts a new one.
-    const gs = Array.from(segmenter.segment(word), (s) => s.segment);
+    const { gs, gw } = word;
     const pieceEnd = (from: number, room: number) => {
       let w = 0;
       let end = from;
       // Room for the hyphen while more of the word follows.
-      while (end < gs.length && w + measure(gs[end]!) + (end + 1 < gs.length ? HYPHEN.advance : 0) <= room) w += measure(gs[end++]!);
+      while (end < gs.length && w + gw[end]! + (end + 1 < gs.length ? HYPHEN.advance : 0) <= room) w += gw[end++]!;
       if (end < gs.length)
         for (let k = end; k > from + Math.ceil((end - from) * 0.66); k--)
           if (SOFT_END.test(gs[k - 1]!)) return k;
@@ -132,10 +135,9 @@ function wrapBroken(words: string[], maxW: number, measure: Measure): { lines: s
     };
     let start = 0;
     if (cur) {
-      const lead = `${cur} `;
-      const end = pieceEnd(0, maxW - measure(cur) - measure(' '));
+      const end = pieceEnd(0, maxW - curW - space);
       if (end >= 5) {
-        push(lead + gs.slice(0, end).join(''), true);
+        push(`${cur} ${gs.slice(0, end).join('')}`, true);
         start = end;
       } else push(cur, false);
       cur = '';
@@ -144,6 +146,8 @@ function wrapBroken(words: string[], maxW: number, measure: Measure): { lines: s
       // One grapheme wider than the line still goes on it: the size shrinks to it.
       const end = Math.max(start + 1, pieceEnd(start, maxW));
       const piece = gs.slice(start, end).join('');
+      curW = 0;
+      for (let k = start; k < end; k++) curW += gw[k]!;
       start = end;
       if (start < gs.length) push(piece, true);
       else cur = piece;
@@ -153,14 +157,27 @@ function wrapBroken(words: string[], maxW: number, measure: Measure): { lines: s
   return { lines, cont, hyphen };
 }
 
+/** A word measured once for the many wraps of fitBroken: its width, graphemes and their widths (ems). */
+interface Prepared {
+  text: string;
+  w: number;
+  gs: string[];
+  gw: number[];
+}
+
 /**
  * The largest size at which the words, broken inside a word where one is too wide, fill at most
  * `maxLines` lines of the box; the lines then balanced (the narrowest measure that still gives as
  * many lines). Runs only for a text whose words alone fit below the floor: a 61-letter name, an
  * e-mail address pasted as a name, a long role.
  */
-function fitBroken(words: string[], o: FitOptions): (Fitted & Broken) | null {
-  const wrapAt = (size: number) => wrapBroken(words, o.width / mm(size), o.measure);
+function fitBroken(text: string[], o: FitOptions): (Fitted & Broken) | null {
+  const space = o.measure(' ');
+  const words = text.map((t): Prepared => {
+    const gs = Array.from(segmenter.segment(t), (x) => x.segment);
+    return { text: t, w: o.measure(t), gs, gw: gs.map((g) => o.measure(g)) };
+  });
+  const wrapAt = (size: number) => wrapBroken(words, o.width / mm(size), space);
   const ok = (size: number) => {
     const n = wrapAt(size).lines.length;
     return n <= o.maxLines && blockHeight(n, size) <= o.height;
@@ -177,10 +194,10 @@ function fitBroken(words: string[], o: FitOptions): (Fitted & Broken) | null {
   let b = o.width / mm(lo);
   for (let i = 0; i < 14; i++) {
     const m = (a + b) / 2;
-    if (wrapBroken(words, m, o.measure).lines.length <= n) b = m;
+    if (wrapBroken(words, m, space).lines.length <= n) b = m;
     else a = m;
   }
-  wrapped = wrapBroken(words, b, o.measure);
+  wrapped = wrapBroken(words, b, space);
   const widths = wrapped.lines.map((l, i) => o.measure(l) + (wrapped.hyphen[i] ? HYPHEN.advance : 0));
   const widest = Math.max(...widths);
   const size = Math.min(lo, widest > 0 ? o.width / mm(widest) : lo);
