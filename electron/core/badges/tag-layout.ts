@@ -194,10 +194,17 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
   // A name in Arabic script is set in the Arabic fallback, shaped right to left by fontkit.
   const nameKey: FontKey = fonts.arabic?.draws(b.name) ? 'arabic' : 'bold';
   const nameMeasure = nameKey === 'arabic' ? fonts.arabic!.measure : fonts.bold;
-  const fitName = (regSize: number) =>
+  // The regency on one line, as large as its width allows up to `size`: the name's box keeps
+  // room for the size it really prints at (a long regency in the A4 cards' column prints under
+  // its cap, and that room is the name's; the 61-letter name reaches 10 pt on A4-10 with it).
+  const regFit = (size: number) =>
+    b.regency
+      ? fitText(b.regency, { width: r.w, height: blockHeight(1, size), maxSize: size, minSize: 4, maxLines: 1, measure: fonts.regular })
+      : null;
+  const fitName = (reg: ReturnType<typeof regFit>) =>
     fitText(b.name, {
       width: r.w,
-      height: r.h - (b.regency ? blockHeight(1, regSize) + gap : 0),
+      height: r.h - (reg ? reg.height + gap : 0),
       maxSize: spec.nameMax,
       minSize: NAME_MIN,
       // Up to five lines: fitText takes another line only when it buys a clearly larger size.
@@ -206,24 +213,14 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
       // A word too wide for the tag at NAME_MIN is cut between letters; a shaped Arabic run never.
       breakWords: nameKey !== 'arabic',
     });
-  let regSize = spec.nameMax * 0.5;
-  let name = fitName(regSize);
-  if (b.regency && name.size < regSize) {
+  let reg = regFit(spec.nameMax * 0.5);
+  let name = fitName(reg);
+  if (reg && name.size < reg.size) {
     // The regency at the name's size leaves the name more room: fit it again (it only grows).
-    regSize = name.size;
-    name = fitName(regSize);
-    regSize = Math.min(regSize, name.size);
+    reg = regFit(name.size);
+    name = fitName(reg);
+    if (name.size < reg!.size) reg = regFit(name.size);
   }
-  const reg = b.regency
-    ? fitText(b.regency, {
-        width: r.w,
-        height: blockHeight(1, regSize),
-        maxSize: regSize,
-        minSize: 4,
-        maxLines: 1,
-        measure: fonts.regular,
-      })
-    : null;
   let used = name.height + (reg ? gap + reg.height : 0);
   let inst: ReturnType<typeof fitText> | null = null;
   if (b.institution) {
