@@ -29,7 +29,10 @@ function time(m: Awaited<ReturnType<typeof load>>, people: typeof hostile): numb
   return (performance.now() - s) / (people.length * BADGE_LAYOUTS.length);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const [label, set] of [['1,000 generated', people], ['1,000 hostile', hostile]] as const) {
+for (const [label, set] of [
+  ['1,000 generated', people],
+  ['1,000 hostile', hostile],
+] as const) {
   const a: number[] = [];
   const b: number[] = [];
   time(here, set);
@@ -44,5 +47,10 @@ for (const [label, set] of [['1,000 generated', people], ['1,000 hostile', hosti
       a.push(time(here, set));
     }
   }
-  console.log(`${label}: layout per tag ${(median(a) * 1000).toFixed(1)} µs (this) against ${(median(b) * 1000).toFixed(1)} µs (base), ratio ${(median(a) / median(b)).toFixed(2)}× · load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `${label}: layout per tag ${(median(a) * 1000).toFixed(1)} µs (this) against ${(median(b) * 1000).toFixed(1)} µs (base), ratio ${(median(a) / median(b)).toFixed(2)}× · load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }

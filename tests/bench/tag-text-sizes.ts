@@ -35,7 +35,10 @@ function part(it: TextItem, b: BadgeData): string {
 
 function summary(items: TextItem[], b: BadgeData): string {
   const of = (p: string) => items.filter((i) => part(i, b) === p);
-  const fmt = (xs: TextItem[]) => (xs.length ? `${Math.min(...xs.map((x) => x.size)).toFixed(1)} pt × ${new Set(xs.map((x) => x.baseline.toFixed(1))).size}` : '—');
+  const fmt = (xs: TextItem[]) =>
+    xs.length
+      ? `${Math.min(...xs.map((x) => x.size)).toFixed(1)} pt × ${new Set(xs.map((x) => x.baseline.toFixed(1))).size}`
+      : '—';
   return `name ${fmt(of('name'))} | regency ${fmt(of('regency'))} | role ${fmt(of('role'))}`;
 }
 
@@ -43,7 +46,14 @@ async function main() {
   const people = await cases();
   for (const id of BADGE_LAYOUTS) {
     for (const [key, b] of people) {
-      const bytes = await renderBadgesPdf({ layout: id, eventName: EVENT_NAME, logo: LOGO, fonts: FONTS, badges: [b], offset: { x: 0, y: 0 } });
+      const bytes = await renderBadgesPdf({
+        layout: id,
+        eventName: EVENT_NAME,
+        logo: LOGO,
+        fonts: FONTS,
+        badges: [b],
+        offset: { x: 0, y: 0 },
+      });
       fs.writeFileSync(path.join(out, `${id}-${key}.pdf`), bytes);
       console.log(`${id.padEnd(8)} ${key.padEnd(14)} ${summary((await pdfTextItems(bytes))[0]!, b)}`);
     }

@@ -64,7 +64,11 @@ export const LONG_ROLE = 'Tamu Kehormatan Undangan Khusus';
  */
 export const HOSTILE_TAGS: { key: string; badge: BadgeData }[] = [
   { key: 'word-61', name: WORD_61, regency: 'Kabupaten Tulang Bawang Barat' },
-  { key: 'email', name: 'nurhasanah.kusumawardhani.lampungselatan@dinsos.lampungprov.go.id', regency: 'Kabupaten Lampung Selatan' },
+  {
+    key: 'email',
+    name: 'nurhasanah.kusumawardhani.lampungselatan@dinsos.lampungprov.go.id',
+    regency: 'Kabupaten Lampung Selatan',
+  },
   {
     key: 'long-words',
     name: 'Ida Bagus Ngurah Wiswakarmawijayakusuma Hutagalungsimanjuntakpangaribuan Prawirodiningratkusumo',

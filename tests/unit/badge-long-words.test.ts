@@ -110,7 +110,13 @@ describe('long unbroken words on name tags (real PDFs read back)', async () => {
         expect(squash(role.map((t) => t.text).join('')), who).toBe(squash(b.role.toUpperCase()));
         expect(Math.min(...role.map((t) => t.size)), `${who}: role size`).toBeGreaterThanOrEqual(ROLE_FLOOR);
         expect(role.length, `${who}: role lines`).toBeLessThanOrEqual(2);
-        if (b.regency) expect(of('regency').map((t) => t.text).join(' '), who).toBe(b.regency);
+        if (b.regency)
+          expect(
+            of('regency')
+              .map((t) => t.text)
+              .join(' '),
+            who,
+          ).toBe(b.regency);
 
         for (const t of mine) {
           const box = boxOf(t);
@@ -122,10 +128,14 @@ describe('long unbroken words on name tags (real PDFs read back)', async () => {
         }
         // No two runs on top of each other.
         mine.forEach((a, k) =>
-          mine.slice(k + 1).forEach((c) => expect(overlaps(inkOf(a), inkOf(c), EPS), `${who}: "${a.text}" / "${c.text}"`).toBe(false)),
+          mine
+            .slice(k + 1)
+            .forEach((c) => expect(overlaps(inkOf(a), inkOf(c), EPS), `${who}: "${a.text}" / "${c.text}"`).toBe(false)),
         );
         const img = imgs[Math.floor(i / per)]!;
-        crops.push(writePgm(crop(img, { x: slot.x * px, y: slot.y * px, w: slot.w * px, h: slot.h * px }), path.join(dir, `tag-${i}.pgm`)));
+        crops.push(
+          writePgm(crop(img, { x: slot.x * px, y: slot.y * px, w: slot.w * px, h: slot.h * px }), path.join(dir, `tag-${i}.pgm`)),
+        );
       });
       // zbarimg reads every tag's QR, one tag per image as a scanner sees a badge.
       expect(decodeZbar(crops)).toEqual(people.map((b) => [b.payload]));

@@ -168,7 +168,9 @@ function band(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, codeSize: number, g
       p.els.push({ kind: 'rect', part: 'band', rect: g, color });
       p.els.push(place('role', 'bold', WHITE, wide, fonts.bold, g.x + pad, g.y + vpad, g.w - 2 * pad));
       const codeY = g.y + vpad + wide.height + gap;
-      p.els.push(place('code', 'regular', WHITE, { lines: [code], size: codeSize }, fonts.regular, g.x + g.w - pad - codeW, codeY, codeW));
+      p.els.push(
+        place('code', 'regular', WHITE, { lines: [code], size: codeSize }, fonts.regular, g.x + g.w - pad - codeW, codeY, codeW),
+      );
       return g;
     }
   }
@@ -199,7 +201,14 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
   // its cap, and that room is the name's; the 61-letter name reaches 10 pt on A4-10 with it).
   const regFit = (size: number) =>
     b.regency
-      ? fitText(b.regency, { width: r.w, height: blockHeight(1, size), maxSize: size, minSize: 4, maxLines: 1, measure: fonts.regular })
+      ? fitText(b.regency, {
+          width: r.w,
+          height: blockHeight(1, size),
+          maxSize: size,
+          minSize: 4,
+          maxLines: 1,
+          measure: fonts.regular,
+        })
       : null;
   const fitName = (reg: ReturnType<typeof regFit>) =>
     fitText(b.name, {

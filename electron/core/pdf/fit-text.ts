@@ -129,8 +129,7 @@ function wrapBroken(words: Prepared[], maxW: number, space: number): { lines: st
       // Room for the hyphen while more of the word follows.
       while (end < gs.length && w + gw[end]! + (end + 1 < gs.length ? HYPHEN.advance : 0) <= room) w += gw[end++]!;
       if (end < gs.length)
-        for (let k = end; k > from + Math.ceil((end - from) * 0.66); k--)
-          if (SOFT_END.test(gs[k - 1]!)) return k;
+        for (let k = end; k > from + Math.ceil((end - from) * 0.66); k--) if (SOFT_END.test(gs[k - 1]!)) return k;
       return end;
     };
     let start = 0;
@@ -185,7 +184,7 @@ function fitBroken(text: string[], o: FitOptions): (Fitted & Broken) | null {
   let lo = 0;
   let hi = o.maxSize;
   if (ok(hi)) lo = hi;
-  else for (let i = 0; i < 18; i++) (ok((lo + hi) / 2) ? (lo = (lo + hi) / 2) : (hi = (lo + hi) / 2));
+  else for (let i = 0; i < 18; i++) ok((lo + hi) / 2) ? (lo = (lo + hi) / 2) : (hi = (lo + hi) / 2);
   if (lo <= 0) return null;
   let wrapped = wrapAt(lo);
   // Balance: the narrowest measure that keeps the number of lines.
