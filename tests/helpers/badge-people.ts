@@ -54,6 +54,32 @@ export const HARD_NAMES: Omit<BadgeData, 'roleIndex' | 'payload' | 'code'>[] = [
   { name: 'Ni', regency: 'Kabupaten Pesisir Barat', institution: null, role: 'Tamu Kehormatan Undangan Khusus' },
 ];
 
+/** An unbroken 61-letter word (tests/unit/pdf-glyph-text.test.ts) and a role that was 5 pt on one line. */
+export const WORD_61 = 'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft';
+export const LONG_ROLE = 'Tamu Kehormatan Undangan Khusus';
+
+/**
+ * Names a single space cannot save: the 61-letter word, an e-mail address pasted as a name, a
+ * name of several long words (Balinese, Batak, Javanese), each with the long role.
+ */
+export const HOSTILE_TAGS: { key: string; badge: BadgeData }[] = [
+  { key: 'word-61', name: WORD_61, regency: 'Kabupaten Tulang Bawang Barat' },
+  {
+    key: 'email',
+    name: 'nurhasanah.kusumawardhani.lampungselatan@dinsos.lampungprov.go.id',
+    regency: 'Kabupaten Lampung Selatan',
+  },
+  {
+    key: 'long-words',
+    name: 'Ida Bagus Ngurah Wiswakarmawijayakusuma Hutagalungsimanjuntakpangaribuan Prawirodiningratkusumo',
+    regency: 'Kabupaten Humbang Hasundutan',
+  },
+  { key: 'long-role', name: 'Ni Luh Putu Ayu', regency: 'Kota Denpasar' },
+].map(({ key, name, regency }) => ({
+  key,
+  badge: { ...badge({ name, regency, institution: null, role: LONG_ROLE, code: 'K7M2Q9XR' }), roleIndex: 3 },
+}));
+
 /** One participant with just a name (a Peserta with a fixed code), for a test about one tag. */
 export function badgeOf(name: string): BadgeData {
   return badge({ name, regency: null, institution: null, role: 'Peserta', code: 'K7M2Q9XR' });

@@ -1,7 +1,8 @@
 import { PDFDocument, type PDFFont, type PDFImage } from '@cantoo/pdf-lib';
 import type { BadgeLayoutId, Offset } from '../../shared/badges';
 import { cachingFontkit, measureOf, type FontBytes } from '../pdf/fonts';
-import { pt } from '../pdf/geometry';
+import { mm, pt } from '../pdf/geometry';
+import { HYPHEN } from '../pdf/fit-text';
 import { embedLogoPng } from './logo-image';
 import { moduleRunOperators } from '../pdf/qr-operators';
 import { num } from '../pdf/raw-pages';
@@ -144,6 +145,15 @@ function drawer(sheet: Sheet, offset: Offset, fonts: Partial<Record<FontKey, PDF
             ops += `1 0 0 1 ${num(X(slot.x + l.x))} ${num(Y(slot.y + l.baseline))} Tm <${encode[e.font](l.text)}> Tj\n`;
           }
           ops += 'ET\n';
+          // A word cut between letters: the hyphen as a bar where Noto Sans Bold draws "-", outside the text layer.
+          for (const l of e.lines) {
+            if (!l.hyphen) continue;
+            const x0 = l.x + l.width - mm((HYPHEN.advance - HYPHEN.x0) * e.size);
+            const y0 = l.baseline - mm(HYPHEN.y1 * e.size);
+            const w = mm((HYPHEN.x1 - HYPHEN.x0) * e.size);
+            const h = mm((HYPHEN.y1 - HYPHEN.y0) * e.size);
+            ops += `q ${rg(e.color)} ${num(X(slot.x + x0))} ${num(Y(slot.y + y0 + h))} ${num(pt(w))} ${num(pt(h))} re f Q\n`;
+          }
         } else if (e.kind === 'logo') {
           const r = e.rect;
           ops += `q ${num(pt(r.w))} 0 0 ${num(pt(r.h))} ${num(X(slot.x + r.x))} ${num(Y(slot.y + r.y + r.h))} cm /Logo Do Q\n`;

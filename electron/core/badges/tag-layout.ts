@@ -1,4 +1,4 @@
-import { ASCENT, blockHeight, fitText, LINE_GAP, type Measure } from '../pdf/fit-text';
+import { ASCENT, blockHeight, fitText, HYPHEN, LINE_GAP, type Broken, type Measure } from '../pdf/fit-text';
 import { mm, type Rect } from '../pdf/geometry';
 import type { TagSpec } from './sheets';
 import { QR_QUIET_MODULES, QR_MODULES } from '../qr/qr-modules';
@@ -25,6 +25,10 @@ export interface TextLine {
   /** Baseline, mm from the tag's top. */
   baseline: number;
   width: number;
+  /** The line ends inside a word (a long name cut between letters): the next line goes on with it. */
+  cont?: boolean;
+  /** A hyphen is drawn at the line's end, inside `width` (a rectangle, so the text layer reads the word whole). */
+  hyphen?: boolean;
 }
 
 export type Element =
@@ -76,17 +80,21 @@ function place(
   part: Extract<Element, { kind: 'text' }>['part'],
   font: FontKey,
   color: Rgb,
-  fitted: { lines: string[]; size: number },
+  fitted: { lines: string[]; size: number } & Partial<Broken>,
   measure: Measure,
   x: number,
   y: number,
   width: number,
   align: 'left' | 'center' | 'right' = 'left',
 ): Extract<Element, { kind: 'text' }> {
-  const lines = fitted.lines.map((text, i) => {
-    const w = mm(measure(text) * fitted.size);
+  const lines = fitted.lines.map((text, i): TextLine => {
+    const hyphen = fitted.hyphen?.[i] === true;
+    const w = mm((measure(text) + (hyphen ? HYPHEN.advance : 0)) * fitted.size);
     const lx = align === 'left' ? x : align === 'center' ? x + (width - w) / 2 : x + width - w;
-    return { text, x: lx, baseline: y + mm(fitted.size * (ASCENT + i * LINE_GAP)), width: w };
+    const line: TextLine = { text, x: lx, baseline: y + mm(fitted.size * (ASCENT + i * LINE_GAP)), width: w };
+    if (fitted.cont?.[i]) line.cont = true;
+    if (hyphen) line.hyphen = true;
+    return line;
   });
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.x + l.width));
@@ -123,27 +131,56 @@ function header(
   p.els.push({ kind: 'rect', part: 'rule', rect: { x, y: y + h + 1, w: width, h: 0.25 }, color: RULE });
 }
 
-/** The role band with the role's name and the typed-code fallback; returns nothing, fills `p`. */
-function band(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, codeSize: number) {
+/** The floors a desk reads at arm's length: the role on its band, the name (10 pt where the box allows it, never under 8). */
+export const ROLE_MIN = 7;
+export const NAME_MIN = 10;
+
+/**
+ * The role band with the role's name and the typed-code fallback; returns the band's rectangle.
+ * The role goes on one line beside the code; a long one ("Tamu Kehormatan Undangan Khusus",
+ * 5 pt on one line before) on two lines beside it; and where that is still under ROLE_MIN and
+ * the band may `grow` (the side cards, whose QR does not stand on the band), the band grows
+ * upwards: the role on up to two lines across its whole width, the code on a line under it.
+ */
+function band(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, codeSize: number, grow: boolean): Rect {
   const color = ROLE_COLOURS[b.roleIndex % ROLE_COLOURS.length]!;
-  p.els.push({ kind: 'rect', part: 'band', rect: r, color });
+  const role = b.role.toUpperCase();
   const pad = Math.min(2.5, r.h * 0.3);
   const code = spacedCode(b.code);
   const codeW = mm(fonts.regular(code) * codeSize);
-  const codeY = r.y + (r.h - blockHeight(1, codeSize)) / 2;
+  const codeH = blockHeight(1, codeSize);
+  const roleW = r.w - 2 * pad - codeW - 2;
+  const roleFit = (width: number, height: number, maxSize: number, maxLines: number) =>
+    fitText(role, { width, height, maxSize, minSize: ROLE_MIN, maxLines, measure: fonts.bold, breakWords: maxLines > 1 });
+  let f = roleFit(roleW, r.h - 2 * pad * 0.6, r.h * 1.6, 1);
+  if (!f.fits) {
+    // Two lines beside the code, the band's height less half a millimetre at top and bottom.
+    const two = roleFit(roleW, r.h - 1, r.h * 1.6, 2);
+    if (two.size > f.size) f = two;
+  }
+  if (!f.fits && grow) {
+    const vpad = 1;
+    const gap = 0.6;
+    const wide = roleFit(r.w - 2 * pad, blockHeight(2, 10), 10, 2);
+    if (wide.size > f.size) {
+      const h = vpad + wide.height + gap + codeH + vpad;
+      const g = { x: r.x, y: r.y + r.h - h, w: r.w, h };
+      p.els.push({ kind: 'rect', part: 'band', rect: g, color });
+      p.els.push(place('role', 'bold', WHITE, wide, fonts.bold, g.x + pad, g.y + vpad, g.w - 2 * pad));
+      const codeY = g.y + vpad + wide.height + gap;
+      p.els.push(
+        place('code', 'regular', WHITE, { lines: [code], size: codeSize }, fonts.regular, g.x + g.w - pad - codeW, codeY, codeW),
+      );
+      return g;
+    }
+  }
+  p.els.push({ kind: 'rect', part: 'band', rect: r, color });
+  const codeY = r.y + (r.h - codeH) / 2;
   p.els.push(
     place('code', 'regular', WHITE, { lines: [code], size: codeSize }, fonts.regular, r.x + r.w - pad - codeW, codeY, codeW),
   );
-  const roleW = r.w - 2 * pad - codeW - 2;
-  const f = fitText(b.role.toUpperCase(), {
-    width: roleW,
-    height: r.h - 2 * pad * 0.6,
-    maxSize: r.h * 1.6,
-    minSize: 5,
-    maxLines: 1,
-    measure: fonts.bold,
-  });
   p.els.push(place('role', 'bold', WHITE, f, fonts.bold, r.x + pad, r.y + (r.h - f.height) / 2, roleW));
+  return r;
 }
 
 /**
@@ -159,34 +196,40 @@ function texts(p: Parts, fonts: Fonts, b: BadgeData, r: Rect, spec: TagSpec, ali
   // A name in Arabic script is set in the Arabic fallback, shaped right to left by fontkit.
   const nameKey: FontKey = fonts.arabic?.draws(b.name) ? 'arabic' : 'bold';
   const nameMeasure = nameKey === 'arabic' ? fonts.arabic!.measure : fonts.bold;
-  const fitName = (regSize: number) =>
+  // The regency on one line, as large as its width allows up to `size`: the name's box keeps
+  // room for the size it really prints at (a long regency in the A4 cards' column prints under
+  // its cap, and that room is the name's; the 61-letter name reaches 10 pt on A4-10 with it).
+  const regFit = (size: number) =>
+    b.regency
+      ? fitText(b.regency, {
+          width: r.w,
+          height: blockHeight(1, size),
+          maxSize: size,
+          minSize: 4,
+          maxLines: 1,
+          measure: fonts.regular,
+        })
+      : null;
+  const fitName = (reg: ReturnType<typeof regFit>) =>
     fitText(b.name, {
       width: r.w,
-      height: r.h - (b.regency ? blockHeight(1, regSize) + gap : 0),
+      height: r.h - (reg ? reg.height + gap : 0),
       maxSize: spec.nameMax,
-      minSize: 4,
+      minSize: NAME_MIN,
       // Up to five lines: fitText takes another line only when it buys a clearly larger size.
       maxLines: 5,
       measure: nameMeasure,
+      // A word too wide for the tag at NAME_MIN is cut between letters; a shaped Arabic run never.
+      breakWords: nameKey !== 'arabic',
     });
-  let regSize = spec.nameMax * 0.5;
-  let name = fitName(regSize);
-  if (b.regency && name.size < regSize) {
+  let reg = regFit(spec.nameMax * 0.5);
+  let name = fitName(reg);
+  if (reg && name.size < reg.size) {
     // The regency at the name's size leaves the name more room: fit it again (it only grows).
-    regSize = name.size;
-    name = fitName(regSize);
-    regSize = Math.min(regSize, name.size);
+    reg = regFit(name.size);
+    name = fitName(reg);
+    if (name.size < reg!.size) reg = regFit(name.size);
   }
-  const reg = b.regency
-    ? fitText(b.regency, {
-        width: r.w,
-        height: blockHeight(1, regSize),
-        maxSize: regSize,
-        minSize: 4,
-        maxLines: 1,
-        measure: fonts.regular,
-      })
-    : null;
   let used = name.height + (reg ? gap + reg.height : 0);
   let inst: ReturnType<typeof fitText> | null = null;
   if (b.institution) {
@@ -245,16 +288,17 @@ export function layoutTag(spec: TagSpec, fonts: Fonts, eventName: string, logoAs
     header(p, fonts, eventName, logoAspect, m, m, wide ? spec.w - 2 * m : colW, headH);
     const bandH = 7;
     const bandY = spec.h - m - bandH;
-    band(p, fonts, b, { x: m, y: bandY, w: colW, h: bandH }, 6.5);
+    const bandR = band(p, fonts, b, { x: m, y: bandY, w: colW, h: bandH }, 6.5, true);
     const top = m + headH + 2.5;
-    texts(p, fonts, b, { x: m, y: top, w: colW, h: bandY - 1.5 - top }, spec, 'left');
+    texts(p, fonts, b, { x: m, y: top, w: colW, h: bandR.y - 1.5 - top }, spec, 'left');
   } else {
     const w = spec.w - 2 * m;
     const headH = spec.w >= 90 ? 14 : 9;
     header(p, fonts, eventName, logoAspect, m, m, w, headH);
     const bandH = spec.w >= 90 ? 12 : 8;
     const bandY = spec.h - m - bandH;
-    band(p, fonts, b, { x: m, y: bandY, w, h: bandH }, spec.w >= 90 ? 9 : 6.5);
+    // The QR stands on the band (its place is fixed, issue 21 item 2): this band never grows.
+    band(p, fonts, b, { x: m, y: bandY, w, h: bandH }, spec.w >= 90 ? 9 : 6.5, false);
     const quiet = qr(p, b, (spec.w - spec.qr) / 2, bandY - 1 - quietW - spec.qr, spec.qr, quietModules);
     const top = m + headH + 2.5;
     texts(p, fonts, b, { x: m, y: top, w, h: quiet.y - top }, spec, 'center');
