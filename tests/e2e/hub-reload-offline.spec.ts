@@ -142,6 +142,12 @@ test('a desk reloaded while the hub is down opens from its offline copy and keep
     for (let i = 0; i < 30 && !(await desk.getByRole('searchbox').evaluate((el) => el === document.activeElement)); i++) await desk.keyboard.press('Tab');
     await expect(desk.getByRole('searchbox')).toBeFocused();
     await context.close();
+  } catch (error) {
+    // This browser is the test's own (a certificate flag): the config's failure screenshot does
+    // not reach it. .ci/run names this file.
+    const desk = browser.contexts()[0]?.pages()[0];
+    await desk?.screenshot({ path: test.info().outputPath('desk-at-failure.png') }).catch(() => undefined);
+    throw error;
   } finally {
     await browser.close();
     await hub.stop().catch(() => undefined);
