@@ -21,6 +21,18 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+/**
+ * How long a file the desk keeps waits for the hub before the copy answers. A hub that is gone
+ * usually refuses at once; one that went to sleep, or whose laptop is overloaded, may take the
+ * connection and never answer, and the reloaded desk would wait on its blank page for as long as
+ * the browser does (minutes). The wait is then given up (and the copy kept as it was): the
+ * copy is what the desk last ran, and the next answer in time refreshes it.
+ */
+const HUB_SILENT_MS = 3000;
+/** After one such wait, the rest of the page's files come from the copy at once for this long. */
+const SILENT_FOR_MS = 10_000;
+let silentUntil = 0;
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -31,15 +43,23 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      try {
-        const response = await fetch(request);
+      const kept = await cache.match(key);
+      // Network first, always; with no copy yet (the desk's first start), for as long as it takes.
+      const stop = new AbortController();
+      const network = fetch(request, { signal: stop.signal }).then(async (response) => {
         if (response.ok) await cache.put(key, response.clone());
         return response;
-      } catch (error) {
-        const kept = await cache.match(key);
-        if (kept) return kept;
-        throw error;
-      }
+      });
+      if (!kept) return network;
+      network.catch(() => undefined); // answered from the copy below: its failure is expected
+      const wait = Date.now() < silentUntil ? 0 : HUB_SILENT_MS;
+      let timer;
+      const silent = new Promise((resolve) => (timer = setTimeout(resolve, wait))).then(() => {
+        silentUntil = Date.now() + SILENT_FOR_MS;
+        stop.abort(); // a held connection is one of the six the browser allows this host
+        return kept;
+      });
+      return Promise.race([network.catch(() => kept), silent]).finally(() => clearTimeout(timer));
     })(),
   );
 });

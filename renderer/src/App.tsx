@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang, Settings } from '../../electron/shared/contract';
 import type { HadirEvent } from '../../electron/shared/event';
-import { api, ApiError, rememberDesk, rememberedDesk } from './api';
+import { api, ApiError, rememberDesk, rememberedDesk, type Within } from './api';
 import { I18nProvider, setZodLocale, translate, useI18n } from './i18n';
 import { KioskExitPrompt } from './features/setup/KioskExitPrompt';
 import { ErrorAlert } from './components/ErrorAlert';
@@ -24,7 +24,7 @@ import { checkWorkerFallback } from './worker-notice';
 import { HubScreen } from './features/hub/HubScreen';
 import { CHECKIN_SCREENS } from '../../electron/shared/desk-roles';
 import { useDeskRole } from './features/desk/useDeskRole';
-import { keepBoot, keptBoot } from './offline-shell';
+import { BOOT_ANSWER_MS, keepBoot, keptBoot, servedByShell } from './offline-shell';
 
 /** What a desk keeps to open without the hub: the settings and the event it last opened. */
 interface Boot {
@@ -35,15 +35,15 @@ interface Boot {
 import { DeskRoleBar } from './features/desk/DeskRoleBar';
 
 /** The event this desk last had open, if it still exists; else the kiosk's default; null when there is none. */
-async function openingEvent(eventId: number | undefined): Promise<HadirEvent | null> {
+async function openingEvent(eventId: number | undefined, within: Within): Promise<HadirEvent | null> {
   if (eventId !== undefined) {
     try {
-      return await api('event.get', { eventId });
+      return await api('event.get', { eventId }, within);
     } catch (e) {
       if (!(e instanceof ApiError && e.error.code === 'desk_event')) throw e;
     }
   }
-  return api('event.get', {});
+  return api('event.get', {}, within);
 }
 
 export function App() {
@@ -79,16 +79,19 @@ export function App() {
       let s: Settings;
       let e: HadirEvent | null;
       let saved: ReturnType<typeof rememberedDesk>;
+      const kept = keptBoot<Boot>();
+      const canKeep = kept?.v === 1 && !!kept.event;
+      // With a kept start to fall back on, a silent hub is waited for a few seconds, not minutes.
+      const within: Within = canKeep && servedByShell() ? { waitMs: BOOT_ANSWER_MS } : {};
       try {
-        s = await api('settings.get', {});
+        s = await api('settings.get', {}, within);
         saved = rememberedDesk(s);
-        e = await openingEvent(saved.eventId);
+        e = await openingEvent(saved.eventId, within);
         keepBoot<Boot>({ v: 1, settings: s, event: e });
       } catch (error) {
         // A desk reloaded while the hub is unreachable opens with what it last had, so it can
         // go on scanning into its outbox (issue 19, item 3; offline-shell.ts).
-        const kept = keptBoot<Boot>();
-        if (!(error instanceof ApiError && error.error.code === 'host_unreachable') || kept?.v !== 1 || !kept.event) throw error;
+        if (!(error instanceof ApiError && error.error.code === 'host_unreachable') || !canKeep) throw error;
         ({ settings: s, event: e } = kept);
         saved = rememberedDesk(s);
       }

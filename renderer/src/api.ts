@@ -80,6 +80,11 @@ export function replaceDeskAccessKey(key: string): void {
 /** How long a desk waits for a scan's answer before keeping it in its outbox (hub p99: milliseconds). */
 const SCAN_ANSWER_MS = 5000;
 
+/** How long an operation may wait for the host; unbounded (the browser's own limit) when absent. */
+export interface Within {
+  waitMs?: number;
+}
+
 // ---- The desk's place at the hub (issue 19, item 7; desk-session.ts keeps it) ----
 
 /**
@@ -132,11 +137,18 @@ function storedDeskName(): string {
   }
 }
 
-async function overHttp<K extends OpName>(name: K, input: OpInput<K>, rejoin = true): Promise<Result<OpOutput<K>>> {
+async function overHttp<K extends OpName>(name: K, input: OpInput<K>, within: Within, rejoin = true): Promise<Result<OpOutput<K>>> {
   let res: Response;
   const key = accessKey();
-  // A desk on the venue network joins the hub once for its own token (issue 19, item 7).
-  const session = key ? await ensureJoined(key, storedDeskName) : null;
+  // A scan that gets no answer in time goes to the desk's outbox (issue 19): a Wi-Fi that
+  // drops without failing fast would otherwise leave the person waiting for the browser's
+  // own timeout. Sent again with the same UUID, it is stored once whether or not it arrived.
+  // The idle desk's "is the hub there" (app.info, useOutbox.ts) gives up as soon.
+  const waitMs = within.waitMs ?? (name === 'checkin.scan' || name === 'app.info' ? SCAN_ANSWER_MS : undefined);
+  const signal = waitMs === undefined ? undefined : AbortSignal.timeout(waitMs);
+  // A desk on the venue network joins the hub once for its own token (issue 19, item 7); a join
+  // that gets no answer in time leaves the request to fail as unreachable, like the request itself.
+  const session = key ? await untilAborted(ensureJoined(key, storedDeskName), signal) : null;
   const outbox = reportedOutbox();
   // A file in the input goes as the raw body, the rest as JSON in a header (shared/wire.ts).
   const { json, bytes } = splitBytes(input);
@@ -150,11 +162,7 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>, rejoin = t
         ...(outbox !== null ? { [DESK_OUTBOX_HEADER]: String(outbox) } : {}),
       },
       body: bytes ? (bytes as Uint8Array<ArrayBuffer>) : json,
-      // A scan that gets no answer in time goes to the desk's outbox (issue 19): a Wi-Fi that
-      // drops without failing fast would otherwise leave the person waiting for the browser's
-      // own timeout. Sent again with the same UUID, it is stored once whether or not it arrived.
-      // The idle desk's "is the hub there" (app.info, useOutbox.ts) gives up as soon.
-      ...(name === 'checkin.scan' || name === 'app.info' ? { signal: AbortSignal.timeout(SCAN_ANSWER_MS) } : {}),
+      ...(signal ? { signal } : {}),
     });
   } catch {
     return { ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } };
@@ -164,17 +172,24 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>, rejoin = t
   const result = (await res.json()) as Result<OpOutput<K>>;
   if (res.status === 401 && !result.ok) {
     // The hub restarted or has a new key: join again once. Revoked: the page says so.
-    if (result.error.params?.deskJoin && rejoin) return (forgetDeskToken(), overHttp(name, input, false));
+    if (result.error.params?.deskJoin && rejoin) return (forgetDeskToken(), overHttp(name, input, within, false));
     if (result.error.params?.deskRevoked) markRevoked();
   }
   return result;
 }
 
+/** `promise`, or null once `signal` has fired (the caller's own request then fails at once). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | null> {
+  if (!signal) return promise;
+  return Promise.race([promise, new Promise<null>((resolve) => (signal.aborted ? resolve(null) : signal.addEventListener('abort', () => resolve(null))))]);
+}
+
 /** This desk becomes an organiser desk with the organiser's PIN (the hub checks it). */
 export const enterOrganiserPin = (pin: string) => joinHub(accessKey(), deskSession()?.name || storedDeskName(), pin);
 
-export async function api<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>> {
-  const res = window.hadir ? await window.hadir[name](input) : await overHttp(name, input);
+/** `within`: a bound on the wait for the web host (Electron's IPC has no network to wait on). */
+export async function api<K extends OpName>(name: K, input: OpInput<K>, within: Within = {}): Promise<OpOutput<K>> {
+  const res = window.hadir ? await window.hadir[name](input) : await overHttp(name, input, within);
   if (!res.ok) throw new ApiError(res.error);
   return res.value;
 }

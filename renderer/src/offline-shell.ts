@@ -30,6 +30,19 @@ export function keepOfflineShell(): void {
 
 // ---- What the app needs to open before the hub answers ----
 
+/**
+ * How long a desk whose page came through the kept shell waits for the hub's settings and event
+ * before it opens with the ones it kept. A hub that refuses fails at once; one that took the
+ * connection and went silent (asleep, overloaded) would otherwise hold the desk on a blank page
+ * for as long as the browser waits (minutes).
+ */
+export const BOOT_ANSWER_MS = 4000;
+
+/** True when a service worker serves this page: it may have come from the copy, with no hub. */
+export function servedByShell(): boolean {
+  return !inElectron() && 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
+}
+
 const BOOT_ITEM = 'hadir.boot';
 
 /** The settings and event this desk last opened with, kept for a start while the hub is unreachable. */

@@ -8,6 +8,7 @@ import { LAPTOP } from './seed';
 import { lanAddress } from './hub/start-hub';
 import { startKiosk } from './hub/start-kiosk';
 import { expectAccessible } from './axe';
+import { hubLayoutFaults } from './hub/hub-layout';
 
 // Issue 19, item 1: the kiosk's own "Buka untuk meja lain" switch on its hub screen (the web host
 // on 127.0.0.1, as Electron's window would call the same operations over IPC). Item 2: a desk's
@@ -32,15 +33,33 @@ function lanPost(url: string, body: unknown, headers: Record<string, string>): P
   });
 }
 
-test('the organiser opens the kiosk to other desks from the hub screen: address QR, key, a desk joins; closed, the desk is refused', async ({
-  page,
-  browser,
-}) => {
+/** A kiosk on 127.0.0.1 (its hub closed) with today's event and these people, stopped after `use`. */
+async function withKiosk(
+  names: string[],
+  use: (k: {
+    kiosk: Awaited<ReturnType<typeof startKiosk>>;
+    event: Awaited<ReturnType<typeof todaysEvent>>;
+    people: { code: string }[];
+  }) => Promise<void>,
+): Promise<void> {
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
   const kiosk = await startKiosk();
   try {
     const event = await todaysEvent(kiosk.ctx);
-    await op(kiosk.ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name: 'Rina Marlina', role: 'Peserta' });
+    const people = [];
+    for (const name of names)
+      people.push(await op(kiosk.ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name, role: 'Peserta' }));
+    await use({ kiosk, event, people });
+  } finally {
+    await kiosk.stop();
+  }
+}
+
+test('the organiser opens the kiosk to other desks from the hub screen: address QR, key, a desk joins; closed, the desk is refused', async ({
+  page,
+  browser,
+}) => {
+  await withKiosk(['Rina Marlina'], async ({ kiosk }) => {
     await page.setViewportSize(LAPTOP.viewport);
     await page.goto(kiosk.url);
     await page.getByRole('navigation').getByRole('button', { name: 'Meja lain' }).click();
@@ -77,14 +96,18 @@ test('the organiser opens the kiosk to other desks from the hub screen: address 
     await expect(desk.getByTestId('checkin-total')).toBeVisible();
     await expect(page.getByTestId('hub-desks')).toContainText('Meja 1', { timeout: 15_000 });
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-on-id.png'), fullPage: true });
+    expect(await hubLayoutFaults(page)).toEqual([]);
     await expectAccessible(page, 'hub screen, switch on');
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-on-phone-id.png'), fullPage: true });
+    expect(await hubLayoutFaults(page)).toEqual([]);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.getByRole('switch', { name: 'Open to other desks' })).toHaveAttribute('aria-checked', 'true');
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-on-phone-en.png'), fullPage: true });
+    expect(await hubLayoutFaults(page)).toEqual([]);
     await page.setViewportSize(LAPTOP.viewport);
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-on-en.png'), fullPage: true });
+    expect(await hubLayoutFaults(page)).toEqual([]);
 
     // Off (confirmed): the desk's page can no longer reach the hub.
     await page.getByRole('switch', { name: 'Open to other desks' }).click();
@@ -99,22 +122,14 @@ test('the organiser opens the kiosk to other desks from the hub screen: address 
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: path.join(SHOTS, 'hub-switch-off-phone-en.png'), fullPage: true });
     await deskContext.close();
-  } finally {
-    await kiosk.stop();
-  }
+  });
 });
 
 test("a desk's counters follow another desk's scan from the live stream, with no checkin.stats request, and match a fresh read", async ({
   page,
   browser,
 }) => {
-  test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
-  const kiosk = await startKiosk();
-  try {
-    const event = await todaysEvent(kiosk.ctx);
-    const people = [];
-    for (const name of ['Rina Marlina', 'Budi Santoso', 'Siti Aminah'])
-      people.push(await op(kiosk.ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name, role: 'Peserta' }));
+  await withKiosk(['Rina Marlina', 'Budi Santoso', 'Siti Aminah'], async ({ kiosk, event, people }) => {
     const status = await kiosk.ctx.hub!.open({ port: 0 });
     const url = status.info!.deskUrls.find((u) => u.includes(LAN!))!;
     void page;
@@ -152,7 +167,5 @@ test("a desk's counters follow another desk's scan from the live stream, with no
     expect(fresh.present).toBe(2);
     await expect(deskA.getByTestId('checkin-total')).toContainText(`${fresh.present}`);
     await ctxA.close();
-  } finally {
-    await kiosk.stop();
-  }
+  });
 });

@@ -26,9 +26,7 @@ export const hubEn: Record<keyof typeof hubId, string> = {
     'iPhone/iPad: open the download address in Safari → Allow; Settings → Profile Downloaded → Install; then Settings → General → About → Certificate Trust Settings → turn on "Hadir hub".',
   'hub.cert.windows':
     'Windows: open the file → Install Certificate → Current User → Place all certificates in: Trusted Root Certification Authorities → Finish; close and reopen the browser.',
-  'hub.notHub': 'This host serves this computer only. For other desks, start it with: npm run web -- --host 0.0.0.0',
   'hub.notHere': 'This screen is only on the hub laptop itself (http://127.0.0.1:…).',
-  'hub.electron': 'Other desks are served by the web host: run npm run web -- --host 0.0.0.0 on this laptop.',
   'hub.qrAlt': 'QR code of the desk address {url}',
   'outbox.title': 'Present — not sent yet',
   'outbox.line': 'Kept on this desk and sent as soon as the hub can be reached; not recorded yet. Code {code}.',

@@ -24,9 +24,7 @@ export const hubId = {
     'iPhone/iPad: buka alamat unduh di Safari → Izinkan; Setelan → Profil Diunduh → Instal; lalu Setelan → Umum → Info → Setelan Kepercayaan Sertifikat → aktifkan “Hadir hub”.',
   'hub.cert.windows':
     'Windows: buka berkas → Instal Sertifikat → Pengguna Saat Ini → Tempatkan semua sertifikat di: Otoritas Sertifikasi Akar Tepercaya → Selesai; tutup dan buka lagi browser.',
-  'hub.notHub': 'Host ini hanya melayani komputer ini. Untuk meja lain, jalankan: npm run web -- --host 0.0.0.0',
   'hub.notHere': 'Layar ini hanya ada di laptop hub sendiri (http://127.0.0.1:…).',
-  'hub.electron': 'Meja lain dilayani oleh host web: jalankan npm run web -- --host 0.0.0.0 di laptop ini.',
   'hub.qrAlt': 'Kode QR alamat meja {url}',
   'outbox.title': 'Hadir — belum terkirim',
   'outbox.line': 'Disimpan di meja ini dan dikirim begitu hub terjangkau; belum tercatat. Kode {code}.',

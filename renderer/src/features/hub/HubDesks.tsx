@@ -9,7 +9,15 @@ import { ConfirmAlert } from '../../components/ConfirmAlert';
  * the scans waiting in its outbox as it last reported, and "revoke" for one desk (its token is
  * refused from then on; the others keep working). The hub laptop's own desk cannot be revoked.
  */
-export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: TimeZone; onRevoke: (id: string) => Promise<unknown> }) {
+export function HubDesks({
+  desks,
+  zone,
+  onRevoke,
+}: {
+  desks: HubDesk[];
+  zone: TimeZone;
+  onRevoke: (id: string) => Promise<unknown>;
+}) {
   const { t, lang } = useI18n();
   const [confirm, setConfirm] = useState<HubDesk | null>(null);
   // Keyboard (issue 19, item 4): the confirmation takes the focus when it opens; "Batal" or Escape
@@ -27,7 +35,7 @@ export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: Ti
         <p className="muted">{t('hub.desks.none')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="hub-desks" ref={table} tabIndex={-1} aria-labelledby="hub-desks-title">
+          <table className="table hub-desks" data-testid="hub-desks" ref={table} tabIndex={-1} aria-labelledby="hub-desks-title">
             <thead>
               <tr>
                 <th>{t('hub.desks.name')}</th>
@@ -43,12 +51,19 @@ export function HubDesks({ desks, zone, onRevoke }: { desks: HubDesk[]; zone: Ti
             <tbody>
               {desks.map((d) => (
                 <tr key={d.id} data-testid="hub-desk" data-desk={d.name} className={d.revoked ? 'muted' : undefined}>
-                  <td>{d.name}</td>
-                  <td>{d.role === 'organiser' ? t('hub.desks.roleOrganiser') : t('hub.desks.roleCheckin')}</td>
-                  <td className="mono">{d.local ? `${d.address} (${t('hub.desks.thisLaptop')})` : d.address}</td>
-                  <td>{eventTime(d.lastAt, zone, lang)}</td>
-                  <td className="num">{d.outbox ?? t('hub.desks.outboxUnknown')}</td>
-                  <td>
+                  {/* data-label: a phone shows each row as a block, every value under its heading (hub.css). */}
+                  <td data-label={t('hub.desks.name')}>{d.name}</td>
+                  <td data-label={t('hub.desks.role')}>
+                    {d.role === 'organiser' ? t('hub.desks.roleOrganiser') : t('hub.desks.roleCheckin')}
+                  </td>
+                  <td data-label={t('hub.desks.address')}>
+                    <span className="mono">{d.local ? `${d.address} (${t('hub.desks.thisLaptop')})` : d.address}</span>
+                  </td>
+                  <td data-label={t('hub.desks.last')}>{eventTime(d.lastAt, zone, lang)}</td>
+                  <td data-label={t('hub.desks.outbox')} className="num">
+                    {d.outbox ?? t('hub.desks.outboxUnknown')}
+                  </td>
+                  <td className="hub-desk-action">
                     {d.revoked ? (
                       <span className="small">{t('hub.desks.revoked')}</span>
                     ) : d.local ? null : (

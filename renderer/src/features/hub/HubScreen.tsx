@@ -8,6 +8,7 @@ import { hubRequest, type HubAction, type HubAnswer } from './hub-api';
 import { HubDesks } from './HubDesks';
 import { HubPinCard } from './HubPinCard';
 import { HubSwitchCard } from './HubSwitchCard';
+import { useConfirming } from './useConfirming';
 import './hub.css';
 
 /** The desks count is read again this often while the screen is open. */
@@ -23,21 +24,10 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
   const { t } = useI18n();
   const [answer, setAnswer] = useState<HubAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [confirming, setConfirming] = useState(false);
   const [renewed, setRenewed] = useState(false);
   const errorFrom = useRef<HubAction | null>(null);
-  // Keyboard (issue 19, item 4): "Kunci baru" is replaced by its confirmation, which takes the
-  // focus; "Batal", Escape or the new key give it back to the button.
-  const newKeyButton = useRef<HTMLButtonElement>(null);
-  const backToButton = useRef(false);
-  useEffect(() => {
-    if (!confirming && backToButton.current) newKeyButton.current?.focus();
-    backToButton.current = false;
-  }, [confirming]);
-  const closeConfirm = () => {
-    backToButton.current = true;
-    setConfirming(false);
-  };
+  // "Kunci baru" is replaced by its confirmation; "Batal", Escape or the new key give the focus back.
+  const newKey = useConfirming();
 
   const load = useCallback(
     (what: HubAction, input?: unknown) =>
@@ -91,20 +81,23 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
                   <figcaption>
                     <span className="muted small">{t('hub.address')}</span>
                     <code className="hub-url" data-testid="hub-url">
-                      {url}
+                      <DeskUrl url={url} />
                     </code>
                   </figcaption>
                 </figure>
               ))}
             </div>
             <p>
-              {t('hub.key')}: <strong className="mono hub-key" data-testid="hub-key">{info.key}</strong>
+              {t('hub.key')}:{' '}
+              <strong className="mono hub-key" data-testid="hub-key">
+                {info.key}
+              </strong>
             </p>
             <p className="muted" data-testid="hub-live">
               {t('hub.liveDesks', { n: info.liveDesks })}
             </p>
-            {!confirming ? (
-              <button ref={newKeyButton} className="btn btn-secondary" onClick={() => (setConfirming(true), setRenewed(false))}>
+            {!newKey.confirming ? (
+              <button ref={newKey.opener} className="btn btn-secondary" onClick={() => (newKey.open(), setRenewed(false))}>
                 {t('hub.newKey')}
               </button>
             ) : (
@@ -114,8 +107,8 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
                 text={t('hub.newKey.confirm')}
                 yes={t('hub.newKey.yes')}
                 no={t('hub.newKey.no')}
-                onYes={() => void load('newKey').then(() => (closeConfirm(), setRenewed(true)))}
-                onCancel={closeConfirm}
+                onYes={() => void load('newKey').then(() => (newKey.close(), setRenewed(true)))}
+                onCancel={newKey.close}
               />
             )}
             {renewed && (
@@ -130,7 +123,12 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
             <h2 id="hub-cert-title">{t('hub.cert.title')}</h2>
             <p>{t('hub.cert.intro')}</p>
             <p>
-              <a className="btn btn-secondary" href={`.${HUB_CERT_PATH}`} download={HUB_CERT_FILE} data-testid="hub-cert">
+              <a
+                className="btn btn-secondary hub-cert-download"
+                href={`.${HUB_CERT_PATH}`}
+                download={HUB_CERT_FILE}
+                data-testid="hub-cert"
+              >
                 {t('hub.cert.download')}
               </a>
             </p>
@@ -151,5 +149,18 @@ export function HubScreen({ zone }: { zone: TimeZone }) {
         </>
       )}
     </div>
+  );
+}
+
+/** The desk address, wrapped (when it must: a phone) before its key, never inside it. */
+function DeskUrl({ url }: { url: string }) {
+  const at = url.indexOf('#');
+  if (at < 0) return <>{url}</>;
+  return (
+    <>
+      {url.slice(0, at)}
+      <wbr />
+      {url.slice(at)}
+    </>
   );
 }

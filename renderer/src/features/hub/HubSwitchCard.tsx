@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { HubStatus } from '../../../../electron/shared/hub';
 import { useI18n } from '../../i18n';
 import { ConfirmAlert } from '../../components/ConfirmAlert';
+import { useConfirming } from './useConfirming';
 
 /**
  * "Buka untuk meja lain / Open to other desks" (issue 19, item 1): the kiosk's own switch. On, the
@@ -12,17 +13,11 @@ import { ConfirmAlert } from '../../components/ConfirmAlert';
 export function HubSwitchCard({ status, onSwitch }: { status: HubStatus; onSwitch: (open: boolean) => Promise<unknown> }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const back = useRef(false);
-  useEffect(() => {
-    if (!confirming && back.current) toggle.current?.focus();
-    back.current = false;
-  }, [confirming]);
-  const cancel = () => ((back.current = true), setConfirming(false));
+  // "Tutup" asks first; the switch gets the focus back when the confirmation closes.
+  const { confirming, open: confirm, close, opener: toggle } = useConfirming();
   const flip = (open: boolean) => {
     setBusy(true);
-    void onSwitch(open).finally(() => (setBusy(false), (back.current = true), setConfirming(false)));
+    void onSwitch(open).finally(() => (setBusy(false), close()));
   };
 
   if (status.fixed) {
@@ -49,7 +44,7 @@ export function HubSwitchCard({ status, onSwitch }: { status: HubStatus; onSwitc
           className={`hub-toggle${status.open ? ' on' : ''}`}
           disabled={busy || confirming}
           data-testid="hub-switch"
-          onClick={() => (status.open ? setConfirming(true) : flip(true))}
+          onClick={() => (status.open ? confirm() : flip(true))}
         >
           <span className="hub-toggle-knob" aria-hidden="true" />
           <span className="hub-toggle-text">{status.open ? t('hubSwitch.on') : t('hubSwitch.off')}</span>
@@ -66,7 +61,7 @@ export function HubSwitchCard({ status, onSwitch }: { status: HubStatus; onSwitc
           yes={t('hubSwitch.close.yes')}
           no={t('hubSwitch.close.no')}
           onYes={() => flip(false)}
-          onCancel={cancel}
+          onCancel={close}
         />
       )}
     </section>
