@@ -39,6 +39,16 @@ import { sendKeys, usKeys } from '../e2e/checkin/desk';
 import { checkinFrames, KINDS, roiOf, viewOf, type Frame, type Img } from '../helpers/checkin-frames';
 import type { Row } from './run';
 
+/** What the camera bench's page records (in the page: the type only, erased before it is sent). */
+type BenchWindow = {
+  bench: {
+    frames: number;
+    long: number[];
+    sends: { s: number; e: number }[];
+    loaf: { duration: number; scripts: string[] }[];
+  };
+};
+
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hadir-bench-checkin-'));
@@ -368,14 +378,7 @@ async function cameraRun(url: string, video: string, n: number): Promise<CameraR
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.addInitScript(() => {
-      const w = window as unknown as {
-        bench: {
-          frames: number;
-          long: number[];
-          sends: { s: number; e: number }[];
-          loaf: { duration: number; scripts: string[] }[];
-        };
-      };
+      const w = window as unknown as BenchWindow;
       w.bench = { frames: 0, long: [], sends: [], loaf: [] };
       const W = window.Worker;
       window.Worker = class extends W {
@@ -423,14 +426,7 @@ async function cameraRun(url: string, video: string, n: number): Promise<CameraR
       })
       .catch(() => undefined);
     const r = await page.evaluate((skip) => {
-      const w = window as unknown as {
-        bench: {
-          frames: number;
-          long: number[];
-          sends: { s: number; e: number }[];
-          loaf: { duration: number; scripts: string[] }[];
-        };
-      };
+      const w = window as unknown as BenchWindow;
       // The first badges meet the page's own start-up (the event's 10,000-badge snapshot read and
       // stored, snapshot.ts): the wedge run waits for its first verdict for the same reason.
       const m = performance.getEntriesByName('hadir:code-to-verdict').slice(skip);
