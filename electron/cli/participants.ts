@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { FIELDS, type Field } from '../shared/participant';
-import type { ImportPreview } from '../shared/import';
+import type { ImportOutcome, ImportPreview } from '../shared/import';
+import type { OpError } from '../shared/result';
 import { csvDataLine } from '../core/participants/csv';
 // The import's size limit is the upload's (import/limits.ts), taken from shared/file.ts so that
 // every command does not load the import's modules.
 import { MAX_UPLOAD_BYTES as MAX_IMPORT_BYTES, MAX_UPLOAD_MB } from '../shared/file';
-import { call, CliFailure, deskOptions, deskScopeOf, openCli } from './run';
+import { call, CliFailure, describe, deskOptions, deskScopeOf, dispatchCli, openCli } from './run';
 
 /**
  * `--map "Nama Lengkap=name"` or `--map 3=phone` (1-based column) or `--map No=-` (ignore).
@@ -64,6 +65,9 @@ export function formatReport(p: ImportPreview): string {
   return lines.join('\n');
 }
 
+const importedLine = (out: ImportOutcome) =>
+  `Imported: ${out.inserted} new, ${out.updated} updated, ${out.unchanged} unchanged, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`;
+
 export function participantCommands(program: Command) {
   const cmd = program.command('participants').description('import, list and export participants');
   deskOptions(cmd.command('import <file>').description('import a CSV or XLSX file (all or nothing)'))
@@ -83,12 +87,34 @@ export function participantCommands(program: Command) {
       const choices = { allowFormulas: !!o.allowFormulas, appEdits: o.takeFileValues ? ('file' as const) : ('keep' as const) };
       const scope = await deskScopeOf(ctx, o);
       const { eventId } = scope;
+      let refused: OpError | null = null;
+      if (!o.dryRun && !o.map.length) {
+        // The file read once: the rows are written as the worker checks them, and the report is
+        // the walk's own (import-commit.ts importFile). A file with errors is rolled back; the
+        // report of what is wrong is then read again below, as before.
+        const done = await dispatchCli(ctx, 'participants.importCommit', {
+          ...scope,
+          fileName: file,
+          bytes,
+          skipInvalid: !!o.skipInvalid,
+          report: true,
+          ...choices,
+        });
+        if (done.ok) {
+          console.log(formatReport(done.value.report!));
+          console.log(importedLine(done.value));
+          return;
+        }
+        if (!(done.error.code === 'import_invalid' && done.error.params?.rows)) throw new CliFailure(describe(done.error));
+        refused = done.error;
+      }
       const guess = await call(ctx, 'participants.importPreview', { fileName: file, bytes, eventId, ...choices });
       const mapping = applyMaps(guess.headers, guess.mapping, o.map);
       const preview = o.map.length
         ? await call(ctx, 'participants.importPreview', { fileName: file, bytes, mapping, eventId, ...choices })
         : guess;
       console.log(formatReport(preview));
+      if (refused) throw new CliFailure(describe(refused));
       const errors = preview.totalRows - preview.validRows;
       if (o.dryRun) {
         if (errors && !o.skipInvalid) throw new CliFailure(`${errors} row(s) have errors; nothing would be imported.`);
@@ -102,9 +128,7 @@ export function participantCommands(program: Command) {
         skipInvalid: !!o.skipInvalid,
         ...choices,
       });
-      console.log(
-        `Imported: ${out.inserted} new, ${out.updated} updated, ${out.unchanged} unchanged, ${out.skipped} skipped, ${out.keptDeleted} left deleted.`,
-      );
+      console.log(importedLine(out));
     });
   cmd
     .command('list')

@@ -41,9 +41,12 @@ export const importPreviewInput = fileInput.extend({
 });
 
 export const importCommitInput = fileInput.extend({
-  mapping: mappingInput,
+  /** The mapping the organiser confirmed. Omitted only by the CLI without --map: the guessed one, as in the preview. */
+  mapping: mappingInput.optional(),
   /** false = refuse the whole file when any row has an error; true = import the good rows only. */
   skipInvalid: z.boolean(),
+  /** Also return the preview's report of the same reading (ImportOutcome.report): the CLI reads the file once. */
+  report: z.boolean().optional(),
   ...importChoices,
 });
 
@@ -158,4 +161,6 @@ export interface ImportOutcome {
   keptDeletedPeople: KeptDeleted[];
   /** Changes not written because the field was edited in the app (appEdits 'keep'). */
   appEditsKept: number;
+  /** Asked for (importCommitInput.report): the preview's report of what was just imported. */
+  report?: ImportPreview;
 }

@@ -14,7 +14,6 @@ import {
   type ImportWarning,
   type KeptDeleted,
 } from '../../shared/import';
-import { nameCoverage } from '../pdf/cmap-coverage';
 import { listRoles } from '../../db/repositories/events';
 import {
   countParticipants,
@@ -36,19 +35,17 @@ import type { DeskScope } from '../../shared/desk';
 import { deskEventId } from '../event/desk-event';
 import type { JobControl } from '../jobs/jobs';
 import type { PreparedRow } from './import/prepare';
-import type { ImportPart, ImportSummary } from './import/read-import-kind';
-import { PRINTABLE_ASCII, SAMPLE_ROWS } from './import/glance';
+import type { ImportHead, ImportPart, ImportSummary } from './import/read-import-kind';
+import { RowsSeen, reportOf, type Plan } from './import-report';
 import { PartQueue } from '../jobs/part-queue';
 import { Matcher, nameKeyOf } from './matcher';
 import { newBadgeCode, redrawTaken } from './code';
-import { maskPersonal } from './mask';
-import { mostlyNew } from './import/column-check';
 
-/** A file read in the worker: its summary, and its rows still coming, part by part. */
-interface Streamed extends ImportSummary {
+/** A file read in the worker: its head, its rows still coming part by part, then its summary. */
+interface Streamed extends ImportHead {
   /** The rows in file order, each part taken when the reader asks for it (PartQueue). */
   parts: AsyncIterable<PreparedRow[]>;
-  /** Settles when the worker has sent every part and ended. */
+  /** The summary (problems, invalid rows): settles when the worker has sent every part and ended. */
   finished: Promise<ImportSummary>;
   /** Stop reading: the rest of the parts are thrown away as the worker sends them. */
   abandon(): Promise<void>;
@@ -56,9 +53,10 @@ interface Streamed extends ImportSummary {
 
 /**
  * Read, map and validate a file in a job's worker thread: parsing a 50,000-row file takes
- * hundreds of milliseconds, which on this thread would stall every other desk. The summary
- * comes first; the rows follow in parts, each copied in its own turn of the event loop and only
- * as fast as the walk (applyRows) takes them, so this thread never holds the whole file's rows.
+ * hundreds of milliseconds, which on this thread would stall every other desk. The head comes
+ * first; the rows follow in parts as the worker checks them, each copied in its own turn of the
+ * event loop and only as fast as the walk (applyRows) takes them, so this thread never holds the
+ * whole file's rows, and the walk writes one part while the worker checks the next.
  */
 async function readInWorker(
   ctx: Ctx,
@@ -71,12 +69,13 @@ async function readInWorker(
   job?: JobControl,
 ): Promise<Streamed> {
   const queue = new PartQueue<PreparedRow[]>();
-  let summarised: (s: ImportSummary) => void = () => undefined;
-  const summary = new Promise<ImportSummary>((resolve) => (summarised = resolve));
+  let headed: (h: ImportHead) => void = () => undefined;
+  const headArrived = new Promise<ImportHead>((resolve) => (headed = resolve));
   const onPart = (chunk: unknown) => {
     const part = chunk as ImportPart;
-    if ('summary' in part) return summarised(part.summary);
-    return queue.push(part.rows);
+    if ('head' in part) return headed(part.head);
+    if ('rows' in part) return queue.push(part.rows);
+    return undefined; // the summary: the job's result repeats it
   };
   const input = {
     bytes,
@@ -100,9 +99,9 @@ async function readInWorker(
       throw e;
     },
   );
-  // Read before the summary arrives when the file is refused (too large, unreadable).
+  // Read before the head arrives when the file is refused (too large, unreadable).
   finished.catch(() => undefined);
-  const head = await Promise.race([summary, finished]);
+  const head = await Promise.race([headArrived, finished]);
   return {
     ...head,
     parts: queue,
@@ -129,78 +128,29 @@ export async function previewImport(
     keepForCommit: true,
     glanceOnly,
   });
-  // Seen as the rows go by: the first ten for the sample, and the names the fonts cannot draw.
-  const sample: ImportPreview['sample'] = [];
-  const undrawable = { listed: [] as Undrawable[], count: 0 };
-  const sampled = (r: PreparedRow) => {
-    if (sample.length < SAMPLE_ROWS) sample.push({ line: r.line, valid: r.valid, values: maskedValues(r.values) });
-  };
-  const nameSeen = (line: number, name: string) => {
-    // Most names are plain ASCII, which every name font draws whole; the fonts are read only
-    // for the others (~0.15 s the first time).
-    if (PRINTABLE_ASCII.test(name)) return;
-    const missing = nameCoverage(ctx.resourcesDir).missing(name);
-    if (!missing.length) return;
-    if (undrawable.count++ < UNDRAWABLE_LISTED) undrawable.listed.push({ line, name, missing });
-  };
-  const valid = p.rowCount - p.invalidRows;
+  const seen = new RowsSeen(ctx.resourcesDir);
   let plan: Plan;
-  if (p.glance) {
-    p.glance.firstRows.forEach(sampled);
-    for (const n of p.glance.unusualNames) nameSeen(n.line, n.name);
-    await p.finished;
-    plan = { inserted: valid, updated: 0, unchanged: 0, keptDeleted: 0, keptDeletedPeople: [], changes: [], appEditsKept: 0 };
+  if (glanceOnly) {
+    const s = await p.finished;
+    if (s.glance) seen.glance(s.glance);
+    plan = { ...NOTHING_STORED, inserted: s.rowCount - s.invalidRows };
   } else {
     // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
-    plan = await applyRows(ctx, eventId, p, choices, null, undefined, (r) => {
-      sampled(r);
-      if (r.valid) nameSeen(r.line, r.values.name);
-    });
+    plan = await applyRows(ctx, eventId, p, choices, null, undefined, seen.row);
   }
-  const existing = countParticipants(ctx.db, eventId).active;
-  const again = mostlyNew(plan.inserted, valid, existing);
-  const boxes = undrawableWarning(undrawable.listed, undrawable.count, valid);
-  return {
-    format: p.table.format,
-    encoding: p.table.encoding,
-    delimiter: p.table.delimiter,
-    headers: p.table.headers,
-    mapping: p.mapping,
-    sample,
-    totalRows: p.rowCount,
-    validRows: valid,
-    problems: p.problems,
-    moreProblems: p.moreProblems,
-    wouldInsert: plan.inserted,
-    wouldUpdate: plan.updated,
-    unchanged: plan.unchanged,
-    keptDeleted: plan.keptDeleted,
-    keptDeletedPeople: plan.keptDeletedPeople.slice(0, MAX_LISTED),
-    changes: plan.changes.slice(0, MAX_LISTED).map(maskChange),
-    changeCount: plan.changes.length,
-    appEditsKept: plan.appEditsKept,
-    formulaRows: p.formulaRows,
-    warnings: [...p.warnings, ...(again ? [again] : []), ...(boxes ? [boxes] : [])],
-  };
+  return reportOf(await p.finished, plan, seen, countParticipants(ctx.db, eventId).active);
 }
 
-type Undrawable = { line: number; name: string; missing: string[] };
-/** Undrawable names listed by line in the warning: a readable list; the rest are counted. */
-const UNDRAWABLE_LISTED = 50;
-
-/** Names the bundled fonts cannot fully draw (empty boxes on the badge and certificate), listed by line. */
-function undrawableWarning(hit: Undrawable[], count: number, valid: number): ImportWarning | null {
-  if (!count) return null;
-  return {
-    code: 'undrawable_names',
-    column: '',
-    field: 'name',
-    // Every one of them, up to a readable list: the organiser checks these people by name.
-    examples: hit.map((h) => `${h.line}: ${h.name} (${h.missing.join(' ')})`),
-    count,
-    of: valid,
-  };
-}
+/** The plan of rows against an event with no one stored: every valid row is new. */
+const NOTHING_STORED: Plan = {
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  keptDeleted: 0,
+  keptDeletedPeople: [],
+  changes: [],
+  appEditsKept: 0,
+};
 
 type ImportChoices = { appEdits: 'keep' | 'file'; allowFormulas: boolean };
 const withDefaults = (c: Partial<ImportChoices>): ImportChoices => ({
@@ -208,31 +158,21 @@ const withDefaults = (c: Partial<ImportChoices>): ImportChoices => ({
   allowFormulas: c.allowFormulas ?? false,
 });
 
-function maskedValues(v: ParticipantInput): Record<Field, string | null> {
-  return maskPersonal(Object.fromEntries(FIELDS.map((f) => [f, v[f]])) as Record<Field, string | null>);
-}
-
-/**
- * Personal data stays masked in the list of changes, as everywhere on screen, unless masking
- * would hide the change itself ("0813•••311 → 0813•••311"): the organiser must see what changes.
- */
-function maskChange(c: ImportChange): ImportChange {
-  if (!(PERSONAL_FIELDS as readonly Field[]).includes(c.field)) return c;
-  const masked = maskPersonal({ [c.field]: c.old } as Record<Field, string | null>)[c.field] ?? null;
-  const maskedNew = maskPersonal({ [c.field]: c.new } as Record<Field, string | null>)[c.field] ?? null;
-  return masked === maskedNew ? c : { ...c, old: masked, new: maskedNew };
-}
-
 /**
  * Imports a file in ONE transaction: either every accepted row lands or none does.
  * Rows already stored (same match key) are updated, and only in the columns the file maps,
  * so a file without e-mails does not wipe the e-mails typed at the desk; a field corrected in
  * the app keeps the kiosk's value unless the organiser chose the file's (appEdits).
+ *
+ * The rows are written as the worker checks them. Whether a row has an error is known for sure
+ * only at the end of a fresh read (a kept one knows it at once): with `skipInvalid` off, the
+ * transaction is then rolled back and nothing was imported. `report` also returns the preview's
+ * report of the same walk (the CLI prints it): a file read once, not once per step.
  */
 export async function importFile(
   ctx: Ctx,
   scope: DeskScope,
-  input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[]; skipInvalid: boolean } & Partial<ImportChoices>,
+  input: { fileName: string; bytes: Uint8Array; mapping?: (Field | null)[]; skipInvalid: boolean; report?: boolean } & Partial<ImportChoices>,
   job?: JobControl,
 ): Promise<ImportOutcome> {
   // Asked first so a desk on a removed or archived event hears that, not "unknown role" per row;
@@ -240,15 +180,17 @@ export async function importFile(
   const eventId = deskEventId(ctx, scope);
   const choices = withDefaults(input);
   const p = await readInWorker(ctx, eventId, input.bytes, input.fileName, input.mapping, choices, { keepForCommit: false }, job);
-  const bad = p.invalidRows;
-  if (bad && !input.skipInvalid) {
+  const refuse = (bad: number) =>
+    new HadirError('import_invalid', `${bad} row(s) have errors. Fix the file, or choose to skip those rows. Nothing was imported.`, {
+      rows: bad,
+    });
+  if (p.knownInvalid && !input.skipInvalid) {
     await p.abandon();
-    throw new HadirError(
-      'import_invalid',
-      `${bad} row(s) have errors. Fix the file, or choose to skip those rows. Nothing was imported.`,
-      { rows: bad },
-    );
+    throw refuse(p.knownInvalid);
   }
+  const seen = input.report ? new RowsSeen(ctx.resourcesDir) : null;
+  // Before anything is written: the report's "mostly new" compares with the list as it was.
+  const existing = input.report ? countParticipants(ctx.db, eventId).active : 0;
   // The walk matches rows against the stored list and then writes: inside ONE IMMEDIATE
   // transaction, so a desk adding someone meanwhile is seen, not duplicated. It is written in
   // slices (auditedLong): check-ins on other desks go on meanwhile, other writes wait for it.
@@ -270,7 +212,10 @@ export async function importFile(
       scope,
     },
     async (at): Promise<ImportOutcome> => {
-      const plan = await applyRows(ctx, eventId, p, choices, at, job);
+      const plan = await applyRows(ctx, eventId, p, choices, at, job, seen?.row);
+      const s = await p.finished;
+      // Thrown inside the write: the transaction rolls back, nothing was imported.
+      if (s.invalidRows && !input.skipInvalid) throw refuse(s.invalidRows);
       return {
         inserted: plan.inserted,
         updated: plan.updated,
@@ -278,20 +223,11 @@ export async function importFile(
         keptDeleted: plan.keptDeleted,
         keptDeletedPeople: plan.keptDeletedPeople.slice(0, MAX_LISTED),
         appEditsKept: plan.appEditsKept,
-        skipped: bad,
+        skipped: s.invalidRows,
+        ...(seen ? { report: reportOf(s, plan, seen, existing) } : {}),
       };
     },
   );
-}
-
-interface Plan {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  keptDeleted: number;
-  keptDeletedPeople: KeptDeleted[];
-  changes: ImportChange[];
-  appEditsKept: number;
 }
 
 /**

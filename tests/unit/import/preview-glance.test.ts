@@ -45,20 +45,21 @@ describe('a preview into an empty event', () => {
     expect(glanced.problems.map((p) => p.line)).toEqual(expect.arrayContaining([7, 8]));
   }, 120_000);
 
-  it('the worker sends the summary with its glance, and no rows', async () => {
+  it('the worker sends the head, then the summary with its glance, and no rows', async () => {
     const parts: ImportPart[] = [];
     const io = { progress() {}, part: async (p: unknown) => void parts.push(p as ImportPart) };
     const input = { bytes: bytes(), fileName: 'peserta.csv', roles: ['Peserta', 'Tamu'] };
     await readImportKind({ ...input, glanceOnly: true }, io);
-    expect(parts).toHaveLength(1);
-    const first = parts[0]!;
-    if (!('summary' in first)) throw new Error('the first part is the summary');
-    expect(first.summary.glance!.firstRows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(first.summary.glance!.unusualNames.map((n) => n.line)).toEqual([3, 4, 5, 6]);
-    // Without it, every row follows the summary.
+    expect(parts.map((p) => Object.keys(p)[0])).toEqual(['head', 'summary']);
+    const last = parts[1]!;
+    if (!('summary' in last)) throw new Error('the last part is the summary');
+    expect(last.summary.glance!.firstRows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(last.summary.glance!.unusualNames.map((n) => n.line)).toEqual([3, 4, 5, 6]);
+    // Without it, every row comes between the head and the summary.
     parts.length = 0;
     await readImportKind(input, io);
-    expect(parts.slice(1).flatMap((p) => ('rows' in p ? p.rows : [])).length).toBe(first.summary.rowCount);
+    expect(parts.slice(1, -1).flatMap((p) => ('rows' in p ? p.rows : [])).length).toBe(last.summary.rowCount);
+    expect(Object.keys(parts.at(-1)!)).toEqual(['summary']);
   });
 
   it('the bundled name fonts draw every printable ASCII character', () => {

@@ -162,9 +162,10 @@ describe('jobs inline (the CLI)', () => {
     const end = await jobs.settled(id);
     expect(end).toMatchObject({ state: 'done', phase: 'read', done: 1, total: 1 });
     expect(jobs.result(id)).toMatchObject({ rowCount: 1, invalidRows: 0, mapping: ['name', 'role'] });
-    // The summary first, then the rows (read-import-kind.ts ImportPart).
-    expect(got).toHaveLength(2);
-    expect(got[0]).toMatchObject({ summary: { rowCount: 1 } });
+    // The head first, then the rows, then the summary (read-import-kind.ts ImportPart).
+    expect(got).toHaveLength(3);
+    expect(got[0]).toMatchObject({ head: { rowCount: 1 } });
     expect(got[1]).toMatchObject({ rows: [{ line: 2, valid: true, values: { name: 'Budi Santoso' } }] });
+    expect(got[2]).toMatchObject({ summary: { rowCount: 1, invalidRows: 0 } });
   });
 });

@@ -20,9 +20,16 @@ export const SAMPLE_ROWS = 10;
 /** Printable ASCII: every bundled name font draws it whole (cmap-coverage.test.ts holds them to it). */
 export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-export function glanceAt(rows: PreparedRow[]): ImportGlance {
-  const unusualNames: ImportGlance['unusualNames'] = [];
-  for (const r of rows)
-    if (r.valid && !PRINTABLE_ASCII.test(r.values.name)) unusualNames.push({ line: r.line, name: r.values.name });
-  return { firstRows: rows.slice(0, SAMPLE_ROWS), unusualNames };
+/** Gathers the glance as the rows go by, a part at a time. */
+export function glancer(): { see(rows: PreparedRow[]): void; glance: ImportGlance } {
+  const glance: ImportGlance = { firstRows: [], unusualNames: [] };
+  return {
+    glance,
+    see(rows) {
+      for (const r of rows) {
+        if (glance.firstRows.length < SAMPLE_ROWS) glance.firstRows.push(r);
+        if (r.valid && !PRINTABLE_ASCII.test(r.values.name)) glance.unusualNames.push({ line: r.line, name: r.values.name });
+      }
+    },
+  };
 }

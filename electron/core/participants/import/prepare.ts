@@ -5,7 +5,7 @@ import type { ImportProblem, ImportWarning } from '../../../shared/import';
 import { HadirError } from '../../../shared/errors';
 import { readTable, type Table } from './read-table';
 import { guessMapping } from './guess-mapping';
-import { validateRows, isWarning, type ProblemCode } from './validate-rows';
+import { rowValidator, isWarning, type ProblemCode } from './validate-rows';
 import { checkColumns } from './column-check';
 import { listProblems } from './report';
 import { withRowContext } from './row-context';
@@ -32,6 +32,24 @@ export interface Prepared {
   moreProblems: number;
 }
 
+/** What a file's reading knows before its rows are checked: the first part an import sends. */
+export type PreparedHead = Pick<Prepared, 'table' | 'mapping' | 'warnings'> & { rowCount: number };
+
+/** The rest of a reading, known once every row is checked. */
+export type PreparedTail = Pick<Prepared, 'problems' | 'moreProblems' | 'formulaRows'>;
+
+/**
+ * A file read and mapped, its rows checked a part at a time (startPrepare): the import's worker
+ * sends each part to the write while it checks the next.
+ */
+export interface Preparing {
+  head: PreparedHead;
+  /** The next `n` rows, validated and typed; fewer at the end, none after it. */
+  next(n: number): PreparedRow[];
+  /** After the last row: the problems the report lists. */
+  finish(): PreparedTail;
+}
+
 /**
  * Read, map and validate a file. Pure: the event's roles are passed in, nothing touches the
  * database, so it runs in a job's worker thread (read-import-kind.ts) off the desks' thread.
@@ -43,6 +61,24 @@ export async function prepare(
   roles: string[],
   opts: { allowFormulas?: boolean } = {},
 ): Promise<Prepared> {
+  const reading = await startPrepare(bytes, fileName, mapping, roles, opts);
+  const rows = reading.next(reading.head.rowCount);
+  const { rowCount: _count, ...head } = reading.head;
+  return { ...head, rows, ...reading.finish() };
+}
+
+/**
+ * Reads and maps a file (the whole table: which columns are in use depends on every row), then
+ * hands its rows over as they are checked (Preparing). Throws before any row when the file is
+ * refused: unreadable, too large, no name column, a mapping of another width.
+ */
+export async function startPrepare(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping: (Field | null)[] | undefined,
+  roles: string[],
+  opts: { allowFormulas?: boolean } = {},
+): Promise<Preparing> {
   const table = await readTable(bytes, fileName);
   // The parse's garbage goes before validation adds its own (compact-heap.ts): a large file only.
   const large = bytes.byteLength > LARGE_BYTES;
@@ -59,30 +95,36 @@ export async function prepare(
   }
   // Over the raw cells, before validation lets go of them.
   const warnings = checkColumns(table, map);
-  const checked = validateRows(table, map, roles, { ...opts, letGoOfCells: true });
-  if (large) collectGarbage();
-  // Cut down here, in the worker: only what the report shows is copied to the main thread.
-  const listed = listProblems(checked.problems.map((p) => ({ ...p, warning: isWarning(p.code, opts) })));
-  const problems = withRowContext(listed.problems, table, map);
-  const moreProblems = listed.moreProblems;
-  // Typed as the schema says (conform.ts), in place: a second array of 50,000 rows is garbage.
-  const rows = checked.rows as unknown as PreparedRow[];
-  for (let i = 0; i < rows.length; i++) {
-    const r = checked.rows[i]!;
-    const parsed = conformRow(r.values);
-    rows[i] = parsed.success
-      ? { line: r.line, values: parsed.data, valid: r.valid }
-      : { line: r.line, values: blank(r.values.name ?? ''), valid: false };
-  }
+  const validator = rowValidator(table, map, roles, { ...opts, letGoOfCells: true });
+  const rowCount = table.rows.length;
   const { rows: _cells, lines: _lines, numeric: _numeric, ...meta } = table;
+  let at = 0;
   return {
-    table: meta,
-    mapping: map,
-    rows,
-    problems,
-    moreProblems,
-    warnings,
-    formulaRows: formulaOnly(checked.problems),
+    head: { table: meta, mapping: map, warnings, rowCount },
+    next(n) {
+      const out: PreparedRow[] = [];
+      for (const end = Math.min(rowCount, at + n); at < end; at++) {
+        const r = validator.row(at);
+        // Typed as the schema says (conform.ts).
+        const parsed = conformRow(r.values);
+        out.push(
+          parsed.success
+            ? { line: r.line, values: parsed.data, valid: r.valid }
+            : { line: r.line, values: blank(r.values.name ?? ''), valid: false },
+        );
+      }
+      return out;
+    },
+    finish() {
+      const checked = validator.problems;
+      // Cut down here, in the worker: only what the report shows is copied to the main thread.
+      const listed = listProblems(checked.map((p) => ({ ...p, warning: isWarning(p.code, opts) })));
+      return {
+        problems: withRowContext(listed.problems, table, map),
+        moreProblems: listed.moreProblems,
+        formulaRows: formulaOnly(checked),
+      };
+    },
   };
 }
 

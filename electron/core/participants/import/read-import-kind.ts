@@ -1,8 +1,8 @@
 import type { Field } from '../../../shared/participant';
 import type { Kind } from '../../jobs/kind';
 import { compactHeap } from '../../jobs/compact-heap';
-import { prepare, type Prepared, type PreparedRow } from './prepare';
-import { glanceAt, type ImportGlance } from './glance';
+import { startPrepare, type Prepared, type PreparedHead, type PreparedRow, type PreparedTail, type Preparing } from './prepare';
+import { glancer, type ImportGlance } from './glance';
 import { forgetLastRead, keepLastRead, keepsReads, readKey, takeLastRead } from './last-read';
 
 export interface ReadImportInput {
@@ -24,21 +24,29 @@ export interface ReadImportInput {
   glanceOnly?: boolean;
 }
 
-/** Everything of a prepared file but its rows, with their counts: the first part sent. */
-export type ImportSummary = Omit<Prepared, 'rows'> & {
-  rowCount: number;
-  invalidRows: number;
-  /** The rows came from the read kept by the preview (last-read.ts), not from reading again. */
+/** What the reading knows before its rows: the first part sent (prepare.ts PreparedHead). */
+export type ImportHead = PreparedHead & {
+  /** The rows come from the read kept by the preview (last-read.ts), not from reading again. */
   fromLastRead: boolean;
-  /** Only when asked for (glanceOnly): then no rows follow. */
-  glance?: ImportGlance;
+  /** A kept read knows its invalid rows before sending them: a commit refusing them writes nothing. */
+  knownInvalid?: number;
 };
 
+/** Everything of a prepared file but its rows, with their counts: the last part sent. */
+export type ImportSummary = ImportHead &
+  PreparedTail & {
+    invalidRows: number;
+    /** Only when asked for (glanceOnly): then no rows were sent. */
+    glance?: ImportGlance;
+  };
+
 /**
- * What the kind hands over: the summary first (so a commit knows before it writes whether the
- * file has rows with errors), then the rows in parts of ROWS_PER_PART, in file order.
+ * What the kind hands over: the head first (the table, the mapping, how many rows), then the
+ * rows in parts of ROWS_PER_PART in file order, each sent as soon as it is checked, and last the
+ * summary (the problems, how many rows are invalid). The reader writes the first part while the
+ * next is checked; a commit learns only at the end whether a row was invalid, and rolls back.
  */
-export type ImportPart = { summary: ImportSummary } | { rows: PreparedRow[] };
+export type ImportPart = { head: ImportHead } | { rows: PreparedRow[] } | { summary: ImportSummary };
 
 /**
  * Rows per message. Copying a message into the main thread blocks it; 2,000 rows took a few
@@ -46,49 +54,69 @@ export type ImportPart = { summary: ImportSummary } | { rows: PreparedRow[] };
  * 500: a part is walked within a slice or two, so its rows die young on the desks' thread; a
  * 2,000-row part outlived several collections there and V8 doubled that thread's young
  * generation to 2 x 32 MB during a 50,000-row write, memory it never gives back (issue 21).
- * The next part is sent while one is walked (PartQueue), so smaller parts cost no waiting.
+ * The next part is checked and sent while one is walked (PartQueue), so smaller parts cost no waiting.
  */
 export const ROWS_PER_PART = 500;
 
 /**
  * The job kind that parses an import file: read (CSV or xlsx), map and validate, in the worker.
- * The summary and then the rows come back as parts (see KindIo.part, ImportPart); each row part
- * waits until the main thread has taken the one before (PartQueue), so the rows are held whole
- * on this thread only, never on the desks' thread too. The result repeats the summary.
+ * The head, the rows and the summary come back as parts (see KindIo.part, ImportPart); each row
+ * part waits until the main thread has taken the one before (PartQueue), so the rows are never
+ * held whole on the desks' thread. The result repeats the summary.
  */
 export const readImportKind: Kind<ReadImportInput, ImportSummary> = async (input, io) => {
   const key = keepsReads() ? readKey(input.bytes, input.fileName, input.roles, input.allowFormulas ?? false) : null;
   const kept = key ? takeLastRead(key, input.mapping) : null;
-  let prepared: Prepared;
-  if (kept) prepared = kept;
-  else {
-    forgetLastRead(); // another file, or another mapping: that read will not be committed now
-    prepared = await prepare(input.bytes, input.fileName, input.mapping, input.roles, {
-      allowFormulas: input.allowFormulas,
-    });
-    // The parse's garbage (~70 MB for the largest file) goes now, before the desks' thread starts
-    // walking the rows, instead of adding to that walk's peak.
-    compactHeap();
-  }
+  if (!kept) forgetLastRead(); // another file, or another mapping: that read will not be committed now
+  const reading = kept
+    ? fromKept(kept)
+    : await startPrepare(input.bytes, input.fileName, input.mapping, input.roles, { allowFormulas: input.allowFormulas });
   const keep = key !== null && input.keepForCommit === true;
-  const { rows, ...rest } = prepared;
-  let invalidRows = 0;
-  for (const r of rows) if (!r.valid) invalidRows++;
-  const summary: ImportSummary = {
-    ...rest,
-    rowCount: rows.length,
-    invalidRows,
+  const head: ImportHead = {
+    ...reading.head,
     fromLastRead: kept !== null,
-    ...(input.glanceOnly ? { glance: glanceAt(rows) } : {}),
+    ...(kept ? { knownInvalid: kept.rows.filter((r) => !r.valid).length } : {}),
   };
-  await io.part({ summary } satisfies ImportPart);
-  for (let i = 0; i < rows.length && !input.glanceOnly; i += ROWS_PER_PART) {
-    const part = rows.slice(i, i + ROWS_PER_PART);
-    // Sent: let this thread's garbage collector have them while the next parts go (unless kept).
-    if (!keep) rows.fill(undefined as never, i, i + ROWS_PER_PART);
-    await io.part({ rows: part } satisfies ImportPart);
-    io.progress(Math.min(i + ROWS_PER_PART, rows.length), rows.length);
+  await io.part({ head } satisfies ImportPart);
+  const { rowCount } = head;
+  const all: PreparedRow[] = [];
+  const glance = input.glanceOnly ? glancer() : null;
+  let invalidRows = 0;
+  for (let done = 0; done < rowCount; ) {
+    const part = reading.next(ROWS_PER_PART);
+    if (!part.length) break;
+    done += part.length;
+    for (const r of part) if (!r.valid) invalidRows++;
+    if (keep) for (const r of part) all.push(r);
+    if (glance) glance.see(part);
+    else await io.part({ rows: part } satisfies ImportPart);
+    io.progress(done, rowCount);
   }
-  if (key && keep) keepLastRead(key, prepared);
+  const tail = reading.finish();
+  // The parse's garbage (~70 MB for the largest file) goes now, not into the next job's peak.
+  if (!kept) compactHeap();
+  const summary: ImportSummary = { ...head, ...tail, invalidRows, ...(glance ? { glance: glance.glance } : {}) };
+  if (key && keep) {
+    const { rowCount: _count, ...rest } = reading.head;
+    keepLastRead(key, { ...rest, ...tail, rows: all });
+  }
+  await io.part({ summary } satisfies ImportPart);
   return summary;
 };
+
+/** A kept read handed over as a reading: its rows in parts, let go of as they are sent. */
+function fromKept(kept: Prepared): Preparing {
+  const { rows, problems, moreProblems, formulaRows, ...head } = kept;
+  let at = 0;
+  return {
+    head: { ...head, rowCount: rows.length },
+    next(n) {
+      const part = rows.slice(at, at + n);
+      // Sent: let this thread's garbage collector have them while the next parts go.
+      rows.fill(undefined as never, at, at + n);
+      at += part.length;
+      return part;
+    },
+    finish: () => ({ problems, moreProblems, formulaRows }),
+  };
+}

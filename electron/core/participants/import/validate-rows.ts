@@ -111,6 +111,32 @@ export function validateRows(
   roles: string[],
   opts: { allowFormulas?: boolean; letGoOfCells?: boolean } = {},
 ): { rows: ImportRow[]; problems: Problem[] } {
+  const validator = rowValidator(table, mapping, roles, opts);
+  const rows: ImportRow[] = [];
+  for (let i = 0; i < table.rows.length; i++) rows.push(validator.row(i));
+  return { rows, problems: validator.problems };
+}
+
+/** Checks the rows of a table one at a time, in file order (rowValidator). */
+export interface RowValidator {
+  /** Checks row `i`; rows must be asked for in order, each once (a later copy is the duplicate). */
+  row(i: number): ImportRow;
+  /** Every problem found so far, in file order. */
+  readonly problems: Problem[];
+}
+
+/**
+ * validateRows a row at a time: the import's worker checks a part of the rows and sends it to
+ * the write while it checks the next (read-import-kind.ts), instead of checking the whole file
+ * first. The checks that look at the whole file (the usual width of a CSV row) are made here,
+ * before the first row; a duplicate is the later copy, so rows go in file order.
+ */
+export function rowValidator(
+  table: Table,
+  mapping: (Field | null)[],
+  roles: string[],
+  opts: { allowFormulas?: boolean; letGoOfCells?: boolean } = {},
+): RowValidator {
   // The column of each mapped field; if a field is mapped twice, the first column wins.
   const columns: { field: Field; col: number }[] = [];
   mapping.forEach((field, col) => {
@@ -125,14 +151,14 @@ export function validateRows(
     return col === undefined ? '' : headerAt(col);
   };
 
-  const rows: ImportRow[] = [];
   const problems: Problem[] = [];
   const inFile = new Matcher([]);
   const usualWidth = table.format === 'csv' ? typicalWidth(table) : Infinity;
   let errorRows = 0;
   let warningRows = 0;
 
-  table.rows.forEach((cells, i) => {
+  const row = (i: number): ImportRow => {
+    const cells = table.rows[i]!;
     const line = table.lines[i] ?? i + 2;
     const found: Problem[] = [];
 
@@ -214,7 +240,6 @@ export function validateRows(
       }
     }
 
-    rows.push({ line, values, valid: found.every((p) => isWarning(p.code, opts)) });
     problems.push(...found);
     if (opts.letGoOfCells) {
       // Only a listed problem's row is shown again (row-context.ts), and the report lists the
@@ -229,8 +254,9 @@ export function validateRows(
         if (table.numeric) table.numeric[i] = undefined as never;
       }
     }
-  });
-  return { rows, problems };
+    return { line, values, valid: found.every((p) => isWarning(p.code, opts)) };
+  };
+  return { row, problems };
 }
 
 /** Cells up to the last one that is not empty. */
