@@ -91,7 +91,9 @@ test('a scan whose answer is lost is kept, sent again with its UUID, and stored 
     const context = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
     const desk = await context.newPage();
     // The first scan reaches the hub and is committed, but its answer never comes back (the
-    // Wi-Fi drops on the way): held until the desk has given up on it.
+    // Wi-Fi drops on the way): held until the desk has given up on it. The provisional verdict
+    // appears only once the desk's own 5 s wait has aborted the request, so the answer let go
+    // then reaches nothing (the browser dropped the request): it is lost, as it should be.
     let held = 0;
     await desk.route('**/api/checkin.scan', async (route) => {
       if (held++ > 0) return route.continue();
