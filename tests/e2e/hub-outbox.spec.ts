@@ -171,6 +171,10 @@ test('a scan kept while the desk asks after the hub keeps its banner until it is
     await expect(verdict).toHaveAttribute('data-verdict', 'pending');
     await expect(banner).toContainText('menunggu dikirim: 1');
     await desk.screenshot({ path: path.join(SHOTS, 'desk-answer-lost-id.png') });
+    await desk.locator('header .lang').getByRole('button', { name: 'EN' }).click();
+    await expect(verdict).toContainText('Present — not sent yet');
+    await expect(banner).toContainText('Scans waiting to be sent: 1');
+    await desk.screenshot({ path: path.join(SHOTS, 'desk-answer-lost-en.png') });
 
     // The hub answers the held question. The kept scan is sent at once (time is still stopped),
     // and the banner goes only after that: never while the scan waits. Read the banner first:
