@@ -165,11 +165,21 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>, within: Wi
       ...(signal ? { signal } : {}),
     });
   } catch {
-    return { ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } };
+    return unreachable();
   }
   const meta = res.headers.get(RESULT_HEADER);
-  if (meta !== null) return joinBytes(decodeHeader(meta), new Uint8Array(await res.arrayBuffer())) as Result<OpOutput<K>>;
-  const result = (await res.json()) as Result<OpOutput<K>>;
+  // The answer's body can be lost like the whole answer (the Wi-Fi drops, or the scan's wait
+  // ends, after the status line came): the same as no answer, so a scan is kept and sent again
+  // with its UUID, not shown as an error (or set aside as refused by the outbox) though the hub
+  // stored it (docs/engineering/hub-outbox-flake.md).
+  let body: ArrayBuffer | string;
+  try {
+    body = meta !== null ? await res.arrayBuffer() : await res.text();
+  } catch {
+    return unreachable();
+  }
+  if (meta !== null) return joinBytes(decodeHeader(meta), new Uint8Array(body as ArrayBuffer)) as Result<OpOutput<K>>;
+  const result = JSON.parse(body as string) as Result<OpOutput<K>>;
   if (res.status === 401 && !result.ok) {
     // The hub restarted or has a new key: join again once. Revoked: the page says so.
     if (result.error.params?.deskJoin && rejoin) return (forgetDeskToken(), overHttp(name, input, within, false));
@@ -177,6 +187,8 @@ async function overHttp<K extends OpName>(name: K, input: OpInput<K>, within: Wi
   }
   return result;
 }
+
+const unreachable = (): Result<never> => ({ ok: false, error: { code: 'host_unreachable', message: 'The kiosk host cannot be reached.' } });
 
 /** `promise`, or null once `signal` has fired (the caller's own request then fails at once). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | null> {

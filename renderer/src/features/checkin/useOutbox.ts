@@ -20,19 +20,31 @@ export function useOutbox(onSent: () => void) {
   sent.current = onSent;
   const kick = useCallback(async () => {
     if (inElectron()) return;
-    let r, n;
+    let sentAny = false;
+    let answered = false;
+    let n = 0;
     try {
-      r = await flush();
-      n = await waitingCount();
+      // Twice at most. A scan can be kept while a try is under way (its own request failed while
+      // this one asked the hub): when the hub answered, it goes at once, not one retry later.
+      for (let round = 0; round < 2; round++) {
+        const r = await flush();
+        sentAny ||= r.sent.length > 0;
+        // The hub answered when it took what was sent; with nothing sent, a small request says.
+        answered = !r.stopped && (r.sent.length > 0 || (await hubAnswers()));
+        // Counted only now, after every wait of this try: a count read before the hub's answer
+        // missed a scan kept meanwhile, and the banner went while that scan still waited (the
+        // hub-outbox.spec flake, docs/engineering/hub-outbox-flake.md).
+        n = await waitingCount();
+        if (!answered || n === 0) break;
+      }
     } catch {
       return; // no IndexedDB here (a private window that refuses it): nothing is waiting either
     }
     setWaiting(n);
     reportOutbox(n); // the hub lists it beside the desk (x-hadir-outbox on the next request)
-    // Offline when the hub did not answer, or when scans still wait behind one that failed;
-    // with nothing to send, a small request says whether the hub is there.
-    setOffline(r.stopped || (n === 0 && r.sent.length === 0 && !(await hubAnswers())));
-    if (r.sent.length) sent.current();
+    // The banner stays while anything waits: it is the only place the desk says so.
+    setOffline(!answered || n > 0);
+    if (sentAny) sent.current();
   }, [setOffline]);
   useEffect(() => {
     if (inElectron()) return;
