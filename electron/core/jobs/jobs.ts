@@ -169,10 +169,13 @@ export class Jobs {
       },
       inWorker: (phase, kind, input, opts = {}) => {
         progress(phase, 0, 0);
+        // The worker's progress counts only while its phase is the job's: an import writes the
+        // rows while the worker still reads them, and the bar must not flip back to 'read'.
+        const own = (d: number, t: number) => status.phase === phase && progress(phase, d, t);
         return this.pool.run(
           kind,
           input,
-          { signal: abort.signal, onPart: opts.onPart, onProgress: (d, t) => progress(phase, d, t) },
+          { signal: abort.signal, onPart: opts.onPart, onProgress: own },
           opts.transfer,
         );
       },

@@ -147,6 +147,31 @@ describe('jobs', () => {
 });
 
 describe('jobs inline (the CLI)', () => {
+  it("a worker's progress does not take the bar back from the phase the reader has moved on to", async () => {
+    // The import writes the rows while the worker still reads them (read-import-kind.ts): once the
+    // walk says 'write', the worker's per-part progress must not flip the bar back to 'read'.
+    const jobs = new Jobs('inline', (e) => toOpError(e));
+    const csv = new TextEncoder().encode(['Nama', ...Array.from({ length: 1_600 }, (_, i) => `Peserta ${i}`)].join('\n'));
+    const phases: string[] = [];
+    const { id } = jobs.start('participants.import', async (job) => {
+      let written = 0;
+      await job.inWorker(
+        'read',
+        'participants.readImport',
+        { bytes: csv, fileName: 'a.csv', roles: ['Peserta'] },
+        {
+          onPart: async (c) => {
+            if (!('rows' in (c as object))) return;
+            phases.push(jobs.status(id).phase ?? '');
+            job.progress('write', (written += (c as { rows: unknown[] }).rows.length), 1_600);
+          },
+        },
+      );
+    });
+    expect(await jobs.settled(id)).toMatchObject({ state: 'done', phase: 'write', done: 1_600, total: 1_600 });
+    expect(phases).toEqual(['read', 'write', 'write', 'write']);
+  });
+
   it('runs the same kinds on the calling thread, parts and progress included', async () => {
     const jobs = new Jobs('inline', (e) => toOpError(e));
     const got: unknown[] = [];
