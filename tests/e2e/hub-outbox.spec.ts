@@ -1,5 +1,6 @@
 import { badgeOf, op, sendKeys, todaysEvent, usKeys } from './checkin/desk';
 import { expect, SHOTS, test } from './fixtures';
+import type { Browser } from '@playwright/test';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -12,6 +13,15 @@ import { snapshotPeople } from './hub/desk-snapshot';
 // is reached again; a person also checked in at another desk meanwhile gets one attendance.
 const KEY = 'K7Q2M9X4B1ZD';
 const LAN = lanAddress();
+
+/** Today's event at the hub with one participant, Rina, and a desk page (not yet opened) in a laptop-sized context. */
+async function rinasDesk(hub: Awaited<ReturnType<typeof startHub>>, browser: Browser) {
+  const { ctx } = hub;
+  const event = await todaysEvent(ctx);
+  const rina = await op(ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name: 'Rina Marlina', role: 'Peserta' });
+  const context = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
+  return { ctx, event, rina, context, desk: await context.newPage() };
+}
 
 test('scans made without the hub wait in the outbox, survive a closed page, and are stored once', async ({ browser }) => {
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
@@ -85,11 +95,7 @@ test('a scan whose answer is lost is kept, sent again with its UUID, and stored 
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
   const hub = await startHub(KEY, LAN!);
   try {
-    const { ctx } = hub;
-    const event = await todaysEvent(ctx);
-    const rina = await op(ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name: 'Rina Marlina', role: 'Peserta' });
-    const context = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
-    const desk = await context.newPage();
+    const { ctx, event, rina, context, desk } = await rinasDesk(hub, browser);
     // The first scan reaches the hub and is committed, but its answer never comes back (the
     // Wi-Fi drops on the way): held until the desk has given up on it. The provisional verdict
     // appears only once the desk's own 5 s wait has aborted the request, so the answer let go
@@ -127,11 +133,7 @@ test('a scan kept while the desk asks after the hub keeps its banner until it is
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
   const hub = await startHub(KEY, LAN!);
   try {
-    const { ctx } = hub;
-    const event = await todaysEvent(ctx);
-    const rina = await op(ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name: 'Rina Marlina', role: 'Peserta' });
-    const context = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
-    const desk = await context.newPage();
+    const { ctx, event, rina, context, desk } = await rinasDesk(hub, browser);
     await desk.clock.install();
     // Scans that reached the hub. The first is stored there, and its answer lost on the way back.
     let scans = 0;
@@ -209,11 +211,7 @@ test('a scan whose answer breaks off after its first bytes is kept and sent agai
   });
   await new Promise<void>((r) => stall.listen(0, '0.0.0.0', r));
   try {
-    const { ctx } = hub;
-    const event = await todaysEvent(ctx);
-    const rina = await op(ctx, 'participants.create', { eventId: event.id, desk: 'Meja 1', name: 'Rina Marlina', role: 'Peserta' });
-    const context = await browser.newContext({ ...LAPTOP, ignoreHTTPSErrors: true });
-    const desk = await context.newPage();
+    const { ctx, event, rina, context, desk } = await rinasDesk(hub, browser);
     await desk.clock.install();
     // The first scan is stored at the hub; the desk gets the stalled answer instead of the hub's.
     let scans = 0;

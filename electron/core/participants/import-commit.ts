@@ -36,7 +36,7 @@ import { deskEventId } from '../event/desk-event';
 import type { JobControl } from '../jobs/jobs';
 import type { PreparedRow } from './import/prepare';
 import type { ImportHead, ImportPart, ImportSummary } from './import/read-import-kind';
-import { RowsSeen, reportOf, type Plan } from './import-report';
+import { emptyPlan, RowsSeen, reportOf, type Plan } from './import-report';
 import { PartQueue } from '../jobs/part-queue';
 import { Matcher, nameKeyOf } from './matcher';
 import { newBadgeCode, redrawTaken } from './code';
@@ -133,24 +133,14 @@ export async function previewImport(
   if (glanceOnly) {
     const s = await p.finished;
     if (s.glance) seen.glance(s.glance);
-    plan = { ...NOTHING_STORED, inserted: s.rowCount - s.invalidRows };
+    // Against an event with no one stored, every valid row is new.
+    plan = { ...emptyPlan(), inserted: s.rowCount - s.invalidRows };
   } else {
     // The same walk as the commit, writing nothing: the counts shown are the counts that will land.
     plan = await applyRows(ctx, eventId, p, choices, null, undefined, seen.row);
   }
   return reportOf(await p.finished, plan, seen, countParticipants(ctx.db, eventId).active);
 }
-
-/** The plan of rows against an event with no one stored: every valid row is new. */
-const NOTHING_STORED: Plan = {
-  inserted: 0,
-  updated: 0,
-  unchanged: 0,
-  keptDeleted: 0,
-  keptDeletedPeople: [],
-  changes: [],
-  appEditsKept: 0,
-};
 
 type ImportChoices = { appEdits: 'keep' | 'file'; allowFormulas: boolean };
 const withDefaults = (c: Partial<ImportChoices>): ImportChoices => ({
@@ -286,15 +276,7 @@ async function walkRows(
     await pause();
     job?.checkCancelled();
   }
-  const out: Plan = {
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    keptDeleted: 0,
-    keptDeletedPeople: [],
-    changes: [],
-    appEditsKept: 0,
-  };
+  const out = emptyPlan();
   // The rows this walk inserts are not added to the matcher: a valid row never matches another row
   // of the same file (validation refuses the later one as duplicate_row, by this same Matcher
   // rule, validate-rows.ts), so they could never be found. Adding them held 50,000 more keys

@@ -18,6 +18,17 @@ export interface Plan {
   appEditsKept: number;
 }
 
+/** A plan with nothing in it yet: what a walk starts from, and every row of an empty event is new. */
+export const emptyPlan = (): Plan => ({
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  keptDeleted: 0,
+  keptDeletedPeople: [],
+  changes: [],
+  appEditsKept: 0,
+});
+
 /**
  * What the preview's report shows of the rows themselves, gathered as they go by (the walk's
  * `seen`) or from the worker's glance: the first ten, masked, and the names the fonts cannot draw.
