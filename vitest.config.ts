@@ -1,4 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The unit files that take longest, longest first (CI log of 2026-12-07, 2 workers, load 7-8;
+ * docs/engineering/ci-time.md). Vitest orders a clean clone's files by size, largest first, and
+ * these are mostly small files around one long test: crash.test (110 desk processes killed) came
+ * ~115th of 170 and badges-scan last, so the phase ended with one worker on them and the other
+ * core idle. Started first, they run beside the many short files instead. A file not listed keeps
+ * Vitest's order after them; an entry that no longer exists fails the run (so a rename is seen). Kept here, not imported:
+ * Vite's coming native config loader refuses an extensionless import (it warns on every run).
+ */
+export const LONGEST_FIRST = [
+  'tests/unit/checkin/crash.test.ts',
+  'tests/unit/badges-scan.test.ts',
+  'tests/unit/checkin/decoder-views.test.ts',
+  'tests/unit/badges-webcam.test.ts',
+  'tests/unit/cli.test.ts',
+  'tests/unit/certificates/qr-names.test.ts',
+  'tests/unit/packaging-build.test.ts',
+  'tests/unit/badges-ops.test.ts',
+  'tests/unit/report-pdf-memory.test.ts',
+  'tests/unit/import/hostile-csv.test.ts',
+  'tests/unit/cli-storage.test.ts',
+  'tests/unit/import/largest-import-memory.test.ts',
+  'tests/unit/import/kiosk-import-memory.test.ts',
+  'tests/unit/concurrent-writers.test.ts',
+  'tests/unit/checkin/cli.test.ts',
+  'tests/unit/import-job.test.ts',
+];
+
+/** Vitest's own order (isolated project first, then by size), with LONGEST_FIRST moved to the front. */
+export class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const root = this.ctx.config.root;
+    const missing = LONGEST_FIRST.filter((f) => !fs.existsSync(path.join(root, f)));
+    if (missing.length) throw new Error(`vitest.config.ts LONGEST_FIRST names files that do not exist: ${missing.join(', ')}`);
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST_FIRST.indexOf(path.relative(root, f.moduleId).split(path.sep).join('/'));
+      return i < 0 ? LONGEST_FIRST.length : i;
+    };
+    const sorted = await super.sort(files);
+    // Array.prototype.sort is stable: files of equal rank keep Vitest's order.
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 /**
  * Test files that replace modules (vi.mock of 'electron') or set process-wide state
@@ -20,6 +67,8 @@ export default defineConfig({
     // the 2-core CI machines, which left a core idle while a test waited on a child process, fsync
     // or Chromium; the unit phase took 12-14 min. Every test waits on conditions, never on time.
     maxWorkers: 2,
+    // The longest files start first, so the phase does not end on one of them with a core idle.
+    sequence: { sequencer: LongestFirst },
     // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy
     // (at load 20-25 the CLI-heavy files ran 2-3x over the old 120 s). Nothing here measures
     // time (benchmarks do); this only stops a test that hangs. Tests set no shorter timeouts.

@@ -12,6 +12,7 @@ import { renderDaftarPenerimaan } from '../../electron/core/reports/daftar-pener
 import { receiptsXlsx } from '../../electron/core/reports/receipts-xlsx';
 import { totalsOf, type ReceiptRow } from '../../electron/core/payments/receipts';
 import { paymentConfig } from '../../electron/shared/payments';
+import { peakRssMb } from '../helpers/peak-rss';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const N = Number(process.env.N ?? 5_000);
@@ -71,4 +72,4 @@ const bytes =
           fonts,
         });
 const ms = performance.now() - t0;
-console.log(JSON.stringify({ ms, bytes: bytes.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms, bytes: bytes.length, maxRssMb: peakRssMb() }));

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/core/dispatch';
 import { readTable } from '../../electron/core/participants/import/read-table';
 import { PSM_EVENT, scope, tempCtx } from './ctx';
+import { peakRssMb } from './peak-rss';
 
 const [file, mode = 'read'] = process.argv.slice(2);
 const bytes = fs.readFileSync(file!);
@@ -53,6 +54,6 @@ const out = await run().catch((e: { code?: string; params?: unknown; message?: s
   message: e.message,
 }));
 const ms = performance.now() - start;
-// maxRSS is in kilobytes: the high-water mark of the whole process, start-up included.
-process.stdout.write(JSON.stringify({ ...out, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+// The high-water mark of the whole process, start-up included (peak-rss.ts: not the parent's).
+process.stdout.write(JSON.stringify({ ...out, ms, maxRssMb: peakRssMb() }) + '\n');
 process.exit(0);

@@ -18,6 +18,7 @@ import { renderCertificates } from '../../electron/core/certificates/render/rend
 import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { defaultTemplate } from '../../electron/shared/cert-template-defaults';
 import { generatedBadges } from './badge-people';
+import { peakRssMb } from './peak-rss';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [kind, n, out] = [process.argv[2], Number(process.argv[3]), process.argv[4]!];
@@ -99,7 +100,7 @@ console.log(
   JSON.stringify({
     liveMb: (peak.live - base.live) / MB,
     rssMb: (peak.rss - base.rss) / MB,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakRssMb(),
     bytes: pdf.byteLength,
   }),
 );
