@@ -1,4 +1,4 @@
-// One badge render in its own process, so its peak memory (maxRSS) is the render's alone.
+// One badge render in its own process, so its peak memory (VmHWM, tests/helpers/peak-rss.ts) is the render's alone.
 // argv: layout, count. Prints one JSON line: { ms, bytes, maxRssMb }.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { loadBadgeFonts } from '../../electron/core/pdf/fonts';
 import { renderBadgesPdf } from '../../electron/core/badges/render-pdf';
 import type { BadgeLayoutId } from '../../electron/shared/badges';
 import { generatedBadges } from '../helpers/badge-people';
+import { peakRssMb } from '../helpers/peak-rss';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [layout, n] = [process.argv[2] as BadgeLayoutId, Number(process.argv[3])];
@@ -25,4 +26,4 @@ const pdf = await renderBadgesPdf({
 });
 const ms = performance.now() - t0;
 if (process.argv[4]) fs.writeFileSync(process.argv[4], pdf);
-console.log(JSON.stringify({ ms, bytes: pdf.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms, bytes: pdf.length, maxRssMb: peakRssMb() }));

@@ -1,4 +1,4 @@
-// One certificate batch in a process of its own, so its peak memory (maxRSS, Node's start-up and
+// One certificate batch in a process of its own, so its peak memory (VmHWM, Node's start-up and
 // the libraries included) is its alone: `ours` (the app's renderer) or `pdfkit` (the reference),
 // on the same 1,000 certificates (tests/bench/certificates.ts writes them to a JSON file).
 // Prints one JSON line: { ms, cpuMs, maxRssMb, bytes }.
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { BenchCert } from './certificates';
+import { peakRssMb } from '../helpers/peak-rss';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const [mode, dataFile, outFile] = process.argv.slice(2) as ['ours' | 'pdfkit', string, string];
@@ -150,7 +151,7 @@ console.log(
   JSON.stringify({
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakRssMb(),
     bytes: pdf.byteLength,
   }),
 );

@@ -16,6 +16,7 @@ import { localDate } from '../../electron/shared/time-zone';
 import { Hub, listenBoth } from '../../electron/web/hub';
 import { hubCertificate } from '../../electron/web/hub-cert';
 import { webHandler } from '../../electron/web/server';
+import { peakRssMb } from '../helpers/peak-rss';
 
 const [resources, countArg, lan] = process.argv.slice(2);
 const KEY = 'K7Q2M9X4B1ZD';
@@ -49,7 +50,7 @@ hub.port = (server.address() as AddressInfo).port;
 
 process.on('message', (m: { type: string }) => {
   if (m.type === 'usage') {
-    process.send!({ type: 'usage', cpu: process.cpuUsage(), rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });
+    process.send!({ type: 'usage', cpu: process.cpuUsage(), rss: process.memoryUsage().rss, maxRss: peakRssMb() * 1024 * 1024 });
   } else if (m.type === 'count') {
     process.send!({ type: 'count', n: (ctx.db.prepare('SELECT COUNT(*) AS n FROM scan').get() as { n: number }).n });
   } else if (m.type === 'stop') {
