@@ -42,15 +42,18 @@ export class RowsSeen {
 
   /** One row, in file order. */
   readonly row = (r: PreparedRow): void => {
-    if (this.sample.length < SAMPLE_ROWS) this.sample.push({ line: r.line, valid: r.valid, values: maskedValues(r.values) });
+    this.sampled(r);
     if (r.valid) this.name(r.line, r.values.name);
   };
 
+  /** What the worker saw instead, when it sent no rows (ReadImportInput.glanceOnly). */
   glance(g: ImportGlance): void {
-    g.firstRows.forEach((r) => {
-      if (this.sample.length < SAMPLE_ROWS) this.sample.push({ line: r.line, valid: r.valid, values: maskedValues(r.values) });
-    });
+    g.firstRows.forEach((r) => this.sampled(r));
     for (const n of g.unusualNames) this.name(n.line, n.name);
+  }
+
+  private sampled(r: PreparedRow): void {
+    if (this.sample.length < SAMPLE_ROWS) this.sample.push({ line: r.line, valid: r.valid, values: maskedValues(r.values) });
   }
 
   private name(line: number, name: string): void {
