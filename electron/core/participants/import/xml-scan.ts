@@ -11,6 +11,12 @@ export interface XmlHandler {
   open(name: string, tag: string): void;
   close(name: string): void;
   text(buf: string, start: number, end: number): void;
+  /**
+   * Called after each tag with the text and the index past it: a handler may read the elements
+   * that follow itself, as the events above would have told them, and return the index where the
+   * scanner goes on (`at` when it read nothing). It reads only elements it sees whole in `buf`.
+   */
+  skim?(buf: string, at: number): number;
 }
 
 /** No tag, comment or CDATA section of a spreadsheet part comes near this; a longer one is refused. */
@@ -72,7 +78,10 @@ export class XmlScanner {
         else throw this.damaged('has a DOCTYPE or an unknown declaration');
       } else {
         end = tagEnd(buf, lt + 1);
-        if (end >= 0) this.tag(buf, lt + 1, end - 1);
+        if (end >= 0) {
+          this.tag(buf, lt + 1, end - 1);
+          if (h.skim) end = h.skim(buf, end);
+        }
       }
       if (end < 0) {
         this.rest = buf.slice(lt);
@@ -110,7 +119,7 @@ export class XmlScanner {
 }
 
 /** Index just past the `>` that ends the tag opened before `from`, skipping quoted attribute values. */
-function tagEnd(buf: string, from: number): number {
+export function tagEnd(buf: string, from: number): number {
   let quote = 0;
   for (let j = from; j < buf.length; j++) {
     const c = buf.charCodeAt(j);

@@ -1,7 +1,7 @@
 import { HadirError } from '../../../../shared/errors';
 import { checkCellCount, MAX_CELL_CHARS, checkRowCount, MAX_IMPORT_ROWS } from '../limits';
 import { HEADER_LOOK } from '../header-row';
-import { attr, decodeXml, XmlScanner, type XmlHandler } from '../xml-scan';
+import { attr, decodeXml, tagEnd, XmlScanner, type XmlHandler } from '../xml-scan';
 import type { ZipEntry } from '../zip/directory';
 import { inflateEntry, type InflateBudget } from '../zip/inflate';
 
@@ -48,8 +48,11 @@ export async function readSheet(
   budget: InflateBudget,
   dateStyles: boolean[],
   date1904: boolean,
+  /** false: the scanner reads every tag (SheetReader.skim off), the reference the skim is tested against. */
+  skim = true,
 ): Promise<SheetContent> {
   const reader = new SheetReader(dateStyles, date1904, entry.name);
+  if (!skim) reader.skim = undefined;
   const scanner = new XmlScanner(reader, entry.name);
   try {
     await inflateEntry(bytes, entry, budget, (c) => scanner.write(c));
@@ -114,14 +117,11 @@ class SheetReader implements XmlHandler {
       }
       case 'c': {
         // The attributes of every cell, read in one pass (the cell is the hot path of a big sheet).
-        const { r, t, s: style } = cellAttrs(tag);
-        this.col = r === undefined ? this.lastCol + 1 : columnOf(r);
-        if (this.col < 0 || this.col >= MAX_COLUMN) throw this.damaged(`cell reference "${r}"`);
-        this.lastCol = this.col;
-        this.type = t ?? 'n';
-        this.style = style === undefined ? 0 : Number(style);
+        const a = cellAttrs(tag, nameEnd(tag, 0, tag.length), tag.length);
+        const col = this.columnAfter(a, tag);
+        if (col < 0) throw this.damaged(`cell reference "${a.r0 < 0 ? undefined : tag.slice(a.r0, a.r1)}"`);
+        this.startCell(col, a.t, a.s);
         this.inCell = true;
-        this.raw = '';
         break;
       }
       case 'v':
@@ -151,7 +151,8 @@ class SheetReader implements XmlHandler {
           // Kept at their exact size: arrays grown by push hold about twice the slots they use
           // (41 for 20 cells), three per row, and 50,000 rows kept that slack to the end.
           const r = this.row;
-          if (!this.overRows()) this.rows.push({ ...r, cols: r.cols.slice(), values: r.values.slice(), numeric: r.numeric.slice() });
+          if (!this.overRows())
+            this.rows.push({ ...r, cols: r.cols.slice(), values: r.values.slice(), numeric: r.numeric.slice() });
         }
         this.row = null;
         break;
@@ -244,6 +245,88 @@ class SheetReader implements XmlHandler {
     }
   }
 
+  /**
+   * The shapes nearly every row of a sheet takes, read straight from the text: `<row …>`, cells
+   * written `<c …/>`, `<c …></c>`, `<c …><v>…</v></c>` or `<c …><is><t>…</t></is></c>`, and
+   * `</row>`. Each goes through the same steps the scanner's events lead to (open, startCell,
+   * cell, close), so what is kept is what the scanner would keep. Anything else (a formula, rich
+   * text, a phonetic guide, a comment, a prefix, spaces inside a cell, a cell cut by the chunk's
+   * end) stops the skim at its start, and the scanner reads it (XmlHandler.skim). The scanner
+   * made several strings and calls per tag, five tags a cell: the largest import's million cells
+   * took ~0.6 s of the worker's time before its first row could be written (issue 21).
+   */
+  skim?(buf: string, at: number): number {
+    if (!this.inSheetData || this.inCell || this.inPhonetic) return at;
+    let i = at;
+    for (;;) {
+      let j = i;
+      while (isSpace(buf.charCodeAt(j))) j++; // text between tags is never kept here
+      if (buf.charCodeAt(j) !== 0x3c /* < */) return i;
+      if (this.row === null) {
+        if (!startsTag(buf, j, '<row')) return j;
+        const end = tagEnd(buf, j + 4);
+        if (end < 0) return j;
+        this.open('row', buf.slice(j + 1, end - 1));
+        if (buf.charCodeAt(end - 2) === 0x2f /* / */) this.close('row');
+        i = end;
+      } else if (startsTag(buf, j, '<c')) {
+        const end = this.skimCell(buf, j);
+        if (end < 0) return j;
+        i = end;
+      } else if (buf.startsWith('</row>', j)) {
+        this.close('row');
+        i = j + 6;
+      } else return j;
+    }
+  }
+
+  /** One cell of a shape skim reads, from its `<c` at `p`: the index past it, or -1 (nothing done). */
+  private skimCell(buf: string, p: number): number {
+    const open = tagEnd(buf, p + 2);
+    if (open < 0) return -1;
+    const gt = open - 1;
+    const a = cellAttrs(buf, nameEnd(buf, p + 1, gt), gt);
+    const col = this.columnAfter(a, buf);
+    if (col < 0) return -1; // the scanner reports it
+    let raw = '';
+    let end: number;
+    if (buf.charCodeAt(gt - 1) === 0x2f /* <c …/> */) end = open;
+    else if (buf.startsWith('</c>', open)) end = open + 4;
+    else if (buf.startsWith('<v>', open)) {
+      const lt = buf.indexOf('<', open + 3);
+      if (lt < 0 || !buf.startsWith('</v></c>', lt)) return -1;
+      raw = buf.slice(open + 3, lt);
+      end = lt + 8;
+      this.inValue = false;
+    } else if (startsTag(buf, open, '<is><t')) {
+      const text = tagEnd(buf, open + 6);
+      if (text < 0) return -1;
+      // (An empty <t/> is followed by </is>, not </t>: left to the scanner.)
+      const lt = buf.indexOf('<', text);
+      if (lt < 0 || !buf.startsWith('</t></is></c>', lt)) return -1;
+      raw = buf.slice(text, lt);
+      end = lt + 13;
+      this.inInline = this.inText = false;
+    } else return -1;
+    this.startCell(col, a.t, a.s);
+    this.raw = raw;
+    this.cell();
+    return end;
+  }
+
+  /** The column of the cell whose attributes are `a` (read from `src`), or -1 for a bad reference. */
+  private columnAfter(a: CellAttrs, src: string): number {
+    const col = a.r0 < 0 ? this.lastCol + 1 : columnAt(src, a.r0, a.r1);
+    return col < 0 || col >= MAX_COLUMN ? -1 : col;
+  }
+
+  private startCell(col: number, type: string | undefined, style: string | undefined): void {
+    this.col = this.lastCol = col;
+    this.type = type ?? 'n';
+    this.style = style === undefined ? 0 : Number(style);
+    this.raw = '';
+  }
+
   private merge(ref: string | undefined): void {
     const m = /^([A-Z]{1,3}\d{1,7}):([A-Z]{1,3}\d{1,7})$/i.exec(ref ?? '');
     if (!m) return;
@@ -260,65 +343,89 @@ class SheetReader implements XmlHandler {
   }
 }
 
-/** The attributes a cell's tag may carry that the reader uses. */
+/** Where a cell tag's r attribute is (r0 < 0: none), and its t and s (values undecoded: cell attributes never need it). */
 interface CellAttrs {
-  r?: string;
+  r0: number;
+  r1: number;
   t?: string;
   s?: string;
 }
-const cellAttrsOut: CellAttrs = {};
+const cellAttrsOut: CellAttrs = { r0: -1, r1: -1 };
 
 /**
- * The r, t and s attributes of a raw `<c …>` tag (values undecoded: cell attributes never need
- * it). One object reused for every cell, read before the next: the cell is the hot path of a big
- * sheet, a million of them in the largest import.
+ * The r, t and s attributes of a cell tag, read between `from` (past the element's name) and `to`
+ * (its `>`) of `src`: the tag alone, or the sheet's text in place (skim). One object reused for
+ * every cell, read before the next: the cell is the hot path of a big sheet, a million of them
+ * in the largest import.
  */
-function cellAttrs(tag: string): CellAttrs {
+function cellAttrs(src: string, from: number, to: number): CellAttrs {
   const out = cellAttrsOut;
-  out.r = out.t = out.s = undefined;
-  let i = 0;
-  while (i < tag.length && !isSpace(tag.charCodeAt(i))) i++;
-  while (i < tag.length) {
-    while (i < tag.length && isSpace(tag.charCodeAt(i))) i++;
-    const eq = tag.indexOf('=', i);
-    if (eq < 0) break;
+  out.r0 = out.r1 = -1;
+  out.t = out.s = undefined;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(src.charCodeAt(i))) i++;
+    const eq = src.indexOf('=', i);
+    if (eq < 0 || eq >= to) break;
     let nameEnd = eq;
-    while (nameEnd > i && isSpace(tag.charCodeAt(nameEnd - 1))) nameEnd--;
+    while (nameEnd > i && isSpace(src.charCodeAt(nameEnd - 1))) nameEnd--;
     let q = eq + 1;
-    while (isSpace(tag.charCodeAt(q))) q++;
-    const quote = tag.charCodeAt(q);
+    while (isSpace(src.charCodeAt(q))) q++;
+    const quote = src.charCodeAt(q);
     if (quote !== 0x22 && quote !== 0x27) break;
-    const close = tag.indexOf(quote === 0x22 ? '"' : "'", q + 1);
-    if (close < 0) break;
+    const close = src.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+    if (close < 0 || close >= to) break;
     if (nameEnd - i === 1) {
-      const name = tag.charCodeAt(i);
-      if (name === 0x72 /* r */) out.r = tag.slice(q + 1, close);
-      else if (name === 0x74 /* t */) out.t = tag.slice(q + 1, close);
-      else if (name === 0x73 /* s */) out.s = tag.slice(q + 1, close);
+      const name = src.charCodeAt(i);
+      if (name === 0x72 /* r */) {
+        out.r0 = q + 1;
+        out.r1 = close;
+      } else if (name === 0x74 /* t */) out.t = src.slice(q + 1, close);
+      else if (name === 0x73 /* s */) out.s = src.slice(q + 1, close);
     }
     i = close + 1;
   }
   return out;
 }
 
+/** Index past an element's name that starts at `from` (it ends at a space). */
+function nameEnd(src: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !isSpace(src.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `src` has the tag `open` (such as `<c`) at `at`, its name ending there: `<c` is not `<col`. */
+function startsTag(src: string, at: number, open: string): boolean {
+  if (!src.startsWith(open, at)) return false;
+  const c = src.charCodeAt(at + open.length);
+  return c === 0x3e /* > */ || c === 0x2f /* / */ || isSpace(c);
+}
+
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /** 0-based column of a reference such as "AB12"; -1 when it is not one. */
 export function columnOf(ref: string): number {
+  return columnAt(ref, 0, ref.length);
+}
+
+/** columnOf for the reference between `from` and `to` of `src`, read in place. */
+function columnAt(src: string, from: number, to: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
+  let i = from;
+  for (; i < to && i < from + 4; i++) {
+    const c = src.charCodeAt(i) | 0x20; // lower case
     if (c < 0x61 || c > 0x7a) break;
     col = col * 26 + (c - 0x60);
   }
-  return i === 0 || i > 3 || !allDigits(ref, i) ? -1 : col - 1;
+  const letters = i - from;
+  return letters === 0 || letters > 3 || !allDigits(src, i, to) ? -1 : col - 1;
 }
 
-/** True when `s` from `from` on is one or more ASCII digits (a regex per cell cost more). */
-function allDigits(s: string, from: number): boolean {
-  if (from >= s.length) return false;
-  for (let i = from; i < s.length; i++) {
+/** True when `s` from `from` to `to` is one or more ASCII digits (a regex per cell cost more). */
+function allDigits(s: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return false;
   }
@@ -357,7 +464,7 @@ function excelDate(serial: number, date1904: boolean): string {
 export function plainInteger(raw: string): boolean {
   const n = raw.length;
   if (n === 0 || n > 15 || (n > 1 && raw.charCodeAt(0) === 0x30)) return false;
-  return allDigits(raw, 0);
+  return allDigits(raw, 0, n);
 }
 
 /**
