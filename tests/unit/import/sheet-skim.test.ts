@@ -128,7 +128,7 @@ describe('the worksheet skim', () => {
     expect(skimmed).toEqual({
       rows: [
         { row: 1, cols: [0, 1], values: ['Nama', 0], numeric: [false, false] },
-        { row: 2, cols: [0, 2], values: [' Siti & Ani ', '81234567890'], numeric: [false, true] },
+        { row: 2, cols: [0, 2], values: [' Siti & Ani ', 81234567890], numeric: [false, true] },
       ],
       cells: 4,
       merges: [],

@@ -5,6 +5,7 @@ import { checkCellCount, checkColumnCount, checkImportSize, checkRowCount, check
 import { detectDelimiter, parseCsv, type Delimiter } from './parse-csv';
 import { HEADER_LOOK, pickHeaderRow } from './header-row';
 import { readXlsx, type SparseRow } from './read-xlsx';
+import { cellText } from './xlsx/sheet';
 import { denseCsvRows, usedColumns } from './used-columns';
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_COLUMNS, MAX_CELLS } from './limits';
@@ -118,7 +119,9 @@ function xlsxTable(sheet: SparseRow[]): Table {
   const rows = sheet.filter((r) => {
     let kept = 0;
     for (let i = 0; i < r.values.length; i++) {
-      const v = (r.values[i] as string).trim();
+      const value = r.values[i]!;
+      // A number is never blank; it is written out below, a row at a time (cellText).
+      const v = typeof value === 'number' ? value : value.trim();
       if (v === '') continue;
       r.cols[kept] = r.cols[i]!;
       r.numeric[kept] = r.numeric[i]!;
@@ -128,7 +131,7 @@ function xlsxTable(sheet: SparseRow[]): Table {
     return kept > 0;
   });
   sheet.length = 0; // `rows` holds them now, and lets each go as its dense row is made
-  const at = pickHeaderRow(rows.slice(0, HEADER_LOOK).map((r) => r.values as string[]));
+  const at = pickHeaderRow(rows.slice(0, HEADER_LOOK).map((r) => r.values.map(cellText)));
   const [header, ...data] = rows.slice(at);
   rows.length = 0;
   if (!header) return { format: 'xlsx', headers: [], rows: [], lines: [], numeric: [] };
@@ -153,11 +156,11 @@ function xlsxTable(sheet: SparseRow[]): Table {
   const cells = data.map((r, k) => {
     data[k] = undefined as never;
     numeric.push(dense(r, (i) => r.numeric[i]!, false));
-    return dense(r, (i) => r.values[i] as string, '');
+    return dense(r, (i) => cellText(r.values[i]!), '');
   });
   return {
     format: 'xlsx',
-    headers: dense(header, (i) => header.values[i] as string, ''),
+    headers: dense(header, (i) => cellText(header.values[i]!), ''),
     rows: cells,
     lines,
     numeric,

@@ -11,7 +11,8 @@ export type { SparseRow } from './xlsx/sheet';
 
 /**
  * Reads the first worksheet that holds anything (workbooks often start with an empty "Sheet1"
- * or end with one), every cell as the text the organiser sees, rows kept sparse.
+ * or end with one), every cell as the text the organiser sees (numbers as numbers until the
+ * table is made: cellText), rows kept sparse.
  *
  * The workbook is read by hand rather than by exceljs: exceljs inflates every part whole and
  * builds an object per cell up to each row's last column, so a 130 KB sheet with one value in
@@ -39,12 +40,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<SparseRow[]> {
   if (!sheet || sheet.rows.length === 0) return [];
 
   const wanted = new Set<number>();
-  for (const r of sheet.rows) for (const v of r.values) if (typeof v === 'number') wanted.add(v);
+  for (const r of sheet.rows) r.values.forEach((v, i) => typeof v === 'number' && !r.numeric[i] && wanted.add(v));
   const strings = await sharedStrings(bytes, parts.sharedStrings, budget, wanted);
   for (const r of sheet.rows) {
     for (let i = 0; i < r.values.length; i++) {
       const v = r.values[i]!;
-      if (typeof v === 'number') r.values[i] = strings.get(v) ?? '';
+      if (typeof v === 'number' && !r.numeric[i]) r.values[i] = strings.get(v) ?? '';
     }
   }
   applyMerges(sheet);

@@ -15,7 +15,10 @@ export interface SparseRow {
   row: number;
   /** 0-based column indexes, ascending. */
   cols: number[];
-  /** The text of each cell, or the index of a shared string not looked up yet. */
+  /**
+   * Each cell's text; a number where Excel stored one (numeric), written out by cellText; before
+   * the shared strings are looked up (read-xlsx.ts), the index of a shared string where not numeric.
+   */
   values: (string | number)[];
   /** Where Excel stored a number (it may have eaten digits). */
   numeric: boolean[];
@@ -216,8 +219,10 @@ class SheetReader implements XmlHandler {
         if (raw.trim() === '') return;
         if (this.dateStyles[this.style]) value = excelDate(Number(raw), this.date1904);
         else {
-          // Most numbers in a list are whole ones already written as String(Number()) writes them.
-          value = plainInteger(raw) ? raw : formatNumber(Number(raw));
+          // Kept as a number and written out (cellText) when the table is made, a row at a time:
+          // a string per cell held the whole sheet's numbers as text while it was read (~20 MB of
+          // the largest import's peak, issue 21).
+          value = Number(raw);
           numeric = true;
         }
       }
@@ -456,15 +461,9 @@ function excelDate(serial: number, date1904: boolean): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
 }
 
-/**
- * Digits with no leading zero (or "0" alone), at most 15 of them: formatNumber(Number(raw)) would
- * give `raw` back unchanged, so the conversion both ways is skipped (a million cells in the largest
- * import, issue 21).
- */
-export function plainInteger(raw: string): boolean {
-  const n = raw.length;
-  if (n === 0 || n > 15 || (n > 1 && raw.charCodeAt(0) === 0x30)) return false;
-  return allDigits(raw, 0, n);
+/** A cell of a read sheet (SparseRow.values, shared strings looked up) as the organiser sees it. */
+export function cellText(value: string | number): string {
+  return typeof value === 'number' ? formatNumber(value) : value;
 }
 
 /**
