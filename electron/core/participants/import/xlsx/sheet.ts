@@ -220,7 +220,7 @@ class SheetReader implements XmlHandler {
         if (this.dateStyles[this.style]) value = excelDate(Number(raw), this.date1904);
         else {
           // Kept as a number and written out (cellText) when the table is made, a row at a time:
-          // a string per cell held the whole sheet's numbers as text while it was read (~20 MB of
+          // a string per cell held the whole sheet's numbers as text while it was read (a fifth of
           // the largest import's peak, issue 21).
           value = Number(raw);
           numeric = true;
