@@ -1,5 +1,3 @@
-import type net from 'node:net';
-import tls from 'node:tls';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { badgeOf, op, sendKeys, todaysEvent, usKeys } from './checkin/desk';
@@ -8,8 +6,8 @@ import { LAPTOP } from './seed';
 import { lanAddress } from './hub/start-hub';
 import { runHub } from './hub/restartable-hub';
 import { tempDir } from '../helpers/ctx';
-import { hubCertificate } from '../../electron/web/hub-cert';
 import { snapshotPeople } from './hub/desk-snapshot';
+import { silentHub } from './hub/silent-hub';
 
 // Issue 19, item 3: a desk whose page is reloaded while the hub is unreachable (a phone that
 // discarded its tab, someone pressing F5) still opens its check-in screen from the copy its
@@ -23,32 +21,6 @@ const LAN = lanAddress();
 // as soon as the entry was kept reloaded into a page that cannot start (the CI failure of
 // 2026-12, not seen idle: the entry statically imports the shared chunk React lives in).
 const SLOW = { path: /^\/assets\/(?!index-[^/]*\.js$)/, ms: 3000 };
-
-/**
- * A "hub" on the hub's port, with its certificate, that takes every connection and request and
- * never answers: a hub process stalled after the handshake. (A port that takes the connection but
- * not the handshake, as a laptop gone to sleep can, Chromium gives up on after 30 s per request:
- * the page, then its files, then each start-up request, a minute or more before the fix; no test
- * here waits on a time, so that case is covered by this one.) `close` drops them all.
- */
-async function silentHub(port: number, dataDir: string): Promise<{ close: () => Promise<void> }> {
-  const held = new Set<net.Socket>();
-  const cert = await hubCertificate(dataDir, [LAN!]);
-  const server = tls.createServer({ cert: cert.cert, key: cert.key }, (socket) => {
-    held.add(socket);
-    socket.on('error', () => undefined);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '0.0.0.0', resolve);
-  });
-  return {
-    close: async () => {
-      for (const s of held) s.destroy();
-      await new Promise((r) => server.close(r));
-    },
-  };
-}
 
 test('a desk reloaded while the hub is down opens from its offline copy and keeps scanning', async () => {
   test.skip(!LAN, 'no venue-network (non-loopback IPv4) address on this machine');
@@ -114,7 +86,11 @@ test('a desk reloaded while the hub is down opens from its offline copy and keep
     // Reloaded again while something on the hub's port takes the connection and never answers:
     // the desk does not wait for the browser to give up (minutes) but opens from its copy and
     // what it kept, with its outbox, after a few seconds (sw.js, App.tsx).
-    const silent = await silentHub(port, dataDir);
+    // (A port that takes the connection but not the handshake, as a laptop gone to sleep can,
+    // Chromium gives up on after 30 s per request: the page, then its files, then each start-up
+    // request, a minute or more before the fix; no test here waits on a time, so that case is
+    // covered by this one.)
+    const silent = await silentHub(port, dataDir, LAN!);
     try {
       await desk.reload();
       await expect(verdict).toHaveAttribute('data-verdict', 'idle');
