@@ -24,17 +24,40 @@ export interface Snapshot {
 }
 
 const PAGE = 1000;
+/**
+ * How long each request of the read may wait: a page, not the whole read (a congress of 20,000
+ * is 20 pages, and a crowded venue Wi-Fi makes the whole read as slow as it likes). Without a
+ * bound, a hub that takes the connection and never answers held it until TCP gave up, minutes
+ * later, one more every 2 min, beside the counters' reads: the outbox's scans then waited behind
+ * them (docs/engineering/hub-outbox-flake.md). A page of 1,000 people is ~450 KB of JSON that the
+ * hub lists in ~20 ms: 30 s lets it through a Wi-Fi giving this desk 120 kbit/s. A read cut
+ * short keeps the old snapshot; the next one (2 min later) starts again.
+ */
+const PAGE_ANSWER_MS = 30_000;
+
+/** The read under way per event: a second one (the 2 min timer, the screen opened again) joins it. */
+const reading = new Map<number, Promise<Snapshot>>();
 
 /** Reads the event's badges from the hub and keeps them; the old snapshot stays if this fails. */
-export async function refreshSnapshot(eventId: number): Promise<Snapshot> {
+export function refreshSnapshot(eventId: number): Promise<Snapshot> {
+  let read = reading.get(eventId);
+  if (!read) {
+    read = readSnapshot(eventId).finally(() => reading.delete(eventId));
+    reading.set(eventId, read);
+  }
+  return read;
+}
+
+async function readSnapshot(eventId: number): Promise<Snapshot> {
+  const within = { waitMs: PAGE_ANSWER_MS };
   const people: Record<string, SnapshotPerson> = {};
   for (let offset = 0; ; offset += PAGE) {
-    const page = await api('participants.list', { eventId, limit: PAGE, offset });
+    const page = await api('participants.list', { eventId, limit: PAGE, offset }, within);
     for (const p of page.rows) people[p.code] = { name: p.name, role: p.role, regency: p.regency ?? null, days: p.daysPresent };
     if (page.rows.length < PAGE) break;
   }
   const replaced: NonNullable<Snapshot['replaced']> = {};
-  for (const r of await api('checkin.replacedCodes', { eventId })) replaced[r.code] = { name: r.name, replacedAt: r.replacedAt };
+  for (const r of await api('checkin.replacedCodes', { eventId }, within)) replaced[r.code] = { name: r.name, replacedAt: r.replacedAt };
   const snap: Snapshot = { eventId, at: new Date().toISOString(), people, replaced };
   await tx([SNAPSHOT], 'readwrite', (t) => t.objectStore(SNAPSHOT).put(snap));
   return snap;

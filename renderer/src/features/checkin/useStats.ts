@@ -11,6 +11,17 @@ const POLL_MS = 5000;
  * and the next check-in must not wait behind them on the kiosk's one database thread.
  */
 const SETTLE_MS = 500;
+/**
+ * How long one read of the counters may wait. Without a bound, a hub that takes the connection and
+ * never answers (a stalled hub process, a Wi-Fi lost mid-request) held each read's connection until
+ * TCP gave up, minutes later, and the poll added one every 5 s: they filled the six connections
+ * Chromium allows a host, and the outbox's scans waited behind them until they gave up
+ * (docs/engineering/hub-outbox-flake.md). The hub computes them in about 10 ms at 10,000 people
+ * and the answer is a few kilobytes: 10 s is a thousand times that, never reached by a hub that
+ * answers, and longer than the poll, so a poll that finds its read still waiting skips (below)
+ * rather than piling up. The aborted read frees its connection; the next poll asks again.
+ */
+const STATS_ANSWER_MS = 10_000;
 
 /**
  * The desk's live counters. Where the host's live stream pushes them (issue 19, item 2: a browser
@@ -23,13 +34,18 @@ export function useStats(eventId: number, day: number | null) {
   const [data, setData] = useState<CheckinStats | null>(null);
   const [error, setError] = useState<unknown>(null);
   const asked = useRef(0);
+  // Reads still waiting for their answer: the poll does not start another beside them.
+  const waiting = useRef(0);
 
   const refresh = useCallback(() => {
     const n = ++asked.current;
-    api('checkin.stats', { eventId, day }).then(
-      (s) => n === asked.current && (setData(s), setError(null)),
-      (e) => n === asked.current && setError(e),
-    );
+    waiting.current++;
+    api('checkin.stats', { eventId, day }, { waitMs: STATS_ANSWER_MS })
+      .then(
+        (s) => n === asked.current && (setData(s), setError(null)),
+        (e) => n === asked.current && setError(e),
+      )
+      .finally(() => waiting.current--);
   }, [eventId, day]);
 
   const settle = useRef(0);
@@ -59,8 +75,10 @@ export function useStats(eventId: number, day: number | null) {
 
   useEffect(() => {
     refresh();
-    // The poll is the fallback (Electron, a stream away): not while the stream pushes counters.
-    const id = setInterval(() => livePushesCounters() || refresh(), POLL_MS);
+    // The poll is the fallback (Electron, a stream away): not while the stream pushes counters,
+    // nor while a read is still waiting (a hub that does not answer gets one request, not one
+    // more every 5 s). Reads after a verdict or a change still go: they are bounded too.
+    const id = setInterval(() => livePushesCounters() || waiting.current > 0 || refresh(), POLL_MS);
     return () => (clearInterval(id), clearTimeout(settle.current));
   }, [refresh]);
 
