@@ -4,31 +4,38 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The unit files that take longest, longest first (CI log of 2026-12-07, 2 workers, load 7-8;
- * docs/engineering/ci-time.md). Vitest orders a clean clone's files by size, largest first, and
- * these are mostly small files around one long test: crash.test (110 desk processes killed) came
- * ~115th of 170 and badges-scan last, so the phase ended with one worker on them and the other
- * core idle. Started first, they run beside the many short files instead. A file not listed keeps
- * Vitest's order after them; an entry that no longer exists fails the run (so a rename is seen). Kept here, not imported:
+ * The unit files that take longest, longest first (unit phase of 2026-12-07 17:22 on the current
+ * CI machine, 2 workers, load 8-10; docs/engineering/ci-time.md). Vitest orders a clean clone's
+ * files by size, largest first, and these are mostly small files around one long test: crash.test
+ * (110 desk processes killed, its time mostly waiting on them) came ~115th of 170 and badges-scan
+ * last, so the phase ended with one worker on them and the other cores idle. Started first, they
+ * run beside the many short files instead. A file not listed keeps Vitest's order after them; an
+ * entry that no longer exists fails the run (so a rename is seen). Kept here, not imported:
  * Vite's coming native config loader refuses an extensionless import (it warns on every run).
  */
 export const LONGEST_FIRST = [
   'tests/unit/checkin/crash.test.ts',
-  'tests/unit/badges-scan.test.ts',
   'tests/unit/checkin/decoder-views.test.ts',
+  'tests/unit/badges-scan.test.ts',
   'tests/unit/badges-webcam.test.ts',
-  'tests/unit/cli.test.ts',
-  'tests/unit/certificates/qr-names.test.ts',
-  'tests/unit/packaging-build.test.ts',
-  'tests/unit/badges-ops.test.ts',
-  'tests/unit/report-pdf-memory.test.ts',
-  'tests/unit/import/hostile-csv.test.ts',
   'tests/unit/cli-storage.test.ts',
-  'tests/unit/import/largest-import-memory.test.ts',
-  'tests/unit/import/kiosk-import-memory.test.ts',
-  'tests/unit/concurrent-writers.test.ts',
-  'tests/unit/checkin/cli.test.ts',
+  'tests/unit/packaging-build.test.ts',
+  'tests/unit/certificates/qr-names.test.ts',
+  'tests/unit/pdf-memory.test.ts',
+  'tests/unit/export.test.ts',
+  'tests/unit/import/hostile-xlsx.test.ts',
   'tests/unit/import-job.test.ts',
+  'tests/unit/certificates/pdf.test.ts',
+  'tests/unit/event-transfer.test.ts',
+  'tests/unit/web-host-hardening.test.ts',
+  'tests/unit/report-pdf-memory.test.ts',
+  'tests/unit/import/largest-import-memory.test.ts',
+  'tests/unit/concurrent-writers.test.ts',
+  'tests/unit/import/kiosk-import-memory.test.ts',
+  'tests/unit/cli.test.ts',
+  'tests/unit/badges-ops.test.ts',
+  'tests/unit/import/hostile-csv.test.ts',
+  'tests/unit/checkin/cli.test.ts',
 ];
 
 /** Vitest's own order (isolated project first, then by size), with LONGEST_FIRST moved to the front. */
@@ -63,10 +70,15 @@ export default defineConfig({
     environment: 'node',
     // better-sqlite3 is a native module: test files run in child processes (forks).
     pool: 'forks',
-    // Two test files at a time. Vitest's default is one fewer than the cores, so one at a time on
-    // the 2-core CI machines, which left a core idle while a test waited on a child process, fsync
-    // or Chromium; the unit phase took 12-14 min. Every test waits on conditions, never on time.
-    maxWorkers: 2,
+    // Four test files at a time on the 2-core CI machines (UNIT_WORKERS to change it; the CLI's
+    // --maxWorkers does not reach the projects below). A worker spends much of its time waiting:
+    // on a SIGKILLed desk's start, a lock held for 30 s, a timer, fsync. With two, the phase's
+    // processes wanted no CPU in 8 % of the samples and one CPU in 35 % (load 8-10), and the
+    // phase took about (CPU + waits) / 2; with four they wanted two or more in 92 % and the
+    // phase is about CPU / 2, for the same CPU (463 s against 454-477 s): docs/engineering/ci-time.md.
+    // Every test waits on conditions, never on time, and memory bounds are measured in children
+    // (peak-rss.ts), so a busier machine changes no verdict.
+    maxWorkers: Number(process.env.UNIT_WORKERS ?? 4),
     // The longest files start first, so the phase does not end on one of them with a core idle.
     sequence: { sequencer: LongestFirst },
     // Generous: the CLI tests start a dozen processes each, and CI machines are sometimes busy

@@ -11,18 +11,26 @@ import { createWebHost } from '../../electron/web/server';
 import { ACCESS_KEY_IN_HASH } from '../../electron/shared/access-key';
 import { MAX_UPLOAD_BYTES } from '../../electron/shared/file';
 import { BYTES_TYPE, INPUT_HEADER, encodeHeader } from '../../electron/shared/wire';
+import { bundleWithSourceUrls } from '../helpers/bundle-child';
 import { ROOT, tempCtx, tempDir } from '../helpers/ctx';
 
 const LAN = '127.0.0.2';
 
+// electron/web/main.ts bundled once, each module keeping its own import.meta.url as under tsx
+// (`npm run web`): each of the eight starts below costs a Node start, not tsx compiling the
+// sources again (~1 s of CPU each).
+let hostEntry: string;
+beforeAll(async () => {
+  hostEntry = await bundleWithSourceUrls(path.join(ROOT, 'electron/web/main.ts'));
+});
+
 /** Starts electron/web/main.ts; resolves with its exit, or with the address once it listens. */
 function startHost(args: string[], env: Record<string, string> = {}) {
   const dataDir = tempDir();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'electron/web/main.ts'), '--port', '0', '--data-dir', dataDir, ...args],
-    { cwd: ROOT, env: { ...process.env, ...env } },
-  );
+  const child = spawn(process.execPath, [hostEntry, '--port', '0', '--data-dir', dataDir, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));
